@@ -1,0 +1,472 @@
+"""The actors stage: finds who is named in a text and gives each a CAMEO actor code.
+
+Reads the spaCy parse and the actor dictionaries (countries with their names, adjectives, capitals and seats of
+government; role nouns; organizations; breakaway territories; office holders; first names). Fills
+``Document.actors`` and leaves, in ``sdoc.user_data["dyad.actors"]``, the token-level mentions the events and quotes
+stages read: countries and their metonyms ("the Kremlin", "Tbilisi"), role phrases composed with a country
+("Russian houses of parliament" -> RUSLEG), persons by title and apposition ("Abkhaz President Sergei Bagapsh"),
+later mentions of a person by surname, and pronouns resolved to the last person of matching gender.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .document import Document, Mention
+from .lexicon import Lexicon, data_path, read_tsv, split
+
+NAME_KINDS_STANDALONE = {"country", "capital", "seat", "org", "territory", "person"}
+COUNTRY_EVIDENCE = {"country", "adjective", "capital", "territory", "territory_adj"}
+MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
+PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# a role on a modifier that is more telling than a generic head ("opposition leader", "rebel commander")
+SPECIFIC_ROLES = {"OPP", "REB", "SEP", "MIL", "COP", "JUD", "LEG", "SPY", "MED", "BUS", "LAB", "INS", "REF", "HRI"}
+GENERIC_ROLES = {"GOV", "CVL", "ELI"}
+NEGATING_PREFIXES = {"pro", "anti", "non", "ex"}
+
+
+@dataclass(slots=True)
+class Entry:
+    """One dictionary reading of a name."""
+
+    code: str
+    name: str
+    kind: str
+    territory: str | None = None
+    since: str | None = None
+    until: str | None = None
+    exact_case: bool = False
+    surface: str | None = None
+
+    def valid_on(self, date: str | None) -> bool:
+        if date is None:
+            return self.until is None  # no date: the current reading only
+        return (not self.since or self.since <= date) and (not self.until or date <= self.until)
+
+
+@dataclass(slots=True)
+class ActorMention:
+    """An actor in the parse: token span [start, end), its syntactic head, and its code."""
+
+    start: int
+    end: int
+    head: int
+    code: str | None
+    name: str
+    kind: str
+    territory: str | None = None
+    person: str | None = None  # the fullest name, for persons and pronouns resolved to them
+    gender: str | None = None
+    antecedent: ActorMention | None = None
+    role: str | None = None
+    country: str | None = None
+
+    def tokens(self) -> range:
+        return range(self.start, self.end)
+
+
+@dataclass(slots=True)
+class ActorIndex:
+    """What the events and quotes stages read: mentions by token."""
+
+    mentions: list[ActorMention] = field(default_factory=list)
+    by_token: dict[int, ActorMention] = field(default_factory=dict)
+
+    def add(self, m: ActorMention) -> None:
+        self.mentions.append(m)
+        for i in m.tokens():
+            cur = self.by_token.get(i)
+            if cur is None or (cur.end - cur.start) < (m.end - m.start):
+                self.by_token[i] = m
+
+    def at(self, i: int) -> ActorMention | None:
+        return self.by_token.get(i)
+
+
+def _names(value: str) -> list[str]:
+    return split(value)
+
+
+class Actors:
+    """Builds the name and role indexes once; called on each (document, parse) pair."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+        self.names: dict[tuple[str, ...], list[Entry]] = {}
+        self.country_name: dict[str, str] = {}
+        self.country_adj: dict[str, str] = {}
+        for r in lexicon.countries:
+            code = r["code"].upper()
+            self.country_name[code] = r["name"]
+            adjs = _names(r.get("adjectives", ""))
+            self.country_adj[code] = adjs[0] if adjs else r["name"]
+            for n in [r["name"], *_names(r.get("aliases", ""))]:
+                self._add(n, Entry(code, r["name"], "country"))
+            for n in adjs:
+                self._add(n, Entry(code, r["name"], "adjective"))
+            for n in _names(r.get("capital", "")):
+                self._add(n, Entry(code + "GOV", f"{self.country_adj[code]} government", "capital"))
+            for n in _names(r.get("seats", "")):
+                self._add(n, Entry(code + "GOV", f"{self.country_adj[code]} government", "seat"))
+        for r in lexicon.organizations:
+            exact = r.get("case", "").lower() == "exact"
+            for n in [r["name"], *_names(r.get("aliases", ""))]:
+                self._add(n, Entry(r["code"].upper(), r["name"], "org", exact_case=exact))
+        for r in lexicon.territories:
+            code = (r.get("code") or (r.get("country", "") + r.get("role", ""))).upper()
+            since, until = r.get("code_from") or None, r.get("code_until") or None
+            for n in [r["name"], *_names(r.get("aliases", ""))]:
+                self._add(n, Entry(code, r["name"], "territory", r["name"], since, until))
+            for n in _names(r.get("adjectives", "")):
+                self._add(n, Entry(code, r["name"], "territory_adj", r["name"], since, until))
+        self.persons: dict[tuple[str, ...], list[Entry]] = {}
+        for r in lexicon.persons:
+            e = Entry(r["code"].upper(), r["name"], "person", None, r.get("from") or None, r.get("until") or None)
+            for n in [r["name"], *_names(r.get("aliases", ""))]:
+                self.persons.setdefault(tuple(n.lower().split()), []).append(e)
+        self.max_n = max((len(k) for k in self.names), default=1)
+        self.roles = lexicon.roles
+        self.max_role_n = max((len(k) for k in self.roles), default=1)
+        self.role_labels = {r["code"]: r["label"] for _, r in read_tsv(data_path("role_codes.tsv"))}
+
+    def _add(self, surface: str, entry: Entry) -> None:
+        from .parse import load_tokenizer
+
+        key = tuple(t.lower() for t in load_tokenizer()(surface))
+        if key:
+            entry.surface = surface
+            self.names.setdefault(key, []).append(entry)
+
+    # ---------------------------------------------------------------- finding
+
+    def _name_matches(self, sdoc, date: str | None) -> dict[int, tuple[int, Entry]]:
+        """Start token -> (end token, entry) for every dictionary name in the text."""
+        found: dict[int, tuple[int, Entry]] = {}
+        lowers = [t.lower_ for t in sdoc]
+        n_tok = len(lowers)
+        i = 0
+        while i < n_tok:
+            tok = sdoc[i]
+            if not tok.text[:1].isupper() and not tok.text[:1].isdigit():
+                i += 1
+                continue
+            hit = None
+            for n in range(min(self.max_n, n_tok - i), 0, -1):
+                entries = self.names.get(tuple(lowers[i:i + n]))
+                if not entries:
+                    continue
+                valid = [e for e in entries if e.valid_on(date)
+                         and (not e.exact_case or sdoc[i:i + n].text == e.surface)]
+                if valid:
+                    hit = (i + n, self._prefer(valid))
+                    break
+            if hit:
+                if hit[1].kind in ("adjective", "territory_adj") and i >= 2 and sdoc[i - 1].text == "-" \
+                        and sdoc[i - 2].lower_ in NEGATING_PREFIXES:
+                    i = hit[0]
+                    continue
+                found[i] = hit
+                i = hit[0]
+            else:
+                i += 1
+        return found
+
+    @staticmethod
+    def _prefer(entries: list[Entry]) -> Entry:
+        order = {"territory": 0, "territory_adj": 0, "org": 1, "country": 2, "seat": 3, "capital": 4, "adjective": 5}
+        return min(entries, key=lambda e: order.get(e.kind, 9))
+
+    def _role_matches(self, sdoc, taken: set[int]) -> dict[int, tuple[int, str]]:
+        """Start token -> (end token, role) for role nouns and phrases, matched on lemmas."""
+        found: dict[int, tuple[int, str]] = {}
+        lemmas = [t.lemma_.lower() for t in sdoc]
+        n_tok = len(lemmas)
+        i = 0
+        while i < n_tok:
+            if i in taken or sdoc[i].pos_ not in ("NOUN", "PROPN", "ADJ"):
+                i += 1
+                continue
+            hit = None
+            for n in range(min(self.max_role_n, n_tok - i), 0, -1):
+                role = self.roles.get(tuple(lemmas[i:i + n]))
+                if role and sdoc[i + n - 1].pos_ in ("NOUN", "PROPN") and not any(j in taken for j in range(i, i + n)):
+                    hit = (i + n, role)
+                    break
+            if hit:
+                found[i] = hit
+                i = hit[0]
+            else:
+                i += 1
+        return found
+
+    # ---------------------------------------------------------------- composing
+
+    def __call__(self, doc: Document, sdoc) -> Document:
+        index = self.find(sdoc, doc.date)
+        sdoc.user_data["dyad.actors"] = index
+        doc.actors = [self.to_mention(m, sdoc, doc) for m in index.mentions if m.code]
+        return doc
+
+    def find(self, sdoc, date: str | None) -> ActorIndex:
+        names = self._name_matches(sdoc, date)
+        name_tok: dict[int, tuple[int, int, Entry]] = {}
+        for s, (e, entry) in names.items():
+            for i in range(s, e):
+                name_tok[i] = (s, e, entry)
+        roles = self._role_matches(sdoc, set(name_tok))
+        role_tok: dict[int, tuple[int, int, str]] = {}
+        for s, (e, role) in roles.items():
+            for i in range(s, e):
+                role_tok[i] = (s, e, role)
+
+        countries = Counter(entry.code[:3] for _, (_, entry) in names.items() if entry.kind in COUNTRY_EVIDENCE
+                            or entry.kind in ("seat", "capital"))
+        dominant = None
+        if countries:
+            top, n = countries.most_common(1)[0]
+            if n * 2 >= sum(countries.values()):
+                dominant = top
+
+        index = ActorIndex()
+        used_as_modifier: set[int] = set()
+        role_mentions: list[ActorMention] = []
+
+        # role phrases, composed with the country, territory or organization that modifies them
+        for s, (e, role) in sorted(roles.items()):
+            head = self._head_of(sdoc, s, e)
+            country, territory, tname, mod_role = None, None, None, None
+            left = head.left_edge.i
+            for t in self._modifiers(sdoc, head, s, e):
+                if t.i in name_tok:
+                    ns, ne, entry = name_tok[t.i]
+                    if entry.kind in ("territory", "territory_adj"):
+                        country, territory, tname = entry.code, entry.territory, entry.name
+                    elif entry.kind in COUNTRY_EVIDENCE or entry.kind in ("seat", "capital", "org"):
+                        country = country or entry.code[:3] if entry.kind != "org" else country or entry.code
+                    used_as_modifier.update(range(ns, ne))
+                elif t.i in role_tok and t.i not in range(s, e):
+                    rs, re_, r2 = role_tok[t.i]
+                    if r2 in SPECIFIC_ROLES and role in GENERIC_ROLES:
+                        mod_role = r2
+            role_final = mod_role or role
+            if territory:
+                code = country
+            elif country:
+                code = country if len(country) > 3 else country + role_final
+            else:
+                code = None
+            m = ActorMention(start=min(left, s), end=e, head=head.i, code=code, name="", kind="role",
+                             territory=territory, role=role_final, country=(country or "")[:3] or None)
+            m.name = self._display(m, tname)
+            role_mentions.append(m)
+
+        # standalone names: countries, metonyms, organizations, territories
+        for s, (e, entry) in sorted(names.items()):
+            if s in used_as_modifier or entry.kind not in NAME_KINDS_STANDALONE:
+                continue
+            head = self._head_of(sdoc, s, e)
+            start = s - 1 if s > 0 and sdoc[s - 1].lower_ == "the" else s
+            index.add(ActorMention(start=start, end=e, head=head.i, code=entry.code, name=entry.name,
+                                   kind=entry.kind, territory=entry.territory, country=entry.code[:3]))
+
+        persons = self._persons(sdoc, date, name_tok, role_tok, used_as_modifier)
+        person_tokens = {i for p in persons for i in p.tokens()}
+        for m in role_mentions:
+            if m.head in person_tokens:
+                continue  # the role is a person's title
+            index.add(m)
+        for p in persons:
+            index.add(p)
+
+        self._fill_countries(sdoc, index, dominant)
+        self._pronouns(sdoc, index)
+        index.mentions.sort(key=lambda m: m.start)
+        return index
+
+    @staticmethod
+    def _head_of(sdoc, s: int, e: int):
+        for i in range(s, e):
+            h = sdoc[i].head.i
+            if h < s or h >= e or sdoc[i].head is sdoc[i]:
+                return sdoc[i]
+        return sdoc[e - 1]
+
+    @staticmethod
+    def _modifiers(sdoc, head, s: int, e: int):
+        """Tokens that modify a phrase: its left modifiers, their own modifiers, and 'of X' / 'in X' objects."""
+        out = []
+        for i in range(s, e):
+            for c in sdoc[i].children:
+                if c.i in range(s, e):
+                    continue
+                if c.dep_ in MODIFIER_DEPS:
+                    out.append(c)
+                    out.extend(cc for cc in c.children if cc.dep_ in ("compound", "amod", "poss"))
+                elif c.dep_ == "prep" and c.lower_ in ("of", "in", "from") and i == head.i:
+                    out.extend(cc for cc in c.children if cc.dep_ == "pobj")
+        return out
+
+    def _display(self, m: ActorMention, territory_name: str | None) -> str:
+        label = self.role_labels.get(m.role or "", (m.role or "").lower())
+        if territory_name:
+            return f"{territory_name} {label}"
+        if m.code and len(m.code) >= 3 and m.code[:3] in self.country_adj:
+            return f"{self.country_adj[m.code[:3]]} {label}"
+        return label
+
+    def _persons(self, sdoc, date, name_tok, role_tok, used_as_modifier) -> list[ActorMention]:
+        """Persons: named entities with their titles, then later mentions by surname."""
+        out: list[ActorMention] = []
+        known: dict[str, ActorMention] = {}  # surname or full name -> first full mention
+        spans = [(ent.start, ent.end) for ent in sdoc.ents if ent.label_ == "PERSON"]
+        for s, (e, entry) in name_tok_starts(name_tok):
+            if entry.kind == "person":
+                spans.append((s, e))
+        # a capitalised surname already seen, which the entity recogniser did not mark
+        seen_spans = {i for s, e in spans for i in range(s, e)}
+        for s, e in sorted(set(spans)):
+            if any(i in name_tok and name_tok[i][2].kind != "person" for i in range(s, e)):
+                continue
+            words = [t.text for t in sdoc[s:e] if t.pos_ == "PROPN" or t.text[:1].isupper()]
+            if not words:
+                continue
+            full = " ".join(words)
+            head = self._head_of(sdoc, s, e)
+            prev = known.get(full) or known.get(words[-1])
+            if prev is not None and len(words) == 1:
+                m = ActorMention(s, e, head.i, prev.code, prev.name, "person", prev.territory, prev.person,
+                                 prev.gender, antecedent=prev, role=prev.role, country=prev.country)
+                out.append(m)
+                continue
+            code, territory, role, country, left = self._title(sdoc, head, s, e, name_tok, role_tok, used_as_modifier)
+            if code is None:
+                entries = [x for x in self.persons.get(tuple(w.lower() for w in words), []) if date and x.valid_on(date)]
+                if entries:
+                    code = entries[0].code
+                    role, country = code[3:6] or None, code[:3]
+            gender = self.lex.first_names.get(words[0].lower()) if len(words) > 1 else None
+            m = ActorMention(min(left, s), e, head.i, code, full, "person", territory, full, gender,
+                             role=role, country=country)
+            out.append(m)
+            known.setdefault(full, m)
+            known.setdefault(words[-1], m)
+        # surnames seen before that the recogniser missed later
+        for tok in sdoc:
+            if tok.i in seen_spans or tok.pos_ != "PROPN" or tok.text not in known:
+                continue
+            prev = known[tok.text]
+            if tok.i < prev.start:
+                continue
+            out.append(ActorMention(tok.i, tok.i + 1, tok.i, prev.code, prev.name, "person", prev.territory,
+                                    prev.person, prev.gender, antecedent=prev, role=prev.role, country=prev.country))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def _title(self, sdoc, head, s, e, name_tok, role_tok, used_as_modifier):
+        """The code a person's title gives: 'Russian Foreign Minister X', 'X, the Abkhaz leader', 'his counterpart X'."""
+        cands = []
+        for c in head.children:
+            if c.i in range(s, e):
+                continue
+            if c.dep_ in ("compound", "amod", "nmod", "appos", "poss"):
+                cands.append(c)
+        if head.dep_ in ("appos", "compound") and head.head.i not in range(s, e):
+            cands.append(head.head)
+        country = territory = role = None
+        left = s
+        seen = set()
+        stack = list(cands)
+        while stack:
+            t = stack.pop()
+            if t.i in seen or t.i in range(s, e):
+                continue
+            seen.add(t.i)
+            if t.i in name_tok:
+                ns, ne, entry = name_tok[t.i]
+                if entry.kind in ("territory", "territory_adj"):
+                    country, territory = entry.code, entry.territory
+                elif entry.kind in COUNTRY_EVIDENCE or entry.kind in ("seat", "capital"):
+                    country = country or entry.code[:3]
+                elif entry.kind == "org" and not country:
+                    country = entry.code
+                used_as_modifier.update(range(ns, ne))
+                if t.i < s:
+                    left = min(left, ns)
+            elif t.i in role_tok:
+                rs, re_, r = role_tok[t.i]
+                if role is None or (r in SPECIFIC_ROLES and role in GENERIC_ROLES):
+                    role = r
+                if t.i < s:
+                    left = min(left, rs)
+            if t.dep_ != "appos" or t is not head.head:
+                stack.extend(c for c in t.children if c.dep_ in ("compound", "amod", "nmod", "poss", "prep", "pobj"))
+        if territory:
+            return country, territory, role, country[:3], left
+        if country and len(country) > 3:
+            return country, None, role, country[:3], left
+        if country:
+            return country + (role or ""), None, role, country, left
+        if role:
+            return None, None, role, None, left  # country filled later from context
+        return None, None, None, None, left
+
+    def _fill_countries(self, sdoc, index: ActorIndex, dominant: str | None) -> None:
+        """Role-only actors take their country from a conjoined actor, an earlier actor of the same role, or the
+        document's dominant country."""
+        last_by_role: dict[str, str] = {}
+        for m in sorted(index.mentions, key=lambda m: m.start):
+            if m.code is None and m.role:
+                country = None
+                for c in sdoc[m.head].conjuncts:
+                    other = index.at(c.i)
+                    if other is not None and other.code and other.role == m.role:
+                        country = other.code[:3]
+                        break
+                country = country or last_by_role.get(m.role) or dominant
+                if country:
+                    m.code, m.country = country + m.role, country
+                    if m.kind == "role":
+                        m.name = self._display(m, None)
+            if m.code and m.role and m.country:
+                last_by_role[m.role] = m.country
+
+    def _pronouns(self, sdoc, index: ActorIndex) -> None:
+        """he/she/his/her -> the last person mentioned before, of the same gender where known; subjects first."""
+        persons = sorted((m for m in index.mentions if m.kind == "person"), key=lambda m: m.start)
+        if not persons:
+            return
+        for tok in sdoc:
+            g = PRONOUNS.get(tok.lower_)
+            if g is None or tok.pos_ != "PRON":
+                continue
+            before = [p for p in persons if p.end <= tok.i and (p.gender in (None, g))]
+            if not before:
+                continue
+            # prefer the last person in subject position within the previous three sentences
+            recent = [p for p in before if sdoc[p.head].dep_ in ("nsubj", "nsubjpass")]
+            ante = recent[-1] if recent and recent[-1].start >= before[-1].start - 60 else before[-1]
+            root = ante.antecedent or ante
+            index.add(ActorMention(tok.i, tok.i + 1, tok.i, root.code, root.name, "pronoun", root.territory,
+                                   root.person, root.gender, antecedent=root, role=root.role, country=root.country))
+
+    def to_mention(self, m: ActorMention, sdoc, doc: Document) -> Mention:
+        span = sdoc[m.start:m.end]
+        return Mention(span.text, m.code, m.name, span.start_char, span.end_char, doc.sentence_of(span.start_char),
+                       m.territory, m.kind)
+
+    def evidence(self, m: ActorMention, sdoc, doc: Document) -> Mention:
+        """The mention to show as an event's or quote's actor: a pronoun or surname shows its full antecedent."""
+        if m.kind in ("pronoun",) and m.antecedent is not None:
+            mention = self.to_mention(m, sdoc, doc)
+            mention.name = m.antecedent.name
+            return mention
+        return self.to_mention(m, sdoc, doc)
+
+
+def name_tok_starts(name_tok):
+    seen = set()
+    for i, (s, e, entry) in sorted(name_tok.items()):
+        if s not in seen:
+            seen.add(s)
+            yield s, (e, entry)

@@ -1,0 +1,163 @@
+"""Loads every data file of dyad once: the CAMEO and PLOVER tables, the verb lexicon and the actor dictionaries.
+
+Files are TSV with a header line; lines starting with ``#`` are comments; ``|`` separates alternatives in a field.
+A user dictionary directory (``--dict DIR`` or ``DYAD_DICT``) may hold files of the same names: their rows are
+laid over the package's (a row with the same key replaces the package's row). Errors name the file and line.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from .errors import DictionaryError
+
+PREPOSITIONS = frozenset(
+    "about across after against along among around as at away back before behind by down for from in into "
+    "near of off on onto out over through to toward towards under up upon with within without".split()
+)
+
+
+def data_path(name: str) -> Path:
+    return Path(str(resources.files("dyad") / "data" / name))
+
+
+def read_tsv(path: Path) -> list[tuple[int, dict[str, str]]]:
+    """Rows of a TSV data file as (line number, {column: value}); comments and blank lines skipped."""
+    rows: list[tuple[int, dict[str, str]]] = []
+    header: list[str] | None = None
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DictionaryError(f"{path}: cannot read dictionary file ({exc})") from None
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if header is None:
+            header = cells
+            continue
+        if len(cells) > len(header):
+            raise DictionaryError(f"{path}:{n}: {len(cells)} columns, the header has {len(header)}")
+        cells += [""] * (len(header) - len(cells))
+        rows.append((n, dict(zip(header, cells))))
+    return rows
+
+
+def _rows(name: str, dict_dir: Path | None, key: str | None = None) -> list[tuple[str, int, dict[str, str]]]:
+    """The package's rows of ``name``, with a user file of the same name laid over them."""
+    out = [(str(data_path(name)), n, r) for n, r in read_tsv(data_path(name))]
+    if dict_dir is not None and (Path(dict_dir) / name).exists():
+        user = [(str(Path(dict_dir) / name), n, r) for n, r in read_tsv(Path(dict_dir) / name)]
+        if key:
+            replaced = {r[key].lower() for _, _, r in user}
+            out = [row for row in out if row[2][key].lower() not in replaced]
+        out += user
+    return out
+
+
+def split(value: str) -> list[str]:
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
+@dataclass(slots=True, frozen=True)
+class CameoCode:
+    code: str
+    root: str
+    name: str
+    goldstein: float
+    quad: int
+    plover: str | None
+
+
+@dataclass(slots=True, frozen=True)
+class VerbPattern:
+    lemma: str
+    preps: tuple[str, ...]  # particles / prepositions the verb must govern
+    noun: str | None  # lemma of the object head for light verbs
+    code: str
+    targets: tuple[str, ...]
+    xcomp: str | None
+    where: str  # file:line, for messages
+
+    @property
+    def specificity(self) -> int:
+        return len(self.preps) + (2 if self.noun else 0)
+
+
+DEFAULT_TARGETS = ("dobj", "prep:with", "prep:against", "prep:on", "prep:to")
+XCOMP_MODALITIES = {"", "requested", "future", "hypothetical", "negated"}
+
+
+@dataclass(slots=True)
+class Lexicon:
+    cameo: dict[str, CameoCode] = field(default_factory=dict)
+    verbs: dict[str, list[VerbPattern]] = field(default_factory=dict)
+    countries: list[dict[str, str]] = field(default_factory=list)
+    roles: dict[tuple[str, ...], str] = field(default_factory=dict)
+    organizations: list[dict[str, str]] = field(default_factory=list)
+    territories: list[dict[str, str]] = field(default_factory=list)
+    persons: list[dict[str, str]] = field(default_factory=list)
+    first_names: dict[str, str] = field(default_factory=dict)
+
+    def event(self, code: str) -> CameoCode:
+        return self.cameo[code]
+
+
+def _load_cameo() -> dict[str, CameoCode]:
+    plover = {r["cameo"]: r["plover"] or None for _, r in read_tsv(data_path("plover.tsv"))}
+    out = {}
+    for _, r in read_tsv(data_path("cameo.tsv")):
+        out[r["code"]] = CameoCode(r["code"], r["root"], r["name"], float(r["goldstein"]), int(r["quad"]),
+                                   plover.get(r["code"]))
+    return out
+
+
+def parse_verb_row(r: dict[str, str], where: str, cameo: dict[str, CameoCode]) -> VerbPattern:
+    words = r["pattern"].lower().split()
+    if not words:
+        raise DictionaryError(f"{where}: empty pattern")
+    noun = None
+    preps: list[str] = []
+    for w in words[1:]:
+        if w.startswith("+"):
+            noun = " ".join(words[words.index(w):])[1:]
+            break
+        if w not in PREPOSITIONS:
+            raise DictionaryError(f"{where}: '{w}' in pattern '{r['pattern']}' is neither a preposition "
+                                  f"nor a '+noun' object")
+        preps.append(w)
+    code = r["code"]
+    if code not in cameo:
+        raise DictionaryError(f"{where}: unknown CAMEO code '{code}'")
+    targets = tuple(split(r.get("target", ""))) or DEFAULT_TARGETS
+    for t in targets:
+        if t not in ("dobj", "dative", "-") and not t.startswith("prep:"):
+            raise DictionaryError(f"{where}: unknown target slot '{t}'")
+    xcomp = r.get("xcomp", "")
+    if xcomp not in XCOMP_MODALITIES:
+        raise DictionaryError(f"{where}: unknown xcomp modality '{xcomp}'")
+    return VerbPattern(words[0], tuple(preps), noun, code, targets, xcomp or None, where)
+
+
+@functools.lru_cache(maxsize=8)
+def load(dict_dir: Path | None = None) -> Lexicon:
+    """The lexicon, with any user dictionaries in ``dict_dir`` laid over the package's. Loaded once per process."""
+    lex = Lexicon(cameo=_load_cameo())
+    for path, n, r in _rows("verbs.tsv", dict_dir, key="pattern"):
+        vp = parse_verb_row(r, f"{path}:{n}", lex.cameo)
+        lex.verbs.setdefault(vp.lemma, []).append(vp)
+    for pats in lex.verbs.values():
+        pats.sort(key=lambda p: -p.specificity)
+    lex.countries = [r for _, _, r in _rows("countries.tsv", dict_dir, key="code")]
+    for path, n, r in _rows("roles.tsv", dict_dir, key="phrase"):
+        if not r.get("role"):
+            raise DictionaryError(f"{path}:{n}: role is empty")
+        lex.roles[tuple(r["phrase"].lower().split())] = r["role"].upper()
+    lex.organizations = [r for _, _, r in _rows("organizations.tsv", dict_dir, key="name")]
+    lex.territories = [r for _, _, r in _rows("territories.tsv", dict_dir)]
+    lex.persons = [r for _, _, r in _rows("persons.tsv", dict_dir)]
+    lex.first_names = {r["name"].lower(): r["gender"] for _, _, r in _rows("first_names.tsv", dict_dir, key="name")}
+    return lex

@@ -1,0 +1,154 @@
+"""The database tables, one definition for SQLite and PostgreSQL (SQLAlchemy Core).
+
+``migrations/versions/`` creates exactly these tables; a test compares the two, so a change here needs a new revision.
+
+- ``documents``: one row per distinct article, keyed by its content hash; ``url``/``outlet`` are the first seen.
+- ``document_sources``: every URL (and outlet) that carried a document, so duplicates still count as sources.
+- ``event_mentions``: one row per coded event in a document, with its evidence spans (character offsets into
+  ``documents.text``); CAMEO codes are strings, so ``"051"`` keeps its leading zero.
+- ``quotes`` and ``places``: the quotations and toponyms of each document.
+
+Dates are ISO 8601 strings (``date`` a day, ``published`` a full UTC timestamp), so they compare the same way on
+both backends; ``created_at``/``seen_at`` are timezone-aware timestamps in UTC.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    Double,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+# constraint and index names are fixed, so the migrations and this module name them alike on every backend
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = MetaData(naming_convention=NAMING)
+
+
+def _document_fk() -> Column:
+    return Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False)
+
+
+def _mention_columns(prefix: str, nullable: bool) -> list[Column]:
+    """The columns of one actor mention: its text span, CAMEO actor code, name and territory."""
+    return [
+        Column(f"{prefix}_text", Text, nullable=nullable),
+        Column(f"{prefix}_code", String(32)),
+        Column(f"{prefix}_name", Text),
+        Column(f"{prefix}_start", Integer, nullable=nullable),
+        Column(f"{prefix}_end", Integer, nullable=nullable),
+        Column(f"{prefix}_territory", String(32)),
+    ]
+
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", Text, primary_key=True),  # content hash
+    Column("title", Text),
+    Column("date", String(10)),  # publication day, ISO 8601
+    Column("published", String(40)),  # full timestamp in UTC, ISO 8601, where known
+    Column("language", String(16)),
+    Column("outlet", Text),  # first seen
+    Column("url", Text),  # first seen
+    Column("text", Text, nullable=False),
+    Column("skipped", Text),  # why the document was not coded, or NULL
+    Column("n_events", Integer, nullable=False, default=0),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Index(None, "date"),
+)
+
+document_sources = Table(
+    "document_sources",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    _document_fk(),
+    Column("url", Text),
+    Column("outlet", Text),
+    Column("seen_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("document_id", "url"),
+)
+
+event_mentions = Table(
+    "event_mentions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    _document_fk(),
+    Column("sentence", Integer, nullable=False, default=0),
+    Column("sentence_start", Integer),
+    Column("sentence_end", Integer),
+    *_mention_columns("source", nullable=False),
+    *_mention_columns("target", nullable=True),
+    Column("verb_text", Text, nullable=False),
+    Column("verb_start", Integer, nullable=False),
+    Column("verb_end", Integer, nullable=False),
+    Column("code", String(8), nullable=False),  # CAMEO event code, leading zeros kept
+    Column("root", String(4), nullable=False),
+    Column("name", Text),
+    Column("goldstein", Double),
+    Column("quad", Integer),
+    Column("plover", String(32)),
+    Column("modality", String(16), nullable=False, default="asserted"),
+    Column("date", String(10)),  # the event's own day, ISO 8601
+    Column("location_name", Text),
+    Column("location_country", String(8)),
+    Column("location_lat", Double),
+    Column("location_lon", Double),
+    Column("location_feature", String(32)),
+    Index(None, "document_id"),
+    Index(None, "date"),
+    Index(None, "source_code"),
+    Index(None, "target_code"),
+    Index(None, "code"),
+    Index(None, "root"),
+)
+
+quotes = Table(
+    "quotes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    _document_fk(),
+    *_mention_columns("speaker", nullable=True),
+    Column("cue", Text),
+    Column("kind", String(16), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Index(None, "document_id"),
+    Index(None, "speaker_code"),
+)
+
+places = Table(
+    "places",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    _document_fk(),
+    Column("text", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("name", Text),
+    Column("country", String(8)),
+    Column("lat", Double),
+    Column("lon", Double),
+    Column("feature", String(32)),
+    Column("literal", Boolean, nullable=False, default=True),
+    Column("geonameid", Integer),
+    Index(None, "document_id"),
+    Index(None, "name"),
+    Index(None, "country"),
+)

@@ -1,0 +1,497 @@
+"""The store: idempotent writes of coded documents and queries over them, on SQLite or PostgreSQL.
+
+A small class over SQLAlchemy Core (no ORM), opened by URL::
+
+    store = Store.open("sqlite:///dyad.db")        # or postgresql://user@host/db, or sqlite:// in memory
+    store.add(doc, url="https://…", outlet="Euronews")   # "ingested" or "duplicate"
+    store.events(actor="RUS", root="05")          # [{…event JSON…, "document_id": …, "date": …}]
+
+The document id (its content hash) is the key, so adding a document twice writes it once; a second URL or outlet
+that carried it is still recorded in ``document_sources``. Each document is written in one transaction, so a
+failure leaves no half-written document. Opening a store upgrades its schema to the newest Alembic revision.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event as sa_event
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.pool import StaticPool
+
+from dyad.document import Document, Event, Mention
+from dyad.errors import StoreError
+from dyad.schema import document_sources, documents, event_mentions, places, quotes
+
+MIGRATIONS = Path(__file__).resolve().with_name("migrations")
+BACKENDS = ("sqlite", "postgresql")
+
+
+def alembic_config(connection: Connection | None = None):
+    """An Alembic ``Config`` for dyad's migrations (no alembic.ini); ``connection`` is the one they run on."""
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def _one_line(exc: BaseException) -> str:
+    """The first line of an exception's message, without SQLAlchemy's background links."""
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig).strip().splitlines()
+    return text[0] if text else type(orig).__name__
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    """Timestamps come back naive from SQLite; they were written in UTC."""
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=timezone.utc)
+    return value
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# opening
+
+
+def _engine(url: str) -> Engine:
+    """An engine for ``url``; SQLite files get their folder, WAL, foreign keys and real transactions."""
+    try:
+        parsed = make_url(url)
+    except (sa.exc.ArgumentError, ValueError) as e:
+        raise StoreError(f"not a database URL: {url!r} ({_one_line(e)})") from None
+    backend = parsed.get_backend_name()
+    if backend == "postgres":  # the spelling of Heroku and libpq URLs
+        parsed, backend = parsed.set(drivername="postgresql"), "postgresql"
+    if backend not in BACKENDS:
+        raise StoreError(
+            f"unsupported database {backend!r} in {parsed.render_as_string(hide_password=True)}:"
+            " use sqlite:// or postgresql://"
+        )
+    if parsed.drivername == "postgresql":  # dyad's PostgreSQL driver is psycopg 3
+        parsed = parsed.set(drivername="postgresql+psycopg")
+
+    if backend == "postgresql":
+        return sa.create_engine(parsed, pool_pre_ping=True)
+
+    database = parsed.database
+    if not database or database == ":memory:":
+        engine = sa.create_engine(
+            parsed.set(database=None), poolclass=StaticPool, connect_args={"check_same_thread": False}
+        )
+    else:
+        if not parsed.query.get("uri"):
+            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        engine = sa.create_engine(parsed, connect_args={"timeout": 30})
+
+    @sa_event.listens_for(engine, "connect")
+    def _sqlite_connect(dbapi_conn, _record) -> None:
+        dbapi_conn.isolation_level = None  # dyad emits BEGIN itself (below), so DDL and reads are transactional too
+        cursor = dbapi_conn.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.close()
+
+    @sa_event.listens_for(engine, "begin")
+    def _sqlite_begin(conn: Connection) -> None:
+        # writers take the write lock up front, so concurrent ingest waits (timeout) instead of failing on upgrade
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("dyad_write") else "BEGIN")
+
+    return engine
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# rows <-> document JSON
+
+
+def _mention_row(prefix: str, m: Mention | None) -> dict[str, Any]:
+    fields = ("text", "code", "name", "start", "end", "territory")
+    if m is None:
+        return {f"{prefix}_{f}": None for f in fields}
+    return {f"{prefix}_{f}": getattr(m, f) for f in fields}
+
+
+def _mention_json(r: Mapping[str, Any], prefix: str) -> dict[str, Any] | None:
+    if r[f"{prefix}_text"] is None and r[f"{prefix}_start"] is None:
+        return None
+    out = {k: r[f"{prefix}_{k}"] for k in ("text", "code", "name", "start", "end")}
+    if r[f"{prefix}_territory"]:
+        out["territory"] = r[f"{prefix}_territory"]
+    return out
+
+
+def _event_row(doc: Document, e: Event) -> dict[str, Any]:
+    bounds = doc.sentences[e.sentence] if 0 <= e.sentence < len(doc.sentences) else (None, None)
+    loc = e.location
+    return {
+        "document_id": doc.id,
+        "sentence": e.sentence, "sentence_start": bounds[0], "sentence_end": bounds[1],
+        **_mention_row("source", e.source),
+        **_mention_row("target", e.target),
+        "verb_text": e.verb.text, "verb_start": e.verb.start, "verb_end": e.verb.end,
+        "code": e.code, "root": e.root, "name": e.name, "goldstein": e.goldstein, "quad": e.quad,
+        "plover": e.plover, "modality": e.modality, "date": e.date,
+        "location_name": loc.name if loc else None,
+        "location_country": loc.country if loc else None,
+        "location_lat": loc.lat if loc else None,
+        "location_lon": loc.lon if loc else None,
+        "location_feature": loc.feature if loc else None,
+    }
+
+
+def event_json(r: Mapping[str, Any]) -> dict[str, Any]:
+    """An ``event_mentions`` row as the document JSON's event (DESIGN.md), plus ``document_id``."""
+    location = None
+    if r["location_name"] is not None:
+        location = {k: r[f"location_{k}"] for k in ("name", "country", "lat", "lon", "feature")}
+    return {
+        "source": _mention_json(r, "source"),
+        "target": _mention_json(r, "target"),
+        "verb": {"text": r["verb_text"], "start": r["verb_start"], "end": r["verb_end"]},
+        "date": r["date"],
+        "code": r["code"], "root": r["root"], "name": r["name"], "goldstein": r["goldstein"], "quad": r["quad"],
+        "plover": r["plover"], "modality": r["modality"], "sentence": r["sentence"],
+        "location": location,
+        "document_id": r["document_id"],
+    }
+
+
+def _quote_rows(doc: Document) -> list[dict[str, Any]]:
+    return [
+        {"document_id": doc.id, **_mention_row("speaker", q.speaker), "cue": q.cue, "kind": q.kind,
+         "text": q.text, "start": q.start, "end": q.end}
+        for q in doc.quotes
+    ]
+
+
+def _quote_json(r: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "speaker": _mention_json(r, "speaker"),
+        "cue": r["cue"], "kind": r["kind"], "text": r["text"], "start": r["start"], "end": r["end"],
+        "document_id": r["document_id"],
+    }
+
+
+_PLACE_FIELDS = ("text", "start", "end", "name", "country", "lat", "lon", "feature", "literal", "geonameid")
+
+
+def _place_rows(doc: Document) -> list[dict[str, Any]]:
+    return [{"document_id": doc.id, **{k: getattr(p, k) for k in _PLACE_FIELDS}} for p in doc.places]
+
+
+def _place_json(r: Mapping[str, Any]) -> dict[str, Any]:
+    return {**{k: r[k] for k in _PLACE_FIELDS}, "document_id": r["document_id"]}
+
+
+# ---------------------------------------------------------------------------------------------------------------
+
+
+class Store:
+    """Coded documents in a SQL database. Open one with ``Store.open(url)``; close it with ``close()`` or ``with``."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+
+    @classmethod
+    def open(cls, url: str) -> Store:
+        """Open (creating if needed) the database at SQLAlchemy ``url`` and upgrade its schema to the newest.
+
+        ``sqlite:///path/dyad.db`` creates the file and its folder; ``sqlite://`` is in memory;
+        ``postgresql://user@host/db`` uses psycopg 3. Raises StoreError with a one-line message when the URL is
+        unusable or the database cannot be reached or upgraded.
+        """
+        from alembic import command
+        from alembic.util import CommandError
+
+        try:
+            engine = _engine(url)
+        except OSError as e:
+            raise StoreError(f"cannot create the database folder for {_hide(url)}: {e.strerror or e}") from None
+        except (ImportError, sa.exc.SQLAlchemyError) as e:
+            raise StoreError(f"cannot open database {_hide(url)}: {_one_line(e)}") from None
+        try:
+            with engine.connect() as conn:
+                conn.execution_options(dyad_write=True)
+                with conn.begin():
+                    command.upgrade(alembic_config(conn), "head")
+        except CommandError as e:
+            engine.dispose()
+            raise StoreError(
+                f"cannot upgrade database {_safe(engine)}: {_one_line(e)} (was it written by a newer dyad?)"
+            ) from None
+        except (sa.exc.SQLAlchemyError, OSError) as e:
+            engine.dispose()
+            raise StoreError(f"cannot open database {_safe(engine)}: {_one_line(e)}") from None
+        return cls(engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({_safe(self.engine)!r})"
+
+    # -- writes ---------------------------------------------------------------------------------------------
+
+    def add(self, doc: Document, url: str | None = None, outlet: str | None = None) -> str:
+        """Store one document; returns ``"ingested"``, or ``"duplicate"`` when its id is already stored.
+
+        ``url`` and ``outlet`` default to the document's own. A duplicate only records a URL/outlet not seen
+        with it before. Raises StoreError (and writes nothing) when the database refuses the document.
+        """
+        (status,) = self.add_all([doc], url=url, outlet=outlet).elements()
+        return status
+
+    def add_all(self, docs: Iterable[Document], url: str | None = None, outlet: str | None = None) -> Counter:
+        """Store each document in its own transaction; returns a Counter of ``ingested`` and ``duplicate``."""
+        counts: Counter = Counter()
+        for doc in docs:
+            counts[self._add(doc, url or doc.url, outlet or doc.outlet)] += 1
+        return counts
+
+    def _writer(self) -> Connection:
+        return self.engine.connect().execution_options(dyad_write=True)
+
+    def _add(self, doc: Document, url: str | None, outlet: str | None) -> str:
+        if not doc.id:
+            raise StoreError("document has no id (its content hash); code it with dyad.code() before storing it")
+        try:
+            with self._writer() as conn, conn.begin():
+                if conn.execute(sa.select(documents.c.id).where(documents.c.id == doc.id)).first():
+                    _add_source(conn, doc.id, url, outlet)
+                    return "duplicate"
+                _insert_document(conn, doc, url, outlet)
+                return "ingested"
+        except sa.exc.IntegrityError as e:
+            # a concurrent writer may have stored the same document (or source) between our check and insert
+            if not self.has(doc.id):
+                raise StoreError(f"cannot store document {doc.id}: {_one_line(e)}") from None
+        except sa.exc.SQLAlchemyError as e:
+            raise StoreError(f"cannot store document {doc.id}: {_one_line(e)}") from None
+        try:
+            with self._writer() as conn, conn.begin():
+                _add_source(conn, doc.id, url, outlet)
+        except sa.exc.IntegrityError:
+            pass  # the same source, recorded by the concurrent writer
+        except sa.exc.SQLAlchemyError as e:
+            raise StoreError(f"cannot store document {doc.id}: {_one_line(e)}") from None
+        return "duplicate"
+
+    # -- queries --------------------------------------------------------------------------------------------
+
+    def has(self, document_id: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(documents.c.id).where(documents.c.id == document_id)).first() is not None
+
+    def events(
+        self,
+        source: str | None = None,
+        target: str | None = None,
+        code: str | None = None,
+        root: str | None = None,
+        actor: str | None = None,
+        modality: str | None = "asserted",
+        date_from: str | None = None,
+        date_to: str | None = None,
+        limit: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """Stored events as document JSON events plus ``document_id``, oldest first.
+
+        ``source``/``target`` match an actor code exactly, ``actor`` is a code prefix on either side
+        (``"RUS"`` finds ``RUSLEG``); ``code``/``root`` are CAMEO codes (``"051"``, ``"05"``); ``modality``
+        defaults to asserted events (None: all); ``date_from``/``date_to`` are inclusive ISO days.
+        """
+        em = event_mentions
+        stmt = sa.select(em)
+        if source:
+            stmt = stmt.where(em.c.source_code == source.upper())
+        if target:
+            stmt = stmt.where(em.c.target_code == target.upper())
+        if actor:
+            prefix = actor.upper()
+            stmt = stmt.where(
+                sa.or_(em.c.source_code.startswith(prefix, autoescape=True),
+                       em.c.target_code.startswith(prefix, autoescape=True))
+            )
+        if code:
+            stmt = stmt.where(em.c.code == code)
+        if root:
+            stmt = stmt.where(em.c.root == root)
+        if modality:
+            stmt = stmt.where(em.c.modality == modality)
+        if date_from:
+            stmt = stmt.where(em.c.date >= date_from)
+        if date_to:
+            stmt = stmt.where(em.c.date <= date_to)
+        stmt = stmt.order_by(em.c.date.asc().nulls_last(), em.c.id)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self.engine.connect() as conn:
+            return [event_json(r) for r in conn.execute(stmt).mappings()]
+
+    def iter_event_rows(self, modality: str | None = None, text: bool = True) -> Iterator[Mapping[str, Any]]:
+        """Every stored event mention as a flat row, streamed in id order, for exports.
+
+        Each row has the ``event_mentions`` columns plus the document's ``url``, ``outlet``, ``document_date``
+        and ``created_at`` (UTC), and ``sentence_text`` (None unless ``text``).
+        """
+        em, d = event_mentions, documents
+        sentence = (
+            sa.func.substr(d.c.text, em.c.sentence_start + 1, em.c.sentence_end - em.c.sentence_start)
+            if text else sa.null()
+        )
+        stmt = (
+            sa.select(em, d.c.url, d.c.outlet, d.c.date.label("document_date"), d.c.created_at,
+                      sentence.label("sentence_text"))
+            .join(d, d.c.id == em.c.document_id)
+            .order_by(em.c.id)
+        )
+        if modality:
+            stmt = stmt.where(em.c.modality == modality)
+        with self.engine.connect() as conn:
+            for r in conn.execution_options(yield_per=1000).execute(stmt).mappings():
+                yield {**r, "created_at": _utc(r["created_at"])}
+
+    def quotes(
+        self, speaker: str | None = None, document_id: str | None = None, limit: int | None = None
+    ) -> list[dict[str, Any]]:
+        """Stored quotations as document JSON quotes plus ``document_id`` and the document's ``date``.
+
+        ``speaker`` matches a speaker code prefix (``"GEO"``) or, ignoring case, part of the speaker's name.
+        """
+        q, d = quotes, documents
+        stmt = sa.select(q, d.c.date).join(d, d.c.id == q.c.document_id)
+        if speaker:
+            stmt = stmt.where(
+                sa.or_(q.c.speaker_code.startswith(speaker.upper(), autoescape=True),
+                       sa.func.lower(q.c.speaker_name).contains(speaker.lower(), autoescape=True))
+            )
+        if document_id:
+            stmt = stmt.where(q.c.document_id == document_id)
+        stmt = stmt.order_by(q.c.id)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self.engine.connect() as conn:
+            return [{**_quote_json(r), "date": r["date"]} for r in conn.execute(stmt).mappings()]
+
+    def places(
+        self, name: str | None = None, country: str | None = None, limit: int | None = None
+    ) -> list[dict[str, Any]]:
+        """Stored places as document JSON places plus ``document_id`` and the document's ``date``.
+
+        ``name`` matches the gazetteer name or the text as written, ignoring case; ``country`` a country code.
+        """
+        p, d = places, documents
+        stmt = sa.select(p, d.c.date).join(d, d.c.id == p.c.document_id)
+        if name:
+            stmt = stmt.where(sa.or_(sa.func.lower(p.c.name) == name.lower(), sa.func.lower(p.c.text) == name.lower()))
+        if country:
+            stmt = stmt.where(p.c.country == country.upper())
+        stmt = stmt.order_by(p.c.id)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self.engine.connect() as conn:
+            return [{**_place_json(r), "date": r["date"]} for r in conn.execute(stmt).mappings()]
+
+    def document(self, id: str) -> dict[str, Any] | None:
+        """The stored document as document JSON (url and outlet: the first seen), or None.
+
+        Actors are not stored, so ``actors`` is empty.
+        """
+        with self.engine.connect() as conn:
+            d = conn.execute(sa.select(documents).where(documents.c.id == id)).mappings().first()
+            if d is None:
+                return None
+
+            def rows(table):
+                return conn.execute(sa.select(table).where(table.c.document_id == id).order_by(table.c.id)).mappings()
+
+            events = [event_json(r) for r in rows(event_mentions)]
+            quote_list = [_quote_json(r) for r in rows(quotes)]
+            place_list = [_place_json(r) for r in rows(places)]
+        for item in (*events, *quote_list, *place_list):
+            del item["document_id"]
+        return {
+            "id": d["id"], "url": d["url"], "outlet": d["outlet"], "title": d["title"], "date": d["date"],
+            "published": d["published"], "language": d["language"], "text": d["text"],
+            "events": events, "quotes": quote_list, "places": place_list, "actors": [],
+        }
+
+    def sources(self, document_id: str) -> list[dict[str, Any]]:
+        """Every URL and outlet that carried the document, first seen first, with ``seen_at`` (UTC)."""
+        s = document_sources
+        stmt = sa.select(s.c.url, s.c.outlet, s.c.seen_at).where(s.c.document_id == document_id).order_by(s.c.id)
+        with self.engine.connect() as conn:
+            return [{**r, "seen_at": _utc(r["seen_at"])} for r in conn.execute(stmt).mappings()]
+
+    def counts(self) -> dict[str, int]:
+        """How many documents (and of them coded, i.e. not skipped), event mentions, quotes, places, sources."""
+
+        def count(table, *where):
+            return sa.select(sa.func.count()).select_from(table).where(*where).scalar_subquery()
+
+        stmt = sa.select(
+            count(documents).label("documents"),
+            count(documents, documents.c.skipped.is_(None)).label("coded_documents"),
+            count(event_mentions).label("event_mentions"),
+            count(quotes).label("quotes"),
+            count(places).label("places"),
+            count(document_sources).label("sources"),
+        )
+        with self.engine.connect() as conn:
+            return dict(conn.execute(stmt).mappings().one())
+
+
+def _safe(engine: Engine) -> str:
+    return engine.url.render_as_string(hide_password=True)
+
+
+def _hide(url: str) -> str:
+    """``url`` for a message, its password masked."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (sa.exc.ArgumentError, ValueError):
+        return url
+
+
+def _insert_document(conn: Connection, doc: Document, url: str | None, outlet: str | None) -> None:
+    """Every row of a new document; the caller's transaction makes it all or nothing."""
+    now = _now()
+    conn.execute(sa.insert(documents).values(
+        id=doc.id, title=doc.title, date=doc.date, published=doc.published, language=doc.language,
+        outlet=outlet, url=url, text=doc.text, skipped=doc.skipped, n_events=len(doc.events), created_at=now,
+    ))
+    conn.execute(sa.insert(document_sources).values(document_id=doc.id, url=url, outlet=outlet, seen_at=now))
+    for table, rows in (
+        (event_mentions, [_event_row(doc, e) for e in doc.events]),
+        (quotes, _quote_rows(doc)),
+        (places, _place_rows(doc)),
+    ):
+        if rows:
+            conn.execute(sa.insert(table), rows)
+
+
+def _add_source(conn: Connection, document_id: str, url: str | None, outlet: str | None) -> None:
+    """Record a URL (or, without one, an outlet) not yet seen carrying the document."""
+    s = document_sources
+    where = [s.c.document_id == document_id, s.c.url.is_not_distinct_from(url)]
+    if url is None:
+        where.append(s.c.outlet.is_not_distinct_from(outlet))
+    if conn.execute(sa.select(s.c.id).where(*where)).first() is None:
+        conn.execute(sa.insert(s).values(document_id=document_id, url=url, outlet=outlet, seen_at=_now()))
