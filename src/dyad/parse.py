@@ -60,12 +60,13 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def parse(docs: Iterable[Document], model: str, batch_size: int = 64) -> Iterator[tuple[Document, object]]:
-    """Parse each document's text with spaCy, in batches; yields (document, spaCy Doc)."""
+def parse(docs: Iterable[Document], model: str, batch_size: int = 64,
+          n_process: int = 1) -> Iterator[tuple[Document, object]]:
+    """Parse each document's text with spaCy, in batches; yields (document, spaCy Doc) in input order."""
     nlp = load_model(model)
-    docs = iter(docs)
-    pairs = ((d.text, d) for d in docs)
-    for sdoc, doc in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+    docs = list(docs)
+    texts = (d.text for d in docs)
+    for doc, sdoc in zip(docs, nlp.pipe(texts, batch_size=batch_size, n_process=n_process)):
         doc.sentences = [(s.start_char, s.end_char) for s in sdoc.sents]
         doc.paragraphs = paragraphs(doc.text)
         yield doc, sdoc

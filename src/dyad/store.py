@@ -30,6 +30,7 @@ from dyad.schema import document_sources, documents, event_mentions, places, quo
 
 MIGRATIONS = Path(__file__).resolve().with_name("migrations")
 BACKENDS = ("sqlite", "postgresql")
+MIGRATION_LOCK = 0x6479_6164  # "dyad": the PostgreSQL advisory lock held while upgrading the schema
 
 
 def alembic_config(connection: Connection | None = None):
@@ -224,6 +225,8 @@ class Store:
             with engine.connect() as conn:
                 conn.execution_options(dyad_write=True)
                 with conn.begin():
+                    if conn.dialect.name == "postgresql":  # one migrator at a time when workers open together
+                        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
                     command.upgrade(alembic_config(conn), "head")
         except CommandError as e:
             engine.dispose()
@@ -255,11 +258,13 @@ class Store:
         ``url`` and ``outlet`` default to the document's own. A duplicate only records a URL/outlet not seen
         with it before. Raises StoreError (and writes nothing) when the database refuses the document.
         """
-        (status,) = self.add_all([doc], url=url, outlet=outlet).elements()
-        return status
+        return next(iter(self.add_all([doc], url=url, outlet=outlet)))
 
     def add_all(self, docs: Iterable[Document], url: str | None = None, outlet: str | None = None) -> Counter:
-        """Store each document in its own transaction; returns a Counter of ``ingested`` and ``duplicate``."""
+        """Store each document in its own transaction; returns a Counter of ``ingested`` and ``duplicate``.
+
+        ``url``/``outlet``, when given, are recorded for every document; otherwise each document's own.
+        """
         counts: Counter = Counter()
         for doc in docs:
             counts[self._add(doc, url or doc.url, outlet or doc.outlet)] += 1
@@ -296,6 +301,7 @@ class Store:
     # -- queries --------------------------------------------------------------------------------------------
 
     def has(self, document_id: str) -> bool:
+        """Whether a document with this id (content hash) is stored."""
         with self.engine.connect() as conn:
             return conn.execute(sa.select(documents.c.id).where(documents.c.id == document_id)).first() is not None
 
@@ -314,7 +320,8 @@ class Store:
         """Stored events as document JSON events plus ``document_id``, oldest first.
 
         ``source``/``target`` match an actor code exactly, ``actor`` is a code prefix on either side
-        (``"RUS"`` finds ``RUSLEG``); ``code``/``root`` are CAMEO codes (``"051"``, ``"05"``); ``modality``
+        (``"RUS"`` finds ``RUSLEG``); ``code`` a CAMEO code and the codes under it (``"05"`` finds ``"051"``),
+        ``root`` a root code exactly; ``modality``
         defaults to asserted events (None: all); ``date_from``/``date_to`` are inclusive ISO days.
         """
         em = event_mentions
@@ -329,8 +336,8 @@ class Store:
                 sa.or_(em.c.source_code.startswith(prefix, autoescape=True),
                        em.c.target_code.startswith(prefix, autoescape=True))
             )
-        if code:
-            stmt = stmt.where(em.c.code == code)
+        if code:  # CAMEO is a hierarchy: "05" finds 051 and 057, "023" finds 0231
+            stmt = stmt.where(em.c.code.startswith(code, autoescape=True))
         if root:
             stmt = stmt.where(em.c.root == root)
         if modality:

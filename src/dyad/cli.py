@@ -1,0 +1,389 @@
+"""The `dyad` command line. Each command parses its options, then calls a library function.
+
+Exit codes: 0 all done; 1 some items were skipped or failed (each reported on standard error); 2 usage error or
+nothing could be done. Results go to standard output unless -o FILE is given; messages go to standard error.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from .errors import DyadError
+from .settings import Settings, from_env
+
+app = typer.Typer(
+    name="dyad",
+    help="Political event data from raw news pages: who did what to whom, who said what, and where.\n\n"
+         "Example: dyad code article.html --format table",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+DbOption = Annotated[Optional[str], typer.Option(
+    "--db", help="SQLAlchemy database URL; default $DYAD_DB, else sqlite:///dyad.db in the current folder.")]
+OutOption = Annotated[Optional[Path], typer.Option("-o", "--output", help="Write results to FILE instead of stdout.")]
+DictOption = Annotated[Optional[Path], typer.Option(
+    "--dict", help="Folder of user dictionaries laid over dyad's own (default $DYAD_DICT).")]
+
+
+def _err(msg: str) -> None:
+    print(msg, file=sys.stderr)
+
+
+def _settings(db: str | None = None, dict_dir: Path | None = None, **kw) -> Settings:
+    s = from_env()
+    return s.with_(db_url=db, dict_dir=dict_dir, **kw)
+
+
+def _fail(exc: Exception, code: int = 2):
+    _err(f"dyad: {exc}")
+    raise typer.Exit(code)
+
+
+class _Output:
+    """Standard output, or the file named by -o."""
+
+    def __init__(self, path: Path | None):
+        self.path = path
+        self.f = None
+
+    def __enter__(self):
+        if self.path is None:
+            return sys.stdout
+        self.f = open(self.path, "w", encoding="utf-8", newline="")
+        return self.f
+
+    def __exit__(self, *exc):
+        if self.f:
+            self.f.close()
+
+
+# ---------------------------------------------------------------------------------------------------- code
+
+@app.command("code")
+def code_cmd(
+    files: Annotated[Optional[list[str]], typer.Argument(help="Files to code (.txt, .html, .jsonl); - for stdin.")] = None,
+    format: Annotated[str, typer.Option("--format", help="json, jsonl or table.")] = "json",
+    date: Annotated[Optional[str], typer.Option("--date", help="Publication date (YYYY-MM-DD) for every input.")] = None,
+    url: Annotated[Optional[str], typer.Option("--url", help="Source URL for every input.")] = None,
+    output: OutOption = None,
+    dict_dir: DictOption = None,
+):
+    """Code articles without storing them, and print the documents.
+
+    json prints one object for one input and an array for several. A .jsonl input (or - with --format jsonl)
+    holds one object per line with id, text or html, and optional date and url; the output then holds one
+    document per line with the same id. table prints the events in a readable table.
+
+    Example: dyad code article.html --date 2008-08-25 --format table
+    """
+    from .coding import code_inputs, render_table
+
+    if format not in ("json", "jsonl", "table"):
+        _fail(f"unknown --format {format!r}: use json, jsonl or table")
+    try:
+        docs, problems = code_inputs(files or ["-"], _settings(dict_dir=dict_dir), date=date, url=url,
+                                     stdin_jsonl=format == "jsonl", report=_err)
+    except DyadError as exc:
+        _fail(exc)
+    with _Output(output) as out:
+        if format == "json":
+            body = [d.to_dict() | ({"id": d.source_id} if d.source_id else {}) for d in docs]
+            json.dump(body[0] if len(body) == 1 and len(files or ["-"]) == 1 and not problems else body, out,
+                      ensure_ascii=False, indent=2)
+            out.write("\n")
+        elif format == "jsonl":
+            for d in docs:
+                row = d.to_dict()
+                if d.source_id:
+                    row["id"] = d.source_id
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        else:
+            render_table(docs, out)
+    if problems and not docs:
+        raise typer.Exit(2)
+    raise typer.Exit(1 if problems else 0)
+
+
+# ---------------------------------------------------------------------------------------------------- ingest
+
+@app.command("ingest")
+def ingest_cmd(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, .html, .txt, .jsonl, .warc[.gz], URL lists.")],
+    db: DbOption = None,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Processes for parsing.")] = 1,
+    dict_dir: DictOption = None,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Skip inputs larger than this.")] = 10 * 1024 * 1024,
+):
+    """Code and store articles; end with counts of ingested, duplicate, skipped and failed items.
+
+    Each document is stored in its own transaction, keyed by a hash of its cleaned text: ingesting the same
+    input again stores nothing twice (a new URL for a stored article is recorded). A bad item is reported in
+    one line and skipped; the rest goes in. Exit code 1 if anything was skipped or failed.
+
+    Example: dyad ingest articles/ feeds.warc.gz --db sqlite:///news.db
+    """
+    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from .ingest import COUNT_KEYS, ingest
+    from .pipeline import Pipeline
+    from .store import Store
+
+    settings = _settings(db, dict_dir, max_bytes=max_bytes)
+    try:
+        store = Store.open(settings.db_url)
+        pipeline = Pipeline(settings)
+    except DyadError as exc:
+        _fail(exc)
+    with Progress(TextColumn("ingesting"), BarColumn(), TextColumn("{task.completed} items"),
+                  TextColumn("{task.fields[rate]}"), TimeRemainingColumn(),
+                  console=__import__("rich.console").console.Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("ingest", total=None, rate="")
+
+        def tick(n: int) -> None:
+            bar.advance(task, n)
+
+        counts = ingest(paths, store, pipeline, workers=workers, report=lambda m: bar.console.print(m, markup=False,
+                        highlight=False), progress=tick)
+    store.close()
+    summary = ", ".join(f"{k} {counts[k]}" for k in COUNT_KEYS)
+    if counts.get("uncoded"):
+        summary += f" (of which {counts['uncoded']} stored uncoded: not English or empty)"
+    _err(summary)
+    good = counts["ingested"] + counts["duplicate"]
+    if good == 0 and (counts["skipped"] or counts["failed"]):
+        raise typer.Exit(2)
+    raise typer.Exit(1 if counts["skipped"] or counts["failed"] else 0)
+
+
+# ---------------------------------------------------------------------------------------------------- queries
+
+def _query_output(rows: list[dict], format: str, output: Path | None, columns: list[tuple[str, callable]]) -> None:
+    with _Output(output) as out:
+        if format == "json":
+            json.dump(rows, out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        elif format == "csv":
+            w = csv.writer(out)
+            w.writerow([c for c, _ in columns])
+            for r in rows:
+                w.writerow([f(r) for _, f in columns])
+        else:
+            from rich.console import Console
+            from rich.table import Table
+
+            t = Table(show_lines=False)
+            for c, _ in columns:
+                t.add_column(c)
+            for r in rows:
+                t.add_row(*[str(f(r) if f(r) is not None else "") for _, f in columns])
+            Console(file=out, width=160).print(t)
+
+
+def _check_format(format: str) -> None:
+    if format not in ("table", "json", "csv"):
+        _fail(f"unknown --format {format!r}: use table, json or csv")
+
+
+def _open_store(db):
+    from .store import Store
+
+    try:
+        return Store.open(_settings(db).db_url)
+    except DyadError as exc:
+        _fail(exc)
+
+
+EVENT_COLUMNS = [
+    ("date", lambda r: r.get("date")),
+    ("source", lambda r: r["source"]["code"]),
+    ("code", lambda r: r["code"]),
+    ("target", lambda r: r["target"]["code"] if r.get("target") else None),
+    ("name", lambda r: r["name"]),
+    ("modality", lambda r: r["modality"]),
+    ("evidence", lambda r: " / ".join(x for x in (r["source"]["text"], r["verb"]["text"],
+                                                   r["target"]["text"] if r.get("target") else "") if x)),
+    ("document", lambda r: r["document_id"]),
+]
+
+
+@app.command("events")
+def events_cmd(
+    db: DbOption = None,
+    actor: Annotated[Optional[str], typer.Option("--actor", help="Actor code prefix, on either side (RUS, RUSGOV).")] = None,
+    source: Annotated[Optional[str], typer.Option("--source", help="Source actor code prefix.")] = None,
+    target: Annotated[Optional[str], typer.Option("--target", help="Target actor code prefix.")] = None,
+    code: Annotated[Optional[str], typer.Option("--code", help="CAMEO code prefix (05, 051).")] = None,
+    modality: Annotated[str, typer.Option("--modality", help="asserted (default), negated, future, hypothetical, requested, or all.")] = "asserted",
+    since: Annotated[Optional[str], typer.Option("--since", help="Events on or after this day.")] = None,
+    until: Annotated[Optional[str], typer.Option("--until", help="Events on or before this day.")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", help="At most this many rows.")] = None,
+    format: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
+    output: OutOption = None,
+):
+    """List stored events; only asserted ones unless --modality says otherwise.
+
+    json prints one array of events shaped as in the document JSON, each with document_id and date.
+
+    Example: dyad events --actor RUS --code 05 --format json
+    """
+    _check_format(format)
+    store = _open_store(db)
+    rows = store.events(source=source, target=target, code=code, actor=actor,
+                        modality=None if modality == "all" else modality, date_from=since, date_to=until, limit=limit)
+    store.close()
+    _query_output(rows, format, output, EVENT_COLUMNS)
+
+
+@app.command("quotes")
+def quotes_cmd(
+    db: DbOption = None,
+    speaker: Annotated[Optional[str], typer.Option("--speaker", help="Words in the speaker's name.")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", help="At most this many rows.")] = None,
+    format: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
+    output: OutOption = None,
+):
+    """List stored quotations with their speakers.
+
+    Example: dyad quotes --speaker Bagapsh --format json
+    """
+    _check_format(format)
+    store = _open_store(db)
+    rows = store.quotes(speaker=speaker, limit=limit)
+    store.close()
+    _query_output(rows, format, output, [
+        ("date", lambda r: r.get("date")),
+        ("speaker", lambda r: (r.get("speaker") or {}).get("name")),
+        ("code", lambda r: (r.get("speaker") or {}).get("code")),
+        ("cue", lambda r: r.get("cue")),
+        ("text", lambda r: r.get("text")),
+        ("document", lambda r: r["document_id"]),
+    ])
+
+
+@app.command("places")
+def places_cmd(
+    db: DbOption = None,
+    name: Annotated[Optional[str], typer.Option("--name", help="Place name.")] = None,
+    country: Annotated[Optional[str], typer.Option("--country", help="Country code (GEO, RUS).")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", help="At most this many rows.")] = None,
+    format: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
+    output: OutOption = None,
+):
+    """List stored places with coordinates, country and whether the name was meant literally.
+
+    Example: dyad places --country GEO --format csv
+    """
+    _check_format(format)
+    store = _open_store(db)
+    rows = store.places(name=name, country=country, limit=limit)
+    store.close()
+    _query_output(rows, format, output, [
+        ("text", lambda r: r["text"]), ("name", lambda r: r["name"]), ("country", lambda r: r["country"]),
+        ("lat", lambda r: r["lat"]), ("lon", lambda r: r["lon"]), ("feature", lambda r: r["feature"]),
+        ("literal", lambda r: r["literal"]), ("document", lambda r: r["document_id"]),
+    ])
+
+
+@app.command("export")
+def export_cmd(
+    format: Annotated[str, typer.Option("--format", help="gdelt, jsonl, csv or parquet.")] = "jsonl",
+    db: DbOption = None,
+    no_text: Annotated[bool, typer.Option("--no-text", help="Leave article text and quotes out.")] = False,
+    output: OutOption = None,
+):
+    """Export stored events: gdelt (GDELT 2.0's 61-column event table, tab-separated, no header), jsonl (one
+    event mention per line), csv, or parquet (needs the parquet extra).
+
+    --no-text leaves article text and quotes out, for sharing data without redistributing articles.
+
+    Example: dyad export --format gdelt --no-text -o events.tsv
+    """
+    from .export import export
+
+    if format not in ("gdelt", "jsonl", "csv", "parquet"):
+        _fail(f"unknown --format {format!r}: use gdelt, jsonl, csv or parquet")
+    if format == "parquet" and output is None:
+        _fail("--format parquet needs -o FILE")
+    store = _open_store(db)
+    try:
+        if format == "parquet":
+            with open(output, "wb") as out:
+                n = export(store, format, out, no_text=no_text)
+        else:
+            with _Output(output) as out:
+                n = export(store, format, out, no_text=no_text)
+    except DyadError as exc:
+        _fail(exc)
+    finally:
+        store.close()
+    _err(f"exported {n} event mentions")
+
+
+# ---------------------------------------------------------------------------------------------------- eval, demo
+
+@app.command("eval")
+def eval_cmd(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL: id, text, date, events, quotes, places.")],
+    format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+    dict_dir: DictOption = None,
+    output: OutOption = None,
+):
+    """Score dyad against gold data: precision, recall and F1 per component.
+
+    Events are scored by full CAMEO code, by root code, and with actors compared by country only; quotes by
+    content overlap and speaker; places by name and distance (within 161 km).
+
+    Example: dyad eval tests/gold/events.jsonl --format json
+    """
+    from .evaluate import evaluate, format_table, read_gold
+    from .pipeline import Pipeline
+
+    if format not in ("table", "json"):
+        _fail(f"unknown --format {format!r}: use table or json")
+    try:
+        report = evaluate(read_gold(gold), Pipeline(_settings(dict_dir=dict_dir)))
+    except (DyadError, OSError) as exc:
+        _fail(exc)
+    with _Output(output) as out:
+        if format == "json":
+            json.dump(report.to_dict(), out, indent=2)
+            out.write("\n")
+        else:
+            out.write(format_table(report) + "\n")
+    raise typer.Exit(1 if report.errors else 0)
+
+
+@app.command("demo")
+def demo_cmd(
+    db: Annotated[Optional[str], typer.Option("--db", help="Database URL (default: a fresh dyad-demo.db here).")] = None,
+):
+    """Code the bundled sample corpus into a fresh embedded database and show what dyad found.
+
+    The corpus is a dozen short news articles written for the project. The database is left behind for
+    `dyad events`, `dyad quotes` and `dyad places` to query.
+
+    Example: dyad demo
+    """
+    from .demo import run_demo
+
+    try:
+        run_demo(db)
+    except DyadError as exc:
+        _fail(exc)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,123 @@
+"""Runs the stages in order, batching texts through spaCy.
+
+extract -> parse -> actors -> events -> quotes -> places. Documents that are empty or not in a coded language skip
+the parse and are returned with ``skipped`` set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from . import lexicon
+from .actors import Actors
+from .document import Document
+from .errors import InputError
+from .events import Events
+from .extract import extract
+from .parse import parse
+from .quotes import Quotes
+from .settings import Settings, from_env
+
+
+@dataclass(slots=True)
+class Item:
+    """One input to code: raw content with what the caller knows of it."""
+
+    content: str | bytes
+    id: str | None = None
+    kind: str | None = None  # html | text | None (sniffed)
+    date: str | None = None
+    url: str | None = None
+
+
+def as_item(obj) -> Item:
+    """A str (text or HTML) or a dict with id, text or html, date, url -> Item."""
+    if isinstance(obj, Item):
+        return obj
+    if isinstance(obj, (str, bytes)):
+        return Item(obj)
+    if isinstance(obj, dict):
+        if obj.get("html") is not None:
+            return Item(obj["html"], obj.get("id"), "html", obj.get("date"), obj.get("url"))
+        if obj.get("text") is not None:
+            return Item(obj["text"], obj.get("id"), "text", obj.get("date"), obj.get("url"))
+        raise InputError(f"item {obj.get('id', '?')}: needs a 'text' or 'html' field")
+    raise InputError(f"cannot code an item of type {type(obj).__name__}")
+
+
+class Pipeline:
+    """The coding pipeline, built once (model, lexicon, gazetteer) and applied to many documents."""
+
+    def __init__(self, settings: Settings | None = None):
+        from .places import Places
+
+        self.settings = settings or from_env()
+        self.lexicon = lexicon.load(self.settings.dict_dir)
+        self.actors = Actors(self.lexicon)
+        self.events = Events(self.lexicon, self.actors)
+        self.quotes = Quotes(self.actors)
+        self.places = Places(self.settings)
+
+    def extract(self, item: Item) -> Document:
+        doc = extract(item.content, kind=item.kind, url=item.url, date=item.date, settings=self.settings)
+        doc.source_id = item.id
+        return doc
+
+    def code_documents(self, docs: Iterable[Document], batch_size: int | None = None,
+                       n_process: int = 1) -> Iterator[Document]:
+        """Parse and code already-extracted documents, in their order; skipped ones pass through uncoded."""
+        pending: list[Document] = []
+        for doc in docs:
+            pending.append(doc)
+            if len(pending) >= (batch_size or self.settings.batch_size) * 4:
+                yield from self._code_batch(pending, batch_size, n_process)
+                pending = []
+        if pending:
+            yield from self._code_batch(pending, batch_size, n_process)
+
+    def _code_batch(self, docs: list[Document], batch_size, n_process) -> Iterator[Document]:
+        to_parse = [d for d in docs if not d.skipped and d.text.strip()]
+        coded = {}
+        for doc, sdoc in parse(to_parse, self.settings.spacy_model, batch_size or self.settings.batch_size, n_process):
+            self.code_parsed(doc, sdoc)
+            coded[id(doc)] = doc
+        yield from docs
+
+    def code_parsed(self, doc: Document, sdoc) -> Document:
+        """Run the coding stages on one parsed document."""
+        self.actors(doc, sdoc)
+        self.events(doc, sdoc)
+        self.quotes(doc, sdoc)
+        self.places(doc, sdoc)
+        return doc
+
+    def code(self, content, date: str | None = None, url: str | None = None) -> Document:
+        item = as_item(content)
+        item.date = date or item.date
+        item.url = url or item.url
+        return next(self.code_documents([self.extract(item)]))
+
+    def code_many(self, items: Iterable, batch_size: int = 64, n_process: int = 1) -> Iterator[Document]:
+        """Code many items in batches. An item that cannot be read yields a Document with empty text and
+        ``skipped`` set to the one-line reason, so a batch never stops for one bad item."""
+
+        def extracted():
+            for obj in items:
+                try:
+                    yield self.extract(as_item(obj))
+                except InputError as exc:
+                    ident = obj.get("id") if isinstance(obj, dict) else None
+                    yield Document(text="", source_id=ident, skipped=f"error: {exc}")
+
+        yield from self.code_documents(extracted(), batch_size, n_process)
+
+
+_DEFAULT: dict[Settings, Pipeline] = {}
+
+
+def default_pipeline(settings: Settings | None = None) -> Pipeline:
+    settings = settings or from_env()
+    if settings not in _DEFAULT:
+        _DEFAULT[settings] = Pipeline(settings)
+    return _DEFAULT[settings]

@@ -1,0 +1,312 @@
+"""The places stage: toponyms -> gazetteer entries, literal or not; each event's location.
+
+Reads ``doc.text``, ``doc.sentences``, ``doc.events`` and the spaCy parse of ``doc.text``; fills ``doc.places`` and
+``event.location``. It finds first (entity spans that name places), then resolves (population prior, "City, State"
+and "City, Country" qualifiers, the document's dominant country, places in the same sentence), then writes.
+
+A place is *not literal* where its name stands for a government or people: the subject of a verb ("Moscow said"),
+a possessive ("Tbilisi's failed bid"), the object of a verb of attitude or speech ("thanked Russia"), the agent of a
+passive ("backed by Moscow"), the other side of a relation ("ties with Moscow"). The word lists live in
+``data/place_context.tsv``. An event's location comes from literal places only.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import functools
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dyad.document import Document, Location, Place
+from dyad.gazetteer import KIND_NAME, KIND_QUALIFIER, Entry, Gazetteer
+from dyad.settings import Settings
+
+DATA = Path(__file__).resolve().parent / "data"
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# labels the small model gives some place names ("Abkhazia" NORP, "Tbilisi" ORG): kept only on an exact name
+NAME_ONLY_LABELS = frozenset({"NORP", "ORG"})
+NAME_ONLY_FEATURES = frozenset({"country", "capital", "city", "region", "territory", "state"})
+# a plain town is kept from a NORP/ORG span only when large ("Chelsea" the club is not Chelsea, Massachusetts)
+NAME_ONLY_MIN_PRIOR = 5.0  # log10 of 100,000 people; curated cities of regions.tsv have it too
+QUALIFIER_FEATURES = frozenset({"country", "state", "region", "territory"})
+
+DOMINANT_BONUS = 3.0  # entry in the document's most mentioned country
+NEIGHBOUR_BONUS = 1.5  # entry in a country another place of the same sentence resolves to
+ALTERNATE_PENALTY = 1.5  # matched on a GeoNames alternate name rather than a canonical one
+QUALIFIED_BONUS = 20.0  # "Paris, Texas": the qualifier decides
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Word lists from ``data/place_context.tsv``, by role."""
+
+    object_verbs: frozenset[str]
+    literal_subject_verbs: frozenset[str]
+    relation_nouns: frozenset[str]
+    part_nouns: frozenset[str]
+    agent_preps: frozenset[str]
+
+
+@functools.cache
+def load_context(path: Path = DATA / "place_context.tsv") -> Context:
+    roles: dict[str, set[str]] = {}
+    with open(path, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if row.get("word"):
+                roles.setdefault(row["role"].strip(), set()).add(row["word"].strip().lower())
+    get = lambda role: frozenset(roles.get(role, ()))  # noqa: E731
+    return Context(get("object_verb"), get("literal_subject_verb"), get("relation_noun"), get("part_noun"),
+                   get("agent_prep"))
+
+
+@dataclass(slots=True)
+class _Mention:
+    text: str
+    start: int
+    end: int
+    root: object  # the spaCy token heading the span, for the literal test
+    candidates: list[tuple[Entry, int]]
+    sentence: int = 0
+    qualifier: list[tuple[Entry, int]] = field(default_factory=list)
+    chosen: Entry | None = None
+    is_qualifier: bool = False  # the "Texas" of "Paris, Texas": always the place itself
+
+
+def _strip_span(text: str, start: int) -> tuple[str, int, int]:
+    """Drop a leading "the" and a trailing possessive from an entity's text, keeping offsets exact."""
+    end = start + len(text)
+    low = text.lower()
+    if low.startswith("the ") and len(text) > 4:
+        text, start = text[4:], start + 4
+    for suffix in ("'s", "’s", "'", "’"):
+        if text.endswith(suffix) and len(text) > len(suffix) + 1:
+            text, end = text[: -len(suffix)], end - len(suffix)
+            break
+    stripped = text.rstrip(" ,;:")
+    return stripped, start, end - (len(text) - len(stripped))
+
+
+class Places:
+    """Find, resolve and classify toponyms; set each event's location. One instance serves many documents."""
+
+    def __init__(self, settings: Settings | None = None, gazetteer: Gazetteer | None = None):
+        self.settings = settings or Settings()
+        self.gazetteer = gazetteer or Gazetteer.open(self.settings)
+        self.context = load_context()
+
+    # -- finding -------------------------------------------------------------------------------------------------
+
+    def _candidates(self, text: str, label: str, root) -> list[tuple[Entry, int]]:
+        if label in PLACE_LABELS:
+            return self.gazetteer.matches(text)
+        if label in NAME_ONLY_LABELS and root.dep_ != "amod":
+            # never an adjective ("Russian"): only a span that is exactly a place's canonical or curated name
+            return [(e, k) for e, k in self.gazetteer.matches(text, max_kind=KIND_NAME)
+                    if e.feature in NAME_ONLY_FEATURES and (e.feature != "city" or e.prior >= NAME_ONLY_MIN_PRIOR)]
+        return []
+
+    def find(self, doc: Document, sdoc) -> list[_Mention]:
+        text = doc.text
+        starts = [s for s, _ in doc.sentences]
+        mentions: list[_Mention] = []
+        for ent in sdoc.ents:
+            label = ent.label_
+            if label not in PLACE_LABELS and label not in NAME_ONLY_LABELS:
+                continue
+            name, start, end = _strip_span(ent.text, ent.start_char)
+            if not name:
+                continue
+            qualifier_text = None
+            if ", " in name and label in PLACE_LABELS:  # "Paris, Texas" tagged as one span
+                head, _, qualifier_text = name.partition(", ")
+                q_start = start + len(head) + 2
+                q_cands = self.gazetteer.matches(qualifier_text, max_kind=KIND_QUALIFIER)
+                name, end = head, start + len(head)
+            cands = self._candidates(name, label, ent.root)
+            if not cands:
+                continue  # an unknown name is simply not listed
+            m = _Mention(name, start, end, ent.root, cands, max(0, bisect.bisect_right(starts, start) - 1))
+            mentions.append(m)
+            if qualifier_text:
+                q = [c for c in q_cands if c[0].feature in QUALIFIER_FEATURES]
+                if q:
+                    m.qualifier = q
+                    qm = _Mention(qualifier_text, q_start, q_start + len(qualifier_text), ent.root,
+                                  [c for c in q if c[1] < KIND_QUALIFIER] or q, m.sentence, is_qualifier=True)
+                    mentions.append(qm)
+        mentions += self._listed_with(sdoc, mentions, starts)
+        mentions.sort(key=lambda m: m.start)
+        # "Paris, Texas" as two spans: a comma and nothing else between them
+        for a, b in zip(mentions, mentions[1:]):
+            if not a.qualifier and text[a.end:b.start].strip() == "," and b.start - a.end <= 2:
+                q = [c for c in self.gazetteer.matches(b.text, max_kind=KIND_QUALIFIER)
+                     if c[0].feature in QUALIFIER_FEATURES]
+                if q and any(_qualifies(e, q) for e, _ in a.candidates):
+                    a.qualifier = q
+                    b.is_qualifier = True
+        return mentions
+
+    def _listed_with(self, sdoc, mentions: list[_Mention], starts: list[int]) -> list[_Mention]:
+        """Names the small model tags PERSON inside a list of places ("in Paris and Lyon"): kept when the span is
+        exactly a city's or country's canonical name and is a conjunct of a place already found."""
+        if not mentions:
+            return []
+        heads = {m.root.i for m in mentions}
+        extra = []
+        for ent in sdoc.ents:
+            if ent.label_ != "PERSON" or ent.root.dep_ != "conj":
+                continue
+            t = ent.root
+            while t.dep_ == "conj" and t.head is not t and t.head.i not in heads:
+                t = t.head
+            if t.head.i not in heads:
+                continue
+            cands = [(e, k) for e, k in self.gazetteer.matches(ent.text, max_kind=KIND_NAME)
+                     if e.feature in NAME_ONLY_FEATURES]
+            if cands:
+                extra.append(_Mention(ent.text, ent.start_char, ent.end_char, ent.root, cands,
+                                      max(0, bisect.bisect_right(starts, ent.start_char) - 1)))
+                heads.add(ent.root.i)
+        return extra
+
+    # -- resolving -----------------------------------------------------------------------------------------------
+
+    def resolve(self, mentions: list[_Mention]) -> None:
+        first = [m.candidates[0][0].country for m in mentions if m.candidates[0][0].country]
+        counts = Counter(first)
+        dominant = counts.most_common(1)[0][0] if counts else None
+        by_sentence: dict[int, Counter] = {}
+        for m in mentions:
+            c = m.candidates[0][0].country
+            if c:
+                by_sentence.setdefault(m.sentence, Counter())[c] += 1
+
+        for m in mentions:
+            own = m.candidates[0][0].country
+            neighbours = by_sentence.get(m.sentence, Counter()).copy()
+            if own:
+                neighbours[own] -= 1  # a mention is not its own neighbour
+
+            def score(pair: tuple[Entry, int]) -> float:
+                e, kind = pair
+                s = e.prior - ALTERNATE_PENALTY * kind
+                if e.country and e.country == dominant and counts[dominant] >= 2:
+                    s += DOMINANT_BONUS
+                if e.country and neighbours.get(e.country, 0) > 0:
+                    s += NEIGHBOUR_BONUS
+                if m.qualifier and _qualifies(e, m.qualifier):
+                    s += QUALIFIED_BONUS
+                return s
+
+            m.chosen = max(m.candidates, key=score)[0]
+
+    # -- literal or not ------------------------------------------------------------------------------------------
+
+    def is_literal(self, token) -> bool:
+        """False where the place name headed by ``token`` stands for a government or people."""
+        ctx = self.context
+        t = token
+        for _ in range(8):  # "Moscow and Washington said": a conjunct or apposition reads like the first one
+            if t.dep_ in ("conj", "appos") and t.head is not t:
+                t = t.head
+            else:
+                break
+        dep, head = t.dep_, t.head
+        lemma = head.lemma_.lower()
+        if dep == "poss":
+            return lemma in ctx.part_nouns or head.lower_ in ctx.part_nouns
+        if dep == "nsubj":
+            if lemma == "be" and any(c.dep_ == "attr" for c in head.children):
+                return True  # "Kosovo is a landlocked country"
+            return lemma in ctx.literal_subject_verbs
+        if dep in ("dobj", "dative"):
+            return lemma not in ctx.object_verbs
+        if dep == "pobj":
+            prep = head.lower_
+            governor = head.head
+            g = governor.lemma_.lower()
+            if prep in ctx.agent_preps and governor.tag_ == "VBN":
+                return False
+            if governor.pos_ == "VERB" and g in ctx.object_verbs and prep in ("on", "upon"):
+                return False  # "called on Russia"
+            if prep in ("with", "against", "between") and (g in ctx.relation_nouns or governor.lower_ in
+                                                          ctx.relation_nouns):
+                return False
+        return True
+
+    # -- writing -------------------------------------------------------------------------------------------------
+
+    def __call__(self, doc: Document, sdoc) -> Document:
+        if not doc.sentences:
+            doc.sentences = [(s.start_char, s.end_char) for s in sdoc.sents]
+        mentions = self.find(doc, sdoc)
+        self.resolve(mentions)
+        places = []
+        for m in mentions:
+            e = m.chosen
+            if e is None:
+                continue
+            places.append(Place(
+                text=doc.text[m.start:m.end], start=m.start, end=m.end, name=e.name, country=e.country,
+                lat=e.lat, lon=e.lon, feature=e.feature, literal=m.is_qualifier or self.is_literal(m.root),
+                geonameid=e.geonameid, sentence=m.sentence,
+            ))
+        places.sort(key=lambda p: p.start)
+        doc.places = places
+        self.locate_events(doc)
+        return doc
+
+    def focus(self, places: list[Place]) -> Location | None:
+        """The document's focus: its most mentioned literal place; on a tie between places of one country, that
+        country."""
+        literal = [p for p in places if p.literal]
+        if not literal:
+            return None
+        counts = Counter((p.name, p.country) for p in literal)
+        top = counts.most_common()
+        best_n = top[0][1]
+        tied = [key for key, n in top if n == best_n]
+        if len(tied) > 1:
+            countries = {c for _, c in tied}
+            if len(countries) == 1 and None not in countries:
+                country = self.gazetteer.country(next(iter(countries)))
+                if country:
+                    return _location(country.name, country.country, country.lat, country.lon, country.feature)
+        first = next(p for p in literal if (p.name, p.country) in set(tied))  # earliest of the tied
+        return _location(first.name, first.country, first.lat, first.lon, first.feature)
+
+    def locate_events(self, doc: Document) -> None:
+        if not doc.events:
+            return
+        by_sentence: dict[int, list[Place]] = {}
+        for p in doc.places:
+            if p.literal:
+                by_sentence.setdefault(p.sentence, []).append(p)
+        focus = self.focus(doc.places)
+        for ev in doc.events:
+            here = by_sentence.get(ev.sentence)
+            if here:
+                anchor = ev.verb.start if ev.verb else 0
+                p = min(here, key=lambda p: abs(p.start - anchor))
+                ev.location = _location(p.name, p.country, p.lat, p.lon, p.feature)
+            else:
+                ev.location = focus
+
+
+def _qualifies(e: Entry, qualifier: list[tuple[Entry, int]]) -> bool:
+    """Whether entry ``e`` lies in one of the qualifier's entries (a country, or a US state by its code)."""
+    for q, _ in qualifier:
+        if q.feature == "state":
+            if e.country == q.country and e.admin1 == q.admin1 and e is not q:
+                return True
+        elif q.feature == "country":
+            if e.country == q.country and e.feature != "country":
+                return True
+    return False
+
+
+def _location(name, country, lat, lon, feature) -> Location:
+    return Location(name=name, country=country, lat=lat, lon=lon, feature=feature)

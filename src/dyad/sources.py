@@ -1,0 +1,395 @@
+"""CLI inputs -> a stream of raw items, one page at a time.
+
+``iter_items(paths, settings)`` turns files, folders, ``-`` (standard input), ``.jsonl`` files, WARC archives and
+URL lists into ``RawItem``s for ``extract``, and anything it cannot use into a ``BadItem`` carrying a one-line
+message. Archives and JSONL files are streamed record by record, never loaded whole; a single-page file larger
+than ``settings.max_bytes`` is reported without being read. Nothing here raises for one bad item.
+
+What each input gives:
+
+- ``.html`` / ``.htm``: one item, kind 'html'; ``.txt`` / ``.text``: one item, kind 'text'; any other file: one
+  item whose kind ``extract`` sniffs. The item id is the file stem; its origin the path.
+- ``.jsonl`` (or ``.jsonl.gz``): one item per line with ``id``, ``text`` or ``html``, optional ``date`` and
+  ``url``; origin ``path:line``. A malformed line is a ``BadItem`` naming file and line.
+- ``.warc`` / ``.warc.gz``: one item per HTML response record; url from ``WARC-Target-URI``, date from
+  ``WARC-Date``, text decoded with the charset of the HTTP header (else ``extract`` reads ``<meta charset>``);
+  origin ``path@offset``. Other records (requests, images, redirects) are passed over silently.
+- a file whose non-empty lines are all http(s) URLs (``.urls``, or any text file that holds only URLs): each URL
+  is fetched with httpx; a failed fetch is a ``BadItem``; origin ``path:line``.
+- a folder: every file under it, recursively, in sorted order, hidden files and folders skipped.
+- ``-``: standard input, as one text item (or as JSONL with ``stdin_format="jsonl"``).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from dyad.errors import InputError
+from dyad.extract import binary_kind, decode_bytes, format_size
+from dyad.settings import Settings
+
+__all__ = ["RawItem", "BadItem", "iter_items", "USER_AGENT"]
+
+USER_AGENT = "dyad/0.1"
+FETCH_TIMEOUT = 20.0  # seconds
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+TEXT_SUFFIXES = (".txt", ".text")
+_URL_LINE = re.compile(rb"https?://[^\s/$.?#][^\s]*", re.I)
+
+
+@dataclass(slots=True)
+class RawItem:
+    """One page to extract: its content as read (bytes, or text when the charset was known) and what is known of it."""
+
+    id: str
+    origin: str  # where it came from: "path", "path:line" (JSONL, URL list) or "path@offset" (WARC)
+    content: bytes | str
+    kind: str | None = None  # 'html' | 'text' | None (let extract sniff)
+    url: str | None = None
+    date: str | None = None
+
+
+@dataclass(slots=True)
+class BadItem:
+    """An input that could not be read, with a one-line message saying why (it starts with the origin)."""
+
+    origin: str
+    message: str
+
+
+def _one_line(text: object) -> str:
+    return " ".join(str(text).split())
+
+
+def iter_items(
+    paths: list[str], settings: Settings | None = None, *, stdin_format: str = "text"
+) -> Iterator[RawItem | BadItem]:
+    """Each input path -> RawItems and BadItems, lazily, in the order given (folders in sorted order)."""
+    settings = settings or Settings()
+    for path in paths:
+        if path == "-":
+            yield from _stdin(settings, stdin_format)
+            continue
+        p = Path(path)
+        try:
+            if p.is_dir():
+                yield from _folder(p, settings)
+            elif p.exists():
+                yield from _file(p, settings)
+            else:
+                yield BadItem(path, f"{path}: no such file or folder")
+        except OSError as e:  # a path we may not even stat
+            yield BadItem(path, f"{path}: cannot read ({_one_line(e.strerror or e)})")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# standard input, folders, single files
+
+
+def _stdin(settings: Settings, stdin_format: str) -> Iterator[RawItem | BadItem]:
+    stream = getattr(sys.stdin, "buffer", None)
+    try:
+        if stream is not None:
+            data = stream.read(settings.max_bytes + 1)
+        else:
+            data = sys.stdin.read(settings.max_bytes + 1).encode("utf-8", "surrogateescape")
+    except (OSError, ValueError) as e:
+        yield BadItem("-", f"-: cannot read standard input ({_one_line(e)})")
+        return
+    if stdin_format == "jsonl":
+        if len(data) > settings.max_bytes:
+            # JSONL may be any length: stream what is left instead of refusing
+            rest = stream if stream is not None else None
+            lines = _chain_lines(data, rest)
+        else:
+            lines = iter(data.splitlines(keepends=True))
+        yield from _jsonl_lines(lines, "-", "stdin", settings)
+        return
+    if len(data) > settings.max_bytes:
+        yield BadItem("-", f"-: standard input exceeds --max-bytes {settings.max_bytes}, skipped")
+        return
+    if not data.strip():
+        yield BadItem("-", "-: empty standard input, skipped")
+        return
+    yield RawItem(id="stdin", origin="-", content=data, kind=None)
+
+
+def _chain_lines(head: bytes, rest: BinaryIO | None) -> Iterator[bytes]:
+    lines = head.splitlines(keepends=True)
+    if rest is None or not lines:
+        yield from lines
+        return
+    tail = lines.pop() if not lines[-1].endswith(b"\n") else None
+    yield from lines
+    for line in rest:
+        if tail is not None:
+            line, tail = tail + line, None
+        yield line
+    if tail is not None:
+        yield tail
+
+
+def _folder(root: Path, settings: Settings) -> Iterator[RawItem | BadItem]:
+    found: list[tuple[tuple[str, ...], Path]] = []
+    bad: list[tuple[tuple[str, ...], BadItem]] = []
+
+    def onerror(e: OSError) -> None:
+        where = e.filename or str(root)
+        rel = tuple(Path(where).relative_to(root).parts) if Path(where).is_relative_to(root) else (where,)
+        bad.append((rel, BadItem(where, f"{where}: cannot read ({_one_line(e.strerror or e)})")))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=onerror):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        for name in filenames:
+            if not name.startswith("."):
+                full = Path(dirpath) / name
+                found.append((full.relative_to(root).parts, full))
+    entries: list[tuple[tuple[str, ...], Path | BadItem]] = [*found, *bad]
+    entries.sort(key=lambda e: e[0])
+    for _, entry in entries:
+        if isinstance(entry, BadItem):
+            yield entry
+            continue
+        try:
+            yield from _file(entry, settings)
+        except OSError as e:
+            yield BadItem(str(entry), f"{entry}: cannot read ({_one_line(e.strerror or e)})")
+
+
+def _suffix(p: Path) -> str:
+    name = p.name.lower()
+    for double in (".warc.gz", ".jsonl.gz", ".arc.gz"):
+        if name.endswith(double):
+            return double
+    return p.suffix.lower()
+
+
+def _file(p: Path, settings: Settings) -> Iterator[RawItem | BadItem]:
+    origin = str(p)
+    suffix = _suffix(p)
+    if suffix in (".jsonl", ".jsonl.gz", ".ndjson"):
+        yield from _jsonl(p, settings)
+        return
+    if suffix in (".warc", ".warc.gz", ".arc", ".arc.gz"):
+        yield from _warc(p, settings)
+        return
+    size = p.stat().st_size
+    if size > settings.max_bytes:
+        yield BadItem(origin, f"{origin}: {format_size(size)} exceeds --max-bytes {settings.max_bytes}, skipped")
+        return
+    try:
+        data = p.read_bytes()
+    except OSError as e:
+        yield BadItem(origin, f"{origin}: cannot read ({_one_line(e.strerror or e)})")
+        return
+    if not data.strip():
+        yield BadItem(origin, f"{origin}: empty file, skipped")
+        return
+    what = binary_kind(data)
+    if what:
+        yield BadItem(origin, f"{origin}: binary file ({what}), skipped")
+        return
+    if suffix in HTML_SUFFIXES:
+        yield RawItem(id=p.stem, origin=origin, content=data, kind="html")
+        return
+    urls = _url_list(data)
+    if urls is not None and (urls or suffix == ".urls"):
+        yield from _fetch_all(urls, origin, settings)
+        return
+    kind = "text" if suffix in TEXT_SUFFIXES else None
+    yield RawItem(id=p.stem, origin=origin, content=data, kind=kind)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# JSONL
+
+
+def _jsonl(p: Path, settings: Settings) -> Iterator[RawItem | BadItem]:
+    origin = str(p)
+    opener = gzip.open if origin.lower().endswith(".gz") else open
+    try:
+        with opener(p, "rb") as f:
+            yield from _jsonl_lines(f, origin, p.name.split(".")[0], settings)
+    except (OSError, EOFError) as e:
+        yield BadItem(origin, f"{origin}: cannot read ({_one_line(getattr(e, 'strerror', None) or e)})")
+
+
+def _jsonl_lines(lines: Iterable[bytes], origin: str, stem: str, settings: Settings) -> Iterator[RawItem | BadItem]:
+    for lineno, raw in enumerate(lines, 1):
+        where = f"{origin}:{lineno}"
+        if len(raw) > settings.max_bytes:
+            yield BadItem(where, f"{where}: line of {format_size(len(raw))} exceeds --max-bytes "
+                                 f"{settings.max_bytes}, skipped")
+            continue
+        if not raw.strip():
+            continue
+        try:
+            obj = json.loads(raw)
+        except json.JSONDecodeError as e:
+            yield BadItem(where, f"{where}: malformed JSON line ({e.msg} at column {e.colno})")
+            continue
+        except UnicodeDecodeError:
+            yield BadItem(where, f"{where}: malformed JSON line (not UTF-8)")
+            continue
+        if not isinstance(obj, dict):
+            yield BadItem(where, f"{where}: expected a JSON object, got {type(obj).__name__}")
+            continue
+        if isinstance(obj.get("html"), str):
+            content, kind = obj["html"], "html"
+        elif isinstance(obj.get("text"), str):
+            content, kind = obj["text"], "text"
+        else:
+            yield BadItem(where, f'{where}: no "text" or "html" string')
+            continue
+        wrong = [k for k in ("date", "url") if obj.get(k) is not None and not isinstance(obj[k], str)]
+        if wrong:
+            yield BadItem(where, f'{where}: "{wrong[0]}" must be a string')
+            continue
+        item_id = obj.get("id")
+        yield RawItem(
+            id=str(item_id) if item_id is not None else f"{stem}:{lineno}",
+            origin=where,
+            content=content,
+            kind=kind,
+            url=obj.get("url"),
+            date=obj.get("date"),
+        )
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# WARC
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
+
+
+def _charset(content_type: str | None) -> str | None:
+    m = _CHARSET.search(content_type or "")
+    return m.group(1) if m else None
+
+
+def _decoded(data: bytes, charset: str | None) -> bytes | str:
+    """Text when a declared charset reads the bytes; else the bytes, for extract to decode."""
+    if not charset:
+        return data
+    try:
+        return decode_bytes(data, charset)
+    except InputError:
+        return data
+
+
+def _warc(p: Path, settings: Settings) -> Iterator[RawItem | BadItem]:
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    origin = str(p)
+    count = 0
+    try:
+        with open(p, "rb") as f:
+            records = ArchiveIterator(f, arc2warc=True)
+            for record in records:
+                offset = records.get_record_offset()
+                where = f"{origin}@{offset}"
+                if record.rec_type not in ("response", "resource"):
+                    continue
+                if record.rec_type == "response":
+                    if record.http_headers is None:
+                        continue
+                    status = record.http_headers.get_statuscode()
+                    if not (status or "").startswith("2"):
+                        continue
+                    content_type = record.http_headers.get_header("Content-Type") or ""
+                else:
+                    content_type = record.rec_headers.get_header("Content-Type") or ""
+                if not content_type.lower().startswith(_HTML_TYPES):
+                    continue
+                if (record.length or 0) > settings.max_bytes:
+                    yield BadItem(where, f"{where}: record of {format_size(record.length)} exceeds --max-bytes "
+                                         f"{settings.max_bytes}, skipped")
+                    continue
+                payload = record.content_stream().read(settings.max_bytes + 1)
+                count += 1
+                if len(payload) > settings.max_bytes:
+                    yield BadItem(where, f"{where}: record exceeds --max-bytes {settings.max_bytes}, skipped")
+                    continue
+                if not payload.strip():
+                    yield BadItem(where, f"{where}: empty response, skipped")
+                    continue
+                record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
+                yield RawItem(
+                    id=record_id or f"{p.name}@{offset}",
+                    origin=where,
+                    content=_decoded(payload, _charset(content_type)),
+                    kind="html",
+                    url=record.rec_headers.get_header("WARC-Target-URI"),
+                    date=record.rec_headers.get_header("WARC-Date"),
+                )
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as e:
+        yield BadItem(origin, f"{origin}: WARC read error after {count} records ({_one_line(e)})")
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# URL lists
+
+
+def _url_list(data: bytes) -> list[tuple[int, str]] | None:
+    """(line number, URL) for each URL when every non-empty, non-comment line is an http(s) URL, else None."""
+    if len(data) > 2_000_000 or not data.lstrip()[:8].lower().startswith((b"http://", b"https://", b"#")):
+        return None
+    urls = []
+    for lineno, raw in enumerate(data.splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith(b"#"):
+            continue
+        if not _URL_LINE.fullmatch(line):
+            return None
+        try:
+            urls.append((lineno, line.decode("ascii")))
+        except UnicodeDecodeError:
+            urls.append((lineno, line.decode("utf-8", "replace")))
+    return urls
+
+
+def _fetch_all(urls: list[tuple[int, str]], origin: str, settings: Settings) -> Iterator[RawItem | BadItem]:
+    import httpx
+
+    headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5"}
+    with httpx.Client(timeout=FETCH_TIMEOUT, follow_redirects=True, headers=headers) as client:
+        for lineno, url in urls:
+            yield _fetch(client, url, f"{origin}:{lineno}", settings)
+
+
+def _fetch(client, url: str, where: str, settings: Settings) -> RawItem | BadItem:
+    import httpx
+
+    try:
+        with client.stream("GET", url) as response:
+            if response.status_code >= 400:
+                return BadItem(where, f"{where}: {url}: HTTP {response.status_code}, skipped")
+            content_type = response.headers.get("Content-Type", "").lower()
+            if content_type and not content_type.startswith((*_HTML_TYPES, "text/plain")):
+                return BadItem(where, f"{where}: {url}: unsupported content type {content_type.split(';')[0]}, "
+                                      "skipped")
+            chunks, size = [], 0
+            for chunk in response.iter_bytes():
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > settings.max_bytes:
+                    return BadItem(where, f"{where}: {url}: response exceeds --max-bytes {settings.max_bytes}, "
+                                          "skipped")
+            data = b"".join(chunks)
+            final_url = str(response.url)
+    except (httpx.HTTPError, httpx.InvalidURL, ValueError, OSError) as e:
+        return BadItem(where, f"{where}: {url}: fetch failed ({type(e).__name__}: {_one_line(e)})")
+    if not data.strip():
+        return BadItem(where, f"{where}: {url}: empty response, skipped")
+    kind = "html" if content_type.startswith(_HTML_TYPES) else ("text" if content_type else None)
+    return RawItem(id=url, origin=where, content=_decoded(data, _charset(content_type)), kind=kind, url=final_url)

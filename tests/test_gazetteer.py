@@ -1,0 +1,131 @@
+"""The gazetteer: a compiled SQLite index, built atomically once, looked up by name."""
+
+from __future__ import annotations
+
+import csv
+import os
+import sqlite3
+import time
+
+import pytest
+
+from dyad import gazetteer as gz
+from dyad.gazetteer import Entry, Gazetteer, normalize
+from dyad.settings import Settings, from_env
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.open(from_env())
+
+
+def test_gazetteer_build_is_atomic_and_reused(tmp_path, monkeypatch):
+    settings = Settings(cache_dir=tmp_path)
+    target = gz.index_path(settings)
+    seen = []
+    real_replace = os.replace
+
+    def checking_replace(src, dst):
+        # at the moment of the move the destination is absent and the temporary file is a complete index
+        assert not os.path.exists(dst)
+        con = sqlite3.connect(src)
+        seen.append(con.execute("SELECT COUNT(*) FROM entries").fetchone()[0])
+        con.close()
+        real_replace(src, dst)
+
+    monkeypatch.setattr(gz.os, "replace", checking_replace)
+    gz._open.cache_clear()
+    first = Gazetteer.open(settings)
+    assert seen and seen[0] > 100_000
+    assert target.exists() and first.path == target
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]  # no temporary file left behind
+    assert target.name == f"gazetteer-{gz.signature()}.sqlite"
+
+    # reused: a second open neither builds nor touches the file
+    mtime = target.stat().st_mtime_ns
+    monkeypatch.setattr(gz, "build", lambda path: pytest.fail("rebuilt an index that exists"))
+    assert Gazetteer.open(settings) is first  # one per process
+    gz._open.cache_clear()
+    started = time.perf_counter()
+    again = Gazetteer.open(settings)
+    assert time.perf_counter() - started < 2.0
+    assert again is not first and target.stat().st_mtime_ns == mtime
+    assert again.lookup("Tbilisi")[0].country == "GEO"
+    gz._open.cache_clear()
+
+
+def test_gazetteer_signature_follows_data_files(monkeypatch, tmp_path):
+    before = gz.signature()
+    for name in gz.DATA_FILES:
+        (tmp_path / name).write_bytes((gz.DATA / name).read_bytes() + b"\n")
+    monkeypatch.setattr(gz, "DATA", tmp_path)
+    assert gz.signature() != before
+
+
+def test_gazetteer_countries_and_capitals_resolve_to_their_country(gaz):
+    for name, code in [("Georgia", "GEO"), ("Russia", "RUS"), ("Kosovo", "KSV"), ("France", "FRA"),
+                       ("United States", "USA"), ("Tbilisi", "GEO"), ("Moscow", "RUS"), ("Pristina", "KSV"),
+                       ("Paris", "FRA"), ("Washington", "USA")]:
+        best = gaz.lookup(name)[0]
+        assert best.country == code, name
+    assert gaz.lookup("Tbilisi")[0].feature == "capital"
+    assert gaz.lookup("Kosovo")[0].feature == "country"
+    ksv = gaz.country("KSV")
+    assert isinstance(ksv, Entry) and ksv.name == "Kosovo" and 42 < ksv.lat < 43.5
+    assert gaz.country("geo").name == "Georgia"
+    assert gaz.country("XXX") is None
+
+
+def test_gazetteer_lookup_is_case_accent_and_the_insensitive(gaz):
+    civ = gaz.lookup("Côte d'Ivoire")[0]
+    assert civ.country == "CIV"
+    for variant in ("cote d'ivoire", "CÔTE D’IVOIRE", "Ivory Coast", "the Ivory Coast"):
+        assert gaz.lookup(variant)[0] == civ
+    assert gaz.lookup("The Gambia")[0].country == "GMB"
+    assert gaz.lookup("the United States")[0].country == "USA"
+    assert gaz.lookup("") == []
+    assert gaz.lookup("Atlantis Prime Nowhere") == []
+
+
+def test_gazetteer_aliases_name_the_canonical_place(gaz):
+    for alias, name, code in [("Tskhinval", "Tskhinvali", "GEO"), ("Sukhum", "Sukhumi", "GEO"), ("Kiev", "Kyiv", "UKR"),
+                              ("Bombay", "Mumbai", "IND"), ("Peking", "Beijing", "CHN"), ("Burma", "Myanmar", "MMR"),
+                              ("the US", "United States", "USA"), ("U.S.", "United States", "USA"),
+                              ("America", "United States", "USA"), ("Britain", "United Kingdom", "GBR"),
+                              ("UK", "United Kingdom", "GBR"), ("Great Britain", "United Kingdom", "GBR")]:
+        best = gaz.lookup(alias)[0]
+        assert (best.name, best.country) == (name, code), alias
+
+
+def test_gazetteer_regions_table_is_loaded(gaz):
+    with open(gz.DATA / "regions.tsv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert len(rows) >= 50
+    for row in rows:
+        found = [e for e in gaz.lookup(row["name"]) if e.name == row["name"]]
+        assert found, row["name"]
+        assert found[0].country == (row["country"] or None), row["name"]
+        assert abs(found[0].lat - float(row["lat"])) < 0.01 or row["feature"] == "city", row["name"]
+    for name, code in [("Abkhazia", "GEO"), ("South Ossetia", "GEO"), ("Transnistria", "MDA"), ("Crimea", "UKR"),
+                       ("Nagorno-Karabakh", "AZE"), ("Northern Cyprus", "CYP"), ("Somaliland", "SOM")]:
+        assert gaz.lookup(name)[0].country == code, name
+
+
+def test_gazetteer_every_alias_resolves(gaz):
+    con = sqlite3.connect(gaz.path)
+    unresolved = con.execute("SELECT v FROM meta WHERE k = 'unresolved_aliases'").fetchone()[0]
+    con.close()
+    assert unresolved == ""
+
+
+def test_gazetteer_lookup_is_fast(gaz):
+    gaz.lookup("Springfield")
+    started = time.perf_counter()
+    for name in ("Springfield", "Moscow", "Georgia", "Nowhere Special") * 250:
+        gaz.lookup(name)
+    assert (time.perf_counter() - started) / 1000 < 0.001
+
+
+def test_gazetteer_normalize():
+    assert normalize("The  Côte-d’Ivoire") == "cote d'ivoire"
+    assert normalize("U.S.") == "us"
