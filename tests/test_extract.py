@@ -198,6 +198,15 @@ def test_extract_date_argument_timestamp_gives_day_and_utc():
     assert doc.published == "2008-08-26T12:05:00Z"
 
 
+def test_extract_date_argument_warc_style_and_naive():
+    doc = extract("Russia recognised the regions on Tuesday.", date="2008-08-26T16:05:00Z")
+    assert (doc.date, doc.published) == ("2008-08-26", "2008-08-26T16:05:00Z")
+    doc = extract("Russia recognised the regions on Tuesday.", date="2008-08-26T16:05:00")
+    assert (doc.date, doc.published) == ("2008-08-26", None)  # no zone: the day only, never a guessed UTC time
+    doc = extract("Russia recognised the regions on Tuesday.", date="26 August 2008")
+    assert (doc.date, doc.published) == ("2008-08-26", None)
+
+
 def test_extract_date_argument_invalid():
     with pytest.raises(InputError, match="not an ISO 8601 date"):
         extract("Russia recognised the regions on Tuesday.", date="someday")
@@ -211,6 +220,8 @@ def test_extract_date_argument_invalid():
         ("Monday, 25 August 2008 14:32 CET", "2008-08-25", "2008-08-25T13:32:00Z"),
         ("Aug. 25, 2008 2:32 p.m. EDT", "2008-08-25", "2008-08-25T18:32:00Z"),
         ("2008-08-25T14:32:00Z", "2008-08-25", "2008-08-25T14:32:00Z"),
+        ("25-08-2008", "2008-08-25", None),
+        ("Posted 25 August 2008, updated 2008-08-26", "2008-08-25", None),
         ("2008-02-30", None, None),
         ("no date here", None, None),
     ],
@@ -314,6 +325,15 @@ def test_extract_html_article():
     assert len(paras) == 3
     for chrome in ("Politics", "Sport", "Advertisement", "Copyright", "Privacy", "By Jane Doe", "Talks collapse"):
         assert chrome not in doc.text
+
+
+def test_extract_html_title_without_site_suffix():
+    html = ("<html><head><title>Talks collapse in Geneva | Daily Planet</title>"
+            '<meta property="og:site_name" content="Daily Planet"></head><body><div><p>Negotiators from both sides '
+            "left the table on Thursday after talks failed.</p></div></body></html>")
+    doc = extract(html)
+    assert (doc.title, doc.outlet) == ("Talks collapse in Geneva", "Daily Planet")
+    assert doc.text == "Negotiators from both sides left the table on Thursday after talks failed."
 
 
 def test_extract_html_bytes_with_meta_charset():

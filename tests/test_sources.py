@@ -181,21 +181,37 @@ def test_sources_warc_gz_two_responses(tmp_path):
     assert doc.date == "2021-03-05" and doc.published == "2021-03-05T08:30:00Z"
 
 
-def test_sources_warc_corrupt(tmp_path):
-    path = tmp_path / "bad.warc.gz"
+def test_sources_warc_not_an_archive(tmp_path):
+    for name, data in (("plain.warc", b"not a warc at all\n" * 10), ("packed.warc.gz", gzip.compress(b"hello\n"))):
+        path = tmp_path / name
+        path.write_bytes(data)
+        assert items([path]) == [BadItem(str(path), f"{path}: not a WARC archive, skipped")]
+
+
+def test_sources_warc_corrupt_record(tmp_path):
+    path = tmp_path / "broken.warc"
+    path.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\n")
+    [bad] = items([path])
+    assert bad.message.startswith(f"{path}: WARC read error after 0 records (")
+    assert "\n" not in bad.message
+
+
+def test_sources_warc_truncated_keeps_good_records(tmp_path):
+    path = tmp_path / "cut.warc.gz"
     _write_warc(path)
-    path.write_bytes(path.read_bytes()[:-200] + b"garbage")
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
     got = items([path])
-    assert isinstance(got[-1], BadItem) or len(got) == 2
-    assert all("\n" not in getattr(i, "message", "") for i in got)
+    assert isinstance(got[0], RawItem) and got[0].url == "https://example.org/geneva"
+    assert all(isinstance(i, RawItem) or "WARC read error" in i.message for i in got)
 
 
 def test_sources_warc_record_over_size(tmp_path):
     path = tmp_path / "crawl.warc.gz"
     _write_warc(path)
-    got = items([path], max_bytes=1000)
+    got = items([path], max_bytes=300)
     assert len(got) == 2 and all(isinstance(i, BadItem) for i in got)
-    assert "exceeds --max-bytes 1000, skipped" in got[0].message
+    assert "exceeds --max-bytes 300, skipped" in got[0].message
 
 
 # ------------------------------------------------------------------------------------------------ folders
@@ -306,7 +322,7 @@ def test_sources_url_list(tmp_path, server):
     assert logo.message == f"{path}:6: {server}/logo.png: unsupported content type image/png, skipped"
     assert moved.url == f"{server}/article.html" and moved.id == f"{server}/moved"
     assert refused.message.startswith(f"{path}:8: {dead}: fetch failed (ConnectError")
-    assert agent.content == USER_AGENT
+    assert agent.content == USER_AGENT.encode()
     assert all("\n" not in b.message for b in (missing, logo, refused))
     assert extract(article.content, kind="html").title == "Talks collapse in Geneva"
 

@@ -133,7 +133,7 @@ class Actors:
     def _add(self, surface: str, entry: Entry) -> None:
         from .parse import load_tokenizer
 
-        key = tuple(t.lower() for t in load_tokenizer()(surface))
+        key = tuple(t.lower_ for t in load_tokenizer()(surface))
         if key:
             entry.surface = surface
             self.names.setdefault(key, []).append(entry)
@@ -340,11 +340,8 @@ class Actors:
                 out.append(m)
                 continue
             code, territory, role, country, left = self._title(sdoc, head, s, e, name_tok, role_tok, used_as_modifier)
-            if code is None:
-                entries = [x for x in self.persons.get(tuple(w.lower() for w in words), []) if date and x.valid_on(date)]
-                if entries:
-                    code = entries[0].code
-                    role, country = code[3:6] or None, code[:3]
+            if code is None or country is None:
+                code, role, country = self._known_person(words, date, code, role)
             gender = self.lex.first_names.get(words[0].lower()) if len(words) > 1 else None
             m = ActorMention(min(left, s), e, head.i, code, full, "person", territory, full, gender,
                              role=role, country=country)
@@ -362,6 +359,24 @@ class Actors:
                                     prev.person, prev.gender, antecedent=prev, role=prev.role, country=prev.country))
         out.sort(key=lambda m: m.start)
         return out
+
+    def _known_person(self, words, date, code, role):
+        """A person in the persons file: with a date, the office held that day; without one, only the country,
+        where every office listed for the person is in one country (no date, no date-dependent reading)."""
+        entries = self.persons.get(tuple(w.lower() for w in words), [])
+        if not entries:
+            return code, role, (code[:3] if code else None)
+        if date:
+            held = [x for x in entries if x.valid_on(date)]
+            if held and code is None:
+                return held[0].code, held[0].code[3:6] or None, held[0].code[:3]
+        countries = {x.code[:3] for x in entries}
+        if len(countries) == 1:
+            country = countries.pop()
+            if role:
+                return country + role, role, country
+            return code, role, None
+        return code, role, (code[:3] if code else None)
 
     def _title(self, sdoc, head, s, e, name_tok, role_tok, used_as_modifier):
         """The code a person's title gives: 'Russian Foreign Minister X', 'X, the Abkhaz leader', 'his counterpart X'."""
@@ -443,9 +458,12 @@ class Actors:
             before = [p for p in persons if p.end <= tok.i and (p.gender in (None, g))]
             if not before:
                 continue
-            # prefer the last person in subject position within the previous three sentences
-            recent = [p for p in before if sdoc[p.head].dep_ in ("nsubj", "nsubjpass")]
-            ante = recent[-1] if recent and recent[-1].start >= before[-1].start - 60 else before[-1]
+            # the last person named before; within the pronoun's own sentence, a subject over other persons
+            ante = before[-1]
+            same = [p for p in before if p.start >= tok.sent.start]
+            subj = [p for p in same if sdoc[p.head].dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                ante = subj[-1]
             root = ante.antecedent or ante
             index.add(ActorMention(tok.i, tok.i + 1, tok.i, root.code, root.name, "pronoun", root.territory,
                                    root.person, root.gender, antecedent=root, role=root.role, country=root.country))

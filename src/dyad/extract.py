@@ -69,7 +69,6 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 # bytes that never occur in text (tab, newlines, form feed, escape excluded)
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27))
-_CONTROL_TABLE = bytes.maketrans(b"", b"")
 
 
 def format_size(n: int) -> str:
@@ -94,7 +93,7 @@ def binary_kind(data: bytes) -> str | None:
     if b"\x00" in head:
         return "NUL bytes"
     if head:
-        controls = len(head) - len(head.translate(_CONTROL_TABLE, _CONTROL_BYTES))
+        controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
         if controls / len(head) > 0.10:
             return "control bytes"
     return None
@@ -245,38 +244,43 @@ def parse_when(text: str) -> tuple[str | None, str | None, tuple[int, int] | Non
     Numeric dates are read day first unless that is impossible ("08/25/2008"). A time without a time zone gives
     the day only: a timestamp is never guessed into UTC.
     """
-    for pattern in _DATE_PATTERNS:
-        for m in pattern.finditer(text):
-            g = m.groupdict()
-            try:
-                year, day = int(g["y"]), int(g["d"])
-                month = _MONTHS[g["mon"][:3].lower()] if g.get("mon") else int(g["m"])
-                if not g.get("mon") and "-" not in text[m.start():m.start() + 5] and month > 12 >= day:
-                    day, month = month, day  # US order, e.g. 08/25/2008
-                if not 1900 <= year <= 2100:
-                    continue
-                stamp = datetime(year, month, day)
-            except (ValueError, KeyError):
+    found = [hit for pattern in _DATE_PATTERNS if (hit := _first_date(pattern, text))]
+    if not found:
+        return None, None, None
+    return min(found, key=lambda hit: hit[2][0])
+
+
+def _first_date(pattern: re.Pattern, text: str) -> tuple[str, str | None, tuple[int, int]] | None:
+    for m in pattern.finditer(text):
+        g = m.groupdict()
+        try:
+            year, day = int(g["y"]), int(g["d"])
+            month = _MONTHS[g["mon"][:3].lower()] if g.get("mon") else int(g["m"])
+            if pattern is _DATE_PATTERNS[1] and month > 12 >= day:
+                day, month = month, day  # US order, e.g. 08/25/2008
+            if not 1900 <= year <= 2100:
                 continue
-            published = None
-            tz = _tz_minutes(g.get("tz2")) if g.get("tz2") else _tz_minutes(g.get("tz"))
-            if g.get("hh") is not None and tz is not None:
-                hour = int(g["hh"])
-                if g.get("ampm"):
-                    hour = hour % 12 + (12 if g["ampm"].lower().startswith("p") else 0)
-                try:
-                    local = stamp.replace(hour=hour, minute=int(g["mi"]), second=int(g["ss"] or 0))
-                except ValueError:
-                    local = None
-                if local is not None:
-                    utc = local - timedelta(minutes=tz)
-                    published = utc.strftime("%Y-%m-%dT%H:%M:%SZ")
-            return stamp.strftime("%Y-%m-%d"), published, m.span()
-    return None, None, None
+            stamp = datetime(year, month, day)
+        except (ValueError, KeyError):
+            continue
+        published = None
+        tz = _tz_minutes(g.get("tz2")) if g.get("tz2") else _tz_minutes(g.get("tz"))
+        if g.get("hh") is not None and tz is not None:
+            hour = int(g["hh"])
+            if g.get("ampm"):
+                hour = hour % 12 + (12 if g["ampm"].lower().startswith("p") else 0)
+            try:
+                local = stamp.replace(hour=hour, minute=int(g["mi"]), second=int(g["ss"] or 0))
+            except ValueError:
+                local = None
+            if local is not None:
+                published = (local - timedelta(minutes=tz)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return stamp.strftime("%Y-%m-%d"), published, m.span()
+    return None
 
 
 def _date_argument(date: str) -> tuple[str, str | None]:
-    """A caller's ``date``: an ISO day, or a timestamp reduced to its day (the full UTC time -> published)."""
+    """A caller's ``date``: an ISO day, or a timestamp reduced to its day (with its zone, the UTC time -> published)."""
     value = date.strip()
     try:
         stamp = datetime.fromisoformat(value.replace("z", "Z"))
@@ -286,10 +290,8 @@ def _date_argument(date: str) -> tuple[str, str | None]:
             raise InputError(f"date {date!r} is not an ISO 8601 date (YYYY-MM-DD)") from None
         return day, published
     day = stamp.strftime("%Y-%m-%d")
-    if len(value) <= 10:
+    if stamp.tzinfo is None:  # a day, or a local time in an unknown zone: never guessed into UTC
         return day, None
-    if stamp.tzinfo is None:
-        stamp = stamp.replace(tzinfo=timezone.utc)
     return day, stamp.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
@@ -527,14 +529,25 @@ _PUBLISHED = re.compile(
 def _clean_html(html: str, url: str | None, meta: _Meta) -> tuple[str, str | None]:
     from trafilatura import bare_extraction
 
-    try:
-        result = bare_extraction(html, url=url, with_metadata=True, include_comments=False, favor_precision=True)
-    except Exception:  # trafilatura and lxml raise many kinds of error on broken markup
-        result = None
+    result = None
+    # precision first (it leaves menus and teaser lists out); the balanced default only when that finds nothing
+    for precise in (True, False):
+        try:
+            result = bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                     favor_precision=precise)
+        except Exception:  # trafilatura and lxml raise many kinds of error on broken markup
+            result = None
+        if result is not None and result.text:
+            break
     if result is None or not result.text:
         raise InputError("no article text found in HTML")
-    meta.title = " ".join(result.title.split()) if result.title else None
     meta.outlet = " ".join(result.sitename.split()) if result.sitename else None
+    meta.title = " ".join(result.title.split()) if result.title else None
+    if meta.title and meta.outlet:  # "Talks collapse in Geneva | Daily Planet" -> "Talks collapse in Geneva"
+        for sep in (" | ", " - ", " – ", " — ", " :: ", " · "):
+            if meta.title.endswith(sep + meta.outlet) and len(meta.title) > len(sep + meta.outlet):
+                meta.title = meta.title[: -len(sep + meta.outlet)]
+                break
     if result.date:
         day, _, _ = parse_when(result.date)
         meta.date = day

@@ -9,8 +9,9 @@ What each input gives:
 
 - ``.html`` / ``.htm``: one item, kind 'html'; ``.txt`` / ``.text``: one item, kind 'text'; any other file: one
   item whose kind ``extract`` sniffs. The item id is the file stem; its origin the path.
-- ``.jsonl`` (or ``.jsonl.gz``): one item per line with ``id``, ``text`` or ``html``, optional ``date`` and
-  ``url``; origin ``path:line``. A malformed line is a ``BadItem`` naming file and line.
+- ``.jsonl`` (or ``.jsonl.gz``): one item per line with ``id``, ``text`` or ``html`` (``html`` wins when both are
+  given: it carries the title and date), optional ``date`` and ``url``; origin ``path:line``; a line without an
+  ``id`` gets ``stem:line``. A malformed line is a ``BadItem`` naming file and line.
 - ``.warc`` / ``.warc.gz``: one item per HTML response record; url from ``WARC-Target-URI``, date from
   ``WARC-Date``, text decoded with the charset of the HTTP header (else ``extract`` reads ``<meta charset>``);
   origin ``path@offset``. Other records (requests, images, redirects) are passed over silently.
@@ -294,10 +295,18 @@ def _warc(p: Path, settings: Settings) -> Iterator[RawItem | BadItem]:
     count = 0
     try:
         with open(p, "rb") as f:
+            head = f.read(64)
+            if head.startswith(b"\x1f\x8b"):
+                f.seek(0)
+                with gzip.open(f) as z:
+                    head = z.read(64)
+            if not head.lstrip().startswith((b"WARC/", b"filedesc:")):
+                yield BadItem(origin, f"{origin}: not a WARC archive, skipped")
+                return
+            f.seek(0)
             records = ArchiveIterator(f, arc2warc=True)
             for record in records:
-                offset = records.get_record_offset()
-                where = f"{origin}@{offset}"
+                # the offset is known only once the record has been read (warcio reads to its end for it)
                 if record.rec_type not in ("response", "resource"):
                     continue
                 if record.rec_type == "response":
@@ -312,10 +321,13 @@ def _warc(p: Path, settings: Settings) -> Iterator[RawItem | BadItem]:
                 if not content_type.lower().startswith(_HTML_TYPES):
                     continue
                 if (record.length or 0) > settings.max_bytes:
+                    where = f"{origin}@{records.get_record_offset()}"
                     yield BadItem(where, f"{where}: record of {format_size(record.length)} exceeds --max-bytes "
                                          f"{settings.max_bytes}, skipped")
                     continue
                 payload = record.content_stream().read(settings.max_bytes + 1)
+                offset = records.get_record_offset()
+                where = f"{origin}@{offset}"
                 count += 1
                 if len(payload) > settings.max_bytes:
                     yield BadItem(where, f"{where}: record exceeds --max-bytes {settings.max_bytes}, skipped")
@@ -334,6 +346,9 @@ def _warc(p: Path, settings: Settings) -> Iterator[RawItem | BadItem]:
                 )
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as e:
         yield BadItem(origin, f"{origin}: WARC read error after {count} records ({_one_line(e)})")
+    except Exception as e:  # warcio raises many kinds of error on a corrupt record
+        yield BadItem(origin, f"{origin}: WARC read error after {count} records ({type(e).__name__}: "
+                              f"{_one_line(e)})")
 
 
 # ---------------------------------------------------------------------------------------------------------------

