@@ -72,6 +72,8 @@ class ActorIndex:
 
     mentions: list[ActorMention] = field(default_factory=list)
     by_token: dict[int, ActorMention] = field(default_factory=dict)
+    # adjectives and names that modify a noun which is not itself an actor ("Ukrainian positions")
+    modifiers: dict[int, ActorMention] = field(default_factory=dict)
 
     def add(self, m: ActorMention) -> None:
         self.mentions.append(m)
@@ -263,6 +265,12 @@ class Actors:
 
         # standalone names: countries, metonyms, organizations, territories
         for s, (e, entry) in sorted(names.items()):
+            if entry.kind in ("adjective", "territory_adj") and s not in used_as_modifier:
+                code = entry.code if entry.kind == "territory_adj" else entry.code[:3]
+                m = ActorMention(start=s, end=e, head=s, code=code, name=entry.name, kind="modifier",
+                                 territory=entry.territory, country=code[:3])
+                for i in range(s, e):
+                    index.modifiers[i] = m
             if s in used_as_modifier or entry.kind not in NAME_KINDS_STANDALONE:
                 continue
             head = self._head_of(sdoc, s, e)
@@ -305,6 +313,9 @@ class Actors:
                     out.extend(cc for cc in c.children if cc.dep_ in ("compound", "amod", "poss"))
                 elif c.dep_ == "prep" and c.lower_ in ("of", "in", "from") and i == head.i:
                     out.extend(cc for cc in c.children if cc.dep_ == "pobj")
+        # a role noun that is itself a modifier shares the modifiers standing before it: "Indian army posts"
+        if head.dep_ == "compound" and head.head.i > head.i:
+            out.extend(c for c in head.head.children if c.i < s and c.dep_ in ("amod", "compound", "poss"))
         return out
 
     def _display(self, m: ActorMention, territory_name: str | None) -> str:
@@ -328,10 +339,11 @@ class Actors:
         for s, e in sorted(set(spans)):
             if any(i in name_tok and name_tok[i][2].kind != "person" for i in range(s, e)):
                 continue
-            words = [t.text for t in sdoc[s:e] if t.pos_ == "PROPN" or t.text[:1].isupper()]
-            if not words:
+            first = next((i for i in range(s, e) if sdoc[i].text[:1].isupper()), None)
+            if first is None:
                 continue
-            full = " ".join(words)
+            full = sdoc[first:e].text.strip()
+            words = full.split()
             head = self._head_of(sdoc, s, e)
             prev = known.get(full) or known.get(words[-1])
             if prev is not None and len(words) == 1:
@@ -347,7 +359,9 @@ class Actors:
                              role=role, country=country)
             out.append(m)
             known.setdefault(full, m)
-            known.setdefault(words[-1], m)
+            for w in words:
+                if len(w) > 2 and w[:1].isupper():
+                    known.setdefault(w, m)
         # surnames seen before that the recogniser missed later
         for tok in sdoc:
             if tok.i in seen_spans or tok.pos_ != "PROPN" or tok.text not in known:

@@ -21,6 +21,17 @@ HYPOTHETICAL_MARKS = {"if", "whether", "unless"}
 DELIBERATION_VERBS = {"decide", "consider", "weigh", "debate", "mull", "ponder", "wonder", "ask", "discuss"}
 NEGATION_WORDS = {"not", "n't", "never", "no"}
 SUBJECT_DEPS = ("nsubj",)
+QUANTITY_WORDS = {"thousand", "hundred", "dozen", "million", "score", "number", "group", "some", "many", "several",
+                  "all", "most", "both", "each", "one", "two", "three", "four", "five", "scores", "handful", "dozens"}
+RELATIONAL_NOUNS = {"border", "frontier", "boundary"}
+
+
+def _quantified(tok):
+    """What a quantity counts: "thousands of troops" -> troops."""
+    if tok.lemma_.lower() in QUANTITY_WORDS or tok.pos_ == "NUM":
+        return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                if p.dep_ == "pobj"]
+    return []
 
 
 class Events:
@@ -53,18 +64,19 @@ class Events:
             return None
         governed = {c.lower_ for c in v.children if c.dep_ in ("prt", "prep", "agent", "dative")}
         objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
-        nouns = set()
-        for o in objects + [p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]:
-            nouns.add(o.lemma_.lower())
-            comp = " ".join(t.lemma_.lower() for t in o.lefts if t.dep_ in ("compound", "amod")) + " " + o.lemma_.lower()
-            nouns.add(comp.strip())
-            for xc in o.children:  # "open fire on": fire is dobj
-                if xc.dep_ == "compound":
-                    nouns.add(xc.lemma_.lower() + " " + o.lemma_.lower())
+        objects += [p for c in v.children if c.dep_ in ("prep", "dative") for p in c.children if p.dep_ == "pobj"]
+        nouns: set[str] = set()
+        for o in objects:
+            for h in [o, *o.conjuncts, *_quantified(o)]:
+                lemma = h.lemma_.lower()
+                nouns.add(lemma)
+                for m in h.children:
+                    if m.dep_ in ("compound", "amod"):
+                        nouns.add(m.lemma_.lower() + " " + lemma)
         for p in pats:
             if any(x not in governed for x in p.preps):
                 continue
-            if p.noun and p.noun not in nouns and not any(n.endswith(" " + p.noun) for n in nouns):
+            if p.noun and not (p.noun & nouns):
                 continue
             return p
         return None
@@ -91,13 +103,37 @@ class Events:
                         continue
                     t = None
                 out.append(self._event(v, pat, s, t, mod, sdoc, doc))
-        # a complement the pattern codes: "urged X to withdraw" -> requested withdrawal by X
+        # a complement the pattern codes: "urged X to withdraw" -> requested withdrawal by X; the complement also
+        # tells the governing act ("pledged to lend" is an intent to give aid) and, where it has none, its target
         if pat.xcomp:
             for c in v.children:
-                if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
-                    ctrl = tgts if pat.xcomp == "requested" and tgts else srcs
-                    out.extend(self._code_verb(c, index, sdoc, doc, done, pat.xcomp, ctrl))
+                if c.dep_ not in ("xcomp", "ccomp") or c.pos_ not in ("VERB", "AUX"):
+                    continue
+                own = self.sources(c, index) if any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) else []
+                ctrl = own or (tgts if pat.xcomp == "requested" and tgts else srcs)
+                inner = self._code_verb(c, index, sdoc, doc, done, pat.xcomp, ctrl)
+                if inner:
+                    out = [self._refine(e, inner[0], own) for e in out]
+                out.extend(inner)
         return out
+
+    def _refine(self, ev: Event, inner: Event, own_subjects) -> Event:
+        """The governing event of a complement: its code from the complement table, its target from the
+        complement (the complement's own subject for appeals and demands, else the complement's target)."""
+        code = None
+        for n in (4, 3, 2):
+            code = self.lex.complements.get((ev.root, inner.code[:n]))
+            if code:
+                break
+        if code and code != ev.code:
+            c = self.lex.cameo[code]
+            ev.code, ev.root, ev.name, ev.goldstein, ev.quad, ev.plover = c.code, c.root, c.name, c.goldstein, \
+                c.quad, c.plover
+        if ev.target is None:
+            cand = inner.source if own_subjects else inner.target
+            if cand is not None and cand.code != ev.source.code:
+                ev.target = cand
+        return ev
 
     def _event(self, v, pat, s: ActorMention, t: ActorMention | None, modality, sdoc, doc) -> Event:
         c = self.lex.cameo[pat.code]
@@ -142,7 +178,9 @@ class Events:
     # ------------------------------------------------------------------ arguments
 
     def actors_of(self, tok, index: ActorIndex, depth: int = 0) -> list[ActorMention]:
-        """The actors a noun phrase headed by ``tok`` names: itself, its conjuncts, or its possessor."""
+        """The actors a noun phrase headed by ``tok`` names: itself and its conjuncts; for a quantity ("thousands
+        of protesters") what it counts; for a noun that is not an actor, its possessor or its actor modifier
+        ("Indian army posts", "Ukrainian positions", "its border with Ukraine")."""
         if tok is None or depth > 3:
             return []
         out: list[ActorMention] = []
@@ -150,14 +188,27 @@ class Events:
         if m is not None and m.code:
             out.append(m)
         else:
-            for c in tok.children:
-                if c.dep_ == "poss":
-                    out.extend(self.actors_of(c, index, depth + 1))
+            for q in _quantified(tok):
+                out.extend(self.actors_of(q, index, depth + 1))
+            if not out:
+                for c in tok.children:
+                    if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and index.at(c.i) is not None):
+                        out.extend(self.actors_of(c, index, depth + 1))
+            if not out:
+                for c in tok.children:
+                    if c.dep_ in ("amod", "compound") and c.i in index.modifiers:
+                        out.append(index.modifiers[c.i])
+            if not out and tok.lemma_.lower() in RELATIONAL_NOUNS:
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ == "with":
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                out.extend(self.actors_of(p, index, depth + 1))
         for c in tok.conjuncts:
             if c.i > tok.i:
-                cm = index.at(c.i)
-                if cm is not None and cm.code and cm not in out:
-                    out.append(cm)
+                for cm in self.actors_of(c, index, depth + 1):
+                    if cm not in out:
+                        out.append(cm)
         return out
 
     def sources(self, v, index: ActorIndex, depth: int = 0) -> list[ActorMention]:

@@ -76,7 +76,7 @@ class CameoCode:
 class VerbPattern:
     lemma: str
     preps: tuple[str, ...]  # particles / prepositions the verb must govern
-    noun: str | None  # lemma of the object head for light verbs
+    noun: frozenset[str] | None  # lemmas the object head may have, for light verbs
     code: str
     targets: tuple[str, ...]
     xcomp: str | None
@@ -101,6 +101,8 @@ class Lexicon:
     territories: list[dict[str, str]] = field(default_factory=list)
     persons: list[dict[str, str]] = field(default_factory=list)
     first_names: dict[str, str] = field(default_factory=dict)
+    # (governing root, complement code prefix) -> code
+    complements: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def event(self, code: str) -> CameoCode:
         return self.cameo[code]
@@ -123,7 +125,7 @@ def parse_verb_row(r: dict[str, str], where: str, cameo: dict[str, CameoCode]) -
     preps: list[str] = []
     for w in words[1:]:
         if w.startswith("+"):
-            noun = " ".join(words[words.index(w):])[1:]
+            noun = frozenset(n.strip() for n in " ".join(words[words.index(w):])[1:].split("|") if n.strip())
             break
         if w not in PREPOSITIONS:
             raise DictionaryError(f"{where}: '{w}' in pattern '{r['pattern']}' is neither a preposition "
@@ -159,5 +161,9 @@ def load(dict_dir: Path | None = None) -> Lexicon:
     lex.organizations = [r for _, _, r in _rows("organizations.tsv", dict_dir, key="name")]
     lex.territories = [r for _, _, r in _rows("territories.tsv", dict_dir)]
     lex.persons = [r for _, _, r in _rows("persons.tsv", dict_dir)]
+    for path, n, r in _rows("complements.tsv", dict_dir):
+        if r["code"] not in lex.cameo:
+            raise DictionaryError(f"{path}:{n}: unknown CAMEO code '{r['code']}'")
+        lex.complements[(r["root"], r["complement"])] = r["code"]
     lex.first_names = {r["name"].lower(): r["gender"] for _, _, r in _rows("first_names.tsv", dict_dir, key="name")}
     return lex

@@ -138,6 +138,7 @@ class Places:
                                   [c for c in q if c[1] < KIND_QUALIFIER] or q, m.sentence, is_qualifier=True)
                     mentions.append(qm)
         mentions += self._listed_with(sdoc, mentions, starts)
+        mentions += self._located_persons(sdoc, mentions, starts)
         mentions.sort(key=lambda m: m.start)
         # "Paris, Texas" as two spans: a comma and nothing else between them
         for a, b in zip(mentions, mentions[1:]):
@@ -170,6 +171,27 @@ class Places:
                 extra.append(_Mention(ent.text, ent.start_char, ent.end_char, ent.root, cands,
                                       max(0, bisect.bisect_right(starts, ent.start_char) - 1)))
                 heads.add(ent.root.i)
+        return extra
+
+    def _located_persons(self, sdoc, mentions: list[_Mention], starts: list[int]) -> list[_Mention]:
+        """Names the small model tags PERSON after a locative preposition ("north of Goma", "in Rutshuru"): kept when
+        the name is a place in a country the document already names."""
+        countries = {c[0].country for m in mentions for c in m.candidates[:1] if c[0].country}
+        if not countries:
+            return []
+        taken = {m.start for m in mentions}
+        extra = []
+        for ent in sdoc.ents:
+            if ent.label_ != "PERSON" or ent.start_char in taken or ent.root.dep_ != "pobj":
+                continue
+            prep = ent.root.head
+            if not (prep.lower_ in LOCATIVE_PREPS or (prep.lower_ == "of" and prep.head.lower_ in DIRECTIONS)):
+                continue
+            cands = [(e, k) for e, k in self.gazetteer.matches(ent.text, max_kind=KIND_NAME)
+                     if e.country in countries and e.feature in NAME_ONLY_FEATURES]
+            if cands:
+                extra.append(_Mention(ent.text, ent.start_char, ent.end_char, ent.root, cands,
+                                      max(0, bisect.bisect_right(starts, ent.start_char) - 1)))
         return extra
 
     # -- resolving -----------------------------------------------------------------------------------------------
@@ -294,6 +316,10 @@ class Places:
                 ev.location = _location(p.name, p.country, p.lat, p.lon, p.feature)
             else:
                 ev.location = focus
+
+
+LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "inside", "from", "into", "towards", "toward"}
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"}
 
 
 def _qualifies(e: Entry, qualifier: list[tuple[Entry, int]]) -> bool:
