@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Callable
 from typing import IO
@@ -52,7 +53,8 @@ def code_inputs(paths: list[str], settings: Settings, date: str | None = None, u
                 problems += 1
                 report(it.message)
                 continue
-            items.append(Item(it.content, it.id, it.kind, it.date, it.url))
+            from_jsonl = re.search(r"\.jsonl(\.gz)?:\d+$", it.origin) is not None
+            items.append(Item(it.content, it.id if from_jsonl else None, it.kind, it.date, it.url))
     extracted = []
     for it in items:
         it.date = date or it.date
