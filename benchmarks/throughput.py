@@ -1,0 +1,77 @@
+"""Throughput: dyad.code_many against the raw spaCy pipeline it uses, on the same texts, in one process.
+
+    python benchmarks/throughput.py [--limit N] [--corpus DIR]
+
+Texts: the 840 PolNeAR train articles (../shared/data/polnear/data/train/text). Each side first codes a warm-up
+batch; then raw spaCy, dyad, and raw spaCy again are timed (the two raw runs are averaged, so drift on a noisy
+machine falls on both sides). Prints words/s for both, their ratio, and the process's peak memory.
+Target: ratio >= 0.8, peak memory under 1.5 GB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import resource
+import time
+from pathlib import Path
+
+import spacy
+
+import dyad
+from dyad.settings import from_env
+
+HERE = Path(__file__).resolve()
+DEFAULT_CORPUS = HERE.parents[2] / "shared" / "data" / "polnear" / "data" / "train" / "text"
+
+
+def words(texts: list[str]) -> int:
+    return sum(len(t.split()) for t in texts)
+
+
+def time_raw(nlp, texts: list[str]) -> float:
+    t = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=64):
+        pass
+    return time.perf_counter() - t
+
+
+def time_dyad(texts: list[str]) -> tuple[float, int]:
+    t = time.perf_counter()
+    events = 0
+    for doc in dyad.code_many(texts, batch_size=64):
+        events += len(doc.events)
+    return time.perf_counter() - t, events
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--limit", type=int, default=None, help="use only the first N articles")
+    args = ap.parse_args()
+    files = sorted(args.corpus.glob("*.txt"))[: args.limit]
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    warm = texts[:64]
+    model = from_env().spacy_model
+    nlp = spacy.load(model)
+    for _ in nlp.pipe(warm, batch_size=64):
+        pass
+    for _ in dyad.code_many(warm, batch_size=64):
+        pass
+    n_words = words(texts)
+    raw1 = time_raw(nlp, texts)
+    dy, n_events = time_dyad(texts)
+    raw2 = time_raw(nlp, texts)
+    raw = (raw1 + raw2) / 2
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"corpus: {len(texts)} articles, {n_words} words ({args.corpus})")
+    print(f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}, "
+          f"spaCy {spacy.__version__}, model {model}")
+    print(f"raw spaCy nlp.pipe(batch_size=64): {n_words / raw:,.0f} words/s ({raw1:.1f} s, {raw2:.1f} s)")
+    print(f"dyad.code_many(batch_size=64):     {n_words / dy:,.0f} words/s ({dy:.1f} s, {n_events} events)")
+    print(f"ratio dyad / raw spaCy: {raw / dy:.2f}  (target >= 0.8)")
+    print(f"peak memory (whole process, both pipelines loaded): {peak_mb:,.0f} MB  (target < 1,500 MB)")
+
+
+if __name__ == "__main__":
+    main()
