@@ -24,6 +24,8 @@ PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "
 SPECIFIC_ROLES = {"OPP", "REB", "SEP", "MIL", "COP", "JUD", "LEG", "SPY", "MED", "BUS", "LAB", "INS", "REF", "HRI"}
 GENERIC_ROLES = {"GOV", "CVL", "ELI"}
 NEGATING_PREFIXES = {"pro", "anti", "non", "ex"}
+# role nouns that name an actor only in the plural or with a modifier
+PLURAL_OR_MODIFIED = {"force", "authority", "party"}
 
 
 @dataclass(slots=True)
@@ -113,8 +115,9 @@ class Actors:
                 self._add(n, Entry(code + "GOV", f"{self.country_adj[code]} government", "seat"))
         for r in lexicon.organizations:
             exact = r.get("case", "").lower() == "exact"
+            since, until = r.get("from") or None, r.get("until") or None
             for n in [r["name"], *_names(r.get("aliases", ""))]:
-                self._add(n, Entry(r["code"].upper(), r["name"], "org", exact_case=exact))
+                self._add(n, Entry(r["code"].upper(), r["name"], "org", None, since, until, exact_case=exact))
         for r in lexicon.territories:
             code = (r.get("code") or (r.get("country", "") + r.get("role", ""))).upper()
             since, until = r.get("code_from") or None, r.get("code_until") or None
@@ -195,6 +198,9 @@ class Actors:
                 if role and sdoc[i + n - 1].pos_ in ("NOUN", "PROPN") and not any(j in taken for j in range(i, i + n)):
                     hit = (i + n, role)
                     break
+            if hit and hit[0] - i == 1 and lemmas[i] in PLURAL_OR_MODIFIED and sdoc[i].tag_ != "NNS" \
+                    and not any(c.dep_ in ("amod", "compound", "poss") for c in sdoc[i].children):
+                hit = None  # "use of force", "the authority to", "a party to the conflict"
             if hit:
                 found[i] = hit
                 i = hit[0]
@@ -253,7 +259,7 @@ class Actors:
                         mod_role = r2
             role_final = mod_role or role
             if territory:
-                code = country
+                code = country if len(country) > 3 else country + role_final
             elif country:
                 code = country if len(country) > 3 else country + role_final
             else:
@@ -337,8 +343,8 @@ class Actors:
         # a capitalised surname already seen, which the entity recogniser did not mark
         seen_spans = {i for s, e in spans for i in range(s, e)}
         for s, e in sorted(set(spans)):
-            if any(i in name_tok and name_tok[i][2].kind != "person" for i in range(s, e)):
-                continue
+            if all(i in name_tok and name_tok[i][2].kind != "person" for i in range(s, e)):
+                continue  # the whole span is a country, capital or organization name
             first = next((i for i in range(s, e) if sdoc[i].text[:1].isupper()), None)
             if first is None:
                 continue
