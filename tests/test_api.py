@@ -1,0 +1,52 @@
+"""The Python API: dyad.code and dyad.code_many as DESIGN.md promises them."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+
+import dyad
+from dyad.lexicon import data_path
+
+SCHEMA = json.loads(data_path("document.schema.json").read_text())
+TEXT = "Turkish Foreign Minister Ali Demir visited Athens on Tuesday.\n\nGreece and Turkey agreed to resume talks."
+
+
+def test_api_code_returns_a_document():
+    doc = dyad.code(TEXT, date="2024-03-12", url="https://example.org/a")
+    assert isinstance(doc, dyad.Document)
+    assert doc.url == "https://example.org/a" and doc.date == "2024-03-12"
+    jsonschema.validate(doc.to_dict(), SCHEMA)
+    assert doc.events and doc.places and doc.actors
+
+
+def test_api_code_html():
+    html = ("<html><head><title>Talks resume</title></head><body><nav>Home | World</nav><article>"
+            "<h1>Talks resume</h1><p>Turkish Foreign Minister Ali Demir visited Athens on Tuesday for talks with "
+            "Greek officials on maritime borders.</p><p>Greece and Turkey agreed to resume talks next month, "
+            "officials in both capitals said on Tuesday evening.</p></article><footer>(c) 2024</footer></body></html>")
+    doc = dyad.code(html, date="2024-03-12")
+    assert "Home | World" not in doc.text and "Athens" in doc.text
+
+
+def test_api_code_many_keeps_order_and_ids_and_reports_bad_items():
+    items = [{"id": "a", "text": TEXT, "date": "2024-03-12"}, {"id": "b", "text": ""},
+             {"id": "c", "html": "<html><body><p>Kenya and Uganda signed a trade agreement on Monday in "
+                                 "Kampala, officials said.</p></body></html>"}, "Iran denied the accusation."]
+    docs = list(dyad.code_many(items, batch_size=2))
+    assert [d.source_id for d in docs] == ["a", "b", "c", None]
+    assert docs[1].skipped and docs[1].skipped.startswith("error:")
+    assert not docs[0].skipped and docs[0].events
+
+
+def test_api_non_english_is_kept_not_coded():
+    doc = dyad.code("Die Bundesregierung hat am Montag die russische Regierung scharf kritisiert und neue "
+                    "Sanktionen angekündigt.", date="2022-03-01")
+    assert doc.language == "de" and doc.skipped and doc.events == []
+
+
+def test_api_document_round_trip():
+    doc = dyad.code(TEXT, date="2024-03-12")
+    again = dyad.Document.from_dict(doc.to_dict())
+    assert again.to_dict() == doc.to_dict()

@@ -1,0 +1,102 @@
+"""The events stage: verb patterns, arguments from the parse, modality, evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+import dyad
+
+
+def events(text, date="2020-06-15"):
+    doc = dyad.code(text, date=date)
+    return [(e.source.code, e.code, e.target.code if e.target else None, e.modality) for e in doc.events]
+
+
+def test_events_active_voice():
+    assert ("RUSMIL", "194", "UKR", "asserted") in events("Russian troops shelled Ukrainian positions near Kharkiv.")
+
+
+def test_events_passive_voice_takes_the_agent_as_source():
+    got = events("Afghan police were attacked by the Taliban in Kandahar on Monday.")
+    assert ("AFGREBTAL", "190", "AFGCOP", "asserted") in got
+
+
+def test_events_conjoined_sources_give_one_event_each():
+    got = events("France and Germany condemned Iran on Tuesday.")
+    assert ("FRA", "111", "IRN", "asserted") in got
+    assert ("DEU", "111", "IRN", "asserted") in got
+
+
+def test_events_negation():
+    assert ("IND", "190", "PAK", "negated") in [(s, c, t, m) for s, c, t, m in
+                                                events("India did not attack Pakistan on Sunday.")]
+
+
+def test_events_future():
+    got = events("Chinese President Xi Jinping will visit Russia next week.")
+    assert any(s == "CHNGOV" and c == "042" and t == "RUS" and m == "future" for s, c, t, m in got)
+
+
+def test_events_hypothetical_under_whether():
+    got = events("The president must decide whether Moscow will recognize the two regions.")
+    assert not any(c == "054" and m == "asserted" for _, c, _, m in got)
+
+
+def test_events_appeal_with_requested_complement():
+    got = events("NATO urged Russia to withdraw its troops from the border.")
+    assert any(s == "IGOWSTNAT" and c[:2] == "02" and t == "RUS" and m == "asserted" for s, c, t, m in got)
+    assert any(s == "RUS" and c[:2] == "08" and m == "requested" for s, c, t, m in got)
+
+
+def test_events_complement_refines_the_intent_code():
+    got = events("China pledged on Monday to lend Kenya $3 billion for a railway.")
+    assert ("CHN", "033", "KEN", "asserted") in got
+
+
+def test_events_light_verb_with_object_noun():
+    got = events("The European Union imposed sanctions on Belarus on Friday.")
+    assert any(c == "163" and t == "BLR" for _, c, t, _ in got)
+
+
+def test_events_phrasal_verb_call_for_is_an_appeal():
+    got = events("The Kenyan government called for calm after the vote.")
+    assert any(s == "KENGOV" and c[:2] == "02" for s, c, _, _ in got)
+
+
+def test_events_possessor_is_the_target():
+    got = events("The Kremlin opposed Kosovo's decision to go it alone.", date="2008-08-25")
+    assert ("RUSGOV", "110", "KSV", "asserted") in got
+
+
+def test_events_kosovo_before_independence_is_serbian():
+    got = events("The Kremlin opposed Kosovo's decision to go it alone.", date="2007-05-01")
+    assert any(t and t.startswith("SRB") for _, _, t, _ in got)
+
+
+def test_events_no_event_in_a_weather_sentence():
+    assert events("Heavy rain fell across the north of the country on Monday.") == []
+
+
+def test_events_carry_plover_goldstein_and_quad():
+    doc = dyad.code("Russian troops shelled Ukrainian positions near Kharkiv.", date="2022-05-01")
+    e = doc.events[0]
+    assert e.plover == "ASSAULT" and e.quad == 4 and e.goldstein < 0 and e.root == "19"
+
+
+def test_events_statement_codes_have_no_plover_type():
+    doc = dyad.code("Iran denied the accusation on Monday.", date="2022-05-01")
+    assert doc.events and all(e.plover is None for e in doc.events if e.root == "01")
+
+
+def test_events_date_from_weekday():
+    doc = dyad.code("Turkish Foreign Minister Ali Demir visited Athens on Tuesday.", date="2024-03-14")
+    assert doc.events and doc.events[0].date == "2024-03-12"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "He said it."])
+def test_events_trivial_text_codes_nothing(text):
+    if not text.strip():
+        with pytest.raises(dyad.InputError):
+            dyad.code(text)
+    else:
+        assert dyad.code(text).events == []
