@@ -30,6 +30,7 @@ def main(cameo_path: str, plover_path: str) -> None:
             # the published table carries one mis-encoded name (044); write it as the standard spells it
             if "\u00c3" in r["name"]:
                 r["name"] = "Meet at a 'third' location"
+            r["name"] = r["name"].replace("matyerial", "material")  # a typo in the published table (033)
             f.write(f"{r['code']}\t{r['root']}\t{r['level']}\t{r['name']}\t{r['goldstein']}\t{r['quadclass_gdelt']}\n")
 
     listed: dict[str, tuple[str, str, str]] = {}

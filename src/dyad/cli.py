@@ -334,6 +334,8 @@ def export_cmd(
 def eval_cmd(
     gold: Annotated[Path, typer.Argument(help="Gold JSONL: id, text, date, events, quotes, places.")],
     format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+    split: Annotated[Optional[str], typer.Option(
+        "--split", help="Score only the items whose \"split\" field has this value (dev, test).")] = None,
     dict_dir: DictOption = None,
     output: OutOption = None,
 ):
@@ -342,7 +344,7 @@ def eval_cmd(
     Events are scored by full CAMEO code, by root code, and with actors compared by country only; quotes by
     content overlap and speaker; places by name and distance (within 161 km).
 
-    Example: dyad eval tests/gold/events.jsonl --format json
+    Example: dyad eval tests/gold/events.jsonl --split test --format json
     """
     from .evaluate import evaluate, format_table, read_gold
     from .pipeline import Pipeline
@@ -350,7 +352,10 @@ def eval_cmd(
     if format not in ("table", "json"):
         _fail(f"unknown --format {format!r}: use table or json")
     try:
-        report = evaluate(read_gold(gold), Pipeline(_settings(dict_dir=dict_dir)))
+        items = [g for g in read_gold(gold) if split is None or g.get("split") == split]
+        if not items:
+            _fail(f"no gold items{' in split ' + repr(split) if split else ''} in {gold}")
+        report = evaluate(items, Pipeline(_settings(dict_dir=dict_dir)))
     except (DyadError, OSError) as exc:
         _fail(exc)
     with _Output(output) as out:
