@@ -211,12 +211,12 @@ class Actors:
     # ---------------------------------------------------------------- composing
 
     def __call__(self, doc: Document, sdoc) -> Document:
-        index = self.find(sdoc, doc.date)
+        index = self.find(sdoc, doc.date, doc.places)
         sdoc.user_data["dyad.actors"] = index
         doc.actors = [self.to_mention(m, sdoc, doc) for m in index.mentions if m.code]
         return doc
 
-    def find(self, sdoc, date: str | None) -> ActorIndex:
+    def find(self, sdoc, date: str | None, places=None) -> ActorIndex:
         names = self._name_matches(sdoc, date)
         name_tok: dict[int, tuple[int, int, Entry]] = {}
         for s, (e, entry) in names.items():
@@ -277,7 +277,14 @@ class Actors:
                                  territory=entry.territory, country=code[:3])
                 for i in range(s, e):
                     index.modifiers[i] = m
-            if s in used_as_modifier or entry.kind not in NAME_KINDS_STANDALONE:
+            if s in used_as_modifier:
+                continue
+            if entry.kind in ("adjective", "territory_adj"):
+                last = sdoc[e - 1]
+                if last.pos_ not in ("NOUN", "PROPN") or last.dep_ in ("amod", "compound", "poss"):
+                    continue
+                # a demonym as a noun: "Egyptians demonstrated", "thousands of Georgians"
+            elif entry.kind not in NAME_KINDS_STANDALONE:
                 continue
             head = self._head_of(sdoc, s, e)
             start = s - 1 if s > 0 and sdoc[s - 1].lower_ == "the" else s
@@ -293,6 +300,7 @@ class Actors:
         for p in persons:
             index.add(p)
 
+        self._places(sdoc, index, places or [])
         self._fill_countries(sdoc, index, dominant)
         self._pronouns(sdoc, index)
         index.mentions.sort(key=lambda m: m.start)
@@ -445,6 +453,25 @@ class Actors:
         if role:
             return None, None, role, None, left  # country filled later from context
         return None, None, None, None, left
+
+    def _places(self, sdoc, index: ActorIndex, places) -> None:
+        """A literal place stands for its country where it is an act's target ("flew to Beijing", "pulled out of
+        Kherson"): literal places become country mentions, replacing a capital's government reading."""
+        for p in places:
+            if not p.literal or not p.country or len(p.country) != 3:
+                continue
+            span = sdoc.char_span(p.start, p.end, alignment_mode="expand")
+            if span is None:
+                continue
+            cur = index.at(span.root.i)
+            if cur is not None and cur.kind not in ("capital",):
+                continue
+            if cur is not None:
+                index.mentions.remove(cur)
+            name = self.country_name.get(p.country, p.country)
+            index.add(ActorMention(span.start, span.end, span.root.i, p.country, name, "place", country=p.country))
+            for i in range(span.start, span.end):
+                index.by_token[i] = index.mentions[-1]
 
     def _fill_countries(self, sdoc, index: ActorIndex, dominant: str | None) -> None:
         """Role-only actors take their country from a conjoined actor, an earlier actor of the same role, or the

@@ -23,7 +23,16 @@ NEGATION_WORDS = {"not", "n't", "never", "no"}
 SUBJECT_DEPS = ("nsubj",)
 QUANTITY_WORDS = {"thousand", "hundred", "dozen", "million", "score", "number", "group", "some", "many", "several",
                   "all", "most", "both", "each", "one", "two", "three", "four", "five", "scores", "handful", "dozens"}
-RELATIONAL_NOUNS = {"border", "frontier", "boundary"}
+# nouns that are not actors but point to one through a preposition: "its border with Ukraine", "a request by
+# Greece", "the city of Kherson"
+LINKING_NOUNS = {
+    **{n: ("with",) for n in ("border", "frontier", "boundary")},
+    **{n: ("by", "from") for n in ("request", "offer", "proposal", "demand", "call", "plea", "appeal", "plan", "bid",
+                                   "invitation", "ultimatum", "initiative")},
+    **{n: ("of",) for n in ("city", "town", "village", "region", "province", "district", "capital", "peninsula",
+                            "island", "port", "outskirts", "suburbs", "area")},
+}
+MUTUAL = object()  # the target slot of acts between conjoined sources
 
 
 def _quantified(tok):
@@ -45,7 +54,8 @@ class Events:
         done: set[int] = set()
         seen: set[tuple] = set()
         for tok in sdoc:
-            if tok.i in done or tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in self.lex.verbs:
+            if tok.i in done or tok.lemma_.lower() not in self.lex.verbs or not (
+                    tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.dep_ == "acomp")):
                 continue
             for ev in self._code_verb(tok, index, sdoc, doc, done):
                 key = (ev.sentence, ev.source.code, ev.target.code if ev.target else None, ev.code, ev.modality)
@@ -63,11 +73,14 @@ class Events:
         if not pats:
             return None
         governed = {c.lower_ for c in v.children if c.dep_ in ("prt", "prep", "agent", "dative")}
-        objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+        objects = [c for c in v.children if c.pos_ in ("NOUN", "PROPN") and c.dep_ not in ("nsubj", "npadvmod")
+                   or c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
         objects += [p for c in v.children if c.dep_ in ("prep", "dative") for p in c.children if p.dep_ == "pobj"]
         nouns: set[str] = set()
         for o in objects:
-            for h in [o, *o.conjuncts, *_quantified(o)]:
+            of = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                  if p.dep_ == "pobj"]  # "a shipload of aid", "a mobilisation of reservists"
+            for h in [o, *o.conjuncts, *of]:
                 lemma = h.lemma_.lower()
                 nouns.add(lemma)
                 for m in h.children:
@@ -93,11 +106,16 @@ class Events:
             mod = "negated"
         srcs = sources if sources is not None else self.sources(v, index)
         tgts = self.targets(v, pat, index)
+        mutual = tgts == [MUTUAL]
+        if mutual:
+            tgts = []
         out = []
         for s in srcs:
             if not s.code:
                 continue
-            for t in (tgts or [None]):
+            # acts between conjoined sources run each way: "India and China clashed", "accused each other"
+            others = [o for o in srcs if o is not s and o.code and o.code != s.code] if mutual else []
+            for t in (others or tgts or [None]):
                 if t is not None and (t is s or t.code == s.code or not t.code):
                     if t is not None and t.code and t.code == s.code:
                         continue
@@ -198,9 +216,10 @@ class Events:
                 for c in tok.children:
                     if c.dep_ in ("amod", "compound") and c.i in index.modifiers:
                         out.append(index.modifiers[c.i])
-            if not out and tok.lemma_.lower() in RELATIONAL_NOUNS:
+            if not out and tok.lemma_.lower() in LINKING_NOUNS:
+                preps = LINKING_NOUNS[tok.lemma_.lower()]
                 for c in tok.children:
-                    if c.dep_ == "prep" and c.lower_ == "with":
+                    if c.dep_ in ("prep", "agent") and c.lower_ in preps:
                         for p in c.children:
                             if p.dep_ == "pobj":
                                 out.extend(self.actors_of(p, index, depth + 1))
@@ -228,7 +247,12 @@ class Events:
             return []
         if v.dep_ == "conj":
             return self.sources(head, index, depth + 1)
-        if v.dep_ == "xcomp":
+        if v.dep_ in ("xcomp", "acomp"):
+            # "is expected to meet", "was forced to withdraw": the raised subject of a passive
+            if not any(c.dep_ in SUBJECT_DEPS for c in head.children):
+                raised = [c for c in head.children if c.dep_ == "nsubjpass"]
+                if raised and not any(c.dep_ == "agent" for c in head.children):
+                    return self.actors_of(raised[0], index)
             return self.sources(head, index, depth + 1)
         if v.dep_ == "advcl" and v.tag_ in ("VBG", "VBN"):
             return self.sources(head, index, depth + 1)
@@ -247,6 +271,8 @@ class Events:
         for slot in pat.targets:
             if slot == "-":
                 return []
+            if slot == "mutual":
+                return [MUTUAL]
             found: list[ActorMention] = []
             if slot == "dobj":
                 for o in objects:

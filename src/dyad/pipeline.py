@@ -1,6 +1,7 @@
 """Runs the stages in order, batching texts through spaCy.
 
-extract -> parse -> actors -> events -> quotes -> places. Documents that are empty or not in a coded language skip
+extract -> parse -> places (found) -> actors -> events -> quotes -> places (events located). Places are found
+before the actors so that a literal place named as a target codes as its country. Documents that are empty or not in a coded language skip
 the parse and are returned with ``skipped`` set.
 """
 
@@ -86,10 +87,11 @@ class Pipeline:
 
     def code_parsed(self, doc: Document, sdoc) -> Document:
         """Run the coding stages on one parsed document."""
+        self.places.find_places(doc, sdoc)
         self.actors(doc, sdoc)
         self.events(doc, sdoc)
         self.quotes(doc, sdoc)
-        self.places(doc, sdoc)
+        self.places.locate_events(doc)
         return doc
 
     def code(self, content, date: str | None = None, url: str | None = None) -> Document:

@@ -262,6 +262,14 @@ class Places:
     # -- writing -------------------------------------------------------------------------------------------------
 
     def __call__(self, doc: Document, sdoc) -> Document:
+        """Find and resolve the document's places, then locate its events (both steps below)."""
+        self.find_places(doc, sdoc)
+        self.locate_events(doc)
+        return doc
+
+    def find_places(self, doc: Document, sdoc) -> Document:
+        """Fill ``doc.places``. Runs before the actors stage, which codes a literal place named as a target
+        ("flew to Beijing", "pulled out of Kherson") by its country."""
         if not doc.sentences:
             doc.sentences = [(s.start_char, s.end_char) for s in sdoc.sents]
         mentions = self.find(doc, sdoc)
@@ -278,7 +286,6 @@ class Places:
             ))
         places.sort(key=lambda p: p.start)
         doc.places = places
-        self.locate_events(doc)
         return doc
 
     def focus(self, places: list[Place]) -> Location | None:
@@ -301,6 +308,7 @@ class Places:
         return _location(first.name, first.country, first.lat, first.lon, first.feature)
 
     def locate_events(self, doc: Document) -> None:
+        """Each event's location: the literal place nearest its verb in its sentence, else the focus place."""
         if not doc.events:
             return
         by_sentence: dict[int, list[Place]] = {}
