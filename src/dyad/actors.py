@@ -24,6 +24,7 @@ PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "
 SPECIFIC_ROLES = {"OPP", "REB", "SEP", "MIL", "COP", "JUD", "LEG", "SPY", "MED", "BUS", "LAB", "INS", "REF", "HRI"}
 GENERIC_ROLES = {"GOV", "CVL", "ELI"}
 NEGATING_PREFIXES = {"pro", "anti", "non", "ex"}
+LEFT_DEPS = {"det", "predet", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "advmod", "punct"}
 # role nouns that name an actor only in the plural or with a modifier
 PLURAL_OR_MODIFIED = {"force", "authority", "party"}
 
@@ -78,10 +79,11 @@ class ActorIndex:
     modifiers: dict[int, ActorMention] = field(default_factory=dict)
 
     def add(self, m: ActorMention) -> None:
+        """Record a mention; a token already covered keeps the mention headed by it, else the shorter one."""
         self.mentions.append(m)
         for i in m.tokens():
             cur = self.by_token.get(i)
-            if cur is None or (cur.end - cur.start) < (m.end - m.start):
+            if cur is None or (cur.head != i and (m.head == i or (m.end - m.start) < (cur.end - cur.start))):
                 self.by_token[i] = m
 
     def at(self, i: int) -> ActorMention | None:
@@ -244,7 +246,6 @@ class Actors:
         for s, (e, role) in sorted(roles.items()):
             head = self._head_of(sdoc, s, e)
             country, territory, tname, mod_role = None, None, None, None
-            left = head.left_edge.i
             for t in self._modifiers(sdoc, head, s, e):
                 if t.i in name_tok:
                     ns, ne, entry = name_tok[t.i]
@@ -258,6 +259,7 @@ class Actors:
                     if r2 in SPECIFIC_ROLES and role in GENERIC_ROLES:
                         mod_role = r2
             role_final = mod_role or role
+            left = self._left_edge(sdoc, s, e)
             if territory:
                 code = country if len(country) > 3 else country + role_final
             elif country:
@@ -305,6 +307,19 @@ class Actors:
         self._pronouns(sdoc, index)
         index.mentions.sort(key=lambda m: m.start)
         return index
+
+    @staticmethod
+    def _left_edge(sdoc, s: int, e: int) -> int:
+        """Where a noun phrase ending in the tokens [s, e) starts: the run of determiners and modifiers just
+        before it that hang on the phrase ("Both Russian | houses of parliament")."""
+        left = s
+        while left > 0:
+            t = sdoc[left - 1]
+            if t.dep_ in LEFT_DEPS and left - 1 < t.head.i < e or (t.dep_ == "case" and t.head.i < e):
+                left -= 1
+            else:
+                break
+        return left
 
     @staticmethod
     def _head_of(sdoc, s: int, e: int):

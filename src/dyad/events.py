@@ -72,7 +72,9 @@ class Events:
         pats = self.lex.verbs.get(v.lemma_.lower())
         if not pats:
             return None
-        governed = {c.lower_ for c in v.children if c.dep_ in ("prt", "prep", "agent", "dative")}
+        particles = [c for c in v.children if c.dep_ in ("prt", "prep", "agent", "dative")]
+        governed = {c.lower_ for c in particles}
+        governed |= {g.lower_ for c in particles for g in c.children if g.dep_ == "prep"}  # "out | of"
         objects = [c for c in v.children if c.pos_ in ("NOUN", "PROPN") and c.dep_ not in ("nsubj", "npadvmod")
                    or c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
         objects += [p for c in v.children if c.dep_ in ("prep", "dative") for p in c.children if p.dep_ == "pobj"]
@@ -132,7 +134,10 @@ class Events:
                 inner = self._code_verb(c, index, sdoc, doc, done, pat.xcomp, ctrl)
                 if inner:
                     out = [self._refine(e, inner[0], own) for e in out]
-                out.extend(inner)
+                # an intent or a threat is coded once, by its own code, which the complement has refined
+                # ("pledged to lend" is 033, "threatened to strike" 138); a requested act stands as its own event
+                if pat.xcomp != "future" or not out:
+                    out.extend(inner)
         return out
 
     def _refine(self, ev: Event, inner: Event, own_subjects) -> Event:
@@ -284,7 +289,11 @@ class Events:
                         found.extend(a for p in c.children if p.dep_ == "pobj" for a in self.actors_of(p, index))
             elif slot.startswith("prep:"):
                 prep = slot[5:]
-                holders = [v] + objects
+                # the verb, its particle ("pulled out | of"), its object and what that object counts or names
+                # ("a new round of negotiations | with")
+                holders = [v] + [c for c in kids if c.dep_ in ("prt", "prep")] + objects
+                holders += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for p in c.children if p.dep_ == "pobj"]
                 for h in holders:
                     for c in h.children:
                         if c.dep_ in ("prep", "dative") and c.lower_ == prep:
