@@ -50,7 +50,8 @@ def test_events_appeal_with_requested_complement():
 
 def test_events_complement_refines_the_intent_code():
     got = events("China pledged on Monday to lend Kenya $3 billion for a railway.")
-    assert ("CHN", "033", "KEN", "asserted") in got
+    assert ("CHN", "0331", "KEN", "asserted") in got  # intent to provide economic aid
+    assert not any(c == "071" for _, c, _, _ in got)  # the loan itself is not coded as a future event
 
 
 def test_events_light_verb_with_object_noun():

@@ -21,7 +21,8 @@ COUNTRY_EVIDENCE = {"country", "adjective", "capital", "territory", "territory_a
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # a role on a modifier that is more telling than a generic head ("opposition leader", "rebel commander")
-SPECIFIC_ROLES = {"OPP", "REB", "SEP", "MIL", "COP", "JUD", "LEG", "SPY", "MED", "BUS", "LAB", "INS", "REF", "HRI"}
+SPECIFIC_ROLES = {"OPP", "REB", "SEP", "MIL", "COP", "JUD", "LEG", "SPY", "MED", "BUS", "LAB", "INS", "REF", "HRI",
+                  "EDU", "REL", "NGO", "HLH", "AGR", "CRM", "UAF", "ENV", "SET", "RAD"}
 GENERIC_ROLES = {"GOV", "CVL", "ELI"}
 NEGATING_PREFIXES = {"pro", "anti", "non", "ex"}
 LEFT_DEPS = {"det", "predet", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "advmod", "punct"}
@@ -64,6 +65,8 @@ class ActorMention:
     antecedent: ActorMention | None = None
     role: str | None = None
     country: str | None = None
+    # the same phrase's other actors where its modifiers are conjoined ("French and British aircraft")
+    also: list[ActorMention] = field(default_factory=list)
 
     def tokens(self) -> range:
         return range(self.start, self.end)
@@ -246,7 +249,12 @@ class Actors:
         for s, (e, role) in sorted(roles.items()):
             head = self._head_of(sdoc, s, e)
             country, territory, tname, mod_role = None, None, None, None
+            extra_countries: list[str] = []
             for t in self._modifiers(sdoc, head, s, e):
+                for c in t.conjuncts:  # "French and British aircraft", "the prime ministers of Norway and Denmark"
+                    if c.i in name_tok and name_tok[c.i][2].kind in COUNTRY_EVIDENCE:
+                        extra_countries.append(name_tok[c.i][2].code[:3])
+                        used_as_modifier.update(range(name_tok[c.i][0], name_tok[c.i][1]))
                 if t.i in name_tok:
                     ns, ne, entry = name_tok[t.i]
                     if entry.kind in ("territory", "territory_adj"):
@@ -269,6 +277,13 @@ class Actors:
             m = ActorMention(start=min(left, s), end=e, head=head.i, code=code, name="", kind="role",
                              territory=territory, role=role_final, country=(country or "")[:3] or None)
             m.name = self._display(m, tname)
+            if code and not territory and len(country or "") == 3:
+                for other in dict.fromkeys(extra_countries):
+                    if other != country:
+                        o = ActorMention(m.start, m.end, m.head, other + role_final, "", "role", role=role_final,
+                                         country=other)
+                        o.name = self._display(o, None)
+                        m.also.append(o)
             role_mentions.append(m)
 
         # standalone names: countries, metonyms, organizations, territories

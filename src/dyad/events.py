@@ -124,7 +124,8 @@ class Events:
                     t = None
                 out.append(self._event(v, pat, s, t, mod, sdoc, doc))
         # a complement the pattern codes: "urged X to withdraw" -> requested withdrawal by X; the complement also
-        # tells the governing act ("pledged to lend" is an intent to give aid) and, where it has none, its target
+        # tells the governing act ("pledged to lend" is an intent to give aid, "refused to withdraw" a refusal to
+        # de-escalate) and, where it has none, its target
         if pat.xcomp:
             for c in v.children:
                 if c.dep_ not in ("xcomp", "ccomp") or c.pos_ not in ("VERB", "AUX"):
@@ -134,9 +135,9 @@ class Events:
                 inner = self._code_verb(c, index, sdoc, doc, done, pat.xcomp, ctrl)
                 if inner:
                     out = [self._refine(e, inner[0], own) for e in out]
-                # an intent or a threat is coded once, by its own code, which the complement has refined
+                # an intent, threat or refusal is coded once, by its own code, which the complement has refined
                 # ("pledged to lend" is 033, "threatened to strike" 138); a requested act stands as its own event
-                if pat.xcomp != "future" or not out:
+                if pat.xcomp in ("requested", "hypothetical") or not out:
                     out.extend(inner)
         return out
 
@@ -210,6 +211,7 @@ class Events:
         m = index.at(tok.i)
         if m is not None and m.code:
             out.append(m)
+            out.extend(m.also)  # "French and British aircraft"
         else:
             for q in _quantified(tok):
                 out.extend(self.actors_of(q, index, depth + 1))
