@@ -80,8 +80,8 @@ class Events:
         objects += [p for c in v.children if c.dep_ in ("prep", "dative") for p in c.children if p.dep_ == "pobj"]
         nouns: set[str] = set()
         for o in objects:
-            of = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                  if p.dep_ == "pobj"]  # "a shipload of aid", "a mobilisation of reservists"
+            of = [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for p in c.children
+                  if p.dep_ == "pobj"]  # "a shipload of aid", "a mobilisation of reservists", "euros in aid"
             for h in [o, *o.conjuncts, *of]:
                 lemma = h.lemma_.lower()
                 nouns.add(lemma)
@@ -119,9 +119,7 @@ class Events:
             others = [o for o in srcs if o is not s and o.code and o.code != s.code] if mutual else []
             for t in (others or tgts or [None]):
                 if t is not None and (t is s or t.code == s.code or not t.code):
-                    if t is not None and t.code and t.code == s.code:
-                        continue
-                    t = None
+                    t = None  # an actor acting on itself is no dyad: the act is kept, one-sided
                 out.append(self._event(v, pat, s, t, mod, sdoc, doc))
         # a complement the pattern codes: "urged X to withdraw" -> requested withdrawal by X; the complement also
         # tells the governing act ("pledged to lend" is an intent to give aid, "refused to withdraw" a refusal to
