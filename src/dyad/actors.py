@@ -19,6 +19,7 @@ from .lexicon import Lexicon, data_path, read_tsv, split
 NAME_KINDS_STANDALONE = {"country", "capital", "seat", "org", "territory", "person"}
 COUNTRY_EVIDENCE = {"country", "adjective", "capital", "territory", "territory_adj"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
+THING_PRONOUNS = {"it", "its", "they", "their", "them"}
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # a role on a modifier that is more telling than a generic head ("opposition leader", "rebel commander")
 SPECIFIC_ROLES = {"OPP", "REB", "SEP", "MIL", "COP", "JUD", "LEG", "SPY", "MED", "BUS", "LAB", "INS", "REF", "HRI",
@@ -318,8 +319,9 @@ class Actors:
             index.add(p)
 
         self._places(sdoc, index, places or [])
-        self._fill_countries(sdoc, index, dominant)
         self._pronouns(sdoc, index)
+        self._things(sdoc, index)
+        self._fill_countries(sdoc, index, dominant)
         index.mentions.sort(key=lambda m: m.start)
         return index
 
@@ -510,7 +512,12 @@ class Actors:
         for m in sorted(index.mentions, key=lambda m: m.start):
             if m.code is None and m.role:
                 country = None
-                for c in sdoc[m.head].conjuncts:
+                for c in sdoc[m.head].children:  # "its forces", "their ambassador"
+                    owner = index.at(c.i) if c.dep_ == "poss" else None
+                    if owner is not None and owner.kind == "pronoun" and owner.country:
+                        country = owner.country
+                        break
+                for c in sdoc[m.head].conjuncts if country is None else ():
                     other = index.at(c.i)
                     if other is not None and other.code and other.role == m.role:
                         country = other.code[:3]
@@ -544,6 +551,27 @@ class Actors:
             root = ante.antecedent or ante
             index.add(ActorMention(tok.i, tok.i + 1, tok.i, root.code, root.name, "pronoun", root.territory,
                                    root.person, root.gender, antecedent=root, role=root.role, country=root.country))
+
+    def _things(self, sdoc, index: ActorIndex) -> None:
+        """it/its/they/their/them -> the last actor (not a person) that was a subject, in the pronoun's sentence or
+        the one before: "Russia said it would ...", "Iran and its allies". An "it" that is the subject of "be" is
+        left alone ("It is a big boost")."""
+        subjects = sorted((m for m in index.mentions if m.kind not in ("person", "pronoun") and m.code
+                           and sdoc[m.head].dep_ in ("nsubj", "nsubjpass")), key=lambda m: m.start)
+        if not subjects:
+            return
+        for tok in sdoc:
+            if tok.lower_ not in THING_PRONOUNS or tok.pos_ != "PRON" or index.at(tok.i) is not None:
+                continue
+            if tok.lower_ == "it" and (tok.dep_ == "expl" or tok.head.lemma_ == "be"):
+                continue
+            window = sdoc[max(0, tok.sent.start - 1)].sent.start
+            before = [m for m in subjects if window <= m.start and m.end <= tok.i]
+            if not before:
+                continue
+            ante = before[-1]
+            index.add(ActorMention(tok.i, tok.i + 1, tok.i, ante.code, ante.name, "pronoun", ante.territory,
+                                   antecedent=ante, role=ante.role, country=ante.country))
 
     def to_mention(self, m: ActorMention, sdoc, doc: Document) -> Mention:
         span = sdoc[m.start:m.end]

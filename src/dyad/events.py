@@ -213,6 +213,13 @@ class Events:
         else:
             for q in _quantified(tok):
                 out.extend(self.actors_of(q, index, depth + 1))
+            if not out and tok.lemma_.lower() in LINKING_NOUNS:  # before the possessor: "its border with Ukraine"
+                preps = LINKING_NOUNS[tok.lemma_.lower()]
+                for c in tok.children:
+                    if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                out.extend(self.actors_of(p, index, depth + 1))
             if not out:
                 for c in tok.children:
                     if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and index.at(c.i) is not None):
@@ -221,13 +228,6 @@ class Events:
                 for c in tok.children:
                     if c.dep_ in ("amod", "compound") and c.i in index.modifiers:
                         out.append(index.modifiers[c.i])
-            if not out and tok.lemma_.lower() in LINKING_NOUNS:
-                preps = LINKING_NOUNS[tok.lemma_.lower()]
-                for c in tok.children:
-                    if c.dep_ in ("prep", "agent") and c.lower_ in preps:
-                        for p in c.children:
-                            if p.dep_ == "pobj":
-                                out.extend(self.actors_of(p, index, depth + 1))
         for c in tok.conjuncts:
             if c.i > tok.i:
                 for cm in self.actors_of(c, index, depth + 1):

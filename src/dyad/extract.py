@@ -585,14 +585,15 @@ def _identifier():
 
 def _language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, offline. A short text gives the identifier little to go on
-    ("Putin met Erdogan in Sochi."): an unsure guess (probability under 0.5) with English among its five best
-    readings is taken as English."""
+    ("Putin met Erdogan in Sochi."): an unsure guess (probability under 0.5, or under 0.95 for a text of under 50
+    words) with English among its five best readings is taken as English."""
     sample = text[:LANGID_CHARS]
     if sum(1 for ch in sample[:200] if ch.isalpha()) < 3:
         return None
     ranked = _identifier().rank(sample)[:5]
     lang, prob = ranked[0]
-    if lang != "en" and prob < 0.5 and any(code == "en" for code, _ in ranked):
+    short = len(sample.split()) < 50
+    if lang != "en" and any(code == "en" for code, _ in ranked) and (prob < 0.5 or (short and prob < 0.95)):
         return "en"
     return lang
 
