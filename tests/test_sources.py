@@ -169,16 +169,22 @@ def test_sources_warc_gz_two_responses(tmp_path):
     _write_warc(path)
     got = items([path])
     assert all(isinstance(i, RawItem) for i in got)
-    assert [(i.url, i.date, i.kind) for i in got] == [
-        ("https://example.org/geneva", "2021-03-04T12:00:00Z", "html"),
-        ("https://example.org/cafe", "2021-03-05T08:30:00Z", "html"),
+    assert [(i.url, i.date, i.default_date, i.kind) for i in got] == [
+        ("https://example.org/geneva", None, "2021-03-04T12:00:00Z", "html"),
+        ("https://example.org/cafe", None, "2021-03-05T08:30:00Z", "html"),
     ]
     assert got[0].origin.startswith(f"{path}@")
     assert got[0].id.startswith("urn:uuid:")
     assert got[1].content.count("Café “Négociateurs”") == 1  # decoded with the charset of the HTTP header
-    doc = extract(got[1].content, kind=got[1].kind, url=got[1].url, date=got[1].date)
+    doc = extract(got[1].content, kind=got[1].kind, url=got[1].url, date=got[1].date,
+                  default_date=got[1].default_date)
     assert doc.text.startswith("Café “Négociateurs” from both sides")
-    assert doc.date == "2021-03-05" and doc.published == "2021-03-05T08:30:00Z"
+    # the page's own date wins over the crawl date; the crawl date is only a fallback
+    page = extract(ARTICLE, kind="html")
+    assert doc.date == (page.date or "2021-03-05")
+    undated = extract("<html><body><article><p>" + "Kenya and Uganda signed a trade agreement on Monday. " * 3
+                      + "</p></article></body></html>", kind="html", default_date="2021-03-05T08:30:00Z")
+    assert undated.date == "2021-03-05" and undated.published == "2021-03-05T08:30:00Z"
 
 
 def test_sources_warc_not_an_archive(tmp_path):

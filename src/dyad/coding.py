@@ -54,7 +54,7 @@ def code_inputs(paths: list[str], settings: Settings, date: str | None = None, u
                 report(it.message)
                 continue
             from_jsonl = re.search(r"\.jsonl(\.gz)?:\d+$", it.origin) is not None
-            items.append(Item(it.content, it.id if from_jsonl else None, it.kind, it.date, it.url))
+            items.append(Item(it.content, it.id if from_jsonl else None, it.kind, it.date, it.url, it.default_date))
     extracted = []
     for it in items:
         it.date = date or it.date

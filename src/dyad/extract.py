@@ -609,10 +609,12 @@ def extract(
     url: str | None = None,
     date: str | None = None,
     settings: Settings | None = None,
+    default_date: str | None = None,
 ) -> Document:
     """A raw page -> a ``Document`` with clean body text, id, title, outlet, date, published, language, skipped.
 
-    ``kind`` is 'html' or 'text' (None: sniffed). ``date`` (ISO day or timestamp) overrides any date on the page.
+    ``kind`` is 'html' or 'text' (None: sniffed). ``date`` (ISO day or timestamp) overrides any date on the page;
+    ``default_date`` is used only where the page gives none.
     Raises ``InputError`` for empty, binary, over-size or undecodable input, and for HTML with no article.
     """
     settings = settings or Settings()
@@ -656,6 +658,8 @@ def extract(
 
     if date:
         meta.date, meta.published = _date_argument(date)
+    elif default_date and not meta.date:  # e.g. a crawl date: only where the page gives none
+        meta.date, meta.published = _date_argument(default_date)
     language = _language(body)
     doc = Document(
         text=body,

@@ -61,7 +61,7 @@ def ingest(paths: Iterable[str], store: Store, pipeline: Pipeline, workers: int 
             continue
         assert isinstance(item, RawItem)
         try:
-            doc = pipeline.extract(Item(item.content, item.id, item.kind, item.date, item.url))
+            doc = pipeline.extract(Item(item.content, item.id, item.kind, item.date, item.url, item.default_date))
         except InputError as exc:
             counts["skipped"] += 1
             report(f"{item.origin}: {exc}, skipped")

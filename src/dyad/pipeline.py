@@ -30,6 +30,7 @@ class Item:
     kind: str | None = None  # html | text | None (sniffed)
     date: str | None = None
     url: str | None = None
+    default_date: str | None = None  # used only where the page gives no date (a crawl date)
 
 
 def as_item(obj) -> Item:
@@ -61,7 +62,8 @@ class Pipeline:
         self.places = Places(self.settings)
 
     def extract(self, item: Item) -> Document:
-        doc = extract(item.content, kind=item.kind, url=item.url, date=item.date, settings=self.settings)
+        doc = extract(item.content, kind=item.kind, url=item.url, date=item.date, settings=self.settings,
+                      default_date=item.default_date)
         doc.source_id = item.id
         return doc
 

@@ -56,6 +56,8 @@ class RawItem:
     kind: str | None = None  # 'html' | 'text' | None (let extract sniff)
     url: str | None = None
     date: str | None = None
+    # a date to use only where the page itself gives none (a WARC record's crawl date)
+    default_date: str | None = None
 
 
 @dataclass(slots=True)
@@ -342,7 +344,7 @@ def _warc(p: Path, settings: Settings) -> Iterator[RawItem | BadItem]:
                     content=_decoded(payload, _charset(content_type)),
                     kind="html",
                     url=record.rec_headers.get_header("WARC-Target-URI"),
-                    date=record.rec_headers.get_header("WARC-Date"),
+                    default_date=record.rec_headers.get_header("WARC-Date"),
                 )
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as e:
         yield BadItem(origin, f"{origin}: WARC read error after {count} records ({_one_line(e)})")
