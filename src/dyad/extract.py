@@ -12,18 +12,17 @@ Every failure is an ``InputError`` with a one-line message.
 from __future__ import annotations
 
 import codecs
-import csv
 import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from functools import cache
-from importlib import resources
 
 from dyad.document import Document
 from dyad.errors import InputError
 from dyad.hashing import content_hash
+from dyad.lexicon import data_path, read_tsv
 from dyad.settings import Settings
 
 __all__ = ["extract", "decode_bytes", "binary_kind", "sniff_kind", "parse_when", "format_size"]
@@ -326,9 +325,7 @@ def _chrome_patterns() -> tuple[tuple[_Chrome, ...], re.Pattern, re.Pattern]:
     ("a line holding X") is run as a search for X, the same on one line and faster. The other patterns are also
     joined into one alternation, so that a line matching none of them is rejected in one call.
     """
-    source = resources.files("dyad") / "data" / "chrome.tsv"
-    with source.open(encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    rows = [r for _, r in read_tsv(data_path("chrome.tsv"))]
     out, anchored = [], []
     for r in rows:
         pattern = r["pattern"]

@@ -19,7 +19,6 @@ for Kosovo.
 
 from __future__ import annotations
 
-import csv
 import functools
 import hashlib
 import math
@@ -34,6 +33,7 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
+from dyad.lexicon import data_path, read_tsv
 from dyad.settings import Settings
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -164,8 +164,7 @@ def _open(path: str) -> Gazetteer:
 
 
 def _read_tsv(name: str) -> list[dict[str, str]]:
-    with open(DATA / name, encoding="utf-8", newline="") as f:
-        return [row for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE) if any(row.values())]
+    return [row for _, row in read_tsv(data_path(name)) if any(row.values())]
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -13,7 +13,6 @@ passive ("backed by Moscow"), the other side of a relation ("ties with Moscow").
 from __future__ import annotations
 
 import bisect
-import csv
 import functools
 from collections import Counter
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from pathlib import Path
 
 from dyad.document import Document, Location, Place
 from dyad.gazetteer import KIND_NAME, KIND_QUALIFIER, Entry, Gazetteer
+from dyad.lexicon import data_path, read_tsv
 from dyad.settings import Settings
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -51,12 +51,11 @@ class Context:
 
 
 @functools.cache
-def load_context(path: Path = DATA / "place_context.tsv") -> Context:
+def load_context(path: Path | None = None) -> Context:
     roles: dict[str, set[str]] = {}
-    with open(path, encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if row.get("word"):
-                roles.setdefault(row["role"].strip(), set()).add(row["word"].strip().lower())
+    for _, row in read_tsv(path or data_path("place_context.tsv")):
+        if row.get("word"):
+            roles.setdefault(row["role"], set()).add(row["word"].lower())
     get = lambda role: frozenset(roles.get(role, ()))  # noqa: E731
     return Context(get("object_verb"), get("literal_subject_verb"), get("relation_noun"), get("part_noun"),
                    get("agent_prep"))
