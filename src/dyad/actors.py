@@ -68,6 +68,8 @@ class ActorMention:
     country: str | None = None
     # the same phrase's other actors where its modifiers are conjoined ("French and British aircraft")
     also: list[ActorMention] = field(default_factory=list)
+    # a role phrase whose modifier names a place or group dyad cannot code: its country is not guessed
+    unplaced: bool = False
 
     def tokens(self) -> range:
         return range(self.start, self.end)
@@ -251,7 +253,11 @@ class Actors:
             head = self._head_of(sdoc, s, e)
             country, territory, tname, mod_role = None, None, None, None
             extra_countries: list[str] = []
+            unknown_proper = False  # "Western officials", "Arab governments": a modifier naming no country we know
             for t in self._modifiers(sdoc, head, s, e):
+                if t.i not in name_tok and t.dep_ in ("amod", "compound") and t.text[:1].isupper() \
+                        and t.pos_ in ("ADJ", "PROPN") and t.i < s and t.i not in role_tok:
+                    unknown_proper = True
                 for c in t.conjuncts:  # "French and British aircraft", "the prime ministers of Norway and Denmark"
                     if c.i in name_tok and name_tok[c.i][2].kind in COUNTRY_EVIDENCE:
                         extra_countries.append(name_tok[c.i][2].code[:3])
@@ -276,7 +282,8 @@ class Actors:
             else:
                 code = None
             m = ActorMention(start=min(left, s), end=e, head=head.i, code=code, name="", kind="role",
-                             territory=territory, role=role_final, country=(country or "")[:3] or None)
+                             territory=territory, role=role_final, country=(country or "")[:3] or None,
+                             unplaced=unknown_proper and not country)
             m.name = self._display(m, tname)
             if code and not territory and len(country or "") == 3:
                 for other in dict.fromkeys(extra_countries):
@@ -510,7 +517,7 @@ class Actors:
         document's dominant country."""
         last_by_role: dict[str, str] = {}
         for m in sorted(index.mentions, key=lambda m: m.start):
-            if m.code is None and m.role:
+            if m.code is None and m.role and not m.unplaced:
                 country = None
                 for c in sdoc[m.head].children:  # "its forces", "their ambassador"
                     owner = index.at(c.i) if c.dep_ == "poss" else None

@@ -20,6 +20,7 @@ HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "ca"}
 HYPOTHETICAL_MARKS = {"if", "whether", "unless"}
 DELIBERATION_VERBS = {"decide", "consider", "weigh", "debate", "mull", "ponder", "wonder", "ask", "discuss"}
 NEGATION_WORDS = {"not", "n't", "never", "no"}
+STATEMENT_VERBS = {"say", "announce", "tell", "declare", "state", "confirm", "add", "insist", "promise", "pledge"}
 SUBJECT_DEPS = ("nsubj",)
 QUANTITY_WORDS = {"thousand", "hundred", "dozen", "million", "score", "number", "group", "some", "many", "several",
                   "all", "most", "both", "each", "one", "two", "three", "four", "five", "scores", "handful", "dozens"}
@@ -130,29 +131,55 @@ class Events:
                     continue
                 own = self.sources(c, index) if any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) else []
                 ctrl = own or (tgts if pat.xcomp == "requested" and tgts else srcs)
-                inner = self._code_verb(c, index, sdoc, doc, done, pat.xcomp, ctrl)
-                if inner:
-                    out = [self._refine(e, inner[0], own) for e in out]
+                # another actor's act under "warned that ...", "said it would ...": that act, with its own modality
+                others = bool(own) and pat.xcomp != "requested" and \
+                    {(o.code or "")[:3] for o in own} != {(s.code or "")[:3] for s in srcs}
+                inner = self._code_verb(c, index, sdoc, doc, done, None if others else pat.xcomp, ctrl)
+                if inner and not others:
+                    out = [self._refine(e, inner[0], own, pat.xcomp) for e in out]
                 # an intent, threat or refusal is coded once, by its own code, which the complement has refined
                 # ("pledged to lend" is 033, "threatened to strike" 138); a requested act stands as its own event
-                if pat.xcomp in ("requested", "hypothetical") or not out:
+                if others or pat.xcomp in ("requested", "hypothetical") or not out:
                     out.extend(inner)
+        if modality is None and sources is None and out:
+            out = self._stated_intent(v, index, out)
         return out
 
-    def _refine(self, ev: Event, inner: Event, own_subjects) -> Event:
-        """The governing event of a complement: its code from the complement table, its target from the
-        complement (the complement's own subject for appeals and demands, else the complement's target)."""
-        code = None
+    def _stated_intent(self, v, index, out: list[Event]) -> list[Event]:
+        """"Russia said it would scale back ...": an actor stating what it will do expresses an intent (03x),
+        asserted, as CAMEO codes it; someone else's future act stays a future act."""
+        if v.dep_ != "ccomp" or v.head.lemma_.lower() not in STATEMENT_VERBS:
+            return out
+        if not ({c.lower_ for c in v.children if c.dep_ == "aux"} & (FUTURE_AUX | {"would"})):
+            return out
+        speakers = {(m.code or "")[:3] for m in self.sources(v.head, index)}
+        for ev in out:
+            if ev.modality in ("future", "hypothetical") and (ev.source.code or "")[:3] in speakers:
+                self._recode(ev, self._complement_code("03", ev.code) or "030")
+                ev.modality = "asserted"
+        return out
+
+    def _complement_code(self, root: str, code: str) -> str | None:
         for n in (4, 3, 2):
-            code = self.lex.complements.get((ev.root, inner.code[:n]))
-            if code:
-                break
+            found = self.lex.complements.get((root, code[:n]))
+            if found:
+                return found
+        return None
+
+    def _recode(self, ev: Event, code: str) -> None:
+        c = self.lex.cameo[code]
+        ev.code, ev.root, ev.name, ev.goldstein, ev.quad, ev.plover = c.code, c.root, c.name, c.goldstein, \
+            c.quad, c.plover
+
+    def _refine(self, ev: Event, inner: Event, own_subjects, xcomp: str | None) -> Event:
+        """The governing event of a complement: its code from the complement table, its target from the
+        complement (for appeals and demands the complement's own subject, "demanded that the Philippines
+        withdraw"; else the complement's target, "pledged to lend Kenya")."""
+        code = self._complement_code(ev.root, inner.code)
         if code and code != ev.code:
-            c = self.lex.cameo[code]
-            ev.code, ev.root, ev.name, ev.goldstein, ev.quad, ev.plover = c.code, c.root, c.name, c.goldstein, \
-                c.quad, c.plover
+            self._recode(ev, code)
         if ev.target is None:
-            cand = inner.source if own_subjects else inner.target
+            cand = inner.source if own_subjects and xcomp == "requested" else inner.target
             if cand is not None and cand.code != ev.source.code:
                 ev.target = cand
         return ev
