@@ -148,8 +148,8 @@ class Events:
     def _stated_intent(self, v, index, out: list[Event]) -> list[Event]:
         """"Russia said it would scale back ...": an actor stating what it will do expresses an intent (03x),
         asserted, as CAMEO codes it; someone else's future act stays a future act."""
-        if v.dep_ != "ccomp" or v.head.lemma_.lower() not in STATEMENT_VERBS:
-            return out
+        if v.dep_ != "ccomp" or v.head.lemma_.lower() not in STATEMENT_VERBS or v.head.i > v.i:
+            return out  # "Egypt will host the talks, officials said" reports a future act, not a stated intent
         if not ({c.lower_ for c in v.children if c.dep_ == "aux"} & (FUTURE_AUX | {"would"})):
             return out
         speakers = {(m.code or "")[:3] for m in self.sources(v.head, index)}
