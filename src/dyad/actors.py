@@ -141,6 +141,7 @@ class Actors:
         self.max_n = max((len(k) for k in self.names), default=1)
         self.roles = lexicon.roles
         self.max_role_n = max((len(k) for k in self.roles), default=1)
+        self.role_words = {w for k in self.roles for w in k}
         self.role_labels = {r["code"]: r["label"] for _, r in read_tsv(data_path("role_codes.tsv"))}
 
     def _add(self, surface: str, entry: Entry) -> None:
@@ -193,7 +194,7 @@ class Actors:
     def _role_matches(self, sdoc, taken: set[int]) -> dict[int, tuple[int, str]]:
         """Start token -> (end token, role) for role nouns and phrases, matched on lemmas."""
         found: dict[int, tuple[int, str]] = {}
-        lemmas = [t.lemma_.lower() for t in sdoc]
+        lemmas = [self._lemma(t) for t in sdoc]
         n_tok = len(lemmas)
         i = 0
         while i < n_tok:
@@ -215,6 +216,18 @@ class Actors:
             else:
                 i += 1
         return found
+
+    def _lemma(self, tok) -> str:
+        """The token's lemma, lower-cased; a capitalised plural the tagger took for a name ("Rebels attacked")
+        is made singular by rule when only that form is a role word."""
+        lemma = tok.lemma_.lower()
+        if lemma in self.role_words or not tok.text[:1].isupper():
+            return lemma
+        low = tok.lower_
+        for suffix, repl in (("ies", "y"), ("ses", "s"), ("s", "")):
+            if low.endswith(suffix) and low[: -len(suffix)] + repl in self.role_words:
+                return low[: -len(suffix)] + repl
+        return lemma
 
     # ---------------------------------------------------------------- composing
 
