@@ -32,6 +32,8 @@ DbOption = Annotated[Optional[str], typer.Option(
 OutOption = Annotated[Optional[Path], typer.Option("-o", "--output", help="Write results to FILE instead of stdout.")]
 DictOption = Annotated[Optional[Path], typer.Option(
     "--dict", help="Folder of user dictionaries laid over dyad's own (default $DYAD_DICT).")]
+LimitOption = Annotated[Optional[int], typer.Option("--limit", help="At most this many rows.")]
+QueryFormatOption = Annotated[str, typer.Option("--format", help="table, json or csv.")]
 
 
 def _err(msg: str) -> None:
@@ -188,9 +190,16 @@ def _query_output(rows: list[dict], format: str, output: Path | None, columns: l
             Console(file=out, width=160).print(t)
 
 
-def _check_format(format: str) -> None:
+def _query(db, fetch, format: str, output: Path | None, columns) -> None:
+    """Run ``fetch(store)`` on the database and print its rows in ``format``."""
     if format not in ("table", "json", "csv"):
         _fail(f"unknown --format {format!r}: use table, json or csv")
+    store = _open_store(db)
+    try:
+        rows = fetch(store)
+    finally:
+        store.close()
+    _query_output(rows, format, output, columns)
 
 
 def _open_store(db):
@@ -225,8 +234,8 @@ def events_cmd(
     modality: Annotated[str, typer.Option("--modality", help="asserted (default), negated, future, hypothetical, requested, or all.")] = "asserted",
     since: Annotated[Optional[str], typer.Option("--since", help="Events on or after this day.")] = None,
     until: Annotated[Optional[str], typer.Option("--until", help="Events on or before this day.")] = None,
-    limit: Annotated[Optional[int], typer.Option("--limit", help="At most this many rows.")] = None,
-    format: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
+    limit: LimitOption = None,
+    format: QueryFormatOption = "table",
     output: OutOption = None,
 ):
     """List stored events; only asserted ones unless --modality says otherwise.
@@ -235,31 +244,24 @@ def events_cmd(
 
     Example: dyad events --actor RUS --code 05 --format json
     """
-    _check_format(format)
-    store = _open_store(db)
-    rows = store.events(source=source, target=target, code=code, actor=actor,
-                        modality=None if modality == "all" else modality, date_from=since, date_to=until, limit=limit)
-    store.close()
-    _query_output(rows, format, output, EVENT_COLUMNS)
+    _query(db, lambda store: store.events(
+        source=source, target=target, code=code, actor=actor, modality=None if modality == "all" else modality,
+        date_from=since, date_to=until, limit=limit), format, output, EVENT_COLUMNS)
 
 
 @app.command("quotes")
 def quotes_cmd(
     db: DbOption = None,
     speaker: Annotated[Optional[str], typer.Option("--speaker", help="Words in the speaker's name.")] = None,
-    limit: Annotated[Optional[int], typer.Option("--limit", help="At most this many rows.")] = None,
-    format: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
+    limit: LimitOption = None,
+    format: QueryFormatOption = "table",
     output: OutOption = None,
 ):
     """List stored quotations with their speakers.
 
     Example: dyad quotes --speaker Bagapsh --format json
     """
-    _check_format(format)
-    store = _open_store(db)
-    rows = store.quotes(speaker=speaker, limit=limit)
-    store.close()
-    _query_output(rows, format, output, [
+    _query(db, lambda store: store.quotes(speaker=speaker, limit=limit), format, output, [
         ("date", lambda r: r.get("date")),
         ("speaker", lambda r: (r.get("speaker") or {}).get("name")),
         ("code", lambda r: (r.get("speaker") or {}).get("code")),
@@ -274,19 +276,15 @@ def places_cmd(
     db: DbOption = None,
     name: Annotated[Optional[str], typer.Option("--name", help="Place name.")] = None,
     country: Annotated[Optional[str], typer.Option("--country", help="Country code (GEO, RUS).")] = None,
-    limit: Annotated[Optional[int], typer.Option("--limit", help="At most this many rows.")] = None,
-    format: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
+    limit: LimitOption = None,
+    format: QueryFormatOption = "table",
     output: OutOption = None,
 ):
     """List stored places with coordinates, country and whether the name was meant literally.
 
     Example: dyad places --country GEO --format csv
     """
-    _check_format(format)
-    store = _open_store(db)
-    rows = store.places(name=name, country=country, limit=limit)
-    store.close()
-    _query_output(rows, format, output, [
+    _query(db, lambda store: store.places(name=name, country=country, limit=limit), format, output, [
         ("text", lambda r: r["text"]), ("name", lambda r: r["name"]), ("country", lambda r: r["country"]),
         ("lat", lambda r: r["lat"]), ("lon", lambda r: r["lon"]), ("feature", lambda r: r["feature"]),
         ("literal", lambda r: r["literal"]), ("document", lambda r: r["document_id"]),
