@@ -50,3 +50,17 @@ def test_api_document_round_trip():
     doc = dyad.code(TEXT, date="2024-03-12")
     again = dyad.Document.from_dict(doc.to_dict())
     assert again.to_dict() == doc.to_dict()
+
+
+def test_api_batches_bound_the_text_in_one_parse():
+    from dyad.document import Document
+    from dyad.parse import batches
+
+    docs = [Document(text="x" * n) for n in (50, 50, 300, 10, 10, 10)]
+    groups = list(batches(docs, batch_size=2, max_chars=120))
+    assert [[len(d.text) for d in g] for g in groups] == [[50, 50], [300], [10, 10], [10]]
+
+
+def test_api_code_many_with_two_processes():
+    docs = list(dyad.code_many([TEXT, "Iran denied the accusation on Monday."], n_process=2))
+    assert len(docs) == 2 and docs[0].events

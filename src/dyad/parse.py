@@ -60,16 +60,35 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def parse(docs: Iterable[Document], model: str, batch_size: int = 64,
-          n_process: int = 1) -> Iterator[tuple[Document, object]]:
+def batches(docs: list[Document], batch_size: int, max_chars: int) -> Iterator[list[Document]]:
+    """Groups of at most ``batch_size`` documents and, past the first document, at most ``max_chars``
+    characters: the parser's working memory grows with the text in a batch, and news has some very long pages."""
+    group: list[Document] = []
+    size = 0
+    for d in docs:
+        if group and (len(group) >= batch_size or size + len(d.text) > max_chars):
+            yield group
+            group, size = [], 0
+        group.append(d)
+        size += len(d.text)
+    if group:
+        yield group
+
+
+def parse(docs: Iterable[Document], model: str, batch_size: int = 64, n_process: int = 1,
+          max_chars: int = 200_000) -> Iterator[tuple[Document, object]]:
     """Parse each document's text with spaCy, in batches; yields (document, spaCy Doc) in input order."""
     nlp = load_model(model)
     docs = list(docs)
-    texts = (d.text for d in docs)
-    for doc, sdoc in zip(docs, nlp.pipe(texts, batch_size=batch_size, n_process=n_process)):
-        doc.sentences = [(s.start_char, s.end_char) for s in sdoc.sents]
-        doc.paragraphs = paragraphs(doc.text)
-        yield doc, sdoc
+    # several processes: one pipe for all, so that the workers start once
+    groups = [docs] if n_process > 1 else batches(docs, batch_size, max_chars)
+    for group in groups:
+        texts = [d.text for d in group]
+        size = batch_size if n_process > 1 else len(group)
+        for doc, sdoc in zip(group, nlp.pipe(texts, batch_size=size, n_process=n_process)):
+            doc.sentences = [(s.start_char, s.end_char) for s in sdoc.sents]
+            doc.paragraphs = paragraphs(doc.text)
+            yield doc, sdoc
 
 
 @functools.lru_cache(maxsize=1)
