@@ -397,7 +397,7 @@ class Actors:
         out: list[ActorMention] = []
         known: dict[str, ActorMention] = {}  # surname or full name -> first full mention
         spans = [(ent.start, ent.end) for ent in sdoc.ents if ent.label_ == "PERSON"]
-        for s, (e, entry) in name_tok_starts(name_tok):
+        for (s, e), entry in {(s, e): entry for s, e, entry in name_tok.values()}.items():
             if entry.kind == "person":
                 spans.append((s, e))
         # a capitalised surname already seen, which the entity recogniser did not mark
@@ -606,10 +606,3 @@ class Actors:
             return mention
         return self.to_mention(m, sdoc, doc)
 
-
-def name_tok_starts(name_tok):
-    seen = set()
-    for i, (s, e, entry) in sorted(name_tok.items()):
-        if s not in seen:
-            seen.add(s)
-            yield s, (e, entry)

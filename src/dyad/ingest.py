@@ -28,7 +28,7 @@ def ingest(paths: Iterable[str], store: Store, pipeline: Pipeline, workers: int 
     def flush() -> None:
         try:
             coded = list(pipeline.code_documents(batch, n_process=workers))
-        except Exception as exc:  # a coding failure must not lose the batch: code the documents one by one
+        except Exception:  # a coding failure must not lose the batch: code the documents one by one
             coded = []
             for doc in batch:
                 try:
@@ -36,7 +36,6 @@ def ingest(paths: Iterable[str], store: Store, pipeline: Pipeline, workers: int 
                 except Exception as one:  # noqa: BLE001 - reported, counted, the batch goes on
                     counts["failed"] += 1
                     report(f"{doc.source_id or doc.id}: coding failed: {type(one).__name__}: {one}")
-            del exc
         for doc in coded:
             _store(doc)
         batch.clear()

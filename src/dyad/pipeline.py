@@ -81,10 +81,8 @@ class Pipeline:
 
     def _code_batch(self, docs: list[Document], batch_size, n_process) -> Iterator[Document]:
         to_parse = [d for d in docs if not d.skipped and d.text.strip()]
-        coded = {}
         for doc, sdoc in parse(to_parse, self.settings.spacy_model, batch_size or self.settings.batch_size, n_process):
             self.code_parsed(doc, sdoc)
-            coded[id(doc)] = doc
         yield from docs
 
     def code_parsed(self, doc: Document, sdoc) -> Document:

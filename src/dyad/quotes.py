@@ -30,7 +30,6 @@ class Quotes:
         index: ActorIndex = sdoc.user_data.get("dyad.actors") or ActorIndex()
         spans = find_quotes(doc.text, doc.paragraphs or [(0, len(doc.text))])
         quotes: list[Quote] = []
-        prev_para_end = -1
         prev: Quote | None = None
         prev_para = None
         for start, end in spans:
@@ -45,7 +44,7 @@ class Quotes:
                     speaker, cue = prev.speaker, prev.cue
             q = Quote(speaker, cue, "direct", content, start, end, doc.sentence_of(start))
             quotes.append(q)
-            prev, prev_para, prev_para_end = q, para, end
+            prev, prev_para = q, para
         doc.quotes = quotes
         return doc
 
