@@ -101,3 +101,16 @@ def test_events_trivial_text_codes_nothing(text):
             dyad.code(text)
     else:
         assert dyad.code(text).events == []
+
+
+def test_events_nominal_event_with_possessor_source():
+    assert ("RUS", "192", "UKR", "asserted") in events("Russia's invasion of Ukraine began in February.")
+
+
+def test_events_nominal_talks_between_parties_run_both_ways():
+    got = events("Talks between Serbia and Kosovo resumed in Brussels on Monday.")
+    assert ("SRB", "040", "KSV", "asserted") in got and ("KSV", "040", "SRB", "asserted") in got
+
+
+def test_events_nominal_event_needs_a_named_source():
+    assert not any(c == "190" for _, c, _, _ in events("The attack on the convoy killed three soldiers."))

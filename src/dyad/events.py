@@ -63,6 +63,13 @@ class Events:
                 if key not in seen:
                     seen.add(key)
                     found.append(ev)
+        for tok in sdoc:
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.event_nouns:
+                for ev in self._code_noun(tok, index, sdoc, doc):
+                    key = (ev.sentence, ev.source.code, ev.target.code if ev.target else None, ev.code[:2])
+                    if key not in seen and not any(k[:3] == key[:3] and k[3][:2] == key[3] for k in seen):
+                        seen.add(key)
+                        found.append(ev)
         doc.events = found
         return doc
 
@@ -183,6 +190,44 @@ class Events:
             if cand is not None and cand.code != ev.source.code:
                 ev.target = cand
         return ev
+
+    def _code_noun(self, n, index, sdoc, doc) -> list[Event]:
+        """A nominal event: "the attack on Kharkiv by Russian forces", "Russia's invasion of Ukraine"."""
+        head = n.head
+        if n.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and self.match(head) is not None:
+            return []  # "launched an attack on", "rejected a request by": the verb's pattern codes it
+        code, target_preps = self.lex.event_nouns[n.lemma_.lower()]
+        preps = {c.lower_: c for c in n.children if c.dep_ in ("prep", "agent")}
+        sources: list[ActorMention] = []
+        for p in ("by", "from"):
+            if p in preps:
+                sources = [a for o in preps[p].children if o.dep_ == "pobj" for a in self.actors_of(o, index)]
+                if sources:
+                    break
+        if not sources:
+            sources = [a for c in n.children if c.dep_ == "poss" for a in self.actors_of(c, index)]
+        pat = VerbPattern(n.lemma_.lower(), (), None, code, (), None, "event_nouns.tsv")
+        mod = "negated" if any(c.dep_ == "neg" for c in n.children) else "asserted"
+        if not sources and "between" in preps and "between" in target_preps:
+            # "talks between Serbia and Kosovo": one event each way between the parties
+            parties = [a for o in preps["between"].children if o.dep_ == "pobj" for a in self.actors_of(o, index)]
+            return [self._event(n, pat, a, b, mod, sdoc, doc) for a in parties for b in parties
+                    if a is not b and a.code != b.code]
+        if not sources:
+            return []
+        targets: list[ActorMention] = []
+        for p in target_preps:
+            if p in preps:
+                targets = [a for o in preps[p].children if o.dep_ == "pobj" for a in self.actors_of(o, index)]
+                if targets:
+                    break
+        out = []
+        for s in sources:
+            for t in (targets or [None]):
+                if t is not None and t.code == s.code:
+                    t = None
+                out.append(self._event(n, pat, s, t, mod, sdoc, doc))
+        return out
 
     def _event(self, v, pat, s: ActorMention, t: ActorMention | None, modality, sdoc, doc) -> Event:
         c = self.lex.cameo[pat.code]

@@ -103,6 +103,8 @@ class Lexicon:
     first_names: dict[str, str] = field(default_factory=dict)
     # (governing root, complement code prefix) -> code
     complements: dict[tuple[str, str], str] = field(default_factory=dict)
+    # event noun lemma -> (code, target prepositions)
+    event_nouns: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
 
     def event(self, code: str) -> CameoCode:
         return self.cameo[code]
@@ -165,5 +167,9 @@ def load(dict_dir: Path | None = None) -> Lexicon:
         if r["code"] not in lex.cameo:
             raise DictionaryError(f"{path}:{n}: unknown CAMEO code '{r['code']}'")
         lex.complements[(r["root"], r["complement"])] = r["code"]
+    for path, n, r in _rows("event_nouns.tsv", dict_dir, key="noun"):
+        if r["code"] not in lex.cameo:
+            raise DictionaryError(f"{path}:{n}: unknown CAMEO code '{r['code']}'")
+        lex.event_nouns[r["noun"].lower()] = (r["code"], tuple(split(r.get("target", ""))))
     lex.first_names = {r["name"].lower(): r["gender"] for _, _, r in _rows("first_names.tsv", dict_dir, key="name")}
     return lex
