@@ -14,6 +14,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from .document import evidence_text
 from .errors import DyadError
 from .settings import Settings, from_env
 
@@ -218,8 +219,8 @@ EVENT_COLUMNS = [
     ("target", lambda r: r["target"]["code"] if r.get("target") else None),
     ("name", lambda r: r["name"]),
     ("modality", lambda r: r["modality"]),
-    ("evidence", lambda r: " / ".join(x for x in (r["source"]["text"], r["verb"]["text"],
-                                                   r["target"]["text"] if r.get("target") else "") if x)),
+    ("evidence", lambda r: evidence_text(r["source"]["text"], r["verb"]["text"],
+                                         (r.get("target") or {}).get("text"))),
     ("document", lambda r: r["document_id"]),
 ]
 

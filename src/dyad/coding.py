@@ -87,8 +87,7 @@ def render_table(docs: list[Document], out: IO) -> None:
         for c in ("source", "code", "target", "name", "modality", "evidence"):
             t.add_column(c)
         for e in doc.events:
-            ev = " / ".join(x for x in (e.source.text, e.verb.text, e.target.text if e.target else "") if x)
-            t.add_row(e.source.code or "", e.code, e.target.code if e.target else "", e.name, e.modality, ev)
+            t.add_row(e.source.code or "", e.code, e.target.code if e.target else "", e.name, e.modality, e.evidence)
         console.print(t)
         q = Table(title="quotes", title_justify="left")
         for c in ("speaker", "code", "cue", "text"):

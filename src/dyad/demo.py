@@ -46,9 +46,8 @@ def run_demo(db: str | None = None, out=None) -> Store:
         t.add_column(c)
     for d in docs:
         for e in d.events:
-            ev = " / ".join(x for x in (e.source.text, e.verb.text, e.target.text if e.target else "") if x)
             t.add_row(e.date or "", e.source.code, e.code, e.target.code if e.target else "", e.name, e.modality,
-                      e.location.name if e.location else "", ev)
+                      e.location.name if e.location else "", e.evidence)
     console.print(t)
     q = Table(title="quotes", title_justify="left")
     for c in ("speaker", "code", "cue", "quote"):

@@ -10,6 +10,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
+def evidence_text(*parts: str | None) -> str:
+    """The non-empty parts of an event's evidence, joined for display."""
+    return " / ".join(p for p in parts if p)
+
+
 @dataclass(slots=True)
 class Mention:
     """An actor as written in the text, with its CAMEO actor code."""
@@ -73,6 +78,11 @@ class Event:
     sentence: int = 0
     date: str | None = None
     location: Location | None = None
+
+    @property
+    def evidence(self) -> str:
+        """Source, verb and target as written: "Both Russian houses of parliament / backed / Georgian separatists"."""
+        return evidence_text(self.source.text, self.verb.text, self.target.text if self.target else None)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -12,7 +12,6 @@ way round. A place matches on its text; it is accurate when within 161 km (100 m
 from __future__ import annotations
 
 import json
-import math
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from pathlib import Path
 
 from .document import Document
 from .errors import InputError
+from .gazetteer import distance_km
 
 KM_ACCURATE = 161.0
 
@@ -148,13 +148,6 @@ def _same_speaker(gold: str | None, pred: str | None) -> bool:
     return bool(g) and bool(p) and (g <= p or p <= g)
 
 
-def _km(lat1, lon1, lat2, lon2) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
-
-
 def score_document(gold: dict, doc: Document, report: Report) -> None:
     report.items += 1
     if "events" in gold:
@@ -208,7 +201,7 @@ def score_document(gold: dict, doc: Document, report: Report) -> None:
             p = doc.places[hit]
             if g.get("lat") is not None and p.lat is not None:
                 report.places_matched += 1
-                if _km(g["lat"], g["lon"], p.lat, p.lon) <= KM_ACCURATE:
+                if distance_km(g["lat"], g["lon"], p.lat, p.lon) <= KM_ACCURATE:
                     report.places_accurate += 1
         s.fp = len({p.text.lower() for p in doc.places}) - len(used) if doc.places else 0
         s.fp = max(0, s.fp)

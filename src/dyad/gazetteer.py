@@ -167,7 +167,8 @@ def _read_tsv(name: str) -> list[dict[str, str]]:
     return [row for _, row in read_tsv(data_path(name)) if any(row.values())]
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
@@ -325,7 +326,7 @@ def _add_regions(b: _Builder, countries: dict[str, int]) -> None:
         elif feature in ("city", "capital") and code:
             near = [
                 i for n in [name, *aliases] for i in b.find(n, code, features={"city", "capital"})
-                if b.entries[i][2] is not None and _km(lat, lon, b.entries[i][2], b.entries[i][3]) < 30
+                if b.entries[i][2] is not None and distance_km(lat, lon, b.entries[i][2], b.entries[i][3]) < 30
             ]
             if near:
                 idx = max(near, key=lambda i: b.entries[i][5])
