@@ -21,6 +21,12 @@ COUNT_KEYS = ("ingested", "duplicate", "skipped", "failed")
 def ingest(paths: Iterable[str], store: Store, pipeline: Pipeline, workers: int = 1,
            report: Callable[[str], None] = print, progress: Callable[[int], None] | None = None) -> Counter:
     """Store every readable item under ``paths``; report each bad one in one line; return the counts."""
+    return ingest_items(iter_items(list(paths), pipeline.settings), store, pipeline, workers, report, progress)
+
+
+def ingest_items(items: Iterable[RawItem | BadItem], store: Store, pipeline: Pipeline, workers: int = 1,
+                 report: Callable[[str], None] = print, progress: Callable[[int], None] | None = None) -> Counter:
+    """Store every readable item (from ``sources`` or a feed); report each bad one in one line; return the counts."""
     counts: Counter = Counter({k: 0 for k in COUNT_KEYS})
     batch: list[Document] = []
     batch_size = pipeline.settings.batch_size
@@ -51,7 +57,7 @@ def ingest(paths: Iterable[str], store: Store, pipeline: Pipeline, workers: int 
         if progress:
             progress(1)
 
-    for item in iter_items(list(paths), pipeline.settings):
+    for item in items:
         if isinstance(item, BadItem):
             counts["skipped"] += 1
             report(item.message)
