@@ -5,14 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 import pytest
 
 from dyad.errors import DyadError
-from dyad.export import GDELT_COLUMNS, actor_parts, export, geo_type
+from dyad.export import COLUMNS, GDELT_COLUMNS, actor_parts, export, fraction_date, geo_type
 # the store fixtures (SQLite, and PostgreSQL when DYAD_TEST_PG is set) and hand-built documents
-from test_store import TEXT_A, TEXT_B, make_doc_a, make_doc_b, make_skipped_doc, store, store_url  # noqa: F401
+from test_store import SENTENCES_A, SENTENCES_B, make_doc_a, make_doc_b, make_skipped_doc, store, store_url  # noqa: F401
 
 COL = {name: i for i, name in enumerate(GDELT_COLUMNS)}
 
@@ -52,7 +52,7 @@ def test_export_gdelt_codes_keep_leading_zeros_and_dates_are_yyyymmdd(filled):
     r = by_code["051"]
     assert (r[COL["EventBaseCode"]], r[COL["EventRootCode"]], r[COL["QuadClass"]]) == ("051", "05", "1")
     assert (r[COL["SQLDATE"]], r[COL["MonthYear"]], r[COL["Year"]]) == ("20080825", "200808", "2008")
-    assert r[COL["FractionDate"]] == f"{2008 + (8 * 30 + 25) / 365:.4f}"
+    assert r[COL["FractionDate"]] == "2008.6521"  # 25 August is day 238 of 2008: 238 / 365
     assert r[COL["GoldsteinScale"]] == "3.4"
     assert (r[COL["NumMentions"]], r[COL["NumSources"]], r[COL["NumArticles"]]) == ("1", "1", "1")
     assert r[COL["AvgTone"]] == ""
@@ -119,16 +119,40 @@ def test_export_csv_flat_columns(filled):
     assert r["location_name"] == ""
 
 
-@pytest.mark.parametrize("fmt", ["jsonl", "csv", "gdelt"])
+def test_export_fraction_date_as_gdelt_writes_it():
+    # GDELT's files: 1 January 1979 is 1979.0027 (day 1 / 365); the fraction never reaches the next year
+    assert [fraction_date(date(*d)) for d in [(1979, 1, 1), (2015, 2, 18), (2008, 8, 25), (2015, 12, 31),
+                                                (2008, 12, 31)]] == [
+        "1979.0027", "2015.1342", "2008.6521", "2015.9999", "2008.9999"]
+
+
+def _written(store, fmt: str, no_text: bool) -> str:
+    """Everything ``export`` writes in ``fmt``, as one string (a Parquet file read back, every value)."""
+    if fmt != "parquet":
+        out = io.StringIO()
+        assert export(store, fmt, out, no_text=no_text) > 0
+        return out.getvalue()
+    import pyarrow.parquet as pq
+
+    out = io.BytesIO()
+    assert export(store, fmt, out, no_text=no_text) > 0
+    table = pq.read_table(io.BytesIO(out.getvalue()))
+    return json.dumps([table.column_names, table.to_pylist()], ensure_ascii=False)
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "gdelt", "parquet"])
 def test_export_no_text_leaves_out_article_text(filled, fmt):
-    out = io.StringIO()
-    export(filled, fmt, out, no_text=True)
-    written = out.getvalue()
-    assert written
+    written = _written(filled, fmt, no_text=True)
     assert "sentence_text" not in written
-    for text in (TEXT_A, TEXT_B):
-        for sentence in text.split(". "):
-            assert sentence.rstrip(".") not in written  # no whole sentence of any article
+    for sentence in (*SENTENCES_A, *SENTENCES_B):
+        assert sentence not in written and sentence.rstrip(".") not in written  # no sentence of any article
+    assert "There is no other way" not in written and "it was worried" not in written  # nor any quote
+    assert "RUSLEG" in written and "051" in written  # the codes remain
+    with_text = _written(filled, fmt, no_text=False)
+    if fmt == "gdelt":  # GDELT's table has no text column: the same rows either way
+        assert with_text == written
+    else:
+        assert SENTENCES_A[0] in with_text and SENTENCES_B[0] in with_text
 
 
 def test_export_binary_output_is_utf8(filled):
@@ -143,14 +167,31 @@ def test_export_unknown_format(filled):
 
 
 def test_export_parquet(filled):
-    try:
-        import pyarrow.parquet as pq
-    except ImportError:
-        with pytest.raises(DyadError, match=r"pip install dyad\[parquet\]"):
-            export(filled, "parquet", io.BytesIO())
-        return
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     out = io.BytesIO()
-    assert export(filled, "parquet", out, no_text=True) == 4
+    assert export(filled, "parquet", out) == 4
     table = pq.read_table(io.BytesIO(out.getvalue()))
-    assert "sentence_text" not in table.column_names
-    assert sorted(table.column("code").to_pylist()) == ["036", "051", "154", "190"]
+    assert table.column_names == [*COLUMNS, "sentence_text"]
+    assert table.schema.field("code").type == pa.string() and table.schema.field("quad").type == pa.int64()
+    rows = sorted(table.to_pylist(), key=lambda r: r["code"])
+    assert [r["code"] for r in rows] == ["036", "051", "154", "190"]  # codes keep their leading zeros
+    r = rows[1]
+    assert (r["source_code"], r["target_code"], r["goldstein"], r["modality"]) == ("RUSLEG", "GEOSEP", 3.4, "asserted")
+    assert r["sentence_text"] == SENTENCES_A[0]
+
+
+def test_export_parquet_without_pyarrow(filled, monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_pyarrow(name, *args, **kwargs):
+        if name.split(".")[0] == "pyarrow":
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_pyarrow)
+    with pytest.raises(DyadError, match=r"pip install dyad\[parquet\]"):
+        export(filled, "parquet", io.BytesIO())

@@ -235,6 +235,17 @@ def _geo(r: Mapping[str, Any]) -> list[Any]:
     ]
 
 
+def fraction_date(d: Date) -> str:
+    """GDELT's FractionDate, YYYY.FFFF: the year plus the day of the year over 365, as GDELT's files write it
+    (1 January 1979 is ``1979.0027``; the codebook's formula, (MONTH * 30 + DAY) / 365, is not what the files
+    hold). The fraction stays below 1 (at most .9999, as the codebook says), so 31 December keeps its year.
+
+    >>> fraction_date(Date(1979, 1, 1)), fraction_date(Date(2015, 2, 18)), fraction_date(Date(2008, 12, 31))
+    ('1979.0027', '2015.1342', '2008.9999')
+    """
+    return f"{d.year}.{min(round(d.timetuple().tm_yday / 365 * 10_000), 9999):04d}"
+
+
 def gdelt_row(r: Mapping[str, Any]) -> list[str]:
     """One flat event-mention row (``Store.iter_event_rows``) as the 61 fields of a GDELT 2.0 event row."""
     day = r["date"] or r["document_date"]
@@ -242,10 +253,7 @@ def gdelt_row(r: Mapping[str, Any]) -> list[str]:
         d = Date.fromisoformat(day[:10]) if day else None
     except ValueError:
         d = None
-    dates = (
-        [d.strftime("%Y%m%d"), d.strftime("%Y%m"), d.strftime("%Y"), f"{d.year + (d.month * 30 + d.day) / 365:.4f}"]
-        if d else ["", "", "", ""]
-    )
+    dates = [d.strftime("%Y%m%d"), d.strftime("%Y%m"), d.strftime("%Y"), fraction_date(d)] if d else ["", "", "", ""]
     actors: list[Any] = []
     for side in ("source", "target"):
         code = r[f"{side}_code"] or ""
