@@ -55,12 +55,12 @@ def make_doc_a() -> Document:
     return Document(
         text=t, id="a" * 64, url="https://www.euronews.com/a", outlet="Euronews",
         title="Russian MPs back Georgia's breakaway regions", date="2008-08-25",
-        published="2008-08-25T10:00:00Z", language="en", sentences=_bounds(SENTENCES_A),
+        published="2008-08-25T10:00:00Z", language="en", tone=-1.25, sentences=_bounds(SENTENCES_A),
         events=[
             Event(_mention(t, "Both Russian houses of parliament", "RUSLEG", "Russian parliament"),
                   _mention(t, "Georgian separatists", "GEOSEP", "Georgian separatists"),
                   Span("backed", *_at(t, "backed")), "051", "05", "Praise or endorse", 3.4, 1, "SUPPORT",
-                  "asserted", 0, "2008-08-25", georgia),
+                  "asserted", 0, "2008-08-25", georgia, tone=10.0),
             Event(_mention(t, "Moscow", "RUSGOV", "Russian government"),
                   _mention(t, "the Georgian government", "GEOGOV", "Georgian government"),
                   Span("attack", *_at(t, "attack")), "190", "19", "Use conventional military force", -10.0, 4,
@@ -293,6 +293,7 @@ def test_store_migrations_create_the_schema(store):
     """Alembic's baseline builds exactly the tables, columns, types and indexes of dyad.schema."""
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
+    from alembic.script import ScriptDirectory
 
     with store.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), metadata)
@@ -309,7 +310,7 @@ def test_store_migrations_create_the_schema(store):
     assert indexes == {i.name for t in metadata.tables.values() for i in t.indexes}
     assert "ix_event_mentions_source_code" in indexes
     assert uniques == {"uq_document_sources_document_id_url"}
-    assert version == "0001"
+    assert version == ScriptDirectory.from_config(store_module.alembic_config()).get_current_head()
 
 
 def test_store_open_again_keeps_data(store_url):

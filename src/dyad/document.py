@@ -78,6 +78,7 @@ class Event:
     sentence: int = 0
     date: str | None = None
     location: Location | None = None
+    tone: float | None = None  # the tone of its sentence, GDELT's AvgTone scale (tone.py)
 
     @property
     def evidence(self) -> str:
@@ -99,6 +100,7 @@ class Event:
             "modality": self.modality,
             "sentence": self.sentence,
             "location": self.location.to_dict() if self.location else None,
+            "tone": self.tone,
         }
 
     @classmethod
@@ -110,7 +112,7 @@ class Event:
             verb=Span(**d["verb"]),
             code=d["code"], root=d["root"], name=d["name"], goldstein=d["goldstein"], quad=d["quad"],
             plover=d.get("plover"), modality=d.get("modality", "asserted"), sentence=d.get("sentence", 0),
-            date=d.get("date"), location=Location(**loc) if loc else None,
+            date=d.get("date"), location=Location(**loc) if loc else None, tone=d.get("tone"),
         )
 
 
@@ -174,6 +176,8 @@ class Document:
     date: str | None = None
     published: str | None = None
     language: str | None = None
+    # GDELT's AvgTone scale: 100 * (positive - negative words) / all words (tone.py); None when not coded
+    tone: float | None = None
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
@@ -190,7 +194,7 @@ class Document:
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id, "url": self.url, "outlet": self.outlet, "title": self.title, "date": self.date,
-            "published": self.published, "language": self.language, "text": self.text,
+            "published": self.published, "language": self.language, "tone": self.tone, "text": self.text,
             "events": [e.to_dict() for e in self.events],
             "quotes": [q.to_dict() for q in self.quotes],
             "places": [p.to_dict() for p in self.places],
@@ -201,7 +205,7 @@ class Document:
     def from_dict(cls, d: dict[str, Any]) -> Document:
         return cls(
             text=d["text"], id=d.get("id", ""), url=d.get("url"), outlet=d.get("outlet"), title=d.get("title"),
-            date=d.get("date"), published=d.get("published"), language=d.get("language"),
+            date=d.get("date"), published=d.get("published"), language=d.get("language"), tone=d.get("tone"),
             events=[Event.from_dict(e) for e in d.get("events", [])],
             quotes=[Quote.from_dict(q) for q in d.get("quotes", [])],
             places=[Place.from_dict(p) for p in d.get("places", [])],

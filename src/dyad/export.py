@@ -89,7 +89,7 @@ COLUMNS = (
     "source_text", "source_code", "source_name", "source_start", "source_end", "source_territory",
     "target_text", "target_code", "target_name", "target_start", "target_end", "target_territory",
     "verb_text", "verb_start", "verb_end", "code", "root", "name", "goldstein", "quad", "plover", "modality",
-    "location_name", "location_country", "location_lat", "location_lon", "location_feature",
+    "location_name", "location_country", "location_lat", "location_lon", "location_feature", "tone",
 )
 
 
@@ -116,7 +116,7 @@ def _parquet(store: Store, out: IO, no_text: bool, batch: int = 10_000) -> int:
         raise DyadError("parquet export needs pyarrow: pip install dyad[parquet]") from None
     ints = {"id", "sentence", "sentence_start", "sentence_end", "source_start", "source_end", "target_start",
             "target_end", "verb_start", "verb_end", "quad"}
-    floats = {"goldstein", "location_lat", "location_lon"}
+    floats = {"goldstein", "location_lat", "location_lon", "tone"}
     columns = _columns(no_text)
     schema = pa.schema(
         [(c, pa.int64() if c in ints else pa.float64() if c in floats else pa.string()) for c in columns]

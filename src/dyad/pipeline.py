@@ -1,8 +1,8 @@
 """Runs the stages in order, batching texts through spaCy.
 
-extract -> parse -> places (found) -> actors -> events -> quotes -> places (events located). Places are found
-before the actors so that a literal place named as a target codes as its country. Documents that are empty or not in a coded language skip
-the parse and are returned with ``skipped`` set.
+extract -> parse -> places (found) -> actors -> events -> quotes -> places (events located) -> tone. Places are
+found before the actors so that a literal place named as a target codes as its country. Documents that are empty or
+not in a coded language skip the parse and are returned with ``skipped`` set.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from . import lexicon
+from . import lexicon, tone
 from .actors import Actors
 from .document import Document
 from .errors import InputError
@@ -92,6 +92,7 @@ class Pipeline:
         self.events(doc, sdoc)
         self.quotes(doc, sdoc)
         self.places.locate_events(doc)
+        tone.score(doc)
         return doc
 
     def code(self, content, date: str | None = None, url: str | None = None) -> Document:

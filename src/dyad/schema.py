@@ -68,6 +68,7 @@ documents = Table(
     Column("url", Text),  # first seen
     Column("text", Text, nullable=False),
     Column("skipped", Text),  # why the document was not coded, or NULL
+    Column("tone", Double),  # GDELT's AvgTone scale (tone.py), NULL when not coded
     Column("n_events", Integer, nullable=False, default=0),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Index(None, "date"),
@@ -110,6 +111,7 @@ event_mentions = Table(
     Column("location_lat", Double),
     Column("location_lon", Double),
     Column("location_feature", String(32)),
+    Column("tone", Double),  # the tone of the event's sentence, GDELT's AvgTone scale
     Index(None, "document_id"),
     Index(None, "date"),
     Index(None, "source_code"),

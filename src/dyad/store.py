@@ -148,6 +148,7 @@ def _event_row(doc: Document, e: Event) -> dict[str, Any]:
         "location_lat": loc.lat if loc else None,
         "location_lon": loc.lon if loc else None,
         "location_feature": loc.feature if loc else None,
+        "tone": e.tone,
     }
 
 
@@ -164,6 +165,7 @@ def event_json(r: Mapping[str, Any]) -> dict[str, Any]:
         "code": r["code"], "root": r["root"], "name": r["name"], "goldstein": r["goldstein"], "quad": r["quad"],
         "plover": r["plover"], "modality": r["modality"], "sentence": r["sentence"],
         "location": location,
+        "tone": r["tone"],
         "document_id": r["document_id"],
     }
 
@@ -436,7 +438,7 @@ class Store:
             del item["document_id"]
         return {
             "id": d["id"], "url": d["url"], "outlet": d["outlet"], "title": d["title"], "date": d["date"],
-            "published": d["published"], "language": d["language"], "text": d["text"],
+            "published": d["published"], "language": d["language"], "tone": d["tone"], "text": d["text"],
             "events": events, "quotes": quote_list, "places": place_list, "actors": [],
         }
 
@@ -482,7 +484,8 @@ def _insert_document(conn: Connection, doc: Document, url: str | None, outlet: s
     now = _now()
     conn.execute(sa.insert(documents).values(
         id=doc.id, title=doc.title, date=doc.date, published=doc.published, language=doc.language,
-        outlet=outlet, url=url, text=doc.text, skipped=doc.skipped, n_events=len(doc.events), created_at=now,
+        outlet=outlet, url=url, text=doc.text, skipped=doc.skipped, tone=doc.tone, n_events=len(doc.events),
+        created_at=now,
     ))
     conn.execute(sa.insert(document_sources).values(document_id=doc.id, url=url, outlet=outlet, seen_at=now))
     for table, rows in (
