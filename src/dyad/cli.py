@@ -33,6 +33,9 @@ DbOption = Annotated[Optional[str], typer.Option(
 OutOption = Annotated[Optional[Path], typer.Option("-o", "--output", help="Write results to FILE instead of stdout.")]
 DictOption = Annotated[Optional[Path], typer.Option(
     "--dict", help="Folder of user dictionaries laid over dyad's own (default $DYAD_DICT).")]
+DictOnlyOption = Annotated[bool, typer.Option(
+    "--dict-only", help="The --dict folder's dictionaries replace dyad's own of the same kind instead of being "
+                        "laid over them (default $DYAD_DICT_ONLY).")]
 LimitOption = Annotated[Optional[int], typer.Option("--limit", help="At most this many rows.")]
 QueryFormatOption = Annotated[str, typer.Option("--format", help="table, json or csv.")]
 
@@ -41,9 +44,9 @@ def _err(msg: str) -> None:
     print(msg, file=sys.stderr)
 
 
-def _settings(db: str | None = None, dict_dir: Path | None = None, **kw) -> Settings:
+def _settings(db: str | None = None, dict_dir: Path | None = None, dict_only: bool = False, **kw) -> Settings:
     s = from_env()
-    return s.with_(db_url=db, dict_dir=dict_dir, **kw)
+    return s.with_(db_url=db, dict_dir=dict_dir, dict_only=dict_only or None, **kw)
 
 
 def _fail(exc: Exception, code: int = 2):
@@ -79,6 +82,7 @@ def code_cmd(
     url: Annotated[Optional[str], typer.Option("--url", help="Source URL for every input.")] = None,
     output: OutOption = None,
     dict_dir: DictOption = None,
+    dict_only: DictOnlyOption = False,
 ):
     """Code articles without storing them, and print the documents.
 
@@ -93,7 +97,8 @@ def code_cmd(
     if format not in ("json", "jsonl", "table"):
         _fail(f"unknown --format {format!r}: use json, jsonl or table")
     try:
-        docs, problems = code_inputs(files or ["-"], _settings(dict_dir=dict_dir), date=date, url=url,
+        docs, problems = code_inputs(files or ["-"], _settings(dict_dir=dict_dir, dict_only=dict_only), date=date,
+                                     url=url,
                                      stdin_jsonl=format == "jsonl", report=_err)
     except DyadError as exc:
         _fail(exc)
@@ -124,6 +129,7 @@ def ingest_cmd(
     db: DbOption = None,
     workers: Annotated[int, typer.Option("--workers", min=1, help="Processes for parsing.")] = 1,
     dict_dir: DictOption = None,
+    dict_only: DictOnlyOption = False,
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Skip inputs larger than this.")] = 10 * 1024 * 1024,
 ):
     """Code and store articles; end with counts of ingested, duplicate, skipped and failed items.
@@ -140,7 +146,7 @@ def ingest_cmd(
     from .pipeline import Pipeline
     from .store import Store
 
-    settings = _settings(db, dict_dir, max_bytes=max_bytes)
+    settings = _settings(db, dict_dir, dict_only, max_bytes=max_bytes)
     try:
         store = Store.open(settings.db_url)
         pipeline = Pipeline(settings)
@@ -336,6 +342,7 @@ def eval_cmd(
     split: Annotated[Optional[str], typer.Option(
         "--split", help="Score only the items whose \"split\" field has this value (dev, test).")] = None,
     dict_dir: DictOption = None,
+    dict_only: DictOnlyOption = False,
     output: OutOption = None,
 ):
     """Score dyad against gold data: precision, recall and F1 per component.
@@ -354,7 +361,7 @@ def eval_cmd(
         items = [g for g in read_gold(gold) if split is None or g.get("split") == split]
         if not items:
             _fail(f"no gold items{' in split ' + repr(split) if split else ''} in {gold}")
-        report = evaluate(items, Pipeline(_settings(dict_dir=dict_dir)))
+        report = evaluate(items, Pipeline(_settings(dict_dir=dict_dir, dict_only=dict_only)))
     except (DyadError, OSError) as exc:
         _fail(exc)
     with _Output(output) as out:

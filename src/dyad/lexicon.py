@@ -2,12 +2,16 @@
 
 Files are TSV with a header line; lines starting with ``#`` are comments; ``|`` separates alternatives in a field.
 A user dictionary directory (``--dict DIR`` or ``DYAD_DICT``) may hold files of the same names: their rows are
-laid over the package's (a row with the same key replaces the package's row). Errors name the file and line.
+laid over the package's (a row with the same key replaces the package's row), or, with ``replace`` (``--dict-only``),
+used instead of the package's file. The folder may also hold dictionaries in PETRARCH/TABARI format (read by
+``petrarch_dict``): actor files stand for countries/persons/organizations/territories.tsv, an agents file for
+roles.tsv, a verb file for verbs/complements/event_nouns.tsv. Errors name the file and line.
 """
 
 from __future__ import annotations
 
 import functools
+import logging
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -46,10 +50,14 @@ def read_tsv(path: Path) -> list[tuple[int, dict[str, str]]]:
     return rows
 
 
-def _rows(name: str, dict_dir: Path | None, key: str | None = None) -> list[tuple[str, int, dict[str, str]]]:
-    """The package's rows of ``name``, with a user file of the same name laid over them."""
-    out = [(str(data_path(name)), n, r) for n, r in read_tsv(data_path(name))]
-    if dict_dir is not None and (Path(dict_dir) / name).exists():
+def _rows(name: str, dict_dir: Path | None, key: str | None = None, replace: bool = False,
+          package: bool = True) -> list[tuple[str, int, dict[str, str]]]:
+    """The package's rows of ``name``, with a user file of the same name laid over them (or, with ``replace``,
+    instead of them). ``package=False`` leaves the package's rows out."""
+    user_file = dict_dir is not None and (Path(dict_dir) / name).exists()
+    out = [] if not package or (replace and user_file) else \
+        [(str(data_path(name)), n, r) for n, r in read_tsv(data_path(name))]
+    if user_file:
         user = [(str(Path(dict_dir) / name), n, r) for n, r in read_tsv(Path(dict_dir) / name)]
         if key:
             replaced = {r[key].lower() for _, _, r in user}
@@ -105,6 +113,9 @@ class Lexicon:
     complements: dict[tuple[str, str], str] = field(default_factory=dict)
     # event noun lemma -> (code, target prepositions)
     event_nouns: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    # PETRARCH-format discards (petrarch_dict.Discard) and what each imported file gave (petrarch_dict.ImportReport)
+    discards: list = field(default_factory=list)
+    imports: list = field(default_factory=list)
 
     def event(self, code: str) -> CameoCode:
         return self.cameo[code]
@@ -146,30 +157,56 @@ def parse_verb_row(r: dict[str, str], where: str, cameo: dict[str, CameoCode]) -
     return VerbPattern(words[0], tuple(preps), noun, code, targets, xcomp or None, where)
 
 
+def _petrarch(dict_dir: Path | None, cameo):
+    """The PETRARCH-format dictionaries in ``dict_dir``, if any; malformed lines are reported on standard error."""
+    if dict_dir is None or not Path(dict_dir).is_dir():
+        return None
+    from .petrarch_dict import read_folder
+
+    imported = read_folder(Path(dict_dir), cameo=cameo)
+    for rep in imported.reports:
+        if rep.errors:
+            logging.getLogger("dyad").warning(
+                f"dyad: {rep.path}: {len(rep.errors)} malformed lines skipped; first: {rep.errors[0]}")
+    return imported if imported.reports else None
+
+
 @functools.lru_cache(maxsize=8)
-def load(dict_dir: Path | None = None) -> Lexicon:
-    """The lexicon, with any user dictionaries in ``dict_dir`` laid over the package's. Loaded once per process."""
+def load(dict_dir: Path | None = None, replace: bool = False) -> Lexicon:
+    """The lexicon, with any user dictionaries in ``dict_dir`` laid over the package's (or, with ``replace``, used
+    instead of the package's dictionaries of the same kind). Loaded once per process."""
     lex = Lexicon(cameo=_load_cameo())
-    for path, n, r in _rows("verbs.tsv", dict_dir, key="pattern"):
+    imported = _petrarch(dict_dir, lex.cameo)
+
+    def own(kind: str) -> bool:  # keep the package's dictionaries of this kind?
+        return not (replace and imported is not None and imported.has(kind))
+
+    verbs, actors, roles = own("verbs"), own("actors"), own("agents")
+    for path, n, r in _rows("verbs.tsv", dict_dir, "pattern", replace, verbs):
         vp = parse_verb_row(r, f"{path}:{n}", lex.cameo)
         lex.verbs.setdefault(vp.lemma, []).append(vp)
     for pats in lex.verbs.values():
         pats.sort(key=lambda p: -p.specificity)
-    lex.countries = [r for _, _, r in _rows("countries.tsv", dict_dir, key="code")]
-    for path, n, r in _rows("roles.tsv", dict_dir, key="phrase"):
+    lex.countries = [r for _, _, r in _rows("countries.tsv", dict_dir, "code", replace, actors)]
+    for path, n, r in _rows("roles.tsv", dict_dir, "phrase", replace, roles):
         if not r.get("role"):
             raise DictionaryError(f"{path}:{n}: role is empty")
         lex.roles[tuple(r["phrase"].lower().split())] = r["role"].upper()
-    lex.organizations = [r for _, _, r in _rows("organizations.tsv", dict_dir, key="name")]
-    lex.territories = [r for _, _, r in _rows("territories.tsv", dict_dir)]
-    lex.persons = [r for _, _, r in _rows("persons.tsv", dict_dir)]
-    for path, n, r in _rows("complements.tsv", dict_dir):
+    lex.organizations = [r for _, _, r in _rows("organizations.tsv", dict_dir, "name", replace, actors)]
+    lex.territories = [r for _, _, r in _rows("territories.tsv", dict_dir, None, replace, actors)]
+    lex.persons = [r for _, _, r in _rows("persons.tsv", dict_dir, None, replace, actors)]
+    for path, n, r in _rows("complements.tsv", dict_dir, None, replace, verbs):
         if r["code"] not in lex.cameo:
             raise DictionaryError(f"{path}:{n}: unknown CAMEO code '{r['code']}'")
         lex.complements[(r["root"], r["complement"])] = r["code"]
-    for path, n, r in _rows("event_nouns.tsv", dict_dir, key="noun"):
+    for path, n, r in _rows("event_nouns.tsv", dict_dir, "noun", replace, verbs):
         if r["code"] not in lex.cameo:
             raise DictionaryError(f"{path}:{n}: unknown CAMEO code '{r['code']}'")
         lex.event_nouns[r["noun"].lower()] = (r["code"], tuple(split(r.get("target", ""))))
-    lex.first_names = {r["name"].lower(): r["gender"] for _, _, r in _rows("first_names.tsv", dict_dir, key="name")}
+    lex.first_names = {r["name"].lower(): r["gender"] for _, _, r in _rows("first_names.tsv", dict_dir, key="name",
+                                                                             replace=replace)}
+    if imported is not None:
+        from .petrarch_dict import lay_over
+
+        lay_over(lex, imported, {r["code"].upper() for _, r in read_tsv(data_path("countries.tsv"))})
     return lex

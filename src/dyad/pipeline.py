@@ -17,6 +17,7 @@ from .errors import InputError
 from .events import Events
 from .extract import extract
 from .parse import parse
+from .petrarch_dict import discard_events
 from .quotes import Quotes
 from .settings import Settings, from_env
 
@@ -55,7 +56,7 @@ class Pipeline:
         from .places import Places
 
         self.settings = settings or from_env()
-        self.lexicon = lexicon.load(self.settings.dict_dir)
+        self.lexicon = lexicon.load(self.settings.dict_dir, self.settings.dict_only)
         self.actors = Actors(self.lexicon)
         self.events = Events(self.lexicon, self.actors)
         self.quotes = Quotes(self.actors)
@@ -90,6 +91,8 @@ class Pipeline:
         self.places.find_places(doc, sdoc)
         self.actors(doc, sdoc)
         self.events(doc, sdoc)
+        if self.lexicon.discards:
+            discard_events(doc, self.lexicon.discards)
         self.quotes(doc, sdoc)
         self.places.locate_events(doc)
         tone.score(doc)

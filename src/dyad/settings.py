@@ -16,6 +16,8 @@ class Settings:
     spacy_model: str = DEFAULT_MODEL
     db_url: str = DEFAULT_DB
     dict_dir: Path | None = None
+    # the user's dictionaries replace the package's of the same kind instead of being laid over them
+    dict_only: bool = False
     max_bytes: int = DEFAULT_MAX_BYTES
     token: str | None = None
     batch_size: int = 64
@@ -38,5 +40,6 @@ def from_env(environ: dict[str, str] | None = None) -> Settings:
         spacy_model=env.get("DYAD_SPACY_MODEL") or DEFAULT_MODEL,
         db_url=env.get("DYAD_DB") or DEFAULT_DB,
         dict_dir=Path(d) if d else None,
+        dict_only=env.get("DYAD_DICT_ONLY", "").lower() in ("1", "true", "yes"),
         token=env.get("DYAD_TOKEN") or None,
     )
