@@ -143,6 +143,7 @@ class Actors:
         self.max_role_n = max((len(k) for k in self.roles), default=1)
         self.role_words = {w for k in self.roles for w in k}
         self.role_labels = {r["code"]: r["label"] for _, r in read_tsv(data_path("role_codes.tsv"))}
+        self.person_nouns = {r["noun"]: r["gender"] or None for _, r in read_tsv(data_path("person_nouns.tsv"))}
 
     def _add(self, surface: str, entry: Entry) -> None:
         from .parse import load_tokenizer
@@ -279,6 +280,8 @@ class Actors:
                     ns, ne, entry = name_tok[t.i]
                     if entry.kind in ("territory", "territory_adj"):
                         country, territory, tname = entry.code, entry.territory, entry.name
+                    elif entry.kind == "org" and entry.code in self.role_labels:
+                        mod_role = entry.code  # "Islamic State fighters": the group's role, its country from context
                     elif entry.kind in COUNTRY_EVIDENCE or entry.kind in ("seat", "capital", "org"):
                         country = country or entry.code[:3] if entry.kind != "org" else country or entry.code
                     used_as_modifier.update(range(ns, ne))
@@ -326,6 +329,11 @@ class Actors:
                 continue
             head = self._head_of(sdoc, s, e)
             start = s - 1 if s > 0 and sdoc[s - 1].lower_ == "the" else s
+            if entry.kind == "org" and entry.code in self.role_labels:
+                # a group active in many countries: its role here, its country from the text around it
+                index.add(ActorMention(start=start, end=e, head=head.i, code=None, name=entry.name, kind="org",
+                                       role=entry.code))
+                continue
             index.add(ActorMention(start=start, end=e, head=head.i, code=entry.code, name=entry.name,
                                    kind=entry.kind, territory=entry.territory, country=entry.code[:3]))
 
@@ -552,7 +560,8 @@ class Actors:
 
     def _pronouns(self, sdoc, index: ActorIndex) -> None:
         """he/she/his/her -> the last person mentioned before, of the same gender where known; subjects first."""
-        persons = sorted((m for m in index.mentions if m.kind == "person"), key=lambda m: m.start)
+        persons = sorted((m for m in index.mentions if m.kind == "person" or self._one_person(sdoc, m)),
+                         key=lambda m: m.start)
         if not persons:
             return
         for tok in sdoc:
@@ -562,15 +571,40 @@ class Actors:
             before = [p for p in persons if p.end <= tok.i and (p.gender in (None, g))]
             if not before:
                 continue
-            # the last person named before; within the pronoun's own sentence, a subject over other persons
+            # the last person named before; within the pronoun's own sentence, a subject over other persons; a
+            # subject pronoun opening its clause continues the last subject ("X received Y. She urged him ...")
             ante = before[-1]
             same = [p for p in before if p.start >= tok.sent.start]
             subj = [p for p in same if sdoc[p.head].dep_ in ("nsubj", "nsubjpass")]
             if subj:
                 ante = subj[-1]
+            elif tok.dep_ in ("nsubj", "nsubjpass"):
+                sent_start = sdoc[ante.head].sent.start
+                subjects = [p for p in before if p.start >= sent_start and sdoc[p.head].dep_ in ("nsubj", "nsubjpass")]
+                if subjects:
+                    ante = subjects[-1]
+            elif tok.dep_ in ("dobj", "pobj", "dative"):
+                # "She urged him": not the clause's own subject
+                subj_ref = [index.at(c.i) for c in tok.head.children if c.dep_ == "nsubj" and index.at(c.i)]
+                taken = {(m.antecedent or m).start for m in subj_ref}
+                others = [p for p in before if (p.antecedent or p).start not in taken]
+                if others:
+                    ante = others[-1]
             root = ante.antecedent or ante
             index.add(ActorMention(tok.i, tok.i + 1, tok.i, root.code, root.name, "pronoun", root.territory,
                                    root.person, root.gender, antecedent=root, role=root.role, country=root.country))
+
+    def _one_person(self, sdoc, m: ActorMention) -> bool:
+        """A role mention that names one person ("Syria's interim president", "the king of Bahrain"), whom a later
+        "he" or "she" can mean; its gender, where the noun tells it, is set on the mention."""
+        if m.kind != "role" or not m.code:
+            return False
+        head = sdoc[m.head]
+        if head.tag_ not in ("NN", "NNP") or head.lemma_.lower() not in self.person_nouns:
+            return False
+        if m.gender is None:
+            m.gender = self.person_nouns[head.lemma_.lower()]
+        return True
 
     def _things(self, sdoc, index: ActorIndex) -> None:
         """it/its/they/their/them -> the last actor (not a person) that was a subject, in the pronoun's sentence or

@@ -129,6 +129,8 @@ class Events:
                 if t is not None and (t is s or t.code == s.code or not t.code):
                     t = None  # an actor acting on itself is no dyad: the act is kept, one-sided
                 out.append(self._event(v, pat, s, t, mod, sdoc, doc))
+                if t is not None and not others and "reverse" in pat.targets:
+                    out.append(self._event(v, pat, t, s, mod, sdoc, doc))  # "exchanged fire with": both ways
         # a complement the pattern codes: "urged X to withdraw" -> requested withdrawal by X; the complement also
         # tells the governing act ("pledged to lend" is an intent to give aid, "refused to withdraw" a refusal to
         # de-escalate) and, where it has none, its target
@@ -346,6 +348,8 @@ class Events:
         passive = any(c.dep_ == "nsubjpass" for c in kids)
         objects = [c for c in kids if c.dep_ in (("nsubjpass",) if passive else ("dobj",))]
         for slot in pat.targets:
+            if slot == "reverse":
+                continue
             if slot == "-":
                 return []
             if slot == "mutual":
