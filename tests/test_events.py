@@ -114,3 +114,41 @@ def test_events_nominal_talks_between_parties_run_both_ways():
 
 def test_events_nominal_event_needs_a_named_source():
     assert not any(c == "190" for _, c, _, _ in events("The attack on the convoy killed three soldiers."))
+
+
+def test_requested_act_named_by_a_noun():
+    got = events("Protesters in Algiers demanded the immediate resignation of the president.")
+    assert ("DZAGOV", "0831", None, "requested") in got
+    got = events("Egypt's interim government has asked the United Arab Emirates for fresh loans.")
+    assert ("ARE", "071", "EGY", "requested") in got
+    got = events("Egypt demanded an immediate ceasefire between Israel and Palestinian militants in Gaza.")
+    assert ("ISR", "0871", "PSEINS", "requested") in got and ("PSEINS", "0871", "ISR", "requested") in got
+
+
+def test_requested_acts_only_under_asserted_appeals():
+    got = events("Protesters did not demand the resignation of the president.")
+    assert not [e for e in got if e[3] == "requested"]
+
+
+def test_pronoun_continues_a_role_mention_across_sentences():
+    got = events("Syria's interim president flew to Riyadh on Sunday. He met Saudi Arabia's crown prince.")
+    assert ("SYRGOV", "040", "SAUGOV", "asserted") in got
+
+
+def test_object_pronoun_is_not_the_clause_subject():
+    got = events("Pakistan's prime minister received the Afghan president on Monday. She urged him to act.")
+    assert ("PAKGOV", "020", "AFGGOV", "asserted") in got
+
+
+def test_exchange_of_fire_runs_both_ways():
+    got = events("Iraqi troops exchanged gunfire with Islamic State fighters on the outskirts of Mosul.")
+    assert ("IRQMIL", "193", "IRQINS", "asserted") in got and ("IRQINS", "193", "IRQMIL", "asserted") in got
+
+
+def test_target_found_inside_the_object_phrase():
+    got = events("The Libyan rebel commander rejected a UN-brokered peace plan on Tuesday.")
+    assert ("LBYREB", "127", "IGOUNO", "asserted") in got
+
+
+def test_unidentified_gunmen_are_not_coded():
+    assert events("Unidentified gunmen attacked a bus in the Afghan capital, killing three people.") == []

@@ -10,6 +10,8 @@ the modality (negated, hypothetical, future, requested or asserted). A complemen
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .actors import ActorIndex, ActorMention, Actors
 from .dates import event_date
 from .document import Document, Event, Span
@@ -33,6 +35,9 @@ LINKING_NOUNS = {
     **{n: ("of",) for n in ("city", "town", "village", "region", "province", "district", "capital", "peninsula",
                             "island", "port", "outskirts", "suburbs", "area")},
 }
+# dependents of a verb that never hold its target
+FALLBACK_SKIP = {"nsubj", "nsubjpass", "csubj", "advcl", "conj", "cc", "punct", "parataxis", "mark", "aux", "auxpass",
+                 "neg", "agent", "npadvmod", "advmod", "prt"}
 MUTUAL = object()  # the target slot of acts between conjoined sources
 
 
@@ -152,7 +157,58 @@ class Events:
                     out.extend(inner)
         if modality is None and sources is None and out:
             out = self._stated_intent(v, index, out)
+        if out and pat.code[:2] in ("02", "10") and mod == "asserted":
+            out.extend(self._requested_nouns(v, out, tgts, index, sdoc, doc))
         return out
+
+    def _requested_nouns(self, v, appeals: list[Event], addressees, index, sdoc, doc) -> list[Event]:
+        """The act an appeal or demand asks for by name: "demanded the resignation of the prime minister" (the
+        prime minister is to resign), "asked the Emirates for loans" (the Emirates are to lend to the asker)."""
+        nouns = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        nouns += [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("for", "on")
+                  for p in c.children if p.dep_ == "pobj"]
+        nouns += [p for o in list(nouns) for c in o.children if c.dep_ == "prep" and c.lower_ == "for"
+                  for p in c.children if p.dep_ == "pobj"]  # "called for an end to the siege"
+        out: list[Event] = []
+        requesters = [e.source for e in appeals]
+        for n in nouns:
+            found = self.lex.requested_acts.get(n.lemma_.lower())
+            if found is None:
+                continue
+            code, actor_from, target_rule = found
+            pat = VerbPattern(n.lemma_.lower(), (), None, code, (), None, "requested_acts.tsv")
+            preps = {c.lower_: c for c in n.children if c.dep_ == "prep"}
+            preps.update({c.lower_: c for c in v.children if c.dep_ == "prep" and c.lower_ == "from"})
+            for how in actor_from:
+                if how == "between" and "between" in preps:
+                    parties = [a for o in preps["between"].children if o.dep_ == "pobj"
+                               for a in self.actors_of(o, index)]
+                    out.extend(self._event(n, pat, a, b, "requested", sdoc, doc) for a in parties for b in parties
+                               if a is not b and a.code != b.code)
+                    break
+                actors = addressees if how == "addressee" else [
+                    a for o in (preps[how].children if how in preps else ()) if o.dep_ == "pobj"
+                    for a in self.actors_of(o, index)]
+                actors = [a for a in actors if a.code]
+                if not actors:
+                    continue
+                for a in actors:
+                    for r in (requesters if target_rule == "requester" else [None]):
+                        t = None
+                        if r is not None and r.code:
+                            t = r if r.code[3:6] not in ("GOV", "") else replace(
+                                r, code=r.code[:3], name=self.actors.country_name.get(r.code[:3], r.code[:3]))
+                        if t is not None and t.code == a.code:
+                            t = None
+                        out.append(self._event_to_mention(n, pat, a, t, sdoc, doc))
+                break
+        return out
+
+    def _event_to_mention(self, n, pat, a, t, sdoc, doc) -> Event:
+        """An event whose source is an ActorMention and whose target is a ready document Mention (or None)."""
+        ev = self._event(n, pat, a, None, "requested", sdoc, doc)
+        ev.target = t
+        return ev
 
     def _stated_intent(self, v, index, out: list[Event]) -> list[Event]:
         """"Russia said it would scale back ...": an actor stating what it will do expresses an intent (03x),
@@ -378,4 +434,26 @@ class Events:
                                     found.extend(self.actors_of(p, index))
             if found:
                 return found
+        if "-" in pat.targets or "mutual" in pat.targets:
+            return []
+        return self._nearest_actor(v, index)
+
+    def _nearest_actor(self, v, index: ActorIndex) -> list[ActorMention]:
+        """Where no slot names the target, the first actor the verb's own phrase names after it: inside its object
+        ("rejected a UN-brokered plan", "an offer of talks from the government"), a preposition it governs
+        ("used gas against rebel-held suburbs") or its complement clause ("demanded that the United States stop
+        ..."). Subjects, adverbial clauses and coordinated clauses are not searched: they are other events'."""
+        stack = [c for c in v.children if c.i > v.i and c.dep_ not in FALLBACK_SKIP]
+        toks = []
+        while stack:
+            t = stack.pop()
+            toks.append(t)
+            stack.extend(c for c in t.children if c.dep_ not in ("advcl", "relcl", "conj", "parataxis", "appos"))
+        for t in sorted(toks, key=lambda t: t.i):
+            m = index.at(t.i)
+            if m is not None and m.code:
+                return [m]
+            m = index.modifiers.get(t.i)
+            if m is not None and m.code:
+                return [m]
         return []

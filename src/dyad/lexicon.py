@@ -116,6 +116,8 @@ class Lexicon:
     # PETRARCH-format discards (petrarch_dict.Discard) and what each imported file gave (petrarch_dict.ImportReport)
     discards: list = field(default_factory=list)
     imports: list = field(default_factory=list)
+    # noun -> (code, who acts: of/from/between/addressee in order, target: requester or -)
+    requested_acts: dict[str, tuple[str, tuple[str, ...], str]] = field(default_factory=dict)
 
     def event(self, code: str) -> CameoCode:
         return self.cameo[code]
@@ -203,6 +205,15 @@ def load(dict_dir: Path | None = None, replace: bool = False) -> Lexicon:
         if r["code"] not in lex.cameo:
             raise DictionaryError(f"{path}:{n}: unknown CAMEO code '{r['code']}'")
         lex.event_nouns[r["noun"].lower()] = (r["code"], tuple(split(r.get("target", ""))))
+    for path, n, r in _rows("requested_acts.tsv", dict_dir, "noun", replace, verbs):
+        if r["code"] not in lex.cameo:
+            raise DictionaryError(f"{path}:{n}: unknown CAMEO code '{r['code']}'")
+        actor = tuple(split(r.get("actor", "")))
+        if not actor or any(a not in ("of", "from", "between", "addressee") for a in actor):
+            raise DictionaryError(f"{path}:{n}: actor must be of, from, between or addressee, separated by |")
+        if r.get("target", "-") not in ("requester", "-", ""):
+            raise DictionaryError(f"{path}:{n}: target must be requester or -")
+        lex.requested_acts[r["noun"].lower()] = (r["code"], actor, r.get("target") or "-")
     lex.first_names = {r["name"].lower(): r["gender"] for _, _, r in _rows("first_names.tsv", dict_dir, key="name",
                                                                              replace=replace)}
     if imported is not None:
