@@ -1,13 +1,21 @@
-"""Shared fixtures: the spaCy model loads once per session."""
+"""Shared fixtures: the spaCy model loads once per session; stores on every backend; a web site on 127.0.0.1."""
 
 from __future__ import annotations
 
+import os
+import threading
+import time
+import uuid
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEED = SHARED / "seed" / "000_f0fa622a62322573.txt"
+PG_URL = os.environ.get("DYAD_TEST_PG")
 
 
 @pytest.fixture(scope="session")
@@ -28,3 +36,134 @@ def seed_page() -> str:
 def seed_body(seed_page) -> str:
     """The seed article's body, from its first sentence to its end (as extract should leave it)."""
     return seed_page[seed_page.index("Both Russian houses"):].strip()
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# stores: the same behaviour on every backend
+
+BACKENDS = [
+    "sqlite",
+    pytest.param("postgresql", marks=pytest.mark.skipif(not PG_URL, reason="DYAD_TEST_PG not set")),
+]
+
+
+@pytest.fixture(params=BACKENDS)
+def store_url(request):
+    """A URL to an empty database: SQLite in memory, or a fresh PostgreSQL schema dropped afterwards."""
+    if request.param == "sqlite":
+        yield "sqlite://"
+        return
+    admin = sa.create_engine(sa.make_url(PG_URL))
+    schema = f"dyad_test_{uuid.uuid4().hex[:12]}"
+    with admin.begin() as conn:
+        conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+    url = sa.make_url(PG_URL).update_query_dict({"options": f"-csearch_path={schema}"})
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin.begin() as conn:
+            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# a web site on the loopback interface, for feeds and fetching (no test uses the network)
+
+
+@dataclass
+class Route:
+    """What the site answers for one path. ``failures`` are statuses answered first, one per request."""
+
+    body: bytes = b""
+    content_type: str = "text/html; charset=utf-8"
+    status: int = 200
+    etag: str | None = None
+    last_modified: str | None = None
+    delay: float = 0.0  # seconds before answering (longer than a client's timeout: a page that times out)
+    failures: list[int] = field(default_factory=list)
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Hit:
+    path: str
+    headers: dict[str, str]
+    at: float  # time.monotonic() when the request arrived
+
+
+class Site:
+    """A threaded HTTP server on a loopback address; ``routes`` maps a path to a Route, ``hits`` logs requests."""
+
+    def __init__(self, host: str = "127.0.0.1"):
+        self.routes: dict[str, Route] = {}
+        self.hits: list[Hit] = []
+        self.stopping = threading.Event()
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args):  # quiet
+                pass
+
+            def do_GET(self):
+                site.hits.append(Hit(self.path, {k.lower(): v for k, v in self.headers.items()}, time.monotonic()))
+                route = site.routes.get(self.path)
+                if route is None:
+                    return self._send(404, b"not found", "text/plain")
+                if route.delay and site.stopping.wait(route.delay):
+                    return
+                if route.failures:
+                    return self._send(route.failures.pop(0), b"unavailable", "text/plain", route.headers)
+                if route.status != 200:
+                    return self._send(route.status, route.body, route.content_type, route.headers)
+                validators = {}
+                if route.etag:
+                    validators["ETag"] = route.etag
+                if route.last_modified:
+                    validators["Last-Modified"] = route.last_modified
+                if (route.etag and self.headers.get("If-None-Match") == route.etag) or \
+                        (route.last_modified and self.headers.get("If-Modified-Since") == route.last_modified):
+                    return self._send(304, b"", None, validators)
+                self._send(200, route.body, route.content_type, {**route.headers, **validators})
+
+            def _send(self, status, body, content_type, headers=None):
+                try:
+                    self.send_response(status)
+                    if content_type:
+                        self.send_header("Content-Type", content_type)
+                    for k, v in (headers or {}).items():
+                        self.send_header(k, v)
+                    if status != 304:
+                        self.send_header("Content-Length", str(len(body)))
+                    self.end_headers()
+                    if status != 304:
+                        self.wfile.write(body)
+                except OSError:
+                    pass  # the client gave up (a timeout test)
+
+        self.server = ThreadingHTTPServer((host, 0), Handler)
+        self.server.daemon_threads = True
+        self.host = host
+        self.port = self.server.server_address[1]
+        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
+        self.thread.start()
+
+    def url(self, path: str) -> str:
+        return f"http://{self.host}:{self.port}{path}"
+
+    def paths(self) -> list[str]:
+        return [h.path for h in self.hits]
+
+    def close(self) -> None:
+        self.stopping.set()
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def site():
+    """A web site on 127.0.0.1 that a test fills with routes."""
+    s = Site()
+    yield s
+    s.close()

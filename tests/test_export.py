@@ -12,7 +12,7 @@ import pytest
 from dyad.errors import DyadError
 from dyad.export import COLUMNS, GDELT_COLUMNS, actor_parts, export, fraction_date, geo_type
 # the store fixtures (SQLite, and PostgreSQL when DYAD_TEST_PG is set) and hand-built documents
-from test_store import SENTENCES_A, SENTENCES_B, make_doc_a, make_doc_b, make_skipped_doc, store, store_url  # noqa: F401
+from test_store import SENTENCES_A, SENTENCES_B, make_doc_a, make_doc_b, make_skipped_doc, store  # noqa: F401
 
 COL = {name: i for i, name in enumerate(GDELT_COLUMNS)}
 

@@ -173,6 +173,62 @@ def ingest_cmd(
     raise typer.Exit(1 if counts["skipped"] or counts["failed"] else 0)
 
 
+# ---------------------------------------------------------------------------------------------------- watch
+
+@app.command("watch")
+def watch_cmd(
+    feeds: Annotated[Path, typer.Argument(metavar="FEEDS.txt", help="File of feed URLs (RSS or Atom), one a line; # starts a comment.")],
+    every: Annotated[str, typer.Option("--every", help="Time between polls: 30s, 15m, 1h.")] = "15m",
+    once: Annotated[bool, typer.Option("--once", help="Poll once and exit (for tests and cron).")] = False,
+    db: DbOption = None,
+    delay: Annotated[float, typer.Option("--delay", min=0, help="Seconds between two requests to one host.")] = 1.0,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to wait for a response.")] = 20.0,
+    retries: Annotated[int, typer.Option("--retries", min=0, help="Retries of a timed-out or 5xx request.")] = 3,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Processes for parsing.")] = 1,
+    dict_dir: DictOption = None,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Skip pages larger than this.")] = 10 * 1024 * 1024,
+):
+    """Poll RSS and Atom feeds and ingest the pages of new items, until interrupted (or once, with --once).
+
+    Each poll sends the feed's last ETag and Last-Modified back, so an unchanged feed costs a 304. New items'
+    pages are fetched with robots.txt honoured, at most one request per --delay seconds to a host, and retries
+    with back-off; then coded and stored as by dyad ingest. What each feed has listed is kept in the database, so
+    a restart fetches nothing twice; a page that failed for a passing reason is tried again at the next polls.
+    A failing feed or page is reported in one line and the poll goes on. After each poll a line of counts goes to
+    standard error. With --once the exit code is 1 if a feed or page failed.
+
+    Example: dyad watch feeds.txt --every 15m --db sqlite:///news.db
+    """
+    from .feeds import Fetcher
+    from .pipeline import Pipeline
+    from .store import Store
+    from .watch import Watcher, parse_interval, watch
+
+    settings = _settings(db, dict_dir, max_bytes=max_bytes)
+    try:
+        interval = parse_interval(every)
+        store = Store.open(settings.db_url)
+        pipeline = Pipeline(settings)
+    except DyadError as exc:
+        _fail(exc)
+    fetcher = Fetcher(delay=delay, timeout=timeout, retries=retries, max_bytes=max_bytes)
+    watcher = Watcher(store, pipeline, fetcher, workers=workers, report=_err)
+    try:
+        counts = watch(feeds, watcher, interval, polls=1 if once else None)
+    except DyadError as exc:
+        _fail(exc)
+    except KeyboardInterrupt:
+        _err("stopped")
+        raise typer.Exit(0)
+    finally:
+        fetcher.close()
+        store.close()
+    if counts["feed_failed"] == counts["feeds"]:
+        raise typer.Exit(2)
+    problems = counts["feed_failed"] + counts["unfetched"] + counts["skipped"] + counts["failed"]
+    raise typer.Exit(1 if problems else 0)
+
+
 # ---------------------------------------------------------------------------------------------------- queries
 
 def _query_output(rows: list[dict], format: str, output: Path | None, columns: list[tuple[str, callable]]) -> None:

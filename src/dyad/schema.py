@@ -7,6 +7,8 @@
 - ``event_mentions``: one row per coded event in a document, with its evidence spans (character offsets into
   ``documents.text``); CAMEO codes are strings, so ``"051"`` keeps its leading zero.
 - ``quotes`` and ``places``: the quotations and toponyms of each document.
+- ``feeds`` and ``feed_items``: what ``dyad watch`` polls and has seen (validators for conditional GET; every item
+  listed, with what became of its page), so a restart fetches nothing twice.
 
 Dates are ISO 8601 strings (``date`` a day, ``published`` a full UTC timestamp), so they compare the same way on
 both backends; ``created_at``/``seen_at`` are timezone-aware timestamps in UTC.
@@ -153,4 +155,36 @@ places = Table(
     Index(None, "document_id"),
     Index(None, "name"),
     Index(None, "country"),
+)
+
+# feeds polled by `dyad watch`: the validators of the last response (for conditional GET) and what happened
+feeds = Table(
+    "feeds",
+    metadata,
+    Column("url", Text, primary_key=True),
+    Column("title", Text),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("polled_at", DateTime(timezone=True)),
+    Column("status", Integer),  # HTTP status of the last poll; NULL when it got no response
+    Column("error", Text),  # the last poll's error, or NULL
+)
+
+# each item a feed has listed, so that a restart fetches no page twice; ``status`` says what became of its page:
+# fetched (handed to ingest), disallowed (robots.txt), rejected (4xx, or not a page), retry (a transient failure,
+# tried again on the next polls), failed (still failing after the last try)
+feed_items = Table(
+    "feed_items",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("feed_url", Text, ForeignKey("feeds.url", ondelete="CASCADE"), nullable=False),
+    Column("key", Text, nullable=False),  # the item's guid/id, else its link
+    Column("url", Text, nullable=False),
+    Column("published", String(40)),
+    Column("status", String(16), nullable=False),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("error", Text),
+    Column("seen_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("feed_url", "key"),
+    Index(None, "url"),
 )
