@@ -37,3 +37,38 @@ def test_lexicon_user_dictionary_bad_slot(tmp_path):
     (tmp_path / "verbs.tsv").write_text("pattern\tcode\ttarget\txcomp\tnote\nbless\t051\tsideways\t\t\n")
     with pytest.raises(DictionaryError, match=r"verbs.tsv:2: unknown target slot"):
         lexicon.load(tmp_path)
+
+
+def test_lexicon_covers_every_specific_cameo_code():
+    """Every specific three-digit code (not the 'not specified' x0 ones) has a verb or noun pattern of its own or
+    of one of its four-digit subtypes, or a complement rule that gives it."""
+    lex = lexicon.load()
+    specific = {c for c in lex.cameo if len(c) == 3 and not c.endswith("0")}
+    assert len(specific) == 127
+    given = {p.code[:3] for pats in lex.verbs.values() for p in pats}
+    given |= {code[:3] for code, _ in lex.event_nouns.values()}
+    given |= {code[:3] for code in lex.complements.values()}
+    assert not specific - given, f"no pattern gives {sorted(specific - given)}"
+    verbs_only = {p.code[:3] for pats in lex.verbs.values() for p in pats}
+    assert len(specific & verbs_only) >= 120
+
+
+def test_lexicon_role_nouns_count():
+    lex = lexicon.load()
+    assert len(lex.roles) >= 300
+    codes = set(lex.roles.values())
+    assert codes >= {"GOV", "MIL", "LEG", "JUD", "COP", "REB", "SEP", "OPP", "INS", "SPY", "BUS", "MED", "CVL", "EDU",
+                     "HLH", "HRI", "LAB", "REF", "ELI"}
+
+
+def test_lexicon_complement_pattern_requires_its_complement_verb():
+    pat = lexicon.parse_verb_row({"pattern": "decline ~comment", "code": "011", "target": "-", "xcomp": ""},
+                                 "test", lexicon.load().cameo)
+    assert pat.comp == frozenset({"comment"}) and pat.specificity == 2
+
+
+def test_lexicon_multiword_object_is_more_specific():
+    cameo = lexicon.load().cameo
+    one = lexicon.parse_verb_row({"pattern": "seek +aid", "code": "023"}, "test", cameo)
+    two = lexicon.parse_verb_row({"pattern": "seek +economic aid", "code": "0231"}, "test", cameo)
+    assert two.specificity > one.specificity

@@ -93,18 +93,22 @@ class Events:
         objects += [p for c in v.children if c.dep_ in ("prep", "dative") for p in c.children if p.dep_ == "pobj"]
         nouns: set[str] = set()
         for o in objects:
-            of = [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for p in c.children
-                  if p.dep_ == "pobj"]  # "a shipload of aid", "a mobilisation of reservists", "euros in aid"
+            of = [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "for")
+                  for p in c.children if p.dep_ == "pobj"]
+            # "a shipload of aid", "a mobilisation of reservists", "euros in aid", "calls for reform"
             for h in [o, *o.conjuncts, *of]:
                 lemma = h.lemma_.lower()
                 nouns.add(lemma)
                 for m in h.children:
                     if m.dep_ in ("compound", "amod"):
                         nouns.add(m.lemma_.lower() + " " + lemma)
+        comps = {c.lemma_.lower() for c in v.children if c.dep_ in ("xcomp", "ccomp")}  # "declined to comment"
         for p in pats:
             if any(x not in governed for x in p.preps):
                 continue
             if p.noun and not (p.noun & nouns):
+                continue
+            if p.comp and not (p.comp & comps):
                 continue
             return p
         return None
@@ -116,6 +120,8 @@ class Events:
         pat = self.match(v)
         if pat is None:
             return []
+        if pat.comp:  # the complement is part of the act ("attempted to assassinate"), not an event of its own
+            done.update(c.i for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pat.comp)
         mod = modality or self.modality(v)
         if modality and self.modality(v) == "negated":
             mod = "negated"
@@ -403,6 +409,9 @@ class Events:
         kids = list(v.children)
         passive = any(c.dep_ == "nsubjpass" for c in kids)
         objects = [c for c in kids if c.dep_ in (("nsubjpass",) if passive else ("dobj",))]
+        if pat.comp:  # "attempted to assassinate the president": the complement's object
+            objects += [o for c in kids if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pat.comp
+                        for o in c.children if o.dep_ == "dobj"]
         for slot in pat.targets:
             if slot == "reverse":
                 continue
@@ -424,6 +433,8 @@ class Events:
                 # the verb, its particle ("pulled out | of"), its object and what that object counts or names
                 # ("a new round of negotiations | with")
                 holders = [v] + [c for c in kids if c.dep_ in ("prt", "prep")] + objects
+                # the noun a governed preposition takes ("called for a ceasefire | between", "aid | from")
+                holders += [p for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
                 holders += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                             for p in c.children if p.dep_ == "pobj"]
                 for h in holders:

@@ -89,10 +89,13 @@ class VerbPattern:
     targets: tuple[str, ...]
     xcomp: str | None
     where: str  # file:line, for messages
+    comp: frozenset[str] | None = None  # lemmas the verb's complement may have: "decline ~comment"
 
     @property
     def specificity(self) -> int:
-        return len(self.preps) + (2 if self.noun else 0)
+        # a multiword object ("+economic aid") is more specific than a one-word one ("+aid")
+        noun = (3 if all(" " in n for n in self.noun) else 2) if self.noun else 0
+        return len(self.preps) + noun + (2 if self.comp else 0)
 
 
 DEFAULT_TARGETS = ("dobj", "prep:with", "prep:against", "prep:on", "prep:to")
@@ -137,14 +140,18 @@ def parse_verb_row(r: dict[str, str], where: str, cameo: dict[str, CameoCode]) -
     if not words:
         raise DictionaryError(f"{where}: empty pattern")
     noun = None
+    comp = None
     preps: list[str] = []
     for w in words[1:]:
+        if w.startswith("~"):
+            comp = frozenset(n for n in w[1:].split("|") if n)
+            continue
         if w.startswith("+"):
             noun = frozenset(n.strip() for n in " ".join(words[words.index(w):])[1:].split("|") if n.strip())
             break
         if w not in PREPOSITIONS:
-            raise DictionaryError(f"{where}: '{w}' in pattern '{r['pattern']}' is neither a preposition "
-                                  f"nor a '+noun' object")
+            raise DictionaryError(f"{where}: '{w}' in pattern '{r['pattern']}' is neither a preposition, "
+                                  f"a '~verb' complement nor a '+noun' object")
         preps.append(w)
     code = r["code"]
     if code not in cameo:
@@ -156,7 +163,7 @@ def parse_verb_row(r: dict[str, str], where: str, cameo: dict[str, CameoCode]) -
     xcomp = r.get("xcomp", "")
     if xcomp not in XCOMP_MODALITIES:
         raise DictionaryError(f"{where}: unknown xcomp modality '{xcomp}'")
-    return VerbPattern(words[0], tuple(preps), noun, code, targets, xcomp or None, where)
+    return VerbPattern(words[0], tuple(preps), noun, code, targets, xcomp or None, where, comp)
 
 
 def _petrarch(dict_dir: Path | None, cameo):
