@@ -15,6 +15,11 @@ SENTENCES = Path(__file__).parent / "data" / "cameo_sentences.tsv"
 ROWS = [r for _, r in lexicon.read_tsv(SENTENCES)]
 
 
+def _is(got: str | None, expected: str) -> bool:
+    """An actor code matches the expected one when it begins with it (a country alone leaves the role open)."""
+    return expected == "*" or (expected == "-" and got == "-") or (got != "-" and (got or "").startswith(expected))
+
+
 def _specific(lex) -> set[str]:
     return {c for c in lex.cameo if len(c) == 3 and not c.endswith("0")}
 
@@ -33,6 +38,6 @@ def test_codes_sentence_is_coded_to_its_code(row):
     doc = dyad.code(row["sentence"], date=row["date"] or None)
     got = [(e.source.code, e.code, e.target.code if e.target else "-", e.modality) for e in doc.events]
     assert any(
-        code == row["code"] and row["source"] in ("*", src) and row["target"] in ("*", tgt) and mod == "asserted"
+        code == row["code"] and _is(src, row["source"]) and _is(tgt, row["target"]) and mod == "asserted"
         for src, code, tgt, mod in got
     ), f"{row['sentence']!r}: expected {row['source']} {row['code']} {row['target']}, got {got}"
