@@ -17,7 +17,8 @@ import sys
 import time
 from pathlib import Path
 
-from dyad.attribution_eval import evaluate_folder, format_table, read_brat_folder, speaker_right
+from dyad.attribution_eval import (AttributionReport, evaluate_folder, format_table, read_brat_folder,
+                                   score_document, speaker_right)
 from dyad.pipeline import Pipeline
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear" / "data" / "dev"
@@ -36,14 +37,13 @@ def main(argv: list[str] | None = None) -> int:
     report = None
     for g, doc, report in evaluate_folder(gold, Pipeline()):
         if args.errors:
-            from dyad.attribution_eval import match
-
-            pairs = match(g.attributions, doc.quotes)
+            groups, pairs = score_document(g, doc, AttributionReport())
             mg, mq = {a for a, _ in pairs}, {b for _, b in pairs}
             misses += [(g.id, a) for i, a in enumerate(g.attributions) if i not in mg]
-            false += [(g.id, q) for i, q in enumerate(doc.quotes) if i not in mq]
-            wrong_speaker += [(g.id, g.attributions[a], doc.quotes[b]) for a, b in pairs
-                              if g.attributions[a].source and not speaker_right(g.attributions[a], doc.quotes[b], doc)]
+            false += [(g.id, doc.quotes[grp[0]]) for i, grp in enumerate(groups) if i not in mq]
+            wrong_speaker += [(g.id, g.attributions[a], doc.quotes[groups[b][0]]) for a, b in pairs
+                              if g.attributions[a].source
+                              and not speaker_right(g.attributions[a], doc.quotes[groups[b][0]], doc)]
     elapsed = time.perf_counter() - t
     if report is None:
         print("no articles", file=sys.stderr)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dyad.attribution_eval import (AttributionReport, classify, format_table, match, read_ann, read_brat_folder,
-                                   score_document)
+from dyad.attribution_eval import (AttributionReport, classify, format_table, group_quotes, match, read_ann,
+                                   read_brat_folder, score_document)
 from dyad.document import Document, Mention, Quote
 from dyad.errors import InputError
 
@@ -82,8 +82,19 @@ def _quote(text, part, kind, speaker=None, speaker_part=None):
 def test_attribution_eval_match_needs_half_of_the_longer_span():
     text = "Officials said the bridge would reopen in May after repairs to its deck were finished."
     gold = [type("G", (), {"content": _spans(text, "the bridge would reopen in May after repairs")})()]
-    assert match(gold, [_quote(text, "the bridge would reopen in May", "indirect")])
-    assert not match(gold, [_quote(text, "the bridge", "indirect")])  # a fifth of the gold span
+    assert match(gold, [_spans(text, "the bridge would reopen in May")])
+    assert not match(gold, [_spans(text, "the bridge")])  # a fifth of the gold span
+
+
+def test_attribution_eval_interrupted_quote_is_one_attribution():
+    text = '"The bridge is safe," she said, "and it will reopen in May."\n\n"We are ready."'
+    she = text.index("she")
+    sp = Mention("she", None, "Ada Stone", she, she + 3)
+    quotes = [_quote(text, "The bridge is safe,", "direct"), _quote(text, "and it will reopen in May.", "direct"),
+              _quote(text, "We are ready.", "direct")]
+    for q in quotes:
+        q.speaker = sp
+    assert group_quotes(text, quotes) == [[0, 1], [2]]  # a new paragraph is a new attribution
 
 
 def test_attribution_eval_scores_and_speakers(tmp_path):

@@ -12,12 +12,15 @@ Rules of this scorer:
 - **Kinds.** A gold attribution is ``direct`` when at least 80% of its content's letters and digits lie inside
   double quotation marks (straight, curly, guillemets, low-high), ``mixed`` when some do, else ``indirect``.
   Marks are paired within a paragraph; a mark left open runs to the paragraph's end.
-- **Match.** A predicted quote matches a gold attribution when the characters they share are at least half of the
-  longer of the two (gold content fragments counted together). Each gold and each predicted item is used once,
-  best overlaps first.
+- **Predicted attributions.** dyad's quotes, where a quotation interrupted by its attribution ("A," he said, "B.")
+  counts as one, as the gold has it: consecutive quotes in one paragraph with the same speaker span and cue.
+- **Match.** A predicted attribution matches a gold one when the characters they share are at least half of the
+  longer of the two (fragments counted together). Each gold and each predicted attribution is used once, best
+  overlaps first.
 - **Scores.** ``all``: every gold attribution against every predicted quote. ``direct``: recall over the gold
   direct attributions (matched by any predicted quote), precision over the predicted direct quotes (matched to any
   gold attribution), so that a direct quote inside an attribution the gold counts as mixed is not an error.
+  A predicted attribution is direct when all its quotes are.
 - **Speaker.** Over matched pairs whose gold attribution has a source: right when the predicted speaker's span
   overlaps the gold source, or when it resolves to the same name: the words of the speaker's name (or its text)
   and of the gold source contain one another ("Trump" and "Donald Trump"), the gold source taken as written or as
@@ -253,51 +256,76 @@ class AttributionReport:
                                    "all": list(self.speaker_counts())}}
 
 
-def match(gold: list[GoldAttribution], quotes: list[Quote]) -> list[tuple[int, int]]:
-    """One-to-one (gold index, quote index) pairs whose shared characters are at least half the longer span."""
+def group_quotes(text: str, quotes: list[Quote]) -> list[list[int]]:
+    """Predicted attributions: a quotation interrupted by its attribution ("A," he said, "B.") is one, as the
+    gold has it (one content in several fragments). Quotes are grouped when they follow one another in the same
+    paragraph with the same speaker span and cue."""
+    order = sorted(range(len(quotes)), key=lambda i: quotes[i].start)
+    groups: list[list[int]] = []
+    for i in order:
+        q = quotes[i]
+        if groups:
+            p = quotes[groups[-1][-1]]
+            same = (p.cue == q.cue and p.cue is not None
+                    and (p.speaker.start, p.speaker.end) == (q.speaker.start, q.speaker.end)
+                    if p.speaker is not None and q.speaker is not None else False)
+            if same and p.end <= q.start and "\n" not in text[p.end:q.start]:
+                groups[-1].append(i)
+                continue
+        groups.append([i])
+    return groups
+
+
+def match(gold: list[GoldAttribution], predicted: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """One-to-one (gold index, predicted index) pairs whose shared characters are at least half of the longer of
+    the two; each predicted attribution is a list of fragments."""
     cands = []
     for gi, g in enumerate(gold):
         glen = _length(g.content)
-        for qi, q in enumerate(quotes):
-            shared = _overlap(g.content, [(q.start, q.end)])
-            longer = max(glen, q.end - q.start)
+        for pi, frags in enumerate(predicted):
+            shared = _overlap(g.content, frags)
+            longer = max(glen, _length(frags))
             if shared and shared >= MIN_OVERLAP * longer:
-                cands.append((-shared / longer, gi, qi))
-    pairs, used_g, used_q = [], set(), set()
-    for _, gi, qi in sorted(cands):
-        if gi not in used_g and qi not in used_q:
+                cands.append((-shared / longer, gi, pi))
+    pairs, used_g, used_p = [], set(), set()
+    for _, gi, pi in sorted(cands):
+        if gi not in used_g and pi not in used_p:
             used_g.add(gi)
-            used_q.add(qi)
-            pairs.append((gi, qi))
+            used_p.add(pi)
+            pairs.append((gi, pi))
     return pairs
 
 
-def score_document(gold: GoldDocument, doc: Document, report: AttributionReport) -> list[tuple[int, int]]:
-    """Add one article's counts to ``report``; returns the matched (gold index, quote index) pairs."""
+def score_document(gold: GoldDocument, doc: Document, report: AttributionReport
+                   ) -> tuple[list[list[int]], list[tuple[int, int]]]:
+    """Add one article's counts to ``report``; returns the predicted attributions (groups of quote indices) and
+    the matched (gold index, group index) pairs."""
     report.documents += 1
-    pairs = match(gold.attributions, doc.quotes)
+    groups = group_quotes(doc.text, doc.quotes)
+    pairs = match(gold.attributions, [[(doc.quotes[i].start, doc.quotes[i].end) for i in g] for g in groups])
     matched_g = {g for g, _ in pairs}
-    matched_q = {q for _, q in pairs}
+    matched_p = {p for _, p in pairs}
     for g in gold.attributions:
         report.kinds[g.kind] = report.kinds.get(g.kind, 0) + 1
+    direct_groups = [i for i, grp in enumerate(groups) if all(doc.quotes[q].kind == "direct" for q in grp)]
     for name, gold_ids, pred_ids in (
-            ("all", range(len(gold.attributions)), range(len(doc.quotes))),
-            ("direct", [i for i, g in enumerate(gold.attributions) if g.kind == "direct"],
-             [i for i, q in enumerate(doc.quotes) if q.kind == "direct"])):
+            ("all", range(len(gold.attributions)), range(len(groups))),
+            ("direct", [i for i, g in enumerate(gold.attributions) if g.kind == "direct"], direct_groups)):
         row = report.rows[name]
         row.gold += len(gold_ids)
         row.gold_matched += sum(1 for i in gold_ids if i in matched_g)
         row.pred += len(pred_ids)
-        row.pred_matched += sum(1 for i in pred_ids if i in matched_q)
-    for gi, qi in pairs:
+        row.pred_matched += sum(1 for i in pred_ids if i in matched_p)
+    for gi, pi in pairs:
         g = gold.attributions[gi]
         if not g.source:
             continue
+        q = doc.quotes[groups[pi][0]]
         cell = report.speaker.setdefault(g.kind, [0, 0, 0])
         cell[1] += 1
-        cell[0] += speaker_right(g, doc.quotes[qi], doc)
-        cell[2] += speaker_right(g, doc.quotes[qi])
-    return pairs
+        cell[0] += speaker_right(g, q, doc)
+        cell[2] += speaker_right(g, q)
+    return groups, pairs
 
 
 def evaluate_folder(gold_docs: Iterable[GoldDocument], pipeline, batch_size: int = 16

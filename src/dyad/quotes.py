@@ -1,116 +1,449 @@
-"""The quotes stage: direct quotations -> speaker, cue verb and content span.
+"""The quotes stage: direct, indirect and mixed quotations -> speaker, cue verb and content span.
 
-Reads the text, the parse and the actors stage's mentions; fills ``Document.quotes``. Quotation marks are paired
-within a paragraph (straight, curly, guillemets, low-high); an opening mark left unclosed at a paragraph's end closes
-there, so an odd mark never swallows the rest of an article. The speaker is the subject of a speech verb next to the
-quote ("..., he said", "said X", "X said: ..."); a pronoun is the person the actors stage resolved it to. A quote
-with no cue that follows a quoted paragraph continues that paragraph's speaker.
+Reads the text, the parse and the actors stage's mentions; fills ``Document.quotes``.
+
+- **Marks.** Quotation marks pair within a paragraph: straight and curly double marks, guillemets (« » and » «),
+  low-high („ “), and doubled apostrophes (''...''); single marks inside double ones are part of the quote. A mark
+  left open at a paragraph's end closes there, unless the next paragraph opens with a mark: that is a quotation
+  running over several paragraphs, and it ends where a mark closes it. An odd mark therefore never swallows the
+  rest of an article.
+- **Direct quotes** take their speaker and cue from a speech verb in the quote's own sentences ("..., he said",
+  "said X, ...", "X said: ..."), else from a dash after the quote ("..." - Name) or a name and colon before it
+  (Name: "..."). A quote with none of these continues the speaker of the quotation just before it, in the same or
+  the previous paragraph.
+- **Indirect quotes** are the complements of reporting verbs ("X said that ...", "X warned the talks could
+  collapse", "urged Congress to act", "vowed to fight on") and the clause an "according to X" hangs on. One whose
+  complement holds quoted words but is not all quoted is **mixed** ("called the plan 'a disaster in the making'");
+  the partial quotes are folded into it. A complement that is all quoted is the direct quote itself.
+- **Speakers** are the subjects of the cue verbs, climbing from "saying"/"adding" to the verb they hang on and from
+  "who" to the noun it stands for. A speaker the actors stage knows is shown with its actor code and the fullest
+  name in the document (a pronoun or surname shows the person it was resolved to); any other subject is shown as
+  written, with no code.
 """
 
 from __future__ import annotations
 
-from .actors import ActorIndex, Actors
-from .document import Document, Quote
+import re
+from dataclasses import dataclass
+
+from .actors import ActorIndex, ActorMention, Actors
+from .document import Document, Mention, Quote
 from .lexicon import data_path, read_tsv
 
-OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", '"': '"', "‟": "”", "»": "«"}
+# opening mark -> the marks that close it
+OPEN_CLOSE = {"“": ("”",), "«": ("»",), "„": ("“", "”"), '"': ('"',), "‟": ("”",), "»": ("«",), "''": ("''",)}
 MIN_WORDS = 3
+SUBJECTS = ("nsubj", "nsubjpass")
+CLIMB = ("advcl", "xcomp", "conj", "ccomp", "acl", "pcomp")  # "..., saying", "and added", "went on to say"
+RELATIVE = {"who", "that", "which", "whom"}
+DASHES = "-–—―"
+_DASH_AFTER = re.compile(r"^[\s,\u00a0]*[" + DASHES + r"]+[\s\u00a0]*")
+_COLON_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([A-Z][\w.’'-]*(?:[ \u00a0][A-Z][\w.’'-]*){0,3})[\s\u00a0]*:[\s\u00a0]*$")
+# a quote of a whole sentence or more starts a paragraph or follows sentence punctuation (or a colon)
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;…][\s\u00a0]*|[" + DASHES + r"][\s\u00a0]*)$")
 
 
-def _cue_verbs() -> frozenset[str]:
-    return frozenset(r["lemma"] for _, r in read_tsv(data_path("cue_verbs.tsv")))
+@dataclass(slots=True)
+class _Found:
+    kind: str
+    start: int
+    end: int
+    speaker: Mention | None = None
+    cue: str | None = None
+    verb: int | None = None  # token index of the cue verb
+
+
+def _cue_frames() -> dict[str, frozenset[str]]:
+    return {r["lemma"]: frozenset(f.strip() for f in r.get("frames", "speech").split(",") if f.strip())
+            for _, r in read_tsv(data_path("cue_verbs.tsv"))}
 
 
 class Quotes:
     def __init__(self, actors: Actors):
         self.actors = actors
-        self.cues = _cue_verbs()
+        self.frames = _cue_frames()
+        self.speech = frozenset(k for k, v in self.frames.items() if "speech" in v)
+
+    # ------------------------------------------------------------------ stage
 
     def __call__(self, doc: Document, sdoc) -> Document:
         index: ActorIndex = sdoc.user_data.get("dyad.actors") or ActorIndex()
-        spans = find_quotes(doc.text, doc.paragraphs or [(0, len(doc.text))])
+        paragraphs = doc.paragraphs or [(0, len(doc.text))]
+        marks = find_quotes(doc.text, paragraphs)
+        # characters inside marks (the marks included): a verb there is the quoted person's, not a cue
+        quoted = _covered(len(doc.text), [(max(0, s - 2), min(len(doc.text), e + 2)) for s, e in marks])
+        fullest = _fullest_names(index)
+        found = self._indirect(doc, sdoc, index, marks, quoted, fullest)
+        direct = [_Found("direct", s, e) for s, e in marks
+                  if not any(f.start <= s and e <= f.end for f in found if f.kind == "mixed")]
+        # a complement that is all quoted is the direct quote; its verb and subject attribute it
+        keep = []
+        for f in found:
+            inside = [d for d in direct if _overlap(d.start, d.end, f.start, f.end) >= 0.8 * (f.end - f.start)]
+            if inside:
+                for d in inside:
+                    if d.cue is None:
+                        d.speaker, d.cue, d.verb = f.speaker, f.cue, f.verb
+            else:
+                keep.append(f)
+        for d in direct:
+            if d.cue is None:
+                self._attribute(doc, sdoc, index, d, quoted, fullest)
+        items = sorted(keep + direct, key=lambda f: f.start)
         quotes: list[Quote] = []
-        prev: Quote | None = None
-        prev_para = None
-        for start, end in spans:
-            content = doc.text[start:end]
-            if len(content.split()) < MIN_WORDS:
-                continue
-            para = _paragraph_of(doc.paragraphs, start)
-            speaker, cue = self._attribute(sdoc, index, doc, start, end, para)
-            if speaker is None and cue is None and prev is not None and prev_para is not None:
-                # a quote with no cue in the paragraph after (or the same paragraph as) a quote keeps its speaker
-                if para == prev_para or (para is not None and _next_paragraph(doc, prev_para) == para):
-                    speaker, cue = prev.speaker, prev.cue
-            q = Quote(speaker, cue, "direct", content, start, end, doc.sentence_of(start))
-            quotes.append(q)
-            prev, prev_para = q, para
+        prev: _Found | None = None
+        for f in items:
+            if f.kind == "direct":
+                if len(doc.text[f.start:f.end].split()) < MIN_WORDS:
+                    continue
+                if f.speaker is None and f.cue is None:
+                    if prev is not None and _near(paragraphs, prev.end, f.start):
+                        f.speaker, f.cue = prev.speaker, prev.cue
+                    elif not _SENTENCE_BEFORE.search(_text_before(doc.text, paragraphs, f.start)):
+                        continue  # a phrase in marks that nobody is said to have spoken
+            quotes.append(Quote(f.speaker, f.cue, f.kind, doc.text[f.start:f.end], f.start, f.end,
+                                doc.sentence_of(f.start)))
+            prev = f
         doc.quotes = quotes
         return doc
 
-    def _attribute(self, sdoc, index: ActorIndex, doc: Document, start: int, end: int, para):
-        """Speaker and cue of the quote at [start, end): a speech verb outside the marks, in the same sentence or
-        paragraph, nearest to the quote."""
-        p_start, p_end = para if para else (0, len(doc.text))
+    # ------------------------------------------------------------------ direct quotes
+
+    def _attribute(self, doc: Document, sdoc, index: ActorIndex, d: _Found, quoted: list[bool], fullest) -> None:
+        """Speaker and cue of a direct quote: a speech verb in the quote's sentences, outside any quote, nearest to
+        it; else a dash and a name after it; else a name and a colon before it."""
+        span = sdoc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None:
+            return
+        first, last = sdoc[span.start].sent, sdoc[span.end - 1].sent
         candidates = []
-        for tok in sdoc.char_span(p_start, p_end, alignment_mode="expand") or []:
-            if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in self.cues:
+        for tok in sdoc[first.start:last.end]:
+            if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in self.speech or quoted[tok.idx]:
                 continue
-            if start - 1 <= tok.idx < end + 1:
-                continue  # inside the quote
-            dist = tok.idx - end if tok.idx >= end else start - (tok.idx + len(tok))
-            candidates.append((dist, tok))
-        for _, verb in sorted(candidates, key=lambda x: x[0]):
-            for c in verb.children:
-                if c.dep_ in ("nsubj", "nsubjpass") and not (start <= c.idx < end):
-                    m = index.at(c.i)
-                    if m is None:
-                        return None, verb.text
-                    return self.actors.evidence(m.antecedent or m if m.kind == "pronoun" else m, sdoc, doc), verb.text
-            return None, verb.text
-        # "... ," - Name  /  Name: "..."
-        return None, None
+            dist = tok.idx - d.end if tok.idx >= d.end else d.start - (tok.idx + len(tok))
+            candidates.append((dist, tok.i))
+        for _, i in sorted(candidates):
+            verb = sdoc[i]
+            d.cue, d.verb = verb.text, verb.i
+            subj = _subject(verb)
+            if subj is not None and not (d.start <= subj.idx < d.end):
+                d.speaker = self._speaker(subj, sdoc, doc, index, fullest)
+            return
+        after = doc.text[d.end:d.end + 120]
+        after = after[1:] if after[:1] in "”\"»“'" else after
+        m = _DASH_AFTER.match(after)
+        if m:
+            at = d.end + (len(doc.text[d.end:d.end + 120]) - len(after)) + m.end()
+            d.speaker = self._mention_at(sdoc, doc, index, at, fullest, dash=True)
+            if d.speaker is not None:
+                d.cue = m.group().strip(" ,\u00a0")
+                return
+        before = doc.text[max(0, d.start - 80):d.start].rstrip("“\"«„' \u00a0")
+        m = _COLON_BEFORE.search(before)
+        if m:
+            at = d.start - len(doc.text[max(0, d.start - 80):d.start]) + m.start(1)
+            d.speaker = self._mention_at(sdoc, doc, index, max(0, at), fullest)
+            if d.speaker is not None:
+                d.cue = ":"
+
+    def _mention_at(self, sdoc, doc: Document, index: ActorIndex, at: int, fullest, dash: bool = False):
+        """The name starting at character ``at``: an actor the actors stage found there, else the run of
+        capitalised words."""
+        span = sdoc.char_span(at, min(len(doc.text), at + 1), alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        tok = span[0]
+        m = index.at(tok.i)
+        if m is not None:
+            return self._evidence(m, sdoc, doc, fullest)
+        j = tok.i
+        while j < len(sdoc) and sdoc[j].text[:1].isupper() and "\n" not in sdoc[j].text:
+            j += 1
+        if j == tok.i:
+            return None
+        words = sdoc[tok.i:j]
+        return Mention(words.text, None, words.text, words.start_char, words.end_char, doc.sentence_of(at),
+                       kind="person" if dash else "actor")
+
+    # ------------------------------------------------------------------ indirect and mixed quotes
+
+    def _indirect(self, doc: Document, sdoc, index: ActorIndex, marks, quoted: list[bool], fullest) -> list[_Found]:
+        """Complements of reporting verbs and "according to" clauses; mixed where they hold partial quotes."""
+        out: list[_Found] = []
+        for tok in sdoc:
+            if quoted[tok.idx]:
+                continue
+            lemma = tok.lemma_.lower()
+            if lemma == "accord" and tok.lower_ == "according":
+                f = self._according(tok, sdoc, doc, index, fullest)
+                if f is not None:
+                    out.append(f)
+                continue
+            frames = self.frames.get(lemma)
+            if not frames or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            span = self._complement(tok, frames)
+            if span is None:
+                continue
+            s, e = span
+            # "said it was ``a disaster''": the complement's own quotes are part of it
+            s, e = _trim(doc.text, s, e)
+            if e <= s:
+                continue
+            f = _Found("indirect", s, e, cue=tok.text, verb=tok.i)
+            subj = _subject(tok)
+            if subj is not None and not (s <= subj.idx < e):
+                f.speaker = self._speaker(subj, sdoc, doc, index, fullest)
+            out.append(f)
+        # nested reports ("said he believed that ...") keep the outermost; a complement with partial quotes is mixed
+        out.sort(key=lambda f: (f.start, -(f.end - f.start)))
+        kept: list[_Found] = []
+        for f in out:
+            if kept and f.start < kept[-1].end:
+                continue
+            inside = [(s, e) for s, e in marks if _overlap(s, e, f.start, f.end) > 0]
+            if inside and any(_overlap(s, e, f.start, f.end) < 0.8 * (f.end - f.start) for s, e in inside):
+                f.kind = "mixed"
+                for s, e in inside:  # a partial quote reaching past the complement is taken in whole
+                    f.start, f.end = min(f.start, s), max(f.end, _close_end(doc.text, e))
+            kept.append(f)
+        return kept
+
+    def _complement(self, verb, frames: frozenset[str]) -> tuple[int, int] | None:
+        """Character span of what a reporting verb reports: a clause, or an object and an infinitive."""
+        kids = list(verb.children)
+        if frames & {"speech", "thought"}:
+            comp = [c for c in kids if c.dep_ == "ccomp"]
+            if comp:
+                c = comp[0]
+                left = c.left_edge
+                # "said Friday that ...": the complementizer is the clause's first token
+                return left.idx, c.right_edge.idx + len(c.right_edge)
+        if "directive" in frames:
+            obj = [c for c in kids if c.dep_ in ("dobj", "dative")]
+            inf = [c for c in kids if c.dep_ in ("xcomp", "ccomp")]
+            if not inf and obj:
+                inf = [c for c in obj[0].children if c.dep_ in ("acl", "xcomp", "relcl") and c.i > obj[0].i]
+            if obj and inf and inf[0].i > obj[0].i:
+                return obj[0].left_edge.idx, inf[0].right_edge.idx + len(inf[0].right_edge)
+            prt = [c for c in kids if c.dep_ == "prt" and c.lower_ == "on"]
+            prep = [c for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "for")]
+            if verb.lemma_.lower() == "call" and (prt or prep):
+                tail = [c for c in kids if c.i > (prt or prep)[0].i and c.dep_ in ("dobj", "xcomp", "pobj", "ccomp")]
+                tail += [c for p in prep for c in p.children if c.dep_ == "pobj"]
+                if tail:
+                    s = min(t.left_edge for t in tail)
+                    e = max((t.right_edge for t in tail), key=lambda t: t.i)
+                    return s.idx, e.idx + len(e)
+        if "intent" in frames:
+            inf = [c for c in kids if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+            if inf:
+                c = inf[0]
+                return c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+        return None
+
+    def _according(self, tok, sdoc, doc: Document, index: ActorIndex, fullest) -> _Found | None:
+        """ "according to X, ..." / "..., according to X": the rest of the sentence, said by X."""
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        src = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if src is None:
+            return None
+        phrase_s, phrase_e = tok.idx, src.right_edge.idx + len(src.right_edge)
+        sent = tok.sent
+        s, e = _trim(doc.text, sent.start_char, sent.end_char)
+        if phrase_s - s < e - phrase_e:  # the phrase opens the sentence: the content follows it
+            s = phrase_e
+        else:
+            e = phrase_s
+        s, e = _trim(doc.text, s, e)
+        if len(doc.text[s:e].split()) < MIN_WORDS:
+            return None
+        return _Found("indirect", s, e, self._speaker(src, sdoc, doc, index, fullest), "according to", tok.i)
+
+    # ------------------------------------------------------------------ speakers
+
+    def _speaker(self, subj, sdoc, doc: Document, index: ActorIndex, fullest) -> Mention | None:
+        m = index.at(subj.i)
+        if m is not None:
+            return self._evidence(m, sdoc, doc, fullest)
+        # a noun phrase no dictionary codes: its left modifiers, the head, and what follows it up to a comma
+        start = subj.left_edge.i
+        end = subj.i + 1
+        for c in subj.rights:
+            if c.dep_ in ("prep", "compound", "flat", "nummod", "pobj", "amod"):
+                end = c.right_edge.i + 1
+            else:
+                break
+        words = sdoc[start:end]
+        text = words.text
+        if not text.strip():
+            return None
+        return Mention(text, None, text, words.start_char, words.end_char, doc.sentence_of(words.start_char))
+
+    def _evidence(self, m: ActorMention, sdoc, doc: Document, fullest) -> Mention:
+        mention = self.actors.evidence(m, sdoc, doc)
+        person = m.person or (m.antecedent.person if m.antecedent is not None else None)
+        if person:
+            mention.name = fullest.get(person, mention.name)
+        return mention
 
 
-def _paragraph_of(paragraphs, offset: int):
-    for p in paragraphs:
-        if p[0] <= offset < p[1]:
-            return p
+# ---------------------------------------------------------------------- helpers
+
+
+def _subject(verb):
+    """The subject of a reporting verb, climbing from a participle or conjoined verb to the verb it hangs on, and
+    from a relative pronoun to its noun."""
+    v = verb
+    for _ in range(3):
+        subj = next((c for c in v.children if c.dep_ in SUBJECTS), None)
+        if subj is not None:
+            if subj.lower_ in RELATIVE and v.dep_ == "relcl":
+                return v.head
+            return subj
+        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+        if v.dep_ == "relcl":
+            return v.head
+        if v.dep_ not in CLIMB or v.head is v:
+            return None
+        v = v.head
     return None
 
 
-def _next_paragraph(doc: Document, para):
-    try:
-        i = doc.paragraphs.index(para)
-    except ValueError:
+def _fullest_names(index: ActorIndex) -> dict[str, str]:
+    """A person's name -> the longest name in the document that ends in the same surname and holds its words."""
+    names = {m.person for m in index.mentions if m.kind == "person" and m.person}
+    out = {}
+    for n in names:
+        words = n.split()
+        best = n
+        for other in names:
+            ow = other.split()
+            if len(ow) > len(best.split()) and ow[-1] == words[-1] and set(words) <= set(ow):
+                best = other
+        out[n] = best
+    return out
+
+
+def _covered(n: int, spans) -> list[bool]:
+    out = [False] * (n + 1)
+    for s, e in spans:
+        for i in range(s, e):
+            out[i] = True
+    return out
+
+
+def _overlap(s1: int, e1: int, s2: int, e2: int) -> int:
+    return max(0, min(e1, e2) - max(s1, s2))
+
+
+def _close_end(text: str, e: int) -> int:
+    """The offset after the closing mark of a quote whose content ends at ``e``."""
+    j = e
+    while j < len(text) and text[j] in "”\"»“'’":
+        j += 1
+    return j
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in ",;:—–―-"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:.—–―-"):
+        e -= 1
+    return s, e
+
+
+def _paragraph_index(paragraphs, offset: int) -> int | None:
+    for i, (s, e) in enumerate(paragraphs):
+        if s <= offset < e:
+            return i
+    return None
+
+
+def _near(paragraphs, prev_end: int, start: int) -> bool:
+    """Is ``start`` in the paragraph where the previous quote ended, or the next one?"""
+    a, b = _paragraph_index(paragraphs, max(0, prev_end - 1)), _paragraph_index(paragraphs, start)
+    return a is not None and b is not None and 0 <= b - a <= 1
+
+
+def _text_before(text: str, paragraphs, start: int) -> str:
+    """The text of the quote's paragraph before its opening mark."""
+    i = _paragraph_index(paragraphs, start)
+    p_start = paragraphs[i][0] if i is not None else 0
+    before = text[p_start:start]
+    return before.rstrip()[:-2] if before.rstrip().endswith("''") else before.rstrip().rstrip("“\"«„»‟").rstrip()
+
+
+def _opener(text: str, i: int, end: int) -> str | None:
+    """The opening mark at ``i``, or None."""
+    if text.startswith("''", i) and i + 2 < end and not text[i + 2].isspace():
+        return "''"
+    ch = text[i]
+    if ch not in OPEN_CLOSE or ch == "'":
         return None
-    return doc.paragraphs[i + 1] if i + 1 < len(doc.paragraphs) else None
+    return ch
+
+
+def _find_close(text: str, mark: str, i: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the mark closing ``mark`` between ``i`` and ``end``."""
+    best = None
+    for close in OPEN_CLOSE[mark]:
+        j = text.find(close, i, end)
+        if j != -1 and (best is None or j < best[0]):
+            best = (j, j + len(close))
+    return best
 
 
 def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Content spans (without marks) of the quotations in ``text``. Marks pair within a paragraph; an unclosed mark
-    closes at the paragraph's end. Never raises, whatever the marks."""
+    """Content spans (without marks) of the quotations in ``text``. Marks pair within a paragraph; a mark left
+    open at a paragraph's end closes there, unless the next paragraph opens with a mark, in which case the quote
+    runs on until a mark closes it. Never raises, whatever the marks."""
     out: list[tuple[int, int]] = []
+    # the pieces, one per paragraph, of a quote left open at its paragraph's end
+    carry: list[tuple[int, int]] = []
     for p_start, p_end in paragraphs:
         i = p_start
+        if carry:
+            lead = p_start
+            while lead < p_end and text[lead].isspace():
+                lead += 1
+            mark = _opener(text, lead, p_end) if lead < p_end else None
+            if mark is None or (mark == "»" and "«" not in text[lead:p_end]):
+                for s, e in carry:  # never closed: each paragraph's piece is a quote of its own
+                    _add(out, text, s, e)
+                carry = []
+            else:
+                close = _find_close(text, mark, lead + len(mark), p_end)
+                if close is None:
+                    carry.append((lead + len(mark), p_end))
+                    continue
+                _add(out, text, carry[0][0], close[0])  # a quotation over several paragraphs
+                carry = []
+                i = close[1]
         while i < p_end:
-            ch = text[i]
-            close = OPEN_CLOSE.get(ch)
-            if close is None or (ch == "»" and "«" not in text[i:p_end]):
+            mark = _opener(text, i, p_end)
+            if mark is None or (mark == "»" and "«" not in text[i:p_end]):
                 i += 1
                 continue
-            j = text.find(close, i + 1, p_end)
-            if j == -1:
-                content = (i + 1, p_end)
-                i = p_end
-            else:
-                content = (i + 1, j)
-                i = j + 1
-            s, e = content
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1].isspace():
-                e -= 1
-            if e > s:
-                out.append((s, e))
+            close = _find_close(text, mark, i + len(mark), p_end)
+            if close is None:
+                carry = [(i + len(mark), p_end)]
+                break
+            _add(out, text, i + len(mark), close[0])
+            i = close[1]
+    for s, e in carry:
+        _add(out, text, s, e)
     return out
+
+
+def _add(out: list[tuple[int, int]], text: str, s: int, e: int) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append((s, e))
