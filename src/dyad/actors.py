@@ -29,6 +29,10 @@ NEGATING_PREFIXES = {"pro", "anti", "non", "ex"}
 LEFT_DEPS = {"det", "predet", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "advmod", "punct"}
 # role nouns that name an actor only in the plural or with a modifier
 PLURAL_OR_MODIFIED = {"force", "authority", "party"}
+# weapons that stand for a military only where a country or group names whose they are ("Turkish tanks",
+# "Russian bombers"); alone they are things ("a suicide bomber", "a tank exploded")
+NEEDS_OWNER = {"tank", "bomber", "drone", "artillery", "jet", "helicopter", "gunship", "warplane", "warship",
+               "submarine", "frigate", "destroyer"}
 
 
 @dataclass(slots=True)
@@ -290,6 +294,8 @@ class Actors:
                     if r2 in SPECIFIC_ROLES and role in GENERIC_ROLES:
                         mod_role = r2
             role_final = mod_role or role
+            if e - s == 1 and head.lemma_.lower() in NEEDS_OWNER and not country:
+                continue
             left = self._left_edge(sdoc, s, e)
             if territory:
                 code = country if len(country) > 3 else country + role_final

@@ -29,7 +29,7 @@ QUANTITY_WORDS = {"thousand", "hundred", "dozen", "million", "score", "number", 
 # nouns that are not actors but point to one through a preposition: "its border with Ukraine", "a request by
 # Greece", "the city of Kherson"
 LINKING_NOUNS = {
-    **{n: ("with",) for n in ("border", "frontier", "boundary")},
+    **{n: ("with",) for n in ("border", "frontier", "boundary", "relation", "relationship", "tie")},
     **{n: ("by", "from") for n in ("request", "offer", "proposal", "demand", "call", "plea", "appeal", "plan", "bid",
                                    "invitation", "ultimatum", "initiative")},
     **{n: ("of",) for n in ("city", "town", "village", "region", "province", "district", "capital", "peninsula",
