@@ -38,6 +38,7 @@ LINKING_NOUNS = {
 # dependents of a verb that never hold its target
 FALLBACK_SKIP = {"nsubj", "nsubjpass", "csubj", "advcl", "conj", "cc", "punct", "parataxis", "mark", "aux", "auxpass",
                  "neg", "agent", "npadvmod", "advmod", "prt"}
+CESSATION_VERBS = {"stop", "cease", "halt", "quit", "end"}
 MUTUAL = object()  # the target slot of acts between conjoined sources
 
 
@@ -63,6 +64,8 @@ class Events:
             if tok.i in done or tok.lemma_.lower() not in self.lex.verbs or not (
                     tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.dep_ == "acomp")):
                 continue
+            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in CESSATION_VERBS:
+                continue  # "stop bombing", "ceased firing": the act named is the one that ends
             for ev in self._code_verb(tok, index, sdoc, doc, done):
                 key = (ev.sentence, ev.source.code, ev.target.code if ev.target else None, ev.code, ev.modality)
                 if key not in seen:
