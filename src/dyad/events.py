@@ -92,7 +92,7 @@ class Events:
         governed = {c.lower_ for c in particles}
         governed |= {g.lower_ for c in particles for g in c.children if g.dep_ == "prep"}  # "out | of"
         objects = [c for c in v.children if c.pos_ in ("NOUN", "PROPN") and c.dep_ not in ("nsubj", "npadvmod")
-                   or c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+                   or c.dep_ in ("dobj", "nsubjpass", "csubjpass", "attr", "oprd")]
         objects += [p for c in v.children if c.dep_ in ("prep", "dative") for p in c.children if p.dep_ == "pobj"]
         nouns: set[str] = set()
         for o in objects:
@@ -381,10 +381,20 @@ class Events:
         for c in kids:
             if c.dep_ in SUBJECT_DEPS:
                 return self.actors_of(c, index)
-        if any(c.dep_ == "nsubjpass" for c in kids):
+        if any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in kids):
             for c in kids:
                 if c.dep_ == "agent":
                     return [a for p in c.children if p.dep_ == "pobj" for a in self.actors_of(p, index)]
+            # the parser hung the agent lower ("pledged to Somalia by Turkey", "guilty of organising unrest by a
+            # court"): the first by-phrase in the verb's own phrase, outside its subject
+            stack = [c for c in kids if c.dep_ not in ("nsubjpass", "csubjpass", "advcl", "conj", "punct")]
+            while stack:
+                t = stack.pop()
+                if t.lower_ == "by" and t.dep_ in ("prep", "agent"):
+                    found = [a for p in t.children if p.dep_ == "pobj" for a in self.actors_of(p, index)]
+                    if found:
+                        return found
+                stack.extend(c for c in t.children if c.dep_ not in ("relcl", "advcl", "conj", "acl"))
             return []
         head = v.head
         if head is v:
@@ -410,8 +420,8 @@ class Events:
 
     def targets(self, v, pat: VerbPattern, index: ActorIndex) -> list[ActorMention]:
         kids = list(v.children)
-        passive = any(c.dep_ == "nsubjpass" for c in kids)
-        objects = [c for c in kids if c.dep_ in (("nsubjpass",) if passive else ("dobj",))]
+        passive = any(c.dep_ in ("nsubjpass", "csubjpass") for c in kids)
+        objects = [c for c in kids if c.dep_ in (("nsubjpass", "csubjpass") if passive else ("dobj",))]
         if pat.comp:  # "attempted to assassinate the president": the complement's object
             objects += [o for c in kids if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pat.comp
                         for o in c.children if o.dep_ == "dobj"]
