@@ -62,5 +62,24 @@ def test_api_batches_bound_the_text_in_one_parse():
 
 
 def test_api_code_many_with_two_processes():
-    docs = list(dyad.code_many([TEXT, "Iran denied the accusation on Monday."], n_process=2))
-    assert len(docs) == 2 and docs[0].events
+    from dyad.workers import CHUNK_ITEMS, IN_FLIGHT_PER_WORKER
+
+    items = [{"id": "a", "text": TEXT, "date": "2024-03-12"}, {"id": "b", "text": ""}, {"id": "c", "html": 42},
+             {"id": "d", "html": "<html><body><p>Kenya and Uganda signed a trade agreement on Monday in "
+                                 "Kampala, officials said.</p></body></html>"}, "Iran denied the accusation."]
+    one = [d.to_dict() | {"id": d.source_id} for d in dyad.code_many(items)]
+    pulled = 0
+
+    def endless():  # items are read lazily: only the chunks in flight are taken from the stream
+        nonlocal pulled
+        while True:
+            pulled += 1
+            yield items[(pulled - 1) % len(items)]
+
+    two = dyad.code_many(endless(), n_process=2)
+    got = [next(two) for _ in items]
+    assert [d.to_dict() | {"id": d.source_id} for d in got] == one
+    assert got[1].skipped.startswith("error:") and got[2].skipped.startswith("error:")
+    assert got[0].events
+    assert pulled <= 2 * IN_FLIGHT_PER_WORKER * CHUNK_ITEMS + 1
+    two.close()

@@ -117,6 +117,7 @@ def test_cli_ingest_bad_inputs_are_skipped_not_fatal(tmp_path):
     for name in ("empty.txt", "binary.txt", "nav.html", "big.txt", "bad.jsonl"):
         assert name in err, name
     assert "ingested 3" in err, err  # good.txt, latin1.txt, j1
+    assert "items/s" in err.splitlines()[-1]  # the summary ends with the rate
     again = run("ingest", str(folder / "good.txt"), "--db", db)
     assert again.exit_code == 0
     assert "duplicate 1" in again.stderr

@@ -187,6 +187,71 @@ def test_sources_warc_gz_two_responses(tmp_path):
     assert undated.date == "2021-03-05" and undated.published == "2021-03-05T08:30:00Z"
 
 
+KOMMERSANT = """<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251">
+<title>Moscow paper reports talks</title></head><body><nav><a href="/">Home</a></nav><article>
+<h1>Moscow paper reports talks</h1>
+<p>The Russian business daily «Коммерсантъ» reported on Tuesday that Russian and Ukrainian negotiators had met
+in Istanbul to discuss a new exchange of prisoners.</p>
+<p>Officials in Kyiv said the talks would continue next week, according to the newspaper, which quoted a
+source close to the delegation.</p></article></body></html>
+"""
+
+
+def test_sources_warc_gz_charset_only_in_meta(tmp_path):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "news.warc.gz"
+    with open(path, "wb") as f:
+        writer = WARCWriter(f, gzip=True)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")  # no charset
+        writer.write_record(writer.create_warc_record(
+            "https://example.org/kommersant", "response", payload=io.BytesIO(KOMMERSANT.encode("windows-1251")),
+            http_headers=headers, warc_headers_dict={"WARC-Date": "2022-03-29T09:00:00Z"}))
+    [item] = items([path])
+    assert isinstance(item.content, bytes)  # undecoded: the HTTP header names no charset
+    assert item.size == path.stat().st_size
+    doc = extract(item.content, kind=item.kind, url=item.url, default_date=item.default_date)
+    assert "«Коммерсантъ»" in doc.text  # read with the page's own <meta> charset, not guessed as windows-1252
+    assert doc.title == "Moscow paper reports talks" and doc.language == "en"
+
+
+def test_sources_warc_is_streamed_not_read_whole(tmp_path, monkeypatch):
+    import random
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    rng = random.Random(5)
+    words = ["talks", "minister", "border", "said", "troops", "agreement", "Tuesday", "capital", "officials"]
+    path = tmp_path / "big.warc.gz"
+    with open(path, "wb") as f:
+        writer = WARCWriter(f, gzip=True)
+        for n in range(150):
+            body = " ".join(rng.choice(words) + str(rng.randrange(10**6)) for _ in range(1500))
+            page = f"<html><head><title>Page {n}</title></head><body><article><p>{body}</p></article></body></html>"
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(
+                f"https://example.org/{n}", "response", payload=io.BytesIO(page.encode()), http_headers=headers))
+    size = path.stat().st_size
+    assert size > 1_000_000
+    opened = []
+
+    def spy_open(*args, **kwargs):
+        f = open(*args, **kwargs)
+        opened.append(f)
+        return f
+
+    monkeypatch.setattr("dyad.sources.open", spy_open, raising=False)
+    stream = iter_items([str(path)], Settings())
+    first = next(stream)
+    assert first.url == "https://example.org/0"
+    assert opened[0].tell() < size / 10  # the first page comes out with little of the archive read
+    rest = list(stream)
+    assert len(rest) == 149 and rest[-1].url == "https://example.org/149"
+    assert sum(i.size for i in (first, *rest)) <= size
+
+
 def test_sources_warc_not_an_archive(tmp_path):
     for name, data in (("plain.warc", b"not a warc at all\n" * 10), ("packed.warc.gz", gzip.compress(b"hello\n"))):
         path = tmp_path / name

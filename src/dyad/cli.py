@@ -93,15 +93,22 @@ def code_cmd(
     Example: dyad code article.html --date 2008-08-25 --format table
     """
     from .coding import code_inputs, render_table
+    from .progress import ProgressBar
 
     if format not in ("json", "jsonl", "table"):
         _fail(f"unknown --format {format!r}: use json, jsonl or table")
-    try:
-        docs, problems = code_inputs(files or ["-"], _settings(dict_dir=dict_dir, dict_only=dict_only), date=date,
-                                     url=url,
-                                     stdin_jsonl=format == "jsonl", report=_err)
-    except DyadError as exc:
-        _fail(exc)
+    with ProgressBar("coding", unit="documents") as bar:
+
+        def coded(n: int, total: int | None) -> None:
+            bar.set_total(total)
+            bar.advance(n)
+
+        try:
+            docs, problems = code_inputs(files or ["-"], _settings(dict_dir=dict_dir, dict_only=dict_only),
+                                         date=date, url=url,
+                                         stdin_jsonl=format == "jsonl", report=bar.print, progress=coded)
+        except DyadError as exc:
+            _fail(exc)
     with _Output(output) as out:
         if format == "json":
             body = [d.to_dict() | ({"id": d.source_id} if d.source_id else {}) for d in docs]
@@ -127,7 +134,8 @@ def code_cmd(
 def ingest_cmd(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, .html, .txt, .jsonl, .warc[.gz], URL lists.")],
     db: DbOption = None,
-    workers: Annotated[int, typer.Option("--workers", min=1, help="Processes for parsing.")] = 1,
+    workers: Annotated[int, typer.Option(
+        "--workers", min=1, help="Processes that extract, parse and code (this one stores).")] = 1,
     dict_dir: DictOption = None,
     dict_only: DictOnlyOption = False,
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Skip inputs larger than this.")] = 10 * 1024 * 1024,
@@ -135,38 +143,36 @@ def ingest_cmd(
     """Code and store articles; end with counts of ingested, duplicate, skipped and failed items.
 
     Each document is stored in its own transaction, keyed by a hash of its cleaned text: ingesting the same
-    input again stores nothing twice (a new URL for a stored article is recorded). A bad item is reported in
-    one line and skipped; the rest goes in. Exit code 1 if anything was skipped or failed.
+    input again stores nothing twice (a new URL for a stored article is recorded), and an interrupted ingest
+    resumes where it stopped when run again. A bad item is reported in one line and skipped; the rest goes in.
+    Exit code 1 if anything was skipped or failed. Inputs are streamed, never read whole; --workers N codes in
+    N processes while this one stores. Progress (rate, time left) shows on standard error.
 
     Example: dyad ingest articles/ feeds.warc.gz --db sqlite:///news.db
     """
-    from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
-
     from .ingest import COUNT_KEYS, ingest
     from .pipeline import Pipeline
+    from .progress import ProgressBar
+    from .sources import input_size
     from .store import Store
 
     settings = _settings(db, dict_dir, dict_only, max_bytes=max_bytes)
     try:
         store = Store.open(settings.db_url)
-        pipeline = Pipeline(settings)
     except DyadError as exc:
         _fail(exc)
-    with Progress(TextColumn("ingesting"), BarColumn(), TextColumn("{task.completed} items"),
-                  TextColumn("{task.fields[rate]}"), TimeRemainingColumn(),
-                  console=__import__("rich.console").console.Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("ingest", total=None, rate="")
-
-        def tick(n: int) -> None:
-            bar.advance(task, n)
-
-        counts = ingest(paths, store, pipeline, workers=workers, report=lambda m: bar.console.print(m, markup=False,
-                        highlight=False), progress=tick)
+    with ProgressBar("ingesting", total=input_size(paths), unit="items", by_bytes=True) as bar:
+        try:
+            counts = ingest(paths, store, Pipeline(settings), workers=workers, report=bar.print,
+                            progress=bar.advance)
+        except DyadError as exc:
+            store.close()
+            _fail(exc)
     store.close()
     summary = ", ".join(f"{k} {counts[k]}" for k in COUNT_KEYS)
     if counts.get("uncoded"):
         summary += f" (of which {counts['uncoded']} stored uncoded: not English or empty)"
-    _err(summary)
+    _err(f"{summary}; {bar.summary()}")
     good = counts["ingested"] + counts["duplicate"]
     if good == 0 and (counts["skipped"] or counts["failed"]):
         raise typer.Exit(2)
@@ -368,7 +374,8 @@ def export_cmd(
 
     Example: dyad export --format gdelt --no-text -o events.tsv
     """
-    from .export import export
+    from .export import export, export_size
+    from .progress import ProgressBar, format_duration
 
     if format not in ("gdelt", "jsonl", "csv", "parquet"):
         _fail(f"unknown --format {format!r}: use gdelt, jsonl, csv or parquet")
@@ -376,17 +383,18 @@ def export_cmd(
         _fail("--format parquet needs -o FILE")
     store = _open_store(db)
     try:
-        if format == "parquet":
-            with open(output, "wb") as out:
-                n = export(store, format, out, no_text=no_text)
-        else:
-            with _Output(output) as out:
-                n = export(store, format, out, no_text=no_text)
+        with ProgressBar("exporting", total=export_size(store, format), unit="rows") as bar:
+            if format == "parquet":
+                with open(output, "wb") as out:
+                    n = export(store, format, out, no_text=no_text, progress=bar.advance)
+            else:
+                with _Output(output) as out:
+                    n = export(store, format, out, no_text=no_text, progress=bar.advance)
     except DyadError as exc:
         _fail(exc)
     finally:
         store.close()
-    _err(f"exported {n} event mentions")
+    _err(f"exported {n} event mentions in {format_duration(bar.elapsed())}")
 
 
 # ---------------------------------------------------------------------------------------------------- eval, demo
@@ -410,6 +418,7 @@ def eval_cmd(
     """
     from .evaluate import evaluate, format_table, read_gold
     from .pipeline import Pipeline
+    from .progress import ProgressBar
 
     if format not in ("table", "json"):
         _fail(f"unknown --format {format!r}: use table or json")
@@ -417,7 +426,9 @@ def eval_cmd(
         items = [g for g in read_gold(gold) if split is None or g.get("split") == split]
         if not items:
             _fail(f"no gold items{' in split ' + repr(split) if split else ''} in {gold}")
-        report = evaluate(items, Pipeline(_settings(dict_dir=dict_dir, dict_only=dict_only)))
+        with ProgressBar("coding", total=len(items), unit="items") as bar:
+            pipeline = Pipeline(_settings(dict_dir=dict_dir, dict_only=dict_only))
+            report = evaluate(items, pipeline, progress=bar.advance)
     except (DyadError, OSError) as exc:
         _fail(exc)
     with _Output(output) as out:

@@ -36,8 +36,11 @@ def _stdin_jsonl(report: Callable[[str], None]) -> tuple[list[Item], int]:
 
 
 def code_inputs(paths: list[str], settings: Settings, date: str | None = None, url: str | None = None,
-                stdin_jsonl: bool = False, report: Callable[[str], None] = print) -> tuple[list[Document], int]:
-    """Code every input under ``paths``; returns the documents and the number of problems reported."""
+                stdin_jsonl: bool = False, report: Callable[[str], None] = print,
+                progress: Callable[[int, int | None], None] | None = None) -> tuple[list[Document], int]:
+    """Code every input under ``paths``; returns the documents and the number of problems reported.
+
+    ``progress(1, total)`` is called as each document is coded, ``total`` being the number of documents."""
     pipeline = Pipeline(settings)
     problems = 0
     docs: list[Document] = []
@@ -68,6 +71,8 @@ def code_inputs(paths: list[str], settings: Settings, date: str | None = None, u
         if doc.skipped:
             report(f"{doc.source_id or doc.id}: {doc.skipped}")
         docs.append(doc)
+        if progress:
+            progress(1, len(extracted))
     return docs, problems
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -208,8 +208,8 @@ def score_document(gold: dict, doc: Document, report: Report) -> None:
         report.score("places").add(s)
 
 
-def evaluate(gold_items: Iterable[dict], pipeline) -> Report:
-    """Code each gold text with ``pipeline`` and score it."""
+def evaluate(gold_items: Iterable[dict], pipeline, progress: Callable[[int], None] | None = None) -> Report:
+    """Code each gold text with ``pipeline`` and score it; ``progress(1)`` after each item."""
     report = Report()
     items = list(gold_items)
     inputs = [{"id": g.get("id"), "text": g["text"], "date": g.get("date")} for g in items]
@@ -217,6 +217,8 @@ def evaluate(gold_items: Iterable[dict], pipeline) -> Report:
         if doc.skipped and doc.skipped.startswith("error"):
             report.errors.append(f"{gold.get('id')}: {doc.skipped}")
         score_document(gold, doc, report)
+        if progress:
+            progress(1)
     return report
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date as Date
 from typing import IO, Any
 
@@ -21,29 +21,37 @@ from dyad.errors import DyadError
 from dyad.store import Store, event_json
 
 FORMATS = ("gdelt", "jsonl", "csv", "parquet")
+GDELT_MODALITY = "asserted"  # the GDELT table has no modality column: it holds what happened
 
 
-def export(store: Store, fmt: str, out: IO, no_text: bool = False) -> int:
+def export(store: Store, fmt: str, out: IO, no_text: bool = False,
+           progress: Callable[[int], None] | None = None) -> int:
     """Write every stored event mention to ``out`` in ``fmt``; returns the number of rows written.
 
     ``out`` is a text stream for gdelt, jsonl and csv (a binary one is wrapped as UTF-8), a binary stream for
-    parquet. Raises DyadError for an unknown format, or for parquet without pyarrow.
+    parquet. ``progress(n)`` is told of every ``n`` rows written (``export_size`` gives their number beforehand).
+    Raises DyadError for an unknown format, or for parquet without pyarrow.
     """
     if fmt not in FORMATS:
         raise DyadError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
     if fmt == "parquet":
-        return _parquet(store, _binary(out), no_text)
+        return _parquet(store, _binary(out), no_text, progress)
     text_out, wrapper = _text(out)
     try:
         if fmt == "gdelt":
-            return _gdelt(store, text_out)
+            return _gdelt(store, text_out, progress)
         if fmt == "jsonl":
-            return _jsonl(store, text_out, no_text)
-        return _csv(store, text_out, no_text)
+            return _jsonl(store, text_out, no_text, progress)
+        return _csv(store, text_out, no_text, progress)
     finally:
         if wrapper is not None:
             wrapper.flush()
             wrapper.detach()
+
+
+def export_size(store: Store, fmt: str) -> int:
+    """How many rows ``export`` writes in ``fmt``: every event mention, or the asserted ones for gdelt."""
+    return store.count_event_mentions(modality=GDELT_MODALITY if fmt == "gdelt" else None)
 
 
 def _is_binary(out: IO) -> bool:
@@ -71,7 +79,7 @@ def _binary(out: IO) -> IO:
 # JSONL, CSV, Parquet
 
 
-def _jsonl(store: Store, out: IO, no_text: bool) -> int:
+def _jsonl(store: Store, out: IO, no_text: bool, progress=None) -> int:
     n = 0
     for r in store.iter_event_rows(text=not no_text):
         item = event_json(r)
@@ -80,7 +88,14 @@ def _jsonl(store: Store, out: IO, no_text: bool) -> int:
             item["sentence_text"] = r["sentence_text"]
         out.write(json.dumps(item, ensure_ascii=False) + "\n")
         n += 1
+        _tick(progress, n)
     return n
+
+
+def _tick(progress: Callable[[int], None] | None, n: int, every: int = 1000) -> None:
+    """Progress every ``every`` rows: a call per row would cost more than the row."""
+    if progress and n % every == 0:
+        progress(every)
 
 
 # the flat columns of CSV and Parquet, in order; sentence_text only with article text
@@ -97,7 +112,7 @@ def _columns(no_text: bool) -> tuple[str, ...]:
     return COLUMNS if no_text else (*COLUMNS, "sentence_text")
 
 
-def _csv(store: Store, out: IO, no_text: bool) -> int:
+def _csv(store: Store, out: IO, no_text: bool, progress=None) -> int:
     columns = _columns(no_text)
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
@@ -105,10 +120,11 @@ def _csv(store: Store, out: IO, no_text: bool) -> int:
     for r in store.iter_event_rows(text=not no_text):
         writer.writerow(["" if r[c] is None else r[c] for c in columns])
         n += 1
+        _tick(progress, n)
     return n
 
 
-def _parquet(store: Store, out: IO, no_text: bool, batch: int = 10_000) -> int:
+def _parquet(store: Store, out: IO, no_text: bool, progress=None, batch: int = 10_000) -> int:
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
@@ -128,6 +144,8 @@ def _parquet(store: Store, out: IO, no_text: bool, batch: int = 10_000) -> int:
             rows.append(r)
             if len(rows) >= batch:
                 writer.write_table(pa.Table.from_pylist([{c: x[c] for c in columns} for x in rows], schema=schema))
+                if progress:
+                    progress(len(rows))
                 n, rows = n + len(rows), []
         if rows or n == 0:
             writer.write_table(pa.Table.from_pylist([{c: x[c] for c in columns} for x in rows], schema=schema))
@@ -276,9 +294,10 @@ def gdelt_row(r: Mapping[str, Any]) -> list[str]:
     return [_clean(v) for v in row]
 
 
-def _gdelt(store: Store, out: IO) -> int:
+def _gdelt(store: Store, out: IO, progress=None) -> int:
     n = 0
-    for r in store.iter_event_rows(modality="asserted", text=False):
+    for r in store.iter_event_rows(modality=GDELT_MODALITY, text=False):
         out.write("\t".join(gdelt_row(r)) + "\n")
         n += 1
+        _tick(progress, n)
     return n

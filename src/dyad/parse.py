@@ -75,17 +75,16 @@ def batches(docs: list[Document], batch_size: int, max_chars: int) -> Iterator[l
         yield group
 
 
-def parse(docs: Iterable[Document], model: str, batch_size: int = 64, n_process: int = 1,
+def parse(docs: Iterable[Document], model: str, batch_size: int = 64,
           max_chars: int = 200_000) -> Iterator[tuple[Document, object]]:
-    """Parse each document's text with spaCy, in batches; yields (document, spaCy Doc) in input order."""
+    """Parse each document's text with spaCy, in batches; yields (document, spaCy Doc) in input order.
+
+    One process: several processes each run the whole pipeline on their own documents (``dyad.workers``), so
+    that only coded documents, never spaCy objects, cross between processes."""
     nlp = load_model(model)
-    docs = list(docs)
-    # several processes: one pipe for all, so that the workers start once
-    groups = [docs] if n_process > 1 else batches(docs, batch_size, max_chars)
-    for group in groups:
+    for group in batches(list(docs), batch_size, max_chars):
         texts = [d.text for d in group]
-        size = batch_size if n_process > 1 else len(group)
-        for doc, sdoc in zip(group, nlp.pipe(texts, batch_size=size, n_process=n_process)):
+        for doc, sdoc in zip(group, nlp.pipe(texts, batch_size=len(group))):
             doc.sentences = [(s.start_char, s.end_char) for s in sdoc.sents]
             doc.paragraphs = paragraphs(doc.text)
             yield doc, sdoc

@@ -7,15 +7,18 @@ not in a coded language skip the parse and are returned with ``skipped`` set.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from . import lexicon, tone
+from . import tone
 from .actors import Actors
 from .document import Document
 from .errors import InputError
 from .events import Events
 from .extract import extract
+from .lexicon import Lexicon
+from .lexicon import load as load_lexicon
 from .parse import parse
 from .petrarch_dict import discard_events
 from .quotes import Quotes
@@ -53,14 +56,31 @@ class Pipeline:
     """The coding pipeline, built once (model, lexicon, gazetteer) and applied to many documents."""
 
     def __init__(self, settings: Settings | None = None):
+        self.settings = settings or from_env()
+
+    # the stages are built on first use: a process that only extracts, or hands coding to worker processes,
+    # never loads the lexicon, the gazetteer or the model
+    @functools.cached_property
+    def lexicon(self) -> Lexicon:
+        return load_lexicon(self.settings.dict_dir, self.settings.dict_only)
+
+    @functools.cached_property
+    def actors(self) -> Actors:
+        return Actors(self.lexicon)
+
+    @functools.cached_property
+    def events(self) -> Events:
+        return Events(self.lexicon, self.actors)
+
+    @functools.cached_property
+    def quotes(self) -> Quotes:
+        return Quotes(self.actors)
+
+    @functools.cached_property
+    def places(self):
         from .places import Places
 
-        self.settings = settings or from_env()
-        self.lexicon = lexicon.load(self.settings.dict_dir, self.settings.dict_only)
-        self.actors = Actors(self.lexicon)
-        self.events = Events(self.lexicon, self.actors)
-        self.quotes = Quotes(self.actors)
-        self.places = Places(self.settings)
+        return Places(self.settings)
 
     def extract(self, item: Item) -> Document:
         doc = extract(item.content, kind=item.kind, url=item.url, date=item.date, settings=self.settings,
@@ -68,21 +88,20 @@ class Pipeline:
         doc.source_id = item.id
         return doc
 
-    def code_documents(self, docs: Iterable[Document], batch_size: int | None = None,
-                       n_process: int = 1) -> Iterator[Document]:
+    def code_documents(self, docs: Iterable[Document], batch_size: int | None = None) -> Iterator[Document]:
         """Parse and code already-extracted documents, in their order; skipped ones pass through uncoded."""
         pending: list[Document] = []
         for doc in docs:
             pending.append(doc)
             if len(pending) >= (batch_size or self.settings.batch_size) * 4:
-                yield from self._code_batch(pending, batch_size, n_process)
+                yield from self._code_batch(pending, batch_size)
                 pending = []
         if pending:
-            yield from self._code_batch(pending, batch_size, n_process)
+            yield from self._code_batch(pending, batch_size)
 
-    def _code_batch(self, docs: list[Document], batch_size, n_process) -> Iterator[Document]:
+    def _code_batch(self, docs: list[Document], batch_size: int | None) -> Iterator[Document]:
         to_parse = [d for d in docs if not d.skipped and d.text.strip()]
-        for doc, sdoc in parse(to_parse, self.settings.spacy_model, batch_size or self.settings.batch_size, n_process):
+        for doc, sdoc in parse(to_parse, self.settings.spacy_model, batch_size or self.settings.batch_size):
             self.code_parsed(doc, sdoc)
         yield from docs
 
@@ -105,18 +124,64 @@ class Pipeline:
         return next(self.code_documents([self.extract(item)]))
 
     def code_many(self, items: Iterable, batch_size: int = 64, n_process: int = 1) -> Iterator[Document]:
-        """Code many items in batches. An item that cannot be read yields a Document with empty text and
-        ``skipped`` set to the one-line reason, so a batch never stops for one bad item."""
+        """Code many items in batches, in their order. An item that cannot be read yields a Document with empty
+        text and ``skipped`` set to the one-line reason, so a batch never stops for one bad item.
+
+        ``n_process`` > 1 extracts and codes in that many worker processes (see ``dyad.workers``), each loading
+        the pipeline once; items are read lazily and only a few chunks are in flight at a time.
+        """
+        if n_process > 1:
+            yield from self._code_many_in_workers(items, n_process)
+            return
 
         def extracted():
             for obj in items:
                 try:
                     yield self.extract(as_item(obj))
                 except InputError as exc:
-                    ident = obj.get("id") if isinstance(obj, dict) else None
-                    yield Document(text="", source_id=ident, skipped=f"error: {exc}")
+                    yield Document(text="", source_id=_item_id(obj), skipped=f"error: {exc}")
 
-        yield from self.code_documents(extracted(), batch_size, n_process)
+        yield from self.code_documents(extracted(), batch_size)
+
+    def _code_many_in_workers(self, items: Iterable, n_process: int) -> Iterator[Document]:
+        from .workers import chunked, code_chunks
+
+        def chunks():
+            for group in chunked(items, _item_size):
+                ready: list[Item] = []
+                unreadable: dict[int, str] = {}
+                for i, obj in enumerate(group):
+                    try:
+                        ready.append(as_item(obj))
+                    except InputError as exc:
+                        unreadable[i] = str(exc)
+                yield (group, unreadable), ready
+
+        for (group, unreadable), outcomes in code_chunks(chunks(), self.settings, n_process):
+            coded = iter(outcomes)
+            for i, obj in enumerate(group):
+                if i in unreadable:
+                    yield Document(text="", source_id=_item_id(obj), skipped=f"error: {unreadable[i]}")
+                    continue
+                out = next(coded)
+                if out.doc is not None:
+                    yield out.doc
+                else:
+                    yield Document(text="", source_id=_item_id(obj), skipped=f"error: {out.message}")
+
+
+def _item_id(obj) -> str | None:
+    if isinstance(obj, Item):
+        return obj.id
+    return obj.get("id") if isinstance(obj, dict) else None
+
+
+def _item_size(obj) -> int:
+    if isinstance(obj, Item):
+        obj = obj.content
+    elif isinstance(obj, dict):
+        obj = obj.get("html") or obj.get("text")
+    return len(obj) if isinstance(obj, (str, bytes)) else 0
 
 
 _DEFAULT: dict[Settings, Pipeline] = {}

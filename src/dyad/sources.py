@@ -19,6 +19,9 @@ What each input gives:
   is fetched with httpx; a failed fetch is a ``BadItem``; origin ``path:line``.
 - a folder: every file under it, recursively, in sorted order, hidden files and folders skipped.
 - ``-``: standard input, as one text item (or as JSONL with ``stdin_format="jsonl"``).
+
+Every item carries ``size``, the bytes of input on disk it accounts for, so that progress can be told against
+``input_size(paths)`` before the items are known.
 """
 
 from __future__ import annotations
@@ -28,8 +31,8 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
@@ -37,7 +40,7 @@ from dyad.errors import InputError
 from dyad.extract import binary_kind, decode_bytes, format_size
 from dyad.settings import Settings
 
-__all__ = ["RawItem", "BadItem", "iter_items", "USER_AGENT"]
+__all__ = ["RawItem", "BadItem", "iter_items", "input_size", "USER_AGENT"]
 
 USER_AGENT = "dyad/0.1"
 FETCH_TIMEOUT = 20.0  # seconds
@@ -58,6 +61,9 @@ class RawItem:
     date: str | None = None
     # a date to use only where the page itself gives none (a WARC record's crawl date)
     default_date: str | None = None
+    # bytes of input this item accounts for (a file's size; a line's, or a record's share of its archive on disk),
+    # so that progress through the input can be told against ``input_size``
+    size: int = field(default=0, compare=False)
 
 
 @dataclass(slots=True)
@@ -66,6 +72,7 @@ class BadItem:
 
     origin: str
     message: str
+    size: int = field(default=0, compare=False)  # bytes of input passed over (see RawItem.size)
 
 
 def _one_line(text: object) -> str:
@@ -93,6 +100,31 @@ def iter_items(
             yield BadItem(path, f"{path}: cannot read ({_one_line(e.strerror or e)})")
 
 
+def input_size(paths: list[str]) -> int | None:
+    """The bytes on disk of every input under ``paths``, as ``iter_items`` would read them (hidden files and
+    folders left out); None when one of them is standard input, whose size is not known beforehand."""
+    total = 0
+    for path in paths:
+        if path == "-":
+            return None
+        p = Path(path)
+        try:
+            if p.is_dir():
+                for dirpath, dirnames, filenames in os.walk(p):
+                    dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+                    for name in filenames:
+                        if not name.startswith("."):
+                            try:
+                                total += (Path(dirpath) / name).stat().st_size
+                            except OSError:
+                                pass
+            elif p.exists():
+                total += p.stat().st_size
+        except OSError:
+            pass
+    return total
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # standard input, folders, single files
 
@@ -117,12 +149,12 @@ def _stdin(settings: Settings, stdin_format: str) -> Iterator[RawItem | BadItem]
         yield from _jsonl_lines(lines, "-", "stdin", settings)
         return
     if len(data) > settings.max_bytes:
-        yield BadItem("-", f"-: standard input exceeds --max-bytes {settings.max_bytes}, skipped")
+        yield BadItem("-", f"-: standard input exceeds --max-bytes {settings.max_bytes}, skipped", len(data))
         return
     if not data.strip():
         yield BadItem("-", "-: empty standard input, skipped")
         return
-    yield RawItem(id="stdin", origin="-", content=data, kind=None)
+    yield RawItem(id="stdin", origin="-", content=data, kind=None, size=len(data))
 
 
 def _chain_lines(head: bytes, rest: BinaryIO | None) -> Iterator[bytes]:
@@ -186,29 +218,30 @@ def _file(p: Path, settings: Settings) -> Iterator[RawItem | BadItem]:
         return
     size = p.stat().st_size
     if size > settings.max_bytes:
-        yield BadItem(origin, f"{origin}: {format_size(size)} exceeds --max-bytes {settings.max_bytes}, skipped")
+        yield BadItem(origin, f"{origin}: {format_size(size)} exceeds --max-bytes {settings.max_bytes}, skipped",
+                      size)
         return
     try:
         data = p.read_bytes()
     except OSError as e:
-        yield BadItem(origin, f"{origin}: cannot read ({_one_line(e.strerror or e)})")
+        yield BadItem(origin, f"{origin}: cannot read ({_one_line(e.strerror or e)})", size)
         return
     if not data.strip():
-        yield BadItem(origin, f"{origin}: empty file, skipped")
+        yield BadItem(origin, f"{origin}: empty file, skipped", size)
         return
     what = binary_kind(data)
     if what:
-        yield BadItem(origin, f"{origin}: binary file ({what}), skipped")
+        yield BadItem(origin, f"{origin}: binary file ({what}), skipped", size)
         return
     if suffix in HTML_SUFFIXES:
-        yield RawItem(id=p.stem, origin=origin, content=data, kind="html")
+        yield RawItem(id=p.stem, origin=origin, content=data, kind="html", size=size)
         return
     urls = _url_list(data)
     if urls is not None and (urls or suffix == ".urls"):
         yield from _fetch_all(urls, origin, settings)
         return
     kind = "text" if suffix in TEXT_SUFFIXES else None
-    yield RawItem(id=p.stem, origin=origin, content=data, kind=kind)
+    yield RawItem(id=p.stem, origin=origin, content=data, kind=kind, size=size)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -217,44 +250,51 @@ def _file(p: Path, settings: Settings) -> Iterator[RawItem | BadItem]:
 
 def _jsonl(p: Path, settings: Settings) -> Iterator[RawItem | BadItem]:
     origin = str(p)
-    opener = gzip.open if origin.lower().endswith(".gz") else open
     try:
-        with opener(p, "rb") as f:
-            yield from _jsonl_lines(f, origin, p.name.split(".")[0], settings)
+        with open(p, "rb") as raw:
+            lines = gzip.open(raw) if origin.lower().endswith(".gz") else raw
+            yield from _jsonl_lines(lines, origin, p.name.split(".")[0], settings, position=raw.tell)
     except (OSError, EOFError) as e:
         yield BadItem(origin, f"{origin}: cannot read ({_one_line(getattr(e, 'strerror', None) or e)})")
 
 
-def _jsonl_lines(lines: Iterable[bytes], origin: str, stem: str, settings: Settings) -> Iterator[RawItem | BadItem]:
+def _jsonl_lines(lines: Iterable[bytes], origin: str, stem: str, settings: Settings,
+                 position: Callable[[], int] | None = None) -> Iterator[RawItem | BadItem]:
+    """One item per line; ``position()`` tells how far into the file (on disk) the lines have been read."""
+    read = 0
     for lineno, raw in enumerate(lines, 1):
+        if not raw.strip():
+            continue  # its bytes count with the next item
         where = f"{origin}:{lineno}"
+        if position is None:
+            size = len(raw)
+        else:
+            size, read = position() - read, position()
         if len(raw) > settings.max_bytes:
             yield BadItem(where, f"{where}: line of {format_size(len(raw))} exceeds --max-bytes "
-                                 f"{settings.max_bytes}, skipped")
-            continue
-        if not raw.strip():
+                                 f"{settings.max_bytes}, skipped", size)
             continue
         try:
             obj = json.loads(raw)
         except json.JSONDecodeError as e:
-            yield BadItem(where, f"{where}: malformed JSON line ({e.msg} at column {e.colno})")
+            yield BadItem(where, f"{where}: malformed JSON line ({e.msg} at column {e.colno})", size)
             continue
         except UnicodeDecodeError:
-            yield BadItem(where, f"{where}: malformed JSON line (not UTF-8)")
+            yield BadItem(where, f"{where}: malformed JSON line (not UTF-8)", size)
             continue
         if not isinstance(obj, dict):
-            yield BadItem(where, f"{where}: expected a JSON object, got {type(obj).__name__}")
+            yield BadItem(where, f"{where}: expected a JSON object, got {type(obj).__name__}", size)
             continue
         if isinstance(obj.get("html"), str):
             content, kind = obj["html"], "html"
         elif isinstance(obj.get("text"), str):
             content, kind = obj["text"], "text"
         else:
-            yield BadItem(where, f'{where}: no "text" or "html" string')
+            yield BadItem(where, f'{where}: no "text" or "html" string', size)
             continue
         wrong = [k for k in ("date", "url") if obj.get(k) is not None and not isinstance(obj[k], str)]
         if wrong:
-            yield BadItem(where, f'{where}: "{wrong[0]}" must be a string')
+            yield BadItem(where, f'{where}: "{wrong[0]}" must be a string', size)
             continue
         item_id = obj.get("id")
         yield RawItem(
@@ -264,6 +304,7 @@ def _jsonl_lines(lines: Iterable[bytes], origin: str, stem: str, settings: Setti
             kind=kind,
             url=obj.get("url"),
             date=obj.get("date"),
+            size=size,
         )
 
 
@@ -295,6 +336,13 @@ def _warc(p: Path, settings: Settings) -> Iterator[RawItem | BadItem]:
 
     origin = str(p)
     count = 0
+    read = 0  # bytes of the file accounted for by the items yielded so far
+
+    def share() -> int:
+        nonlocal read
+        size, read = f.tell() - read, f.tell()
+        return size
+
     try:
         with open(p, "rb") as f:
             head = f.read(64)
@@ -303,7 +351,7 @@ def _warc(p: Path, settings: Settings) -> Iterator[RawItem | BadItem]:
                 with gzip.open(f) as z:
                     head = z.read(64)
             if not head.lstrip().startswith((b"WARC/", b"filedesc:")):
-                yield BadItem(origin, f"{origin}: not a WARC archive, skipped")
+                yield BadItem(origin, f"{origin}: not a WARC archive, skipped", p.stat().st_size)
                 return
             f.seek(0)
             records = ArchiveIterator(f, arc2warc=True)
@@ -325,17 +373,17 @@ def _warc(p: Path, settings: Settings) -> Iterator[RawItem | BadItem]:
                 if (record.length or 0) > settings.max_bytes:
                     where = f"{origin}@{records.get_record_offset()}"
                     yield BadItem(where, f"{where}: record of {format_size(record.length)} exceeds --max-bytes "
-                                         f"{settings.max_bytes}, skipped")
+                                         f"{settings.max_bytes}, skipped", share())
                     continue
                 payload = record.content_stream().read(settings.max_bytes + 1)
                 offset = records.get_record_offset()
                 where = f"{origin}@{offset}"
                 count += 1
                 if len(payload) > settings.max_bytes:
-                    yield BadItem(where, f"{where}: record exceeds --max-bytes {settings.max_bytes}, skipped")
+                    yield BadItem(where, f"{where}: record exceeds --max-bytes {settings.max_bytes}, skipped", share())
                     continue
                 if not payload.strip():
-                    yield BadItem(where, f"{where}: empty response, skipped")
+                    yield BadItem(where, f"{where}: empty response, skipped", share())
                     continue
                 record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
                 yield RawItem(
@@ -345,12 +393,21 @@ def _warc(p: Path, settings: Settings) -> Iterator[RawItem | BadItem]:
                     kind="html",
                     url=record.rec_headers.get_header("WARC-Target-URI"),
                     default_date=record.rec_headers.get_header("WARC-Date"),
+                    size=share(),
                 )
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as e:
-        yield BadItem(origin, f"{origin}: WARC read error after {count} records ({_one_line(e)})")
+        yield BadItem(origin, f"{origin}: WARC read error after {count} records ({_one_line(e)})", _rest(p, read))
     except Exception as e:  # warcio raises many kinds of error on a corrupt record
         yield BadItem(origin, f"{origin}: WARC read error after {count} records ({type(e).__name__}: "
-                              f"{_one_line(e)})")
+                              f"{_one_line(e)})", _rest(p, read))
+
+
+def _rest(p: Path, read: int) -> int:
+    try:
+        return max(p.stat().st_size - read, 0)
+    except OSError:
+        return 0
+
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -381,7 +438,9 @@ def _fetch_all(urls: list[tuple[int, str]], origin: str, settings: Settings) -> 
     headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5"}
     with httpx.Client(timeout=FETCH_TIMEOUT, follow_redirects=True, headers=headers) as client:
         for lineno, url in urls:
-            yield _fetch(client, url, f"{origin}:{lineno}", settings)
+            item = _fetch(client, url, f"{origin}:{lineno}", settings)
+            item.size = len(url) + 1  # its line of the list
+            yield item
 
 
 def _fetch(client, url: str, where: str, settings: Settings) -> RawItem | BadItem:

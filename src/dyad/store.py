@@ -207,12 +207,13 @@ class Store:
         self.engine = engine
 
     @classmethod
-    def open(cls, url: str) -> Store:
+    def open(cls, url: str, upgrade: bool = True) -> Store:
         """Open (creating if needed) the database at SQLAlchemy ``url`` and upgrade its schema to the newest.
 
         ``sqlite:///path/dyad.db`` creates the file and its folder; ``sqlite://`` is in memory;
         ``postgresql://user@host/db`` uses psycopg 3. Raises StoreError with a one-line message when the URL is
-        unusable or the database cannot be reached or upgraded.
+        unusable or the database cannot be reached or upgraded. ``upgrade=False`` leaves the schema alone, for a
+        reader beside a process that has opened (and so upgraded) the same database.
         """
         from alembic import command
         from alembic.util import CommandError
@@ -223,6 +224,8 @@ class Store:
             raise StoreError(f"cannot create the database folder for {_hide(url)}: {e.strerror or e}") from None
         except (ImportError, sa.exc.SQLAlchemyError) as e:
             raise StoreError(f"cannot open database {_hide(url)}: {_one_line(e)}") from None
+        if not upgrade:
+            return cls(engine)
         try:
             with engine.connect() as conn:
                 conn.execution_options(dyad_write=True)
@@ -448,6 +451,14 @@ class Store:
         stmt = sa.select(s.c.url, s.c.outlet, s.c.seen_at).where(s.c.document_id == document_id).order_by(s.c.id)
         with self.engine.connect() as conn:
             return [{**r, "seen_at": _utc(r["seen_at"])} for r in conn.execute(stmt).mappings()]
+
+    def count_event_mentions(self, modality: str | None = None) -> int:
+        """How many event mentions are stored (of one ``modality`` only, when given)."""
+        stmt = sa.select(sa.func.count()).select_from(event_mentions)
+        if modality:
+            stmt = stmt.where(event_mentions.c.modality == modality)
+        with self.engine.connect() as conn:
+            return conn.execute(stmt).scalar_one()
 
     def counts(self) -> dict[str, int]:
         """How many documents (and of them coded, i.e. not skipped), event mentions, quotes, places, sources."""
