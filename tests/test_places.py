@@ -184,3 +184,11 @@ def test_places_fills_sentences_when_missing(nlp, places):
     places(doc, nlp(text))
     assert len(doc.sentences) == 2
     assert [p.sentence for p in doc.places] == [0, 1]
+
+
+def test_places_two_places_in_one_capital_span_code_without_error():
+    import dyad
+
+    doc = dyad.code("If you live in California or Washington, D.C., feel free to vote early.")
+    texts = [p.text for p in doc.places]
+    assert "Washington" in texts and "D.C." in texts

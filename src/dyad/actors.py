@@ -532,7 +532,7 @@ class Actors:
             cur = index.at(span.root.i)
             if cur is not None and cur.kind not in ("capital",):
                 continue
-            if cur is not None:
+            if cur is not None and cur in index.mentions:  # two places in one capital's span: "Washington, D.C."
                 index.mentions.remove(cur)
             name = self.country_name.get(p.country, p.country)
             index.add(ActorMention(span.start, span.end, span.root.i, p.country, name, "place", country=p.country))
