@@ -152,3 +152,20 @@ def test_target_found_inside_the_object_phrase():
 
 def test_unidentified_gunmen_are_not_coded():
     assert events("Unidentified gunmen attacked a bus in the Afghan capital, killing three people.") == []
+
+
+def test_protest_without_target_is_against_own_government():
+    doc = dyad.code("Tens of thousands of Egyptians demonstrated in Cairo on Tuesday.", date="2011-02-01")
+    ev = [e for e in doc.events if e.code.startswith("14")][0]
+    assert (ev.source.code, ev.target.code, ev.target.kind) == ("EGYCVL", "EGYGOV", "implied")
+    assert ev.target.start == ev.target.end == ev.verb.start
+
+
+def test_denied_act_is_not_coded():
+    got = events("Myanmar's leader denied that the army had carried out mass expulsions of Rohingya.")
+    assert [e for e in got if e[1] == "016"] and not [e for e in got if e[1].startswith("20")]
+
+
+def test_received_call_is_the_callers_act():
+    got = events("Iraq's prime minister received a telephone call from the US secretary of state on Sunday.")
+    assert ("USAGOV", "041", "IRQGOV", "asserted") in got

@@ -340,6 +340,11 @@ class Actors:
                 index.add(ActorMention(start=start, end=e, head=head.i, code=None, name=entry.name, kind="org",
                                        role=entry.code))
                 continue
+            if entry.kind == "adjective" and sdoc[e - 1].tag_ in ("NNS", "NNPS"):
+                # a demonym in the plural names people, not their state: "Egyptians demonstrated" is EGYCVL
+                index.add(ActorMention(start=start, end=e, head=head.i, code=entry.code[:3] + "CVL",
+                                       name=entry.name, kind="role", role="CVL", country=entry.code[:3]))
+                continue
             index.add(ActorMention(start=start, end=e, head=head.i, code=entry.code, name=entry.name,
                                    kind=entry.kind, territory=entry.territory, country=entry.code[:3]))
 

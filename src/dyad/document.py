@@ -26,7 +26,7 @@ class Mention:
     end: int
     sentence: int = 0
     territory: str | None = None
-    kind: str = "actor"  # actor | person | pronoun | place
+    kind: str = "actor"  # actor | person | pronoun | place | implied (no words of its own: an empty span at the verb)
 
     def to_dict(self) -> dict[str, Any]:
         out = {"text": self.text, "code": self.code, "name": self.name, "start": self.start, "end": self.end}

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from .actors import ActorIndex, ActorMention, Actors
 from .dates import event_date
-from .document import Document, Event, Span
+from .document import Document, Event, Mention, Span
 from .lexicon import Lexicon, VerbPattern
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -38,7 +38,11 @@ LINKING_NOUNS = {
 # dependents of a verb that never hold its target
 FALLBACK_SKIP = {"nsubj", "nsubjpass", "csubj", "advcl", "conj", "cc", "punct", "parataxis", "mark", "aux", "auxpass",
                  "neg", "agent", "npadvmod", "advmod", "prt"}
+LOCATIVE_PREPS = {"in", "at", "near", "across", "through", "during", "over", "around", "outside", "inside"}
 CESSATION_VERBS = {"stop", "cease", "halt", "quit", "end"}
+# verbs and nouns whose complement is a disputed claim, not a reported act
+DISPUTING_WORDS = {"deny", "accuse", "allege", "blame", "allegation", "accusation", "charge", "suspect", "suspicion",
+                   "rumour", "rumor", "dismiss", "refute"}
 MUTUAL = object()  # the target slot of acts between conjoined sources
 
 
@@ -66,6 +70,8 @@ class Events:
                 continue
             if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in CESSATION_VERBS:
                 continue  # "stop bombing", "ceased firing": the act named is the one that ends
+            if self._disputed(tok):
+                continue  # "denied that the army had carried out ...", "accused of murdering": the claim is coded
             for ev in self._code_verb(tok, index, sdoc, doc, done):
                 key = (ev.sentence, ev.source.code, ev.target.code if ev.target else None, ev.code, ev.modality)
                 if key not in seen:
@@ -133,6 +139,8 @@ class Events:
             mod = "negated"
         srcs = sources if sources is not None else self.sources(v, index)
         tgts = self.targets(v, pat, index)
+        if "inverse" in pat.targets and tgts and tgts != [MUTUAL]:
+            srcs, tgts = tgts, srcs  # "received a call from X": X acts on the subject
         mutual = tgts == [MUTUAL]
         if mutual:
             tgts = []
@@ -169,6 +177,8 @@ class Events:
                     out.extend(inner)
         if modality is None and sources is None and out:
             out = self._stated_intent(v, index, out)
+        for ev in out:
+            self._protest_target(ev)
         if out and pat.code[:2] in ("02", "10") and mod == "asserted":
             out.extend(self._requested_nouns(v, out, tgts, index, sdoc, doc))
         return out
@@ -221,6 +231,31 @@ class Events:
         ev = self._event(n, pat, a, None, "requested", sdoc, doc)
         ev.target = t
         return ev
+
+    def _protest_target(self, ev: Event) -> None:
+        """A protest that names no target is against the protesters' own government, as CAMEO codes it:
+        "Egyptians demonstrated in Cairo" is EGYCVL 141 EGYGOV."""
+        if ev.root != "14" or ev.target is not None or not ev.source.code or len(ev.source.code) < 3:
+            return
+        country = ev.source.code[:3]
+        if ev.source.code[3:6] == "GOV" or country not in self.actors.country_name:
+            return
+        # an implied actor has no words of its own: an empty span at the verb, kind "implied"
+        ev.target = Mention("", country + "GOV", self.actors.country_name[country] + " government", ev.verb.start,
+                            ev.verb.start, ev.sentence, None, "implied")
+
+    @staticmethod
+    def _disputed(v) -> bool:
+        """An act that a denial, an accusation or an allegation is about: the speech act is the event, the act it
+        names is not asserted by the text."""
+        node = v
+        for _ in range(4):
+            if node.dep_ not in ("ccomp", "xcomp", "pcomp", "pobj", "prep", "acl") or node.head is node:
+                return False
+            node = node.head
+            if node.lemma_.lower() in DISPUTING_WORDS:
+                return True
+        return False
 
     def _stated_intent(self, v, index, out: list[Event]) -> list[Event]:
         """"Russia said it would scale back ...": an actor stating what it will do expresses an intent (03x),
@@ -429,7 +464,7 @@ class Events:
             objects += [o for c in kids if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pat.comp
                         for o in c.children if o.dep_ == "dobj"]
         for slot in pat.targets:
-            if slot == "reverse":
+            if slot in ("reverse", "inverse"):
                 continue
             if slot == "-":
                 return []
@@ -470,16 +505,18 @@ class Events:
         ("rejected a UN-brokered plan", "an offer of talks from the government"), a preposition it governs
         ("used gas against rebel-held suburbs") or its complement clause ("demanded that the United States stop
         ..."). Subjects, adverbial clauses and coordinated clauses are not searched: they are other events'."""
-        stack = [c for c in v.children if c.i > v.i and c.dep_ not in FALLBACK_SKIP]
+        stack = [(c, False) for c in v.children if c.i > v.i and c.dep_ not in FALLBACK_SKIP]
         toks = []
         while stack:
-            t = stack.pop()
-            toks.append(t)
-            stack.extend(c for c in t.children if c.dep_ not in ("advcl", "relcl", "conj", "parataxis", "appos"))
-        for t in sorted(toks, key=lambda t: t.i):
+            t, where = stack.pop()
+            where = where or (t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS)
+            toks.append((t, where))
+            stack.extend((c, where) for c in t.children
+                         if c.dep_ not in ("advcl", "relcl", "conj", "parataxis", "appos"))
+        for t, where in sorted(toks, key=lambda x: x[0].i):
             m = index.at(t.i)
-            if m is not None and m.code:
-                return [m]
+            if m is not None and m.code and not (where and m.kind == "place"):
+                return [m]  # "demonstrated in Cairo": Cairo is where, not whom
             m = index.modifiers.get(t.i)
             if m is not None and m.code:
                 return [m]

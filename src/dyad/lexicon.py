@@ -158,7 +158,7 @@ def parse_verb_row(r: dict[str, str], where: str, cameo: dict[str, CameoCode]) -
         raise DictionaryError(f"{where}: unknown CAMEO code '{code}'")
     targets = tuple(split(r.get("target", ""))) or DEFAULT_TARGETS
     for t in targets:
-        if t not in ("dobj", "dative", "mutual", "reverse", "-") and not t.startswith("prep:"):
+        if t not in ("dobj", "dative", "mutual", "reverse", "inverse", "-") and not t.startswith("prep:"):
             raise DictionaryError(f"{where}: unknown target slot '{t}'")
     xcomp = r.get("xcomp", "")
     if xcomp not in XCOMP_MODALITIES:
