@@ -173,6 +173,10 @@ class Events:
                     out = [self._refine(e, inner[0], own, pat.xcomp) for e in out]
                 # an intent, threat or refusal is coded once, by its own code, which the complement has refined
                 # ("pledged to lend" is 033, "threatened to strike" 138); a requested act stands as its own event
+                if others and inner and pat.code.startswith("01"):
+                    # "UN officials warned that the militia could ...": a comment on another actor's act reports
+                    # that act; the comment itself is attribution, not an event
+                    out = [e for e in out if e.verb.start != v.idx]
                 if others or pat.xcomp in ("requested", "hypothetical") or not out:
                     out.extend(inner)
         if modality is None and sources is None and out:
