@@ -29,6 +29,8 @@ NEGATING_PREFIXES = {"pro", "anti", "non", "ex"}
 LEFT_DEPS = {"det", "predet", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "advmod", "punct"}
 # role nouns that name an actor only in the plural or with a modifier
 PLURAL_OR_MODIFIED = {"force", "authority", "party"}
+# people nouns that name a group of civilians only in the plural
+PLURAL_ONLY = {"woman", "man", "child", "boy", "girl", "family"}
 # weapons that stand for a military only where a country or group names whose they are ("Turkish tanks",
 # "Russian bombers"); alone they are things ("a suicide bomber", "a tank exploded")
 NEEDS_OWNER = {"tank", "bomber", "drone", "artillery", "jet", "helicopter", "gunship", "warplane", "warship",
@@ -212,6 +214,8 @@ class Actors:
                 if role and sdoc[i + n - 1].pos_ in ("NOUN", "PROPN") and not any(j in taken for j in range(i, i + n)):
                     hit = (i + n, role)
                     break
+            if hit and hit[0] - i == 1 and lemmas[i] in PLURAL_ONLY and sdoc[i].tag_ != "NNS":
+                hit = None  # "a woman said" is no actor; "dozens of women" are civilians
             if hit and hit[0] - i == 1 and lemmas[i] in PLURAL_OR_MODIFIED and sdoc[i].tag_ != "NNS" \
                     and not any(c.dep_ in ("amod", "compound", "poss") for c in sdoc[i].children):
                 hit = None  # "use of force", "the authority to", "a party to the conflict"

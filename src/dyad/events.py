@@ -38,7 +38,10 @@ LINKING_NOUNS = {
 # dependents of a verb that never hold its target
 FALLBACK_SKIP = {"nsubj", "nsubjpass", "csubj", "advcl", "conj", "cc", "punct", "parataxis", "mark", "aux", "auxpass",
                  "neg", "agent", "npadvmod", "advmod", "prt"}
-LOCATIVE_PREPS = {"in", "at", "near", "across", "through", "during", "over", "around", "outside", "inside"}
+# roots of coercion and force, whose target may be the place where force is used
+FORCE_ROOTS = {"15", "17", "18", "19", "20"}
+LOCATIVE_PREPS = {"in", "across", "through", "during", "over", "around", "outside", "inside", "within",
+                  "throughout", "amid", "after", "before", "since", "despite"}
 CESSATION_VERBS = {"stop", "cease", "halt", "quit", "end"}
 # verbs and nouns whose complement is a disputed claim, not a reported act
 DISPUTING_WORDS = {"deny", "accuse", "allege", "blame", "allegation", "accusation", "charge", "suspect", "suspicion",
@@ -104,6 +107,13 @@ class Events:
                     for p in g.children if p.dep_ == "pobj"]  # "walk out | of | talks"
         # a complement verb counts as the object of a light verb: "refused to comment" is "refuse +comment"
         nouns: set[str] = {c.lemma_.lower() for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"}
+        # the parser's misreadings of a predicate noun: "took hundreds of people hostage" (hostage as a verb)
+        nouns |= {c.lemma_.lower() for c in v.children if c.dep_ in ("advcl", "oprd") and c.i == v.i + 1 or
+                  c.dep_ in ("advcl", "oprd") and c.lower_ == "hostage"}
+        # the subject of a complement clause stands for the object of "allow", "let", "permit": "allowed UN
+        # inspectors to resume"
+        objects += [k for c in v.children if c.dep_ == "ccomp" for k in c.children if k.dep_ == "nsubj"
+                    and k.pos_ in ("NOUN", "PROPN")]
         for o in objects:
             of = [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "for")
                   for p in c.children if p.dep_ == "pobj"]
@@ -502,9 +512,9 @@ class Events:
                 return found
         if "-" in pat.targets or "mutual" in pat.targets:
             return []
-        return self._nearest_actor(v, index)
+        return self._nearest_actor(v, index, force=pat.code[:2] in FORCE_ROOTS)
 
-    def _nearest_actor(self, v, index: ActorIndex) -> list[ActorMention]:
+    def _nearest_actor(self, v, index: ActorIndex, force: bool = False) -> list[ActorMention]:
         """Where no slot names the target, the first actor the verb's own phrase names after it: inside its object
         ("rejected a UN-brokered plan", "an offer of talks from the government"), a preposition it governs
         ("used gas against rebel-held suburbs") or its complement clause ("demanded that the United States stop
@@ -513,14 +523,18 @@ class Events:
         toks = []
         while stack:
             t, where = stack.pop()
-            where = where or (t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS)
+            if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS:
+                if not force:
+                    continue  # "demonstrated in Cairo": where it happened, not whom it was against
+                where = True  # "an offensive in Gaza": force used in a place is used against it
+            where = where or (t.dep_ == "prep" and t.lower_ == "at")
             toks.append((t, where))
             stack.extend((c, where) for c in t.children
                          if c.dep_ not in ("advcl", "relcl", "conj", "parataxis", "appos"))
         for t, where in sorted(toks, key=lambda x: x[0].i):
             m = index.at(t.i)
-            if m is not None and m.code and not (where and m.kind == "place"):
-                return [m]  # "demonstrated in Cairo": Cairo is where, not whom
+            if m is not None and m.code and not (where and m.kind == "place" and not force):
+                return [m]
             m = index.modifiers.get(t.i)
             if m is not None and m.code:
                 return [m]

@@ -45,6 +45,13 @@ def load_model(name: str):
         ) from None
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dyad_paragraphs", before="parser")
+    if "attribute_ruler" in nlp.pipe_names:
+        # forms the model lemmatizes wrongly ("raped" -> "rap"); the lemmatizer keeps a lemma already set
+        from .lexicon import data_path, read_tsv
+
+        ruler = nlp.get_pipe("attribute_ruler")
+        for _, r in read_tsv(data_path("lemmas.tsv")):
+            ruler.add([[{"LOWER": r["form"].lower()}]], {"LEMMA": r["lemma"]})
     return nlp
 
 
