@@ -72,3 +72,38 @@ def test_lexicon_multiword_object_is_more_specific():
     one = lexicon.parse_verb_row({"pattern": "seek +aid", "code": "023"}, "test", cameo)
     two = lexicon.parse_verb_row({"pattern": "seek +economic aid", "code": "0231"}, "test", cameo)
     assert two.specificity > one.specificity
+
+
+def test_lexicon_persons_date_ranges_are_well_formed():
+    """Office periods: ISO days, from <= until, one person's periods never overlap, and a name or alias is
+    never shared by two people whose periods overlap (the document's date could not tell them apart)."""
+    import datetime
+    import re
+
+    lex = lexicon.load()
+    day = datetime.date.fromisoformat
+    periods: dict[str, list[tuple[datetime.date, datetime.date]]] = {}
+    by_alias: dict[str, list[tuple[str, datetime.date, datetime.date]]] = {}
+    for r in lex.persons:
+        start = day(r["from"]) if r["from"] else datetime.date.min
+        end = day(r["until"]) if r["until"] else datetime.date.max
+        assert start <= end, r
+        assert re.fullmatch(r"[A-Z]{3}([A-Z]{3})*", r["code"]), r
+        for s, e in periods.get(r["name"], []):
+            assert end < s or start > e, f"{r['name']}: overlapping office periods"
+        periods.setdefault(r["name"], []).append((start, end))
+        for alias in {r["name"], *lexicon.split(r["aliases"])}:
+            for other, s, e in by_alias.get(alias.lower(), []):
+                assert other == r["name"] or end < s or start > e, f"'{alias}' names {other} and {r['name']}"
+            by_alias.setdefault(alias.lower(), []).append((r["name"], start, end))
+
+
+def test_lexicon_persons_read_against_the_date():
+    import dyad
+
+    def code(text, date):
+        return [(e.source.code, e.code) for e in dyad.code(text, date=date).events]
+
+    assert ("FRAGOV", "042") in code("Nicolas Sarkozy visited Russia.", "2008-08-12")
+    assert not any(s == "FRAGOV" for s, _ in code("Nicolas Sarkozy visited Russia.", "2015-03-01"))
+    assert ("GBRGOV", "111") in code("Tony Blair condemned Iraq.", "2003-03-01")
