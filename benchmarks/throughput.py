@@ -1,29 +1,32 @@
-"""Throughput: dyad.code_many against the raw spaCy pipeline it uses, on the same texts, in one process.
+"""Throughput: dyad.code_many against the raw spaCy pipeline it uses, with 1 and 2 processes, on the same texts.
 
-    python benchmarks/throughput.py [--limit N] [--corpus DIR]
+    python benchmarks/throughput.py [--limit N] [--corpus DIR] [--processes 1,2]
 
-Texts: the 840 PolNeAR train articles (../shared/data/polnear/data/train/text). Each side first codes a warm-up
-batch; then dyad, raw spaCy, and dyad again are timed (the two dyad runs are averaged, so drift on a noisy
-machine falls on both sides). Prints words/s for both and their ratio. Peak memory is then measured for each side
-alone, in a fresh child process that loads only that pipeline and codes the same texts (in one process the
-peaks of the two pipelines would add up). Targets: ratio >= 0.8, dyad's peak memory under 1.5 GB.
+Texts: the 840 PolNeAR train articles (../shared/data/polnear/data/train/text). Each configuration runs in a fresh
+child process, one after the other, in this order: raw spaCy ``nlp.pipe(batch_size=64, n_process=n)`` then
+``dyad.code_many(batch_size=64, n_process=n)``, for each n. With one process each side first codes a warm-up batch
+(the model is loaded before the clock starts); with several, the time includes starting the workers (spaCy forks
+its workers from a process that has the model loaded; dyad spawns fresh workers that each load it), because a run
+of the command pays for that too.
+
+Reported for each: words/s, CPU seconds (all processes), and the peak resident memory (VmHWM) of the main process
+and of each worker, sampled from /proc every 0.2 s. Then dyad's ratio to raw spaCy at each process count, and the
+scaling from 1 to 2 processes. Targets: dyad with 2 workers >= 0.8 of raw spaCy with n_process=2; peak memory per
+worker under 1.2 GB. The machine may be shared: the CPU seconds are the steadier figure when it is busy.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import resource
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
-
-import spacy
-
-import dyad
-from dyad.settings import from_env
 
 HERE = Path(__file__).resolve()
 DEFAULT_CORPUS = HERE.parents[2] / "shared" / "data" / "polnear" / "data" / "train" / "text"
@@ -33,83 +36,162 @@ def words(texts: list[str]) -> int:
     return sum(len(t.split()) for t in texts)
 
 
-def time_raw(nlp, texts: list[str]) -> float:
-    t = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=64):
-        pass
-    return time.perf_counter() - t
+# ------------------------------------------------------------------------------------------------ memory
 
 
-def time_dyad(texts: list[str]) -> tuple[float, int]:
-    t = time.perf_counter()
-    events = 0
-    for doc in dyad.code_many(texts, batch_size=64):
-        events += len(doc.events)
-    return time.perf_counter() - t, events
-
-
-def peak(side: str, files: list[Path]) -> None:
-    """Child process: load one pipeline, code the texts, print the peak resident memory in MB."""
-    texts = [f.read_text(encoding="utf-8") for f in files]
-    if side == "raw":
-        nlp = spacy.load(from_env().spacy_model)
-        for _ in nlp.pipe(texts, batch_size=64):
-            pass
-    else:
-        for _ in dyad.code_many(texts, batch_size=64):
-            pass
-    print(peak_rss_mb())
-
-
-def peak_rss_mb() -> float:
-    """This process's peak resident memory. /proc's VmHWM starts afresh at exec; ru_maxrss on Linux keeps the
-    peak of the process that forked us, so it is only the fallback."""
+def _vm_hwm_mb(pid: int | str) -> float | None:
+    """A process's peak resident memory (VmHWM) in MB, or None when it is gone."""
     try:
-        for line in Path("/proc/self/status").read_text().splitlines():
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
             if line.startswith("VmHWM:"):
                 return int(line.split()[1]) / 1024
     except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        return None
+    return None
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            out += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            pass
+    return out
+
+
+class PeakMemory:
+    """Samples the peak memory of this process and of every process below it, until stopped."""
+
+    def __init__(self, every: float = 0.2):
+        self.every = every
+        self.peaks: dict[int, float] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> PeakMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+        self._sample()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.every):
+            self._sample()
+
+    def _sample(self) -> None:
+        me = os.getpid()
+        todo, seen = [me], set()
+        while todo:
+            pid = todo.pop()
+            if pid in seen:
+                continue
+            seen.add(pid)
+            mb = _vm_hwm_mb(pid)
+            if mb is not None:
+                self.peaks[pid] = max(self.peaks.get(pid, 0.0), mb)
+            todo += _children(pid)
+
+    def report(self) -> dict:
+        me = os.getpid()
+        workers = sorted((mb for pid, mb in self.peaks.items() if pid != me), reverse=True)
+        # spaCy's and multiprocessing's helper processes (a resource tracker) are small; workers hold the model
+        return {"main_mb": self.peaks.get(me, 0.0), "worker_mb": [mb for mb in workers if mb > 200]}
+
+
+# ------------------------------------------------------------------------------------------------ one run
+
+
+def run(side: str, n_process: int, files: list[Path]) -> dict:
+    """Child process: code the texts one way, return its figures."""
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    warm = texts[:16]
+    events = 0
+    if side == "raw":
+        import spacy
+
+        from dyad.settings import from_env
+
+        nlp = spacy.load(from_env().spacy_model)
+        for _ in nlp.pipe(warm, batch_size=64):
+            pass
+        with PeakMemory() as memory:
+            start = time.perf_counter()
+            for _ in nlp.pipe(texts, batch_size=64, n_process=n_process):
+                pass
+            seconds = time.perf_counter() - start
+    else:
+        import dyad
+
+        if n_process == 1:
+            for _ in dyad.code_many(warm, batch_size=64):
+                pass
+        with PeakMemory() as memory:
+            start = time.perf_counter()
+            for doc in dyad.code_many(texts, batch_size=64, n_process=n_process):
+                events += len(doc.events)
+            seconds = time.perf_counter() - start
+    return {"seconds": seconds, "events": events, **memory.report()}
+
+
+def child(side: str, n_process: int, args) -> dict:
+    cmd = [sys.executable, __file__, "--corpus", str(args.corpus), "--run", side, "--n", str(n_process)]
+    if args.limit:
+        cmd += ["--limit", str(args.limit)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    result = json.loads(out.strip().splitlines()[-1])
+    result["cpu"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return result
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--limit", type=int, default=None, help="use only the first N articles")
-    ap.add_argument("--peak", choices=["raw", "dyad"], help=argparse.SUPPRESS)
+    ap.add_argument("--processes", default="1,2", help="process counts to measure (default 1,2)")
+    ap.add_argument("--run", choices=["raw", "dyad"], help=argparse.SUPPRESS)
+    ap.add_argument("--n", type=int, default=1, help=argparse.SUPPRESS)
     args = ap.parse_args()
     files = sorted(args.corpus.glob("*.txt"))[: args.limit]
-    if args.peak:
-        peak(args.peak, files)
+    if args.run:
+        print(json.dumps(run(args.run, args.n, files)))
         return
+    import spacy
+
+    from dyad.settings import from_env
+
     texts = [f.read_text(encoding="utf-8") for f in files]
-    warm = texts[:64]
-    model = from_env().spacy_model
-    nlp = spacy.load(model)
-    for _ in nlp.pipe(warm, batch_size=64):
-        pass
-    for _ in dyad.code_many(warm, batch_size=64):
-        pass
     n_words = words(texts)
-    dy1, n_events = time_dyad(texts)
-    raw = time_raw(nlp, texts)
-    dy2, _ = time_dyad(texts)
-    dy = (dy1 + dy2) / 2
-    print(f"corpus: {len(texts)} articles, {n_words} words ({args.corpus})")
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, {platform.python_implementation()} "
-          f"{platform.python_version()}, spaCy {spacy.__version__}, model {model}")
-    print(f"raw spaCy nlp.pipe(batch_size=64): {n_words / raw:,.0f} words/s ({raw:.1f} s)")
-    print(f"dyad.code_many(batch_size=64):     {n_words / dy:,.0f} words/s ({dy1:.1f} s, {dy2:.1f} s; "
-          f"{n_events} events)")
-    print(f"ratio dyad / raw spaCy: {raw / dy:.2f}  (target >= 0.8)")
-    for side in ("raw", "dyad"):
-        cmd = [sys.executable, __file__, "--corpus", str(args.corpus), "--peak", side]
-        if args.limit:
-            cmd += ["--limit", str(args.limit)]
-        mb = float(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.split()[-1])
-        label = "raw spaCy alone" if side == "raw" else "dyad alone"
-        print(f"peak memory, {label}: {mb:,.0f} MB" + ("  (target < 1,500 MB)" if side == "dyad" else ""))
+    print(f"corpus: {len(texts)} articles, {n_words:,} words ({args.corpus})")
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start, "
+          f"{platform.python_implementation()} {platform.python_version()}, spaCy {spacy.__version__}, "
+          f"model {from_env().spacy_model}")
+    results: dict[tuple[str, int], dict] = {}
+    for n in [int(x) for x in args.processes.split(",")]:
+        for side in ("raw", "dyad"):
+            r = results[side, n] = child(side, n, args)
+            label = f"raw spaCy nlp.pipe(n_process={n})" if side == "raw" else f"dyad.code_many(n_process={n})"
+            workers = ", ".join(f"{mb:,.0f}" for mb in r["worker_mb"]) or "-"
+            print(f"{label:<34} {n_words / r['seconds']:>7,.0f} words/s  {r['seconds']:7.1f} s  "
+                  f"cpu {r['cpu']:7.1f} s  peak MB: main {r['main_mb']:,.0f}, workers {workers}"
+                  + (f"  ({r['events']} events)" if side == "dyad" else ""), flush=True)
+    print(f"load average at end {os.getloadavg()[0]:.1f}")
+    for n in sorted({n for _, n in results}):
+        raw, dy = results["raw", n], results["dyad", n]
+        print(f"ratio dyad / raw spaCy, {n} process{'es' if n > 1 else ''}: {raw['seconds'] / dy['seconds']:.2f}"
+              + ("  (target >= 0.8)" if n == 2 else ""))
+    if ("raw", 1) in results and ("raw", 2) in results:
+        for side in ("raw", "dyad"):
+            print(f"scaling 1 -> 2 processes, {side}: {results[side, 1]['seconds'] / results[side, 2]['seconds']:.2f}x")
+    worst = max((mb for (side, n), r in results.items() if side == "dyad" and n > 1 for mb in r["worker_mb"]),
+                default=None)
+    if worst is not None:
+        print(f"peak memory of a dyad worker: {worst:,.0f} MB  (target < 1,200 MB)")
 
 
 if __name__ == "__main__":

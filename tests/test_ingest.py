@@ -45,8 +45,8 @@ def _ingest(folder, db, *extra) -> list[str]:
 
 @pytest.mark.skipif(not POLNEAR.is_dir(), reason="PolNeAR texts not present in ../shared/data")
 def test_ingest_resumes_after_kill_9(tmp_path):
-    # 30 real news articles of 2-4 KB, copied into the test's own folder
-    files = [f for f in sorted(POLNEAR.glob("*.txt")) if 2000 <= f.stat().st_size <= 4000][:30]
+    # 30 real news articles of 1.5-2.5 KB, copied into the test's own folder
+    files = [f for f in sorted(POLNEAR.glob("*.txt")) if 1500 <= f.stat().st_size <= 2500][:30]
     assert len(files) == 30
     folder = tmp_path / "in"
     folder.mkdir()
