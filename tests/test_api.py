@@ -62,7 +62,7 @@ def test_api_batches_bound_the_text_in_one_parse():
 
 
 def test_api_code_many_with_two_processes():
-    from dyad.workers import CHUNK_ITEMS, IN_FLIGHT_PER_WORKER
+    from dyad.workers import CHUNK_ITEMS, IN_FLIGHT_PER_WORKER, shutdown_pools
 
     items = [{"id": "a", "text": TEXT, "date": "2024-03-12"}, {"id": "b", "text": ""}, {"id": "c", "html": 42},
              {"id": "d", "html": "<html><body><p>Kenya and Uganda signed a trade agreement on Monday in "
@@ -83,3 +83,6 @@ def test_api_code_many_with_two_processes():
     assert got[0].events
     assert pulled <= 2 * IN_FLIGHT_PER_WORKER * CHUNK_ITEMS + 1
     two.close()
+    again = list(dyad.code_many(items, n_process=2))  # the same workers, started once
+    assert [d.to_dict() | {"id": d.source_id} for d in again] == one
+    shutdown_pools()

@@ -62,3 +62,28 @@ def test_workers_chunks_are_bounded_by_count_and_bytes():
 def test_workers_in_memory_database_is_not_shared():
     assert not shared_database("sqlite://") and not shared_database("sqlite:///:memory:")
     assert shared_database("sqlite:////tmp/x.db") and shared_database("postgresql://u@h/db")
+
+
+def test_workers_a_killed_worker_is_replaced_and_nothing_is_lost(pipeline):
+    import os
+    import signal
+
+    from dyad.workers import _pools, shutdown_pools
+
+    items = [Item(f"{text} Officials met on day {n}.", f"d{n}-{i}") for n in range(16) for i, text in enumerate(TEXTS)]
+    expected = [o.doc.to_dict() for o in Coder(pipeline)(items)]
+    chunks = ((n, items[n:n + 8]) for n in range(0, len(items), 8))
+    results = code_chunks(chunks, pipeline.settings, workers=2)
+    got = [next(results)]
+    [pool] = _pools.values()
+    victim = next(iter(pool.executor._processes))  # a worker that may be holding later chunks
+    os.kill(victim, signal.SIGKILL)
+    got += list(results)
+    try:
+        assert [tag for tag, _ in got] == list(range(0, len(items), 8))
+        outcomes = [o for _, outs in got for o in outs]
+        assert [o.status for o in outcomes] == ["coded"] * len(items)
+        assert [o.doc.to_dict() for o in outcomes] == expected
+        assert victim not in pool.executor._processes  # the pool was started afresh
+    finally:
+        shutdown_pools()

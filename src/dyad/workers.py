@@ -7,8 +7,9 @@ connections included) builds the pipeline once and codes whole chunks: extractio
 Only plain items go out and coded ``Document``s come back, never spaCy objects. At most two chunks per worker are in
 flight, so memory stays bounded whatever the size of the input; the parent stays free to store the results.
 
-A worker that dies (killed, out of memory) is replaced; the chunks it may have held are coded again one at a time,
-and a chunk that takes a worker down a second time comes back as failed, item by item.
+The workers are started on first use and kept for later calls with the same settings until the process exits
+(or ``shutdown_pools()``). A worker that dies (killed, out of memory) is replaced; the chunks it may have held are
+coded again one at a time, and a chunk that takes a worker down a second time comes back as failed, item by item.
 
 Given the URL of the database being filled, a worker looks up each extracted document's id (its content hash) and
 returns an already stored document uncoded, as ``known``: ingesting the same input again, or resuming an
@@ -17,6 +18,7 @@ interrupted ingest, codes only what is missing.
 
 from __future__ import annotations
 
+import atexit
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -160,7 +162,7 @@ def code_chunks(chunks: Iterable[tuple[Any, list[Item]]], settings: Settings, wo
         for tag, items in chunks:
             yield tag, coder(items)
         return
-    pool = _Pool(settings, workers, db_url)
+    pool = _pool(settings, workers, db_url)
     pending: deque[tuple[Any, list[Item], Future]] = deque()
     try:
         for tag, items in chunks:
@@ -170,7 +172,8 @@ def code_chunks(chunks: Iterable[tuple[Any, list[Item]]], settings: Settings, wo
         while pending:
             yield from _oldest(pending, pool)
     finally:
-        pool.shutdown()
+        for _, _, future in pending:  # left unread (the caller stopped early): not coded for nothing
+            future.cancel()
 
 
 def _oldest(pending: deque, pool: _Pool) -> Iterator[tuple[Any, list[Outcome]]]:
@@ -186,6 +189,26 @@ def _oldest(pending: deque, pool: _Pool) -> Iterator[tuple[Any, list[Outcome]]]:
         return
     pending.popleft()
     yield tag, outcomes
+
+
+_pools: dict[tuple[Settings, int, str | None], _Pool] = {}
+
+
+def _pool(settings: Settings, workers: int, db_url: str | None) -> _Pool:
+    """The pool for these settings, started on first use and kept until the process exits, so that repeated calls
+    (``dyad watch`` ingests each feed's new pages in turn) do not load the model again each time."""
+    key = (settings, workers, db_url)
+    if key not in _pools:
+        if not _pools:
+            atexit.register(shutdown_pools)
+        _pools[key] = _Pool(settings, workers, db_url)
+    return _pools[key]
+
+
+def shutdown_pools() -> None:
+    """Stop every worker process this process started."""
+    while _pools:
+        _pools.popitem()[1].shutdown()
 
 
 class _Pool:
