@@ -59,6 +59,15 @@ def test_petrarch_dict_date_restricted_leader(countries):
 
 
 @needs_petrarch
+def test_petrarch_dict_country_with_earlier_codes_is_a_country(countries):
+    ukraine = _entry(countries[0], "ukraine")
+    assert pd.ActorCode("USRUKR", until="1991-08-24") in ukraine.codes
+    rows, persons, orgs = pd.actor_rows([ukraine], {"UKR"})
+    assert [r["code"] for r in rows] == ["UKR"] and not persons and not orgs
+    assert "Ukrainian" in rows[0]["aliases"].split("|")
+
+
+@needs_petrarch
 def test_petrarch_dict_malformed_dates_are_counted_with_file_and_line(countries):
     errors = [str(e) for e in countries[1].errors]
     assert len(errors) == 8
@@ -82,11 +91,14 @@ def test_petrarch_dict_agents():
     agents, rep = pd.read_agents(PETRARCH / "Phoenix.agents.txt")
     assert rep.entries == 2245 and rep.imported == 2240
     assert rep.skipped["codes put before the actor's (IGO~, NGO~)"] == 3
-    roles = {a.phrase: a.role for a in agents}
+    roles = {a.phrase: a.role for a in agents if not a.derived}
+    derived = {a.phrase: a.role for a in agents if a.derived}
     assert roles["farmer"] == "AGR"
     assert roles["soldier"] == "MIL"
     assert roles["congressman"] == roles["congresswoman"] == "LEG"  # !PERSON! substituted
     assert roles["buddhist student"] == "BUDEDU"
+    assert roles["armed patrols"] == derived["armed patrol"] == "MIL"  # a plural head kept in the singular too
+    assert derived["armed force"] == "MIL" and roles["armed force"] == "UAF"  # ARMED_FORCES and ARMED_FORCE
     assert any("Phoenix.agents.txt:544:" in str(e) for e in rep.errors)
 
 
@@ -131,6 +143,7 @@ def test_petrarch_dict_replaces_the_lexicon():
     assert not lex.complements and not lex.event_nouns and not lex.territories
     assert all(p.where.startswith(str(PETRARCH)) for pats in lex.verbs.values() for p in pats)
     assert lex.roles[("soldier",)] == "MIL"
+    assert lex.roles[("armed", "force")] == "UAF"  # as written in the file, not derived from ARMED_FORCES
 
 
 # ---------------------------------------------------------------------------------------------------- small files

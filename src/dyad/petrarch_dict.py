@@ -68,6 +68,7 @@ class Agent:
     phrase: str  # lower-case words separated by single spaces
     role: str
     where: str
+    derived: bool = False  # the singular of a phrase written in the plural
 
 
 @dataclass(slots=True, frozen=True)
@@ -296,7 +297,8 @@ def periods(codes: list[ActorCode]) -> list[ActorCode]:
 # ---------------------------------------------------------------------------------------------------- agents
 
 def read_agents(path: Path, strict: bool = False) -> tuple[list[Agent], ImportReport]:
-    """Role nouns of a PETRARCH agents dictionary. Plural forms are not kept: dyad matches role nouns by lemma."""
+    """Role nouns of a PETRARCH agents dictionary. Plural forms in {...} are not kept: dyad matches role nouns by
+    lemma, so a phrase written in the plural is kept in the singular as well."""
     rd = _Reader(path, "agents", strict)
     markers: dict[str, list[str]] = {}
     agents: list[Agent] = []
@@ -334,9 +336,12 @@ def read_agents(path: Path, strict: bool = False) -> tuple[list[Agent], ImportRe
                 continue
             forms = [phrase[:m.start()] + sub + phrase[m.end():] for sub in markers[m.group(1)]]
         for f in forms:
-            words = _words(f)
-            if words:
-                agents.append(Agent(words, code[1:], rd.where(n)))
+            words = _words(f).split()
+            if not words:
+                continue
+            # dyad matches role nouns by lemma: a plural head ("ARMED_FORCES") is also kept in the singular
+            for last in sorted(_noun_forms(words[-1])):
+                agents.append(Agent(" ".join(words[:-1] + [last]), code[1:], rd.where(n), last != words[-1]))
         rd.report.imported += 1
     return agents, rd.report
 
@@ -665,9 +670,9 @@ def _display(phrase: str) -> str:
 
 def actor_rows(entries: list[ActorEntry], country_codes: set[str]):
     """Actor entries as dyad rows: (countries, persons, organizations), each a list of dicts with the columns of
-    countries.tsv, persons.tsv and organizations.tsv. An entry with one unrestricted code that is a country code
-    gives names of that country; an entry with dated codes is a person (an office holder); any other is a named
-    organization or group."""
+    countries.tsv, persons.tsv and organizations.tsv. An entry whose current code (undated, or open-ended) is a
+    country code gives names of that country; any other entry with dated codes is a person (an office holder);
+    the rest are named organizations or groups."""
     countries: dict[str, dict[str, str]] = {}
     persons: list[dict[str, str]] = []
     orgs: list[dict[str, str]] = []
@@ -676,9 +681,12 @@ def actor_rows(entries: list[ActorEntry], country_codes: set[str]):
         if not codes:
             continue
         names = [_display(p) for p in dict.fromkeys(e.phrases)]
-        if len(codes) == 1 and not codes[0].dated and codes[0].code in country_codes:
-            row = countries.setdefault(codes[0].code, {"code": codes[0].code, "name": names[0], "aliases": "",
-                                                        "adjectives": "", "capital": "", "seats": ""})
+        current = [c for c in codes if c.until is None]
+        if current and all(c.code == current[0].code for c in current) and current[0].code in country_codes:
+            # a country (its earlier codes, as USRUKR before 1991 for Ukraine, have no place in countries.tsv)
+            code = current[0].code
+            row = countries.setdefault(code, {"code": code, "name": names[0], "aliases": "", "adjectives": "",
+                                              "capital": "", "seats": ""})
             row["aliases"] = "|".join(dict.fromkeys(
                 a for a in [*row["aliases"].split("|"), *names] if a and a != row["name"]))
             continue
@@ -693,12 +701,18 @@ def actor_rows(entries: list[ActorEntry], country_codes: set[str]):
     return list(countries.values()), persons, orgs
 
 
+# where an imported pattern's target is looked for, in order: PETRARCH takes it from the verb's object or from a
+# prepositional phrase on the verb; place prepositions (in, near, at) are left out, as places are not targets
+IMPORTED_TARGETS = ("dobj", "dative", "prep:with", "prep:against", "prep:on", "prep:to", "prep:into", "prep:for",
+                    "prep:from", "prep:of", "prep:toward", "prep:towards", "prep:over")
+
+
 def lay_over(lex, imported: Imported, country_codes: set[str]) -> None:
     """Lay what was imported over ``lex`` (a dyad.lexicon.Lexicon), as a user's TSV rows are: an imported verb
     pattern replaces one with the same verb, prepositions and object nouns; an imported name replaces a person or
     organization row of that name; imported country names are added to the country's row; an imported role noun
     replaces the row of the same phrase. Dictionaries the caller chose to replace were simply not loaded."""
-    from .lexicon import DEFAULT_TARGETS, VerbPattern
+    from .lexicon import VerbPattern
 
     seen: set[tuple] = set()
     fresh: dict[str, list[VerbPattern]] = {}
@@ -707,8 +721,8 @@ def lay_over(lex, imported: Imported, country_codes: set[str]) -> None:
         if key in seen:
             continue  # the first pattern for a key wins, as in PETRARCH's own dictionaries
         seen.add(key)
-        extra = tuple(f"prep:{p}" for p in r.preps if f"prep:{p}" not in DEFAULT_TARGETS)
-        targets = DEFAULT_TARGETS + extra
+        extra = tuple(f"prep:{p}" for p in r.preps if f"prep:{p}" not in IMPORTED_TARGETS)
+        targets = IMPORTED_TARGETS + extra
         if r.target_prep:
             targets = (f"prep:{r.target_prep}",) + tuple(t for t in targets if t != f"prep:{r.target_prep}")
         fresh.setdefault(r.lemma, []).append(VerbPattern(r.lemma, r.preps, r.noun, r.code, targets, None, r.where))
@@ -731,7 +745,7 @@ def lay_over(lex, imported: Imported, country_codes: set[str]) -> None:
             lex.countries[by_code[row["code"]]] = old
         else:
             lex.countries.append(row)
-    for a in imported.agents:
+    for a in sorted(imported.agents, key=lambda a: not a.derived):  # a phrase as written wins over a derived one
         lex.roles[tuple(a.phrase.split())] = a.role
     lex.discards = lex.discards + imported.discards
     lex.imports = lex.imports + imported.reports
