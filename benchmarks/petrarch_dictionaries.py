@@ -47,7 +47,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("gold", nargs="?", default=str(DEFAULT_GOLD))
     ap.add_argument("--petrarch", default=str(DEFAULT_PETRARCH), help="folder of PETRARCH2's dictionaries")
-    ap.add_argument("--format", choices=("table", "json"), default="table")
+    ap.add_argument("--format", choices=("table", "json", "readme"), default="table",
+                    help="readme: the two tables of the README's section, in its layout")
     args = ap.parse_args(argv)
     src = Path(args.petrarch)
     if not src.is_dir():
@@ -94,6 +95,9 @@ def main(argv: list[str] | None = None) -> int:
         json.dump(results, sys.stdout, indent=2)
         print()
         return 0
+    if args.format == "readme":
+        _readme(results["runs"])
+        return 0
     for imp in results["imports"]:
         nm = ", ".join(f"{n} {r}" for r, n in imp["not_mapped"].items())
         print(f"{imp['file']}: {imp['kind']}, {imp['entries']} entries, {imp['imported']} imported; "
@@ -118,6 +122,26 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"| {name} | {split} | {r['gold_events']} | {coded} | {r['coded_010']} | "
                       f"{r['gold_events_in_sentences_coded_empty']} |")
     return 0
+
+
+def _readme(runs: dict) -> None:
+    """The side-by-side table (dyad against PETRARCH2, per split and level) and the half-and-half F1 table."""
+    print("| split | level | dyad P | dyad R | dyad F1 | PETRARCH2 P | PETRARCH2 R | PETRARCH2 F1 |")
+    print("|---|---|---|---|---|---|---|---|")
+    for split in [k for k in runs["dyad"] if k != "seconds"]:
+        for lvl in LEVELS:
+            a, b = runs["dyad"][split][lvl], runs["PETRARCH2"][split][lvl]
+            print(f"| {split} | {lvl} | {a['precision']:.3f} | {a['recall']:.3f} | **{a['f1']:.3f}** | "
+                  f"{b['precision']:.3f} | {b['recall']:.3f} | **{b['f1']:.3f}** |")
+    print()
+    print("| dictionaries | code | root | country |")
+    print("|---|---|---|---|")
+    for name, label in (("dyad", "dyad's actors and verbs"), ("PETRARCH2 verbs", "dyad's actors, PETRARCH2's verbs"),
+                        ("PETRARCH2 actors", "PETRARCH2's actors and agents, dyad's verbs"),
+                        ("PETRARCH2", "PETRARCH2's actors, agents and verbs")):
+        splits = [k for k in runs[name] if k != "seconds"]
+        cells = [" / ".join(f"{runs[name][sp][lvl]['f1']:.3f}" for sp in splits) for lvl in LEVELS]
+        print(f"| {label} | " + " | ".join(cells) + " |")
 
 
 if __name__ == "__main__":
