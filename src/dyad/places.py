@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dyad.document import Document, Location, Place
-from dyad.gazetteer import KIND_NAME, KIND_QUALIFIER, Entry, Gazetteer
+from dyad.gazetteer import KIND_NAME, KIND_QUALIFIER, Entry, Gazetteer, distance_km, normalize
 from dyad.lexicon import data_path, read_tsv
 from dyad.settings import Settings
 
@@ -31,12 +31,21 @@ NAME_ONLY_LABELS = frozenset({"NORP", "ORG"})
 NAME_ONLY_FEATURES = frozenset({"country", "capital", "city", "region", "territory", "state"})
 # a plain town is kept from a NORP/ORG span only when large ("Chelsea" the club is not Chelsea, Massachusetts)
 NAME_ONLY_MIN_PRIOR = 5.0  # log10 of 100,000 people; curated cities of regions.tsv have it too
-QUALIFIER_FEATURES = frozenset({"country", "state", "region", "territory"})
+QUALIFIER_FEATURES = frozenset({"country", "state", "region", "territory", "capital"})
+# names inside other names ("Minnesota National Guard"): which spans are searched and which places are taken as they
+# are (a plain town only when large or in a country the document names)
+EMBEDDING_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"})
+EMBEDDED_FEATURES = frozenset({"country", "capital", "state", "region", "territory", "county", "continent"})
 
 DOMINANT_BONUS = 3.0  # entry in the document's most mentioned country
 NEIGHBOUR_BONUS = 1.5  # entry in a country another place of the same sentence resolves to
 ALTERNATE_PENALTY = 1.5  # matched on a GeoNames alternate name rather than a canonical one
 QUALIFIED_BONUS = 20.0  # "Paris, Texas": the qualifier decides
+REGION_BONUS = 2.0  # entry in a first-level region (a US state) where another place of the document lies
+NEARBY_BONUS = 2.0  # town within NEARBY_KM of another town the document names
+NEARBY_KM = 150.0
+LOCAL_FEATURES = frozenset({"city", "capital", "county", "state", "region"})
+POINT_FEATURES = frozenset({"city", "capital", "county"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +81,7 @@ class _Mention:
     qualifier: list[tuple[Entry, int]] = field(default_factory=list)
     chosen: Entry | None = None
     is_qualifier: bool = False  # the "Texas" of "Paris, Texas": always the place itself
+    literal: bool | None = None  # set where the finding rule decides it (a name inside an organization's)
 
 
 def _strip_span(text: str, start: int) -> tuple[str, int, int]:
@@ -138,6 +148,7 @@ class Places:
                     mentions.append(qm)
         mentions += self._listed_with(sdoc, mentions, starts)
         mentions += self._located_persons(sdoc, mentions, starts)
+        mentions += self._embedded(sdoc, mentions, starts)
         mentions.sort(key=lambda m: m.start)
         # "Paris, Texas" as two spans: a comma and nothing else between them
         for a, b in zip(mentions, mentions[1:]):
@@ -193,36 +204,113 @@ class Places:
                                       max(0, bisect.bisect_right(starts, ent.start_char) - 1)))
         return extra
 
+    def _embedded(self, sdoc, mentions: list[_Mention], starts: list[int]) -> list[_Mention]:
+        """Place names inside a longer name that is not a place: "Minnesota National Guard", "Fargo Police",
+        "University of Alexandria", "Lutheran School in Lombard". Taken are the longest run of leading proper nouns,
+        and the proper nouns after "of", "in" or "at", that exactly name a country, state, region, county,
+        continent or capital, or a town that is large or in a country the document already names. A leading or
+        "of" name stands for the organization (not literal); one after "in" or "at" is where it is."""
+        taken = {i for m in mentions for i in range(m.root.i, m.root.i + 1)}
+        covered = [(m.start, m.end) for m in mentions]
+        countries = {c[0].country for m in mentions for c in m.candidates[:1] if c[0].country}
+        named = {normalize(m.text) for m in mentions}
+        extra: list[_Mention] = []
+        for ent in sdoc.ents:
+            if ent.label_ not in EMBEDDING_LABELS or len(ent) < 2:
+                continue
+            if any(s < ent.end_char and ent.start_char < e for s, e in covered):
+                continue
+            toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+            runs: list[tuple[list, bool | None]] = []
+            lead = []
+            for t in toks:
+                if t.pos_ != "PROPN":
+                    break
+                lead.append(t)
+            lead = lead[: len(toks) - 1]  # a proper prefix: the whole span was looked up already
+            if lead:
+                runs.append((lead, False))
+            for k, t in enumerate(toks[:-1]):
+                if t.lower_ in ("of", "in", "at"):
+                    run = []
+                    for u in toks[k + 1:]:
+                        if u.pos_ != "PROPN":
+                            break
+                        run.append(u)
+                    if run:
+                        runs.append((run, False if t.lower_ == "of" else None))
+            for run, literal in runs:
+                found = self._longest_place(run, countries, named)
+                if found is None:
+                    continue
+                a, b, cands = found
+                span = sdoc[a:b]
+                if span.root.i in taken:
+                    continue
+                taken.add(span.root.i)
+                extra.append(_Mention(span.text, span.start_char, span.end_char, span.root, cands,
+                                      max(0, bisect.bisect_right(starts, span.start_char) - 1), literal=literal))
+        return extra
+
+    def _longest_place(self, run: list, countries: set[str], named: set[str]):
+        """The longest prefix of the tokens ``run`` that names a place (see ``_embedded``): (start, end, candidates).
+        A plain town counts only when the document names it as a place elsewhere, or when it is large and in a
+        country the document names ("University", "Commerce" and "Herald" are towns too)."""
+        for n in range(min(len(run), 4), 0, -1):
+            a, b = run[0].i, run[n - 1].i + 1
+            text = run[0].doc[a:b].text
+            elsewhere = normalize(text) in named
+            cands = [(e, k) for e, k in self.gazetteer.matches(text, max_kind=KIND_NAME)
+                     if e.feature in EMBEDDED_FEATURES
+                     or (e.feature == "city" and (elsewhere or (e.prior >= NAME_ONLY_MIN_PRIOR
+                                                                and e.country in countries)))]
+            if cands:
+                return a, b, cands
+        return None
+
     # -- resolving -----------------------------------------------------------------------------------------------
 
     def resolve(self, mentions: list[_Mention]) -> None:
-        first = [m.candidates[0][0].country for m in mentions if m.candidates[0][0].country]
-        counts = Counter(first)
+        """Choose each mention's entry: its prior, raised for the document's dominant country, for a country another
+        place of the sentence is in, for a qualifier ("Paris, Texas"), for the first-level region (a US state) the
+        document's other places lie in, and for a town near another place the document names. The last three read
+        the other mentions' choices, so resolving runs twice: first from each name's likeliest entry alone."""
+        choice: list[Entry] = [m.candidates[0][0] for m in mentions]
+        for _ in range(2):
+            choice = [self._choose(m, i, mentions, choice) for i, m in enumerate(mentions)]
+        for m, e in zip(mentions, choice):
+            m.chosen = e
+
+    def _choose(self, m: _Mention, i: int, mentions: list[_Mention], choice: list[Entry]) -> Entry:
+        if len(m.candidates) == 1:
+            return m.candidates[0][0]
+        key = normalize(m.text)
+        others = [(mentions[j], e) for j, e in enumerate(choice) if j != i and normalize(mentions[j].text) != key]
+        counts = Counter(e.country for _, e in others if e.country)
         dominant = counts.most_common(1)[0][0] if counts else None
-        by_sentence: dict[int, Counter] = {}
-        for m in mentions:
-            c = m.candidates[0][0].country
-            if c:
-                by_sentence.setdefault(m.sentence, Counter())[c] += 1
+        neighbours = Counter(e.country for o, e in others if e.country and o.sentence == m.sentence)
+        regions = Counter((e.country, e.admin1) for _, e in others if e.admin1 and e.feature in LOCAL_FEATURES)
+        points = [(e.lat, e.lon) for _, e in others if e.feature in POINT_FEATURES and e.lat is not None]
 
-        for m in mentions:
-            own = m.candidates[0][0].country
-            neighbours = by_sentence.get(m.sentence, Counter()).copy()
-            if own:
-                neighbours[own] -= 1  # a mention is not its own neighbour
-
-            def score(pair: tuple[Entry, int]) -> float:
-                e, kind = pair
-                s = e.prior - ALTERNATE_PENALTY * kind
-                if e.country and e.country == dominant and counts[dominant] >= 2:
-                    s += DOMINANT_BONUS
-                if e.country and neighbours.get(e.country, 0) > 0:
-                    s += NEIGHBOUR_BONUS
-                if m.qualifier and _qualifies(e, m.qualifier):
-                    s += QUALIFIED_BONUS
+        def score(pair: tuple[Entry, int]) -> float:
+            e, kind = pair
+            s = e.prior - ALTERNATE_PENALTY * kind
+            if e.country and e.country == dominant and counts[dominant] >= 2:
+                s += DOMINANT_BONUS
+            if e.country and neighbours.get(e.country, 0) > 0:
+                s += NEIGHBOUR_BONUS
+            if m.qualifier and _qualifies(e, m.qualifier):
+                s += QUALIFIED_BONUS
+            if kind > KIND_NAME:  # an alternate name ("Islamabad" for Anantnag) earns no local bonus
                 return s
+            if e.admin1 and e.feature in LOCAL_FEATURES and regions.get((e.country, e.admin1), 0) > 0:
+                s += REGION_BONUS
+            if e.lat is not None and e.feature in POINT_FEATURES and any(
+                    distance_km(e.lat, e.lon, lat, lon) <= NEARBY_KM for lat, lon in points):
+                s += NEARBY_BONUS
+            return s
 
-            m.chosen = max(m.candidates, key=score)[0]
+        return max(m.candidates, key=score)[0]
 
     # -- literal or not ------------------------------------------------------------------------------------------
 
@@ -280,7 +368,8 @@ class Places:
                 continue
             places.append(Place(
                 text=doc.text[m.start:m.end], start=m.start, end=m.end, name=e.name, country=e.country,
-                lat=e.lat, lon=e.lon, feature=e.feature, literal=m.is_qualifier or self.is_literal(m.root),
+                lat=e.lat, lon=e.lon, feature=e.feature,
+                literal=m.literal if m.literal is not None else (m.is_qualifier or self.is_literal(m.root)),
                 geonameid=e.geonameid, sentence=m.sentence,
             ))
         places.sort(key=lambda p: p.start)
