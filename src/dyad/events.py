@@ -46,6 +46,8 @@ CESSATION_VERBS = {"stop", "cease", "halt", "quit", "end"}
 # verbs and nouns whose complement is a disputed claim, not a reported act
 DISPUTING_WORDS = {"deny", "accuse", "allege", "blame", "allegation", "accusation", "charge", "suspect", "suspicion",
                    "rumour", "rumor", "dismiss", "refute"}
+# nouns that are not acts of the lexicon but point to an act's actor: "denied any role in the downing of a drone"
+POINTING_NOUNS = {"role", "involvement", "downing", "part", "responsibility"}
 MUTUAL = object()  # the target slot of acts between conjoined sources
 
 
@@ -87,7 +89,11 @@ class Events:
                     if key not in seen and not any(k[:3] == key[:3] and k[3][:2] == key[3] for k in seen):
                         seen.add(key)
                         found.append(ev)
-        doc.events = found
+        # an act coded twice in a sentence, once with a target and once without ("met X and discussed trade"),
+        # is one act: the targetless copy goes
+        with_target = {(e.sentence, e.source.code, e.code, e.modality) for e in found if e.target is not None}
+        doc.events = [e for e in found if e.target is not None
+                      or (e.sentence, e.source.code, e.code, e.modality) not in with_target]
         return doc
 
     # ------------------------------------------------------------------ patterns
@@ -313,9 +319,18 @@ class Events:
     def _code_noun(self, n, index, sdoc, doc) -> list[Event]:
         """A nominal event: "the attack on Kharkiv by Russian forces", "Russia's invasion of Ukraine"."""
         head = n.head
-        if n.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and self.match(head) is not None:
-            return []  # "launched an attack on", "rejected a request by": the verb's pattern codes it
+        if n.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+            pat = self.match(head)
+            # "launched an attack on", "rejected a request by": the light verb's pattern codes the act; a verb
+            # about the act ("condemned the attack by X") leaves it to be coded too, for it happened
+            if pat is not None and (pat.noun is not None and n.lemma_.lower() in pat.noun
+                                    or pat.code[:2] in ("02", "03", "10", "12", "13") or pat.code in ("015", "016")):
+                return []
         code, target_preps = self.lex.event_nouns[n.lemma_.lower()]
+        for c in n.children:  # "a missile attack", "a rocket attack": the weapon tells the code
+            if c.dep_ == "compound" and f"{c.lemma_.lower()} {n.lemma_.lower()}" in self.lex.event_nouns:
+                code, target_preps = self.lex.event_nouns[f"{c.lemma_.lower()} {n.lemma_.lower()}"]
+                break
         preps = {c.lower_: c for c in n.children if c.dep_ in ("prep", "agent")}
         sources: list[ActorMention] = []
         for p in ("by", "from"):
@@ -411,6 +426,17 @@ class Events:
                         for p in c.children:
                             if p.dep_ == "pobj":
                                 out.extend(self.actors_of(p, index, depth + 1))
+            if not out and (tok.lemma_.lower() in self.lex.event_nouns or tok.lemma_.lower() in POINTING_NOUNS):
+                # an act named by a noun points to its actor: "condemned the attack by Russian forces", "criticised
+                # the withdrawal of Turkish Cypriot negotiators", "denied any role in the downing of a drone"
+                for prep in ("by", "from", "of", "in"):
+                    for c in tok.children:
+                        if c.dep_ in ("prep", "agent") and c.lower_ == prep:
+                            for p in c.children:
+                                if p.dep_ == "pobj":
+                                    out.extend(self.actors_of(p, index, depth + 1))
+                    if out:
+                        break
             if not out:
                 for c in tok.children:
                     if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and index.at(c.i) is not None):
