@@ -8,6 +8,7 @@ Scores each split of GOLD (default tests/gold/events.jsonl) with the same pipeli
   PETRARCH2       PETRARCH2's actor, agent, verb and discard files replacing it (dyad eval ... --dict DIR --dict-only)
   PETRARCH2 verbs PETRARCH2's verb file replacing dyad's verb patterns only; dyad's actors and role nouns kept
   PETRARCH2 actors PETRARCH2's actor and agent files replacing dyad's actors and role nouns only; dyad's verbs kept
+  dyad + PETRARCH2 PETRARCH2's files laid over dyad's lexicon (dyad eval ... --dict DIR, without --dict-only)
 
 The last two show which half of the dictionaries a difference comes from. Each partial set is a temporary folder
 of links to the files in DIR (default ../shared/data/petrarch); nothing is copied. Also printed: what the importer
@@ -69,6 +70,7 @@ def main(argv: list[str] | None = None) -> int:
             "PETRARCH2 verbs": Settings(dict_dir=_linked(src, {"verbs"}, Path(tmp) / "verbs"), dict_only=True),
             "PETRARCH2 actors": Settings(dict_dir=_linked(src, {"actors", "agents"}, Path(tmp) / "actors"),
                                          dict_only=True),
+            "dyad + PETRARCH2": Settings(dict_dir=src),
         }
         for name, settings in configs.items():
             t = time.perf_counter()
@@ -138,7 +140,8 @@ def _readme(runs: dict) -> None:
     print("|---|---|---|---|")
     for name, label in (("dyad", "dyad's actors and verbs"), ("PETRARCH2 verbs", "dyad's actors, PETRARCH2's verbs"),
                         ("PETRARCH2 actors", "PETRARCH2's actors and agents, dyad's verbs"),
-                        ("PETRARCH2", "PETRARCH2's actors, agents and verbs")):
+                        ("PETRARCH2", "PETRARCH2's actors, agents and verbs"),
+                        ("dyad + PETRARCH2", "PETRARCH2's laid over dyad's (`--dict` without `--dict-only`)")):
         splits = [k for k in runs[name] if k != "seconds"]
         cells = [" / ".join(f"{runs[name][sp][lvl]['f1']:.3f}" for sp in splits) for lvl in LEVELS]
         print(f"| {label} | " + " | ".join(cells) + " |")
