@@ -219,3 +219,39 @@ def test_quotes_odd_marks_never_crash_or_swallow(text):
             for line in text[s:e].split("\n")[1:]:
                 assert not line or line.lstrip()[:1] in MARKS
             assert text[e:e + 1] in MARKS
+
+
+def test_quotes_transcript_turns():
+    doc, qs = _one("Vice presidential candidate Mike Pence spoke to Fox News on Sunday.\n\n"
+                   "WALLACE: Will the debate go ahead as planned next week?\n\n"
+                   "PENCE: Well, look, we expect it to go ahead and we are ready for it.\n\n"
+                   "UPDATE: This story has been updated.")
+    turns = [q for q in qs if q.cue == ":"]
+    assert [(q.speaker.text, q.speaker.name, q.text) for q in turns] == [
+        ("WALLACE", "Wallace", "Will the debate go ahead as planned next week?"),
+        ("PENCE", "Mike Pence", "Well, look, we expect it to go ahead and we are ready for it.")]
+
+
+def test_quotes_parenthetical_said_inside_reported_speech():
+    doc, qs = _one("The talks, Kenyan Trade Minister Mary Otieno said, will resume in Nairobi next month.")
+    assert len(qs) == 1 and qs[0].kind == "indirect" and qs[0].cue == "said"
+    assert qs[0].text.startswith("The talks") and qs[0].text.endswith("next month")
+    assert qs[0].speaker.name == "Mary Otieno"
+
+
+def test_quotes_object_of_a_naming_verb_with_partial_quote():
+    doc, qs = _one('Opposition leader Ana Ruiz called the new law "a disgrace to the republic" on Monday.')
+    assert len(qs) == 1 and qs[0].kind == "mixed" and qs[0].cue == "called"
+    assert qs[0].text.startswith("the new law")
+
+
+def test_quotes_complement_stops_before_a_non_restrictive_clause():
+    doc, qs = _one("Kenyan Trade Minister Mary Otieno said the border would reopen on Monday, "
+                   "which traders welcomed after weeks of losses.")
+    assert qs[0].text == "the border would reopen on Monday"
+
+
+def test_quotes_continuation_needs_the_same_mark():
+    text = '"First paragraph of a quoted article\n\n“A new quote,” she said.'
+    spans = find_quotes(text, [(0, 36), (38, len(text))])
+    assert [text[s:e] for s, e in spans] == ["First paragraph of a quoted article", "A new quote,"]

@@ -10,7 +10,8 @@ Reads the text, the parse and the actors stage's mentions; fills ``Document.quot
 - **Direct quotes** take their speaker and cue from a speech verb in the quote's own sentences ("..., he said",
   "said X, ...", "X said: ..."), else from a dash after the quote ("..." - Name) or a name and colon before it
   (Name: "..."). A quote with none of these continues the speaker of the quotation just before it, in the same or
-  the previous paragraph.
+  the previous paragraph. In a transcript, a paragraph opening with a name in capitals and a colon ("PENCE: Well,
+  ...") is that person's turn.
 - **Indirect quotes** are the complements of reporting verbs ("X said that ...", "X warned the talks could
   collapse", "urged Congress to act", "vowed to fight on") and the clause an "according to X" hangs on. One whose
   complement holds quoted words but is not all quoted is **mixed** ("called the plan 'a disaster in the making'");
@@ -33,12 +34,18 @@ from .lexicon import data_path, read_tsv
 # opening mark -> the marks that close it
 OPEN_CLOSE = {"“": ("”",), "«": ("»",), "„": ("“", "”"), '"': ('"',), "‟": ("”",), "»": ("«",), "''": ("''",)}
 MIN_WORDS = 3
+DIRECT_SHARE = 0.8  # a complement this much inside quotation marks is a direct quote
 SUBJECTS = ("nsubj", "nsubjpass")
 CLIMB = ("advcl", "xcomp", "conj", "ccomp", "acl", "pcomp")  # "..., saying", "and added", "went on to say"
 RELATIVE = {"who", "that", "which", "whom"}
+OBJECT_DEPS = ("dobj", "dative", "oprd", "attr", "prep", "ccomp", "xcomp", "acomp")
 DASHES = "-–—―"
 _DASH_AFTER = re.compile(r"^[\s,\u00a0]*[" + DASHES + r"]+[\s\u00a0]*")
 _COLON_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([A-Z][\w.’'-]*(?:[ \u00a0][A-Z][\w.’'-]*){0,3})[\s\u00a0]*:[\s\u00a0]*$")
+# a speaker's turn in a transcript: "PENCE: Well, look, ..."
+_TURN = re.compile(r"[\s\u00a0]*[\"“]?([A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,2}):[\s\u00a0]+(?=\S)")
+NOT_SPEAKERS = {"UPDATE", "CLARIFICATION", "CORRECTION", "EDITOR'S NOTE", "EDITOR’S NOTE", "NOTE", "RELATED",
+                "WATCH", "READ MORE", "VIDEO", "PHOTOS", "AP", "Q", "A", "ET", "EDT", "EST", "PT", "GMT", "UTC"}
 # a quote of a whole sentence or more starts a paragraph or follows sentence punctuation (or a colon)
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;…][\s\u00a0]*|[" + DASHES + r"][\s\u00a0]*)$")
 
@@ -51,6 +58,7 @@ class _Found:
     speaker: Mention | None = None
     cue: str | None = None
     verb: int | None = None  # token index of the cue verb
+    gap: tuple[int, int] | None = None  # a parenthetical attribution inside the content (", he said,")
 
 
 def _cue_frames() -> dict[str, frozenset[str]]:
@@ -73,23 +81,33 @@ class Quotes:
         # characters inside marks (the marks included): a verb there is the quoted person's, not a cue
         quoted = _covered(len(doc.text), [(max(0, s - 2), min(len(doc.text), e + 2)) for s, e in marks])
         fullest = _fullest_names(index)
-        found = self._indirect(doc, sdoc, index, marks, quoted, fullest)
-        direct = [_Found("direct", s, e) for s, e in marks
-                  if not any(f.start <= s and e <= f.end for f in found if f.kind == "mixed")]
-        # a complement that is all quoted is the direct quote; its verb and subject attribute it
+        inside = _covered(len(doc.text), marks)  # quoted characters, the marks left out
+        found = self._indirect(doc, sdoc, index, quoted, fullest)
+        turns = self._transcript(doc, sdoc, index, paragraphs, fullest)
+        direct = [_Found("direct", s, e) for s, e in marks if not any(_overlap(t.start, t.end, s, e) for t in turns)]
         keep = []
         for f in found:
-            inside = [d for d in direct if _overlap(d.start, d.end, f.start, f.end) >= 0.8 * (f.end - f.start)]
-            if inside:
-                for d in inside:
+            if any(_overlap(t.start, t.end, f.start, f.end) for t in turns):
+                continue  # reported speech inside a speaker's turn is the speaker's words
+            touching = [d for d in direct if _overlap(d.start, d.end, f.start, f.end) > 0]
+            if not touching:
+                keep.append(f)
+            elif _quoted_share(doc.text, f, inside) >= DIRECT_SHARE:
+                # a complement that is all quoted is the direct quote: its verb and subject attribute it
+                for d in touching:
                     if d.cue is None:
                         d.speaker, d.cue, d.verb = f.speaker, f.cue, f.verb
             else:
+                # partial quotes in reported speech: one mixed quote, taking in the whole of each partial quote
+                f.kind = "mixed"
+                for d in touching:
+                    f.start, f.end = min(f.start, d.start), max(f.end, _close_end(doc.text, d.end))
+                    direct.remove(d)
                 keep.append(f)
         for d in direct:
             if d.cue is None:
                 self._attribute(doc, sdoc, index, d, quoted, fullest)
-        items = sorted(keep + direct, key=lambda f: f.start)
+        items = sorted(keep + direct + turns, key=lambda f: f.start)
         quotes: list[Quote] = []
         prev: _Found | None = None
         for f in items:
@@ -146,6 +164,40 @@ class Quotes:
             if d.speaker is not None:
                 d.cue = ":"
 
+    def _transcript(self, doc: Document, sdoc, index: ActorIndex, paragraphs, fullest) -> list[_Found]:
+        """Speaker turns of an interview transcript: paragraphs opening with a name in capitals and a colon
+        ("PENCE: Well, look, ..."), where the name is a person named in the article or opens two turns or more."""
+        hits = []
+        for p_start, p_end in paragraphs:
+            m = _TURN.match(doc.text, p_start, p_end)
+            if m and m.group(1).strip().upper() not in NOT_SPEAKERS:
+                hits.append((m, p_end))
+        labels: dict[str, int] = {}
+        for m, _ in hits:
+            labels[m.group(1).strip()] = labels.get(m.group(1).strip(), 0) + 1
+        surnames = {}
+        for m in index.mentions:
+            if m.kind == "person" and m.person:
+                surnames.setdefault(m.person.split()[-1].upper(), m)
+        out = []
+        for m, p_end in hits:
+            label = m.group(1).strip()
+            person = surnames.get(label.split()[-1])
+            if person is None and labels[label] < 2:
+                continue
+            s, e = m.end(), p_end
+            while e > s and doc.text[e - 1].isspace():
+                e -= 1
+            if len(doc.text[s:e].split()) < MIN_WORDS:
+                continue
+            ls, le = m.start(1), m.start(1) + len(label)
+            name = fullest.get(person.person, person.person) if person is not None else label
+            name = name.title() if name.isupper() else name
+            speaker = Mention(label, person.code if person is not None else None, name, ls, le,
+                              doc.sentence_of(ls), kind="person")
+            out.append(_Found("direct", s, e, speaker, ":"))
+        return out
+
     def _mention_at(self, sdoc, doc: Document, index: ActorIndex, at: int, fullest, dash: bool = False):
         """The name starting at character ``at``: an actor the actors stage found there, else the run of
         capitalised words."""
@@ -167,8 +219,8 @@ class Quotes:
 
     # ------------------------------------------------------------------ indirect and mixed quotes
 
-    def _indirect(self, doc: Document, sdoc, index: ActorIndex, marks, quoted: list[bool], fullest) -> list[_Found]:
-        """Complements of reporting verbs and "according to" clauses; mixed where they hold partial quotes."""
+    def _indirect(self, doc: Document, sdoc, index: ActorIndex, quoted: list[bool], fullest) -> list[_Found]:
+        """Complements of reporting verbs and "according to" clauses, the outermost where they nest."""
         out: list[_Found] = []
         for tok in sdoc:
             if quoted[tok.idx]:
@@ -185,61 +237,68 @@ class Quotes:
             span = self._complement(tok, frames)
             if span is None:
                 continue
-            s, e = span
-            # "said it was ``a disaster''": the complement's own quotes are part of it
-            s, e = _trim(doc.text, s, e)
-            if e <= s:
+            first, last, gap = span
+            s, e = _trim(doc.text, sdoc[first].idx, sdoc[last].idx + len(sdoc[last]))
+            if e <= s or quoted[s]:
                 continue
             f = _Found("indirect", s, e, cue=tok.text, verb=tok.i)
+            if gap is not None:
+                f.gap = (sdoc[gap[0]].idx, sdoc[gap[1]].idx + len(sdoc[gap[1]]))
             subj = _subject(tok)
-            if subj is not None and not (s <= subj.idx < e):
+            if subj is not None and (not (s <= subj.idx < e) or f.gap and f.gap[0] <= subj.idx < f.gap[1]):
                 f.speaker = self._speaker(subj, sdoc, doc, index, fullest)
             out.append(f)
-        # nested reports ("said he believed that ...") keep the outermost; a complement with partial quotes is mixed
+        # nested reports ("said he believed that ...") keep the outermost
         out.sort(key=lambda f: (f.start, -(f.end - f.start)))
         kept: list[_Found] = []
         for f in out:
-            if kept and f.start < kept[-1].end:
-                continue
-            inside = [(s, e) for s, e in marks if _overlap(s, e, f.start, f.end) > 0]
-            if inside and any(_overlap(s, e, f.start, f.end) < 0.8 * (f.end - f.start) for s, e in inside):
-                f.kind = "mixed"
-                for s, e in inside:  # a partial quote reaching past the complement is taken in whole
-                    f.start, f.end = min(f.start, s), max(f.end, _close_end(doc.text, e))
-            kept.append(f)
+            if not kept or f.start >= kept[-1].end:
+                kept.append(f)
         return kept
 
-    def _complement(self, verb, frames: frozenset[str]) -> tuple[int, int] | None:
-        """Character span of what a reporting verb reports: a clause, or an object and an infinitive."""
+    def _complement(self, verb, frames: frozenset[str]) -> tuple[int, int, tuple[int, int] | None] | None:
+        """Token bounds [first, last] of what a reporting verb reports (a clause, an object and an infinitive, an
+        infinitive, or an object and what follows it), and the token bounds of a parenthetical attribution inside
+        it ("Acts of protest, he said, are acts of patriotism")."""
         kids = list(verb.children)
         if frames & {"speech", "thought"}:
             comp = [c for c in kids if c.dep_ == "ccomp"]
             if comp:
                 c = comp[0]
-                left = c.left_edge
                 # "said Friday that ...": the complementizer is the clause's first token
-                return left.idx, c.right_edge.idx + len(c.right_edge)
+                return c.left_edge.i, _clause_end(c), None
+            if verb.dep_ == "parataxis" and "speech" in frames and verb.head.i != verb.i:
+                head = verb.head
+                first, last = head.left_edge.i, _clause_end(head)
+                vs, ve = verb.left_edge.i, verb.right_edge.i
+                if first < vs and ve < last:
+                    return first, last, (vs, ve)
+                if ve < last and vs <= first:  # "He said, the talks are over"
+                    return ve + 1, last, None
+                if first < vs:  # "The talks are over, he said."
+                    return first, vs - 1, None
         if "directive" in frames:
             obj = [c for c in kids if c.dep_ in ("dobj", "dative")]
             inf = [c for c in kids if c.dep_ in ("xcomp", "ccomp")]
             if not inf and obj:
                 inf = [c for c in obj[0].children if c.dep_ in ("acl", "xcomp", "relcl") and c.i > obj[0].i]
             if obj and inf and inf[0].i > obj[0].i:
-                return obj[0].left_edge.idx, inf[0].right_edge.idx + len(inf[0].right_edge)
-            prt = [c for c in kids if c.dep_ == "prt" and c.lower_ == "on"]
-            prep = [c for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "for")]
+                return obj[0].left_edge.i, _clause_end(inf[0]), None
+            prt = [c for c in kids if c.dep_ == "prt" and c.lower_ == "on" and c.i == verb.i + 1]
+            prep = [c for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "for") and c.i == verb.i + 1]
             if verb.lemma_.lower() == "call" and (prt or prep):
                 tail = [c for c in kids if c.i > (prt or prep)[0].i and c.dep_ in ("dobj", "xcomp", "pobj", "ccomp")]
                 tail += [c for p in prep for c in p.children if c.dep_ == "pobj"]
                 if tail:
-                    s = min(t.left_edge for t in tail)
-                    e = max((t.right_edge for t in tail), key=lambda t: t.i)
-                    return s.idx, e.idx + len(e)
+                    return min(t.left_edge.i for t in tail), max(_clause_end(t) for t in tail), None
         if "intent" in frames:
             inf = [c for c in kids if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
             if inf:
-                c = inf[0]
-                return c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+                return inf[0].left_edge.i, _clause_end(inf[0]), None
+        if "object" in frames and not any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
+            right = [c for c in kids if c.i > verb.i and c.dep_ in OBJECT_DEPS]
+            if right and right[0].dep_ in ("dobj", "dative", "ccomp", "oprd", "attr"):
+                return right[0].left_edge.i, max(_clause_end(c) for c in right), None
         return None
 
     def _according(self, tok, sdoc, doc: Document, index: ActorIndex, fullest) -> _Found | None:
@@ -314,6 +373,21 @@ def _subject(verb):
     return None
 
 
+def _clause_end(tok) -> int:
+    """The last token of ``tok``'s phrase, stopping before a comma that opens a non-restrictive relative clause
+    or a participle clause (", which forced her to leave", ", arguing that ..."): those are the writer's words or
+    another report."""
+    end = tok.right_edge.i
+    for t in tok.subtree:
+        if t.i <= tok.i or t.i > end:
+            continue
+        if t.dep_ in ("relcl", "advcl", "acl") and t.left_edge.i > 0:
+            before = t.doc[t.left_edge.i - 1]
+            if before.text == "," and (t.left_edge.lower_ in ("which", "who", "whose") or t.tag_ == "VBG"):
+                end = min(end, before.i - 1)
+    return end
+
+
 def _fullest_names(index: ActorIndex) -> dict[str, str]:
     """A person's name -> the longest name in the document that ends in the same surname and holds its words."""
     names = {m.person for m in index.mentions if m.kind == "person" and m.person}
@@ -327,6 +401,19 @@ def _fullest_names(index: ActorIndex) -> dict[str, str]:
                 best = other
         out[n] = best
     return out
+
+
+def _quoted_share(text: str, f: _Found, inside: list[bool]) -> float:
+    """The share of a complement's letters and digits that are inside quotation marks, leaving out a parenthetical
+    attribution."""
+    total = quoted = 0
+    for i in range(f.start, f.end):
+        if f.gap and f.gap[0] <= i < f.gap[1]:
+            continue
+        if text[i].isalnum():
+            total += 1
+            quoted += inside[i]
+    return quoted / total if total else 0.0
 
 
 def _covered(n: int, spans) -> list[bool]:
@@ -400,11 +487,12 @@ def _find_close(text: str, mark: str, i: int, end: int) -> tuple[int, int] | Non
 
 def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Content spans (without marks) of the quotations in ``text``. Marks pair within a paragraph; a mark left
-    open at a paragraph's end closes there, unless the next paragraph opens with a mark, in which case the quote
-    runs on until a mark closes it. Never raises, whatever the marks."""
+    open at a paragraph's end closes there, unless the next paragraph opens with the same mark, in which case the
+    quote runs on until a mark closes it. Never raises, whatever the marks."""
     out: list[tuple[int, int]] = []
-    # the pieces, one per paragraph, of a quote left open at its paragraph's end
+    # the pieces, one per paragraph, of a quote left open at its paragraph's end, and its opening mark
     carry: list[tuple[int, int]] = []
+    carry_mark = ""
     for p_start, p_end in paragraphs:
         i = p_start
         if carry:
@@ -412,7 +500,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int,
             while lead < p_end and text[lead].isspace():
                 lead += 1
             mark = _opener(text, lead, p_end) if lead < p_end else None
-            if mark is None or (mark == "»" and "«" not in text[lead:p_end]):
+            if mark != carry_mark:  # a quote runs on only where the next paragraph opens with the same mark
                 for s, e in carry:  # never closed: each paragraph's piece is a quote of its own
                     _add(out, text, s, e)
                 carry = []
@@ -431,7 +519,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int,
                 continue
             close = _find_close(text, mark, i + len(mark), p_end)
             if close is None:
-                carry = [(i + len(mark), p_end)]
+                carry, carry_mark = [(i + len(mark), p_end)], mark
                 break
             _add(out, text, i + len(mark), close[0])
             i = close[1]
