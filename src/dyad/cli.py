@@ -235,6 +235,41 @@ def watch_cmd(
     raise typer.Exit(1 if problems else 0)
 
 
+# ---------------------------------------------------------------------------------------------------- spark
+
+@app.command("spark")
+def spark_cmd(
+    inputs: Annotated[list[str], typer.Argument(
+        metavar="INPUT", help="WARC or JSONL files or folders; local, or object-store paths (s3://, gs://, ...).")],
+    output: Annotated[str, typer.Option("--output", help="Folder (local or object store) for the Parquet tables.")],
+    master: Annotated[str, typer.Option("--master", help="Spark master: local[2], local[*], spark://host:7077, yarn.")] = "local[*]",
+    partitions: Annotated[Optional[int], typer.Option("--partitions", min=1, help="Partitions to code in (default: Spark's parallelism).")] = None,
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace tables already in the output folder.")] = False,
+    dict_dir: DictOption = None,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Skip pages larger than this.")] = 10 * 1024 * 1024,
+):
+    """Code WARC or JSONL inputs as a Spark job and write Parquet tables: documents, events, quotes, places.
+
+    The same pipeline as dyad ingest, loaded once per Python worker; pages with the same content are one document,
+    as in the store, and the tables have the store's columns. Needs the spark extra (pyspark) and Java 17 or later.
+    On a cluster, run this module's file with spark-submit instead (see the README). A bad input or page is
+    reported in one line and skipped; the run ends with counts.
+
+    Example: dyad spark crawl/ --output out/ --master local[2]
+    """
+    from .spark import run, summary
+
+    settings = _settings(dict_dir=dict_dir, max_bytes=max_bytes)
+    try:
+        result = run(inputs, output, settings, master=master, partitions=partitions, overwrite=overwrite)
+    except DyadError as exc:
+        _fail(exc)
+    for line in result.problems:
+        _err(line)
+    _err(summary(result))
+    raise typer.Exit(1 if result.problems else 0)
+
+
 # ---------------------------------------------------------------------------------------------------- queries
 
 def _query_output(rows: list[dict], format: str, output: Path | None, columns: list[tuple[str, callable]]) -> None:

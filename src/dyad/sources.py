@@ -40,7 +40,7 @@ from dyad.errors import InputError
 from dyad.extract import binary_kind, decode_bytes, format_size
 from dyad.settings import Settings
 
-__all__ = ["RawItem", "BadItem", "iter_items", "input_size", "USER_AGENT"]
+__all__ = ["RawItem", "BadItem", "iter_items", "input_size", "jsonl_items", "warc_items", "USER_AGENT"]
 
 USER_AGENT = "dyad/0.1"
 FETCH_TIMEOUT = 20.0  # seconds
@@ -258,6 +258,14 @@ def _jsonl(p: Path, settings: Settings) -> Iterator[RawItem | BadItem]:
         yield BadItem(origin, f"{origin}: cannot read ({_one_line(getattr(e, 'strerror', None) or e)})")
 
 
+def jsonl_items(stream: Iterable[bytes], origin: str, name: str, settings: Settings) -> Iterator[RawItem | BadItem]:
+    """The items of a JSONL stream opened elsewhere (an object store), already decompressed."""
+    try:
+        yield from _jsonl_lines(stream, origin, name.split(".")[0], settings)
+    except (OSError, EOFError) as e:
+        yield BadItem(origin, f"{origin}: cannot read ({_one_line(getattr(e, 'strerror', None) or e)})")
+
+
 def _jsonl_lines(lines: Iterable[bytes], origin: str, stem: str, settings: Settings,
                  position: Callable[[], int] | None = None) -> Iterator[RawItem | BadItem]:
     """One item per line; ``position()`` tells how far into the file (on disk) the lines have been read."""
@@ -331,10 +339,16 @@ def _decoded(data: bytes, charset: str | None) -> bytes | str:
 
 
 def _warc(p: Path, settings: Settings) -> Iterator[RawItem | BadItem]:
+    yield from warc_items(lambda: open(p, "rb"), str(p), p.name, settings, total=lambda: p.stat().st_size)
+
+
+def warc_items(open_stream: Callable[[], BinaryIO], origin: str, name: str, settings: Settings,
+               total: Callable[[], int] = lambda: 0) -> Iterator[RawItem | BadItem]:
+    """The HTML responses of a WARC (or ARC) archive, gzipped or not, in the seekable stream ``open_stream()``
+    opens (a file, or an object in a store); ``total()`` is its size on disk where known."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    origin = str(p)
     count = 0
     read = 0  # bytes of the file accounted for by the items yielded so far
 
@@ -344,14 +358,14 @@ def _warc(p: Path, settings: Settings) -> Iterator[RawItem | BadItem]:
         return size
 
     try:
-        with open(p, "rb") as f:
+        with open_stream() as f:
             head = f.read(64)
             if head.startswith(b"\x1f\x8b"):
                 f.seek(0)
                 with gzip.open(f) as z:
                     head = z.read(64)
             if not head.lstrip().startswith((b"WARC/", b"filedesc:")):
-                yield BadItem(origin, f"{origin}: not a WARC archive, skipped", p.stat().st_size)
+                yield BadItem(origin, f"{origin}: not a WARC archive, skipped", total())
                 return
             f.seek(0)
             records = ArchiveIterator(f, arc2warc=True)
@@ -387,7 +401,7 @@ def _warc(p: Path, settings: Settings) -> Iterator[RawItem | BadItem]:
                     continue
                 record_id = (record.rec_headers.get_header("WARC-Record-ID") or "").strip("<>")
                 yield RawItem(
-                    id=record_id or f"{p.name}@{offset}",
+                    id=record_id or f"{name}@{offset}",
                     origin=where,
                     content=_decoded(payload, _charset(content_type)),
                     kind="html",
@@ -396,15 +410,15 @@ def _warc(p: Path, settings: Settings) -> Iterator[RawItem | BadItem]:
                     size=share(),
                 )
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as e:
-        yield BadItem(origin, f"{origin}: WARC read error after {count} records ({_one_line(e)})", _rest(p, read))
+        yield BadItem(origin, f"{origin}: WARC read error after {count} records ({_one_line(e)})", _rest(total, read))
     except Exception as e:  # warcio raises many kinds of error on a corrupt record
         yield BadItem(origin, f"{origin}: WARC read error after {count} records ({type(e).__name__}: "
-                              f"{_one_line(e)})", _rest(p, read))
+                              f"{_one_line(e)})", _rest(total, read))
 
 
-def _rest(p: Path, read: int) -> int:
+def _rest(total: Callable[[], int], read: int) -> int:
     try:
-        return max(p.stat().st_size - read, 0)
+        return max(total() - read, 0)
     except OSError:
         return 0
 

@@ -490,20 +490,27 @@ def _hide(url: str) -> str:
         return url
 
 
-def _insert_document(conn: Connection, doc: Document, url: str | None, outlet: str | None) -> None:
-    """Every row of a new document; the caller's transaction makes it all or nothing."""
-    now = _now()
-    conn.execute(sa.insert(documents).values(
-        id=doc.id, title=doc.title, date=doc.date, published=doc.published, language=doc.language,
-        outlet=outlet, url=url, text=doc.text, skipped=doc.skipped, tone=doc.tone, n_events=len(doc.events),
-        created_at=now,
-    ))
-    conn.execute(sa.insert(document_sources).values(document_id=doc.id, url=url, outlet=outlet, seen_at=now))
-    for table, rows in (
+def document_rows(doc: Document, url: str | None, outlet: str | None,
+                  now: datetime | None = None) -> list[tuple[sa.Table, list[dict[str, Any]]]]:
+    """Every row a new document adds, table by table (documents, document_sources, event_mentions, quotes, places),
+    without the tables' own ids; the Spark job writes the same rows as Parquet."""
+    now = now or _now()
+    return [
+        (documents, [dict(
+            id=doc.id, title=doc.title, date=doc.date, published=doc.published, language=doc.language,
+            outlet=outlet, url=url, text=doc.text, skipped=doc.skipped, tone=doc.tone, n_events=len(doc.events),
+            created_at=now,
+        )]),
+        (document_sources, [dict(document_id=doc.id, url=url, outlet=outlet, seen_at=now)]),
         (event_mentions, [_event_row(doc, e) for e in doc.events]),
         (quotes, _quote_rows(doc)),
         (places, _place_rows(doc)),
-    ):
+    ]
+
+
+def _insert_document(conn: Connection, doc: Document, url: str | None, outlet: str | None) -> None:
+    """Every row of a new document; the caller's transaction makes it all or nothing."""
+    for table, rows in document_rows(doc, url, outlet):
         if rows:
             conn.execute(sa.insert(table), rows)
 
