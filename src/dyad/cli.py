@@ -32,7 +32,8 @@ DbOption = Annotated[Optional[str], typer.Option(
     "--db", help="SQLAlchemy database URL; default $DYAD_DB, else sqlite:///dyad.db in the current folder.")]
 OutOption = Annotated[Optional[Path], typer.Option("-o", "--output", help="Write results to FILE instead of stdout.")]
 DictOption = Annotated[Optional[Path], typer.Option(
-    "--dict", help="Folder of user dictionaries laid over dyad's own (default $DYAD_DICT).")]
+    "--dict", help="Folder of user dictionaries, in dyad's TSV format or PETRARCH's, laid over dyad's own "
+                   "(default $DYAD_DICT).")]
 DictOnlyOption = Annotated[bool, typer.Option(
     "--dict-only", help="The --dict folder's dictionaries replace dyad's own of the same kind instead of being "
                         "laid over them (default $DYAD_DICT_ONLY).")]
