@@ -75,6 +75,8 @@ class Events:
                 continue
             if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in CESSATION_VERBS:
                 continue  # "stop bombing", "ceased firing": the act named is the one that ends
+            if self._condition(tok):
+                continue  # "threatened sanctions if it invaded Ukraine": the condition is not an act
             if self._disputed(tok):
                 continue  # "denied that the army had carried out ...", "accused of murdering": the claim is coded
             for ev in self._code_verb(tok, index, sdoc, doc, done):
@@ -263,6 +265,18 @@ class Events:
         # an implied actor has no words of its own: an empty span at the verb, kind "implied"
         ev.target = Mention("", country + "GOV", self.actors.country_name[country] + " government", ev.verb.start,
                             ev.verb.start, ev.sentence, None, "implied")
+
+    @staticmethod
+    def _condition(v) -> bool:
+        """A verb in an if- or unless-clause, or under one: the condition of a threat or a hypothetical."""
+        node = v
+        for _ in range(3):
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
+                return True
+            if node.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "auxpass", "aux") or node.head is node:
+                return False
+            node = node.head
+        return False
 
     @staticmethod
     def _disputed(v) -> bool:

@@ -223,6 +223,13 @@ def load(dict_dir: Path | None = None, replace: bool = False) -> Lexicon:
         lex.requested_acts[r["noun"].lower()] = (r["code"], actor, r.get("target") or "-")
     lex.first_names = {r["name"].lower(): r["gender"] for _, _, r in _rows("first_names.tsv", dict_dir, key="name",
                                                                              replace=replace)}
+    from .petrarch_dict import Discard
+
+    for path, n, r in _rows("discards.tsv", dict_dir, "phrase", replace, verbs):
+        if r.get("scope", "sentence") not in ("sentence", "story"):
+            raise DictionaryError(f"{path}:{n}: scope must be sentence or story")
+        lex.discards.append(Discard(" ".join(r["phrase"].lower().split()), r.get("scope") == "story", True,
+                                    f"{path}:{n}"))
     if imported is not None:
         from .petrarch_dict import lay_over
 
