@@ -365,6 +365,9 @@ class Actors:
         self._pronouns(sdoc, index)
         self._things(sdoc, index)
         self._fill_countries(sdoc, index, dominant)
+        for m in index.mentions:  # a pronoun whose antecedent got its country from the context gets it too
+            if m.kind == "pronoun" and m.code is None and m.antecedent is not None and m.antecedent.code:
+                m.code, m.country, m.name = m.antecedent.code, m.antecedent.country, m.antecedent.name
         index.mentions.sort(key=lambda m: m.start)
         return index
 
@@ -589,6 +592,15 @@ class Actors:
             # the last person named before; within the pronoun's own sentence, a subject over other persons; a
             # subject pronoun opening its clause continues the last subject ("X received Y. She urged him ...")
             ante = before[-1]
+            # "He told X that he wanted ...": the reported clause's subject is the teller
+            gov = tok.head.head if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" else None
+            teller = [index.at(c.i) for c in gov.children if c.dep_ == "nsubj" and index.at(c.i)] if gov else []
+            if teller and teller[0].kind in ("person", "pronoun"):
+                root = teller[0].antecedent or teller[0]
+                index.add(ActorMention(tok.i, tok.i + 1, tok.i, root.code, root.name, "pronoun", root.territory,
+                                       root.person, root.gender, antecedent=root, role=root.role,
+                                       country=root.country))
+                continue
             same = [p for p in before if p.start >= tok.sent.start]
             subj = [p for p in same if sdoc[p.head].dep_ in ("nsubj", "nsubjpass")]
             if subj:
@@ -625,8 +637,9 @@ class Actors:
         """it/its/they/their/them -> the last actor (not a person) that was a subject, in the pronoun's sentence or
         the one before: "Russia said it would ...", "Iran and its allies". An "it" that is the subject of "be" is
         left alone ("It is a big boost")."""
-        subjects = sorted((m for m in index.mentions if m.kind not in ("person", "pronoun") and m.code
-                           and sdoc[m.head].dep_ in ("nsubj", "nsubjpass")), key=lambda m: m.start)
+        subjects = sorted((m for m in index.mentions if m.kind not in ("person", "pronoun") and (m.code or m.role)
+                           and not m.unplaced and sdoc[m.head].dep_ in ("nsubj", "nsubjpass")),
+                          key=lambda m: m.start)
         if not subjects:
             return
         for tok in sdoc:

@@ -346,6 +346,11 @@ class Events:
                 code, target_preps = self.lex.event_nouns[f"{c.lemma_.lower()} {n.lemma_.lower()}"]
                 break
         preps = {c.lower_: c for c in n.children if c.dep_ in ("prep", "agent")}
+        if n.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
+            # "fighting broke out between X and Y": the parties hang on the verb the act is the subject of
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ in ("between", "with", "against") and c.lower_ not in preps:
+                    preps[c.lower_] = c
         sources: list[ActorMention] = []
         for p in ("by", "from"):
             if p in preps:
