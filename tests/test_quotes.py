@@ -255,3 +255,12 @@ def test_quotes_continuation_needs_the_same_mark():
     text = '"First paragraph of a quoted article\n\n“A new quote,” she said.'
     spans = find_quotes(text, [(0, 36), (38, len(text))])
     assert [text[s:e] for s, e in spans] == ["First paragraph of a quoted article", "A new quote,"]
+
+
+def test_quotes_speaker_beside_the_quote_when_the_parse_misses_it():
+    doc, qs = _one("Retired general Michael Flynn spoke on Thursday.\n\n"
+                   "“He is absolutely right about the generals,” Flynn, a top campaign surrogate, said on Thursday "
+                   "on the “Fox and Friends” show. “There is a lot of frustration within the ranks.”")
+    assert [q.text for q in qs] == ["He is absolutely right about the generals,",
+                                    "There is a lot of frustration within the ranks."]  # not the show's title
+    assert all(q.speaker is not None and q.speaker.name == "Michael Flynn" for q in qs)

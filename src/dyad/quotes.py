@@ -34,6 +34,7 @@ from .lexicon import data_path, read_tsv
 # opening mark -> the marks that close it
 OPEN_CLOSE = {"“": ("”",), "«": ("»",), "„": ("“", "”"), '"': ('"',), "‟": ("”",), "»": ("«",), "''": ("''",)}
 MIN_WORDS = 3
+TITLE_SMALL = {"a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "with", "at", "by"}
 DIRECT_SHARE = 0.8  # a complement this much inside quotation marks is a direct quote
 SUBJECTS = ("nsubj", "nsubjpass")
 CLIMB = ("advcl", "xcomp", "conj", "ccomp", "acl", "pcomp")  # "..., saying", "and added", "went on to say"
@@ -112,13 +113,16 @@ class Quotes:
         prev: _Found | None = None
         for f in items:
             if f.kind == "direct":
-                if len(doc.text[f.start:f.end].split()) < MIN_WORDS:
-                    continue
-                if f.speaker is None and f.cue is None:
-                    if prev is not None and _near(paragraphs, prev.end, f.start):
-                        f.speaker, f.cue = prev.speaker, prev.cue
-                    elif not _SENTENCE_BEFORE.search(_text_before(doc.text, paragraphs, f.start)):
-                        continue  # a phrase in marks that nobody is said to have spoken
+                words = doc.text[f.start:f.end].split()
+                sentence_start = bool(_SENTENCE_BEFORE.search(_text_before(doc.text, paragraphs, f.start)))
+                if len(words) < MIN_WORDS or not sentence_start and _title_case(words):
+                    continue  # a word or a name in marks: "Fox and Friends", a show's title
+                if f.speaker is None and prev is not None and prev.speaker is not None \
+                        and _near(paragraphs, prev.end, f.start):
+                    # no speaker of its own, next to the previous quotation: its speaker goes on
+                    f.speaker, f.cue = prev.speaker, f.cue or prev.cue
+                elif f.speaker is None and f.cue is None and not sentence_start:
+                    continue  # a phrase in marks that nobody is said to have spoken
             quotes.append(Quote(f.speaker, f.cue, f.kind, doc.text[f.start:f.end], f.start, f.end,
                                 doc.sentence_of(f.start)))
             prev = f
@@ -142,10 +146,14 @@ class Quotes:
             candidates.append((dist, tok.i))
         for _, i in sorted(candidates):
             verb = sdoc[i]
-            d.cue, d.verb = verb.text, verb.i
-            subj = _subject(verb)
-            if subj is not None and not (d.start <= subj.idx < d.end):
-                d.speaker = self._speaker(subj, sdoc, doc, index, fullest)
+            subj = _subject(verb, quoted) or _next_to(verb, d, quoted)
+            if d.cue is None:
+                d.cue, d.verb = verb.text, verb.i
+            if subj is not None:
+                d.cue, d.verb = verb.text, verb.i
+                d.speaker = self._speaker(subj, sdoc, doc, index, fullest, verb.i)
+                return
+        if d.cue is not None:
             return
         after = doc.text[d.end:d.end + 120]
         after = after[1:] if after[:1] in "”\"»“'" else after
@@ -244,7 +252,7 @@ class Quotes:
             f = _Found("indirect", s, e, cue=tok.text, verb=tok.i)
             if gap is not None:
                 f.gap = (sdoc[gap[0]].idx, sdoc[gap[1]].idx + len(sdoc[gap[1]]))
-            subj = _subject(tok)
+            subj = _subject(tok, quoted)
             if subj is not None and (not (s <= subj.idx < e) or f.gap and f.gap[0] <= subj.idx < f.gap[1]):
                 f.speaker = self._speaker(subj, sdoc, doc, index, fullest)
             out.append(f)
@@ -321,12 +329,15 @@ class Quotes:
 
     # ------------------------------------------------------------------ speakers
 
-    def _speaker(self, subj, sdoc, doc: Document, index: ActorIndex, fullest) -> Mention | None:
+    def _speaker(self, subj, sdoc, doc: Document, index: ActorIndex, fullest, verb: int | None = None
+                 ) -> Mention | None:
         m = index.at(subj.i)
         if m is not None:
             return self._evidence(m, sdoc, doc, fullest)
         # a noun phrase no dictionary codes: its left modifiers, the head, and what follows it up to a comma
         start = subj.left_edge.i
+        if verb is not None and start <= verb < subj.i:
+            start = verb + 1  # "Said Ellis", parsed as one name
         end = subj.i + 1
         for c in subj.rights:
             if c.dep_ in ("prep", "compound", "flat", "nummod", "pobj", "amod"):
@@ -350,12 +361,13 @@ class Quotes:
 # ---------------------------------------------------------------------- helpers
 
 
-def _subject(verb):
+def _subject(verb, quoted: list[bool] | None = None):
     """The subject of a reporting verb, climbing from a participle or conjoined verb to the verb it hangs on, and
-    from a relative pronoun to its noun."""
+    from a relative pronoun to its noun; a subject inside quotation marks (which the parser may take for the verb's
+    subject) is passed over."""
     v = verb
     for _ in range(3):
-        subj = next((c for c in v.children if c.dep_ in SUBJECTS), None)
+        subj = next((c for c in v.children if c.dep_ in SUBJECTS and not (quoted and quoted[c.idx])), None)
         if subj is not None:
             if subj.lower_ in RELATIVE and v.dep_ == "relcl":
                 return v.head
@@ -388,6 +400,29 @@ def _clause_end(tok) -> int:
     return end
 
 
+def _next_to(verb, d: _Found, quoted: list[bool]):
+    """Where the parse gives a speech verb no subject outside the quote: the noun phrase that starts right after
+    the quote's closing mark ("...," Flynn, a top surrogate, said), or the name right after the verb ("Said
+    Ellis: ...")."""
+    sdoc = verb.doc
+    if verb.idx >= d.end:
+        tokens = [t for t in sdoc[:verb.i] if t.idx >= d.end]
+    else:
+        tokens = [t for t in sdoc[verb.i + 1:] if t.idx < d.start]
+    first = next((t for t in tokens if not t.is_punct and not t.is_space and not quoted[t.idx]), None)
+    if first is None or first.ent_type_ in ("DATE", "TIME"):
+        return None
+    ok = ("PROPN", "PRON", "DET", "ADJ", "NOUN") if verb.idx >= d.end else ("PROPN", "DET")
+    if first.pos_ not in ok:
+        return None
+    t = first
+    # the head of the name or noun phrase it begins
+    while t.head.i != t.i and t.head.i != verb.i and t.dep_ in ("compound", "amod", "det", "poss", "flat") \
+            and t.head.pos_ in ("PROPN", "NOUN"):
+        t = t.head
+    return t
+
+
 def _fullest_names(index: ActorIndex) -> dict[str, str]:
     """A person's name -> the longest name in the document that ends in the same surname and holds its words."""
     names = {m.person for m in index.mentions if m.kind == "person" and m.person}
@@ -401,6 +436,13 @@ def _fullest_names(index: ActorIndex) -> dict[str, str]:
                 best = other
         out[n] = best
     return out
+
+
+def _title_case(words: list[str]) -> bool:
+    """Are these the words of a title ("Fox and Friends", "The Art of the Deal")?"""
+    letters = [w.strip(".,;:!?'’\"()") for w in words]
+    letters = [w for w in letters if w and w[0].isalpha()]
+    return bool(letters) and len(letters) <= 6 and all(w[0].isupper() or w.lower() in TITLE_SMALL for w in letters)
 
 
 def _quoted_share(text: str, f: _Found, inside: list[bool]) -> float:
