@@ -3,6 +3,7 @@ that name the file and line, and a parser that never raises anything but Diction
 
 from __future__ import annotations
 
+import json
 import tempfile
 from pathlib import Path
 
@@ -260,3 +261,20 @@ def test_petrarch_dict_parsers_on_random_bytes(data):
             pd.read_actors(p)
         except DictionaryError as exc:
             assert str(exc).startswith(str(p))
+
+
+def test_petrarch_dict_cli_dict_only(tmp_path):
+    from typer.testing import CliRunner
+
+    from dyad.cli import app
+    from dyad.settings import from_env
+
+    (tmp_path / "dicts").mkdir()
+    folder = _freedonia(tmp_path / "dicts")
+    article = _write(tmp_path, "a.txt", "Freedonia lambasted Sylvania on Monday.")
+    res = CliRunner().invoke(app, ["code", str(article), "--format", "jsonl", "--dict", str(folder), "--dict-only"])
+    assert res.exit_code == 0, res.output
+    events = json.loads(res.stdout.splitlines()[0])["events"]
+    assert [(e["source"]["code"], e["code"], e["target"]["code"]) for e in events] == [("FRE", "111", "SYL")]
+    assert from_env({"DYAD_DICT": str(folder), "DYAD_DICT_ONLY": "1"}).dict_only
+    assert not from_env({"DYAD_DICT": str(folder)}).dict_only

@@ -193,6 +193,7 @@ def watch_cmd(
     retries: Annotated[int, typer.Option("--retries", min=0, help="Retries of a timed-out or 5xx request.")] = 3,
     workers: Annotated[int, typer.Option("--workers", min=1, help="Processes for parsing.")] = 1,
     dict_dir: DictOption = None,
+    dict_only: DictOnlyOption = False,
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Skip pages larger than this.")] = 10 * 1024 * 1024,
 ):
     """Poll RSS and Atom feeds and ingest the pages of new items, until interrupted (or once, with --once).
@@ -211,7 +212,7 @@ def watch_cmd(
     from .store import Store
     from .watch import Watcher, parse_interval, watch
 
-    settings = _settings(db, dict_dir, max_bytes=max_bytes)
+    settings = _settings(db, dict_dir, dict_only, max_bytes=max_bytes)
     try:
         interval = parse_interval(every)
         store = Store.open(settings.db_url)
@@ -247,6 +248,7 @@ def spark_cmd(
     partitions: Annotated[Optional[int], typer.Option("--partitions", min=1, help="Partitions to code in (default: Spark's parallelism).")] = None,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace tables already in the output folder.")] = False,
     dict_dir: DictOption = None,
+    dict_only: DictOnlyOption = False,
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Skip pages larger than this.")] = 10 * 1024 * 1024,
 ):
     """Code WARC or JSONL inputs as a Spark job and write Parquet tables: documents, events, quotes, places.
@@ -260,7 +262,7 @@ def spark_cmd(
     """
     from .spark import run, summary
 
-    settings = _settings(dict_dir=dict_dir, max_bytes=max_bytes)
+    settings = _settings(dict_dir=dict_dir, dict_only=dict_only, max_bytes=max_bytes)
     try:
         result = run(inputs, output, settings, master=master, partitions=partitions, overwrite=overwrite)
     except DyadError as exc:
