@@ -157,3 +157,15 @@ def test_cli_eval_reports_scores(tmp_path):
     assert res.exit_code == 0, res.output
     report = json.loads(res.stdout)
     assert set(report["scores"]) >= {"events.code", "events.root", "events.country"}
+
+
+def test_cli_events_filter_by_territory(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Abkhaz separatists attacked Georgian police near Sukhumi on Monday.\n\n"
+                 "Russia criticised Ukraine on Tuesday.")
+    db = f"sqlite:///{tmp_path}/t.db"
+    assert run("ingest", str(f), "--db", db).exit_code == 0
+    rows = json.loads(run("events", "--db", db, "--territory", "abkhazia", "--format", "json").stdout)
+    assert rows and all("Abkhazia" in (r["source"].get("territory"), (r["target"] or {}).get("territory"))
+                        for r in rows)
+    assert json.loads(run("events", "--db", db, "--territory", "Crimea", "--format", "json").stdout) == []

@@ -213,6 +213,8 @@ def test_store_events_filters(filled):
     assert len(filled.events(date_from="2008-08-25", date_to="2008-08-25")) == 1
     assert len(filled.events(limit=2)) == 2
     assert filled.events(actor="R%") == []  # LIKE wildcards in input are literal
+    assert _triples(filled.events(territory="geo")) == [("RUSMIL", "154", None)]  # either side, any case
+    assert filled.events(territory="Crimea") == []
 
 
 def test_store_events_are_document_json(filled):

@@ -338,6 +338,7 @@ def events_cmd(
     source: Annotated[Optional[str], typer.Option("--source", help="Source actor code prefix.")] = None,
     target: Annotated[Optional[str], typer.Option("--target", help="Target actor code prefix.")] = None,
     code: Annotated[Optional[str], typer.Option("--code", help="CAMEO code prefix (05, 051).")] = None,
+    territory: Annotated[Optional[str], typer.Option("--territory", help="Region an actor on either side belongs to (Abkhazia, Crimea, Kashmir).")] = None,
     modality: Annotated[str, typer.Option("--modality", help="asserted (default), negated, future, hypothetical, requested, or all.")] = "asserted",
     since: Annotated[Optional[str], typer.Option("--since", help="Events on or after this day.")] = None,
     until: Annotated[Optional[str], typer.Option("--until", help="Events on or before this day.")] = None,
@@ -353,7 +354,7 @@ def events_cmd(
     """
     _query(db, lambda store: store.events(
         source=source, target=target, code=code, actor=actor, modality=None if modality == "all" else modality,
-        date_from=since, date_to=until, limit=limit), format, output, EVENT_COLUMNS)
+        date_from=since, date_to=until, limit=limit, territory=territory), format, output, EVENT_COLUMNS)
 
 
 @app.command("quotes")

@@ -321,11 +321,13 @@ class Store:
         date_from: str | None = None,
         date_to: str | None = None,
         limit: int | None = None,
+        territory: str | None = None,
     ) -> list[dict[str, Any]]:
         """Stored events as document JSON events plus ``document_id``, oldest first.
 
         ``source``/``target`` match an actor code exactly, ``actor`` is a code prefix on either side
-        (``"RUS"`` finds ``RUSLEG``); ``code`` a CAMEO code and the codes under it (``"05"`` finds ``"051"``),
+        (``"RUS"`` finds ``RUSLEG``); ``territory`` the region an actor on either side belongs to, whatever its
+        case (``"Abkhazia"`` finds the events of Abkhaz separatists, coded ``GEOSEP``); ``code`` a CAMEO code and the codes under it (``"05"`` finds ``"051"``),
         ``root`` a root code exactly; ``modality``
         defaults to asserted events (None: all); ``date_from``/``date_to`` are inclusive ISO days.
         """
@@ -341,6 +343,10 @@ class Store:
                 sa.or_(em.c.source_code.startswith(prefix, autoescape=True),
                        em.c.target_code.startswith(prefix, autoescape=True))
             )
+        if territory:
+            name = territory.lower()
+            stmt = stmt.where(sa.or_(sa.func.lower(em.c.source_territory) == name,
+                                     sa.func.lower(em.c.target_territory) == name))
         if code:  # CAMEO is a hierarchy: "05" finds 051 and 057, "023" finds 0231
             stmt = stmt.where(em.c.code.startswith(code, autoescape=True))
         if root:
