@@ -276,6 +276,27 @@ def test_watch_transient_page_failure_is_fetched_at_a_later_poll(tmp_path, site,
     assert page_hits(site) == ["/politics/b.html"] * 4
 
 
+def test_watch_unexpected_error_in_one_feed_spares_the_others(tmp_path, site, news, pipeline, monkeypatch):
+    import dyad.watch
+
+    real = dyad.watch.parse_feed
+
+    def parse(content, url):
+        if url.endswith("/rss.xml"):
+            raise RuntimeError("parser bug")
+        return real(content, url)
+
+    monkeypatch.setattr(dyad.watch, "parse_feed", parse)
+    lines: list[str] = []
+    w = watcher(f"sqlite:///{tmp_path / 'news.db'}", pipeline, lines)
+    try:
+        counts = w.poll(read_feed_list(feed_list(tmp_path, site, "/rss.xml", "/atom.xml")))
+    finally:
+        close(w)
+    assert (counts["feed_failed"], counts["ingested"]) == (1, 3)
+    assert f"feed {site.url('/rss.xml')}: failed (RuntimeError: parser bug); tried again at the next poll" in lines
+
+
 def test_watch_loop_polls_every_interval(tmp_path, site, news, pipeline):
     db = f"sqlite:///{tmp_path / 'news.db'}"
     f = feed_list(tmp_path, site, "/atom.xml")

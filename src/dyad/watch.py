@@ -86,13 +86,12 @@ class Watcher:
     """Polls feeds into a store; the fetcher and the pipeline are built once and kept between polls."""
 
     def __init__(self, store: Store, pipeline: Pipeline, fetcher: Fetcher | None = None, *,
-                 max_attempts: int = 3, workers: int = 1, report: Callable[[str], None] = print):
+                 max_attempts: int = 3, report: Callable[[str], None] = print):
         self.store = store
         self.state = FeedState(store)
         self.pipeline = pipeline
         self.fetcher = fetcher or Fetcher(max_bytes=pipeline.settings.max_bytes)
         self.max_attempts = max_attempts
-        self.workers = workers
         self.report = report
 
     def poll(self, feed_urls: list[str]) -> Counter:
@@ -100,7 +99,12 @@ class Watcher:
         counts: Counter = Counter({k: 0 for k in POLL_KEYS})
         for url in feed_urls:
             counts["feeds"] += 1
-            self.poll_feed(url, counts)
+            try:
+                self.poll_feed(url, counts)
+            except Exception as exc:  # noqa: BLE001 - one feed's bug or a database hiccup must not stop the watch
+                counts["feed_failed"] += 1
+                self.report(f"feed {url}: failed ({type(exc).__name__}: {' '.join(str(exc).split())}); "
+                            "tried again at the next poll")
         return counts
 
     def poll_feed(self, url: str, counts: Counter) -> None:
@@ -141,8 +145,8 @@ class Watcher:
 
         if todo:
             self.state.ensure_feed(url)
-            ingested = ingest_items(self._pages(todo, counts), self.store, self.pipeline, self.workers,
-                                    report=self.report)
+            # one process: a poll brings tens of pages, and the pipeline stays loaded between polls
+            ingested = ingest_items(self._pages(todo, counts), self.store, self.pipeline, report=self.report)
             counts.update(ingested)
         self.state.record(todo + settled)
         if response is not None:
