@@ -3,7 +3,10 @@
 ``migrations/versions/`` creates exactly these tables; a test compares the two, so a change here needs a new revision.
 
 - ``documents``: one row per distinct article, keyed by its content hash; ``url``/``outlet`` are the first seen.
-- ``document_sources``: every URL (and outlet) that carried a document, so duplicates still count as sources.
+- ``document_sources``: every URL (and outlet) that carried a document, so duplicates still count as sources;
+  ``content_id`` is the content hash of the text that URL carried (the document's own id for an exact copy, another
+  for a near-duplicate, see ``duplicates.py``) and ``similarity`` its Jaccard index with the stored text.
+- ``document_bands``: the MinHash LSH band keys of each document, the persistent index of near-duplicates.
 - ``event_mentions``: one row per coded event in a document, with its evidence spans (character offsets into
   ``documents.text``); CAMEO codes are strings, so ``"051"`` keeps its leading zero.
 - ``quotes`` and ``places``: the quotations and toponyms of each document.
@@ -17,6 +20,7 @@ both backends; ``created_at``/``seen_at`` are timezone-aware timestamps in UTC.
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     DateTime,
@@ -84,7 +88,17 @@ document_sources = Table(
     Column("url", Text),
     Column("outlet", Text),
     Column("seen_at", DateTime(timezone=True), nullable=False),
+    Column("content_id", Text),  # content hash of the text this source carried
+    Column("similarity", Double),  # Jaccard index of that text's shingles with the stored document's; 1 exact
     UniqueConstraint("document_id", "url"),
+    Index(None, "content_id"),
+)
+
+document_bands = Table(
+    "document_bands",
+    metadata,
+    Column("key", BigInteger, primary_key=True, autoincrement=False),  # one LSH band of the MinHash
+    Column("document_id", Text, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
 )
 
 event_mentions = Table(

@@ -7,7 +7,8 @@ A small class over SQLAlchemy Core (no ORM), opened by URL::
     store.events(actor="RUS", root="05")          # [{…event JSON…, "document_id": …, "date": …}]
 
 The document id (its content hash) is the key, so adding a document twice writes it once; a second URL or outlet
-that carried it is still recorded in ``document_sources``. Each document is written in one transaction, so a
+that carried it is still recorded in ``document_sources``. So is a near-duplicate (the same story with small edits,
+``duplicates.py``): the first copy stored is kept, and the later one is recorded as one more source of it. Each document is written in one transaction, so a
 failure leaves no half-written document. Opening a store upgrades its schema to the newest Alembic revision.
 """
 
@@ -24,9 +25,10 @@ from sqlalchemy import event as sa_event
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.pool import StaticPool
 
+from dyad import duplicates
 from dyad.document import Document, Event, Mention
 from dyad.errors import StoreError
-from dyad.schema import document_sources, documents, event_mentions, places, quotes
+from dyad.schema import document_bands, document_sources, documents, event_mentions, places, quotes
 
 MIGRATIONS = Path(__file__).resolve().with_name("migrations")
 BACKENDS = ("sqlite", "postgresql")
@@ -203,17 +205,20 @@ def _place_json(r: Mapping[str, Any]) -> dict[str, Any]:
 class Store:
     """Coded documents in a SQL database. Open one with ``Store.open(url)``; close it with ``close()`` or ``with``."""
 
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Engine, near_duplicates: bool = True):
         self.engine = engine
+        self.near_duplicates = near_duplicates
 
     @classmethod
-    def open(cls, url: str, upgrade: bool = True) -> Store:
+    def open(cls, url: str, upgrade: bool = True, near_duplicates: bool = True) -> Store:
         """Open (creating if needed) the database at SQLAlchemy ``url`` and upgrade its schema to the newest.
 
         ``sqlite:///path/dyad.db`` creates the file and its folder; ``sqlite://`` is in memory;
         ``postgresql://user@host/db`` uses psycopg 3. Raises StoreError with a one-line message when the URL is
         unusable or the database cannot be reached or upgraded. ``upgrade=False`` leaves the schema alone, for a
-        reader beside a process that has opened (and so upgraded) the same database.
+        reader beside a process that has opened (and so upgraded) the same database. ``near_duplicates=False``
+        folds exact copies only (near-duplicates are then stored as documents of their own, and indexed all the
+        same).
         """
         from alembic import command
         from alembic.util import CommandError
@@ -225,7 +230,7 @@ class Store:
         except (ImportError, sa.exc.SQLAlchemyError) as e:
             raise StoreError(f"cannot open database {_hide(url)}: {_one_line(e)}") from None
         if not upgrade:
-            return cls(engine)
+            return cls(engine, near_duplicates)
         try:
             with engine.connect() as conn:
                 conn.execution_options(dyad_write=True)
@@ -241,7 +246,7 @@ class Store:
         except (sa.exc.SQLAlchemyError, OSError) as e:
             engine.dispose()
             raise StoreError(f"cannot open database {_safe(engine)}: {_one_line(e)}") from None
-        return cls(engine)
+        return cls(engine, near_duplicates)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -258,10 +263,11 @@ class Store:
     # -- writes ---------------------------------------------------------------------------------------------
 
     def add(self, doc: Document, url: str | None = None, outlet: str | None = None) -> str:
-        """Store one document; returns ``"ingested"``, or ``"duplicate"`` when its id is already stored.
+        """Store one document; returns ``"ingested"``, or ``"duplicate"`` when its text is already stored.
 
-        ``url`` and ``outlet`` default to the document's own. A duplicate only records a URL/outlet not seen
-        with it before. Raises StoreError (and writes nothing) when the database refuses the document.
+        A duplicate is an exact copy (the same id) or a near-duplicate of a stored document (``stored_as``); it
+        only records, for the stored document, a URL/outlet not seen with it before. ``url`` and ``outlet``
+        default to the document's own. Raises StoreError (and writes nothing) when the database refuses it.
         """
         return next(iter(self.add_all([doc], url=url, outlet=outlet)))
 
@@ -281,12 +287,14 @@ class Store:
     def _add(self, doc: Document, url: str | None, outlet: str | None) -> str:
         if not doc.id:
             raise StoreError("document has no id (its content hash); code it with dyad.code() before storing it")
+        fp = duplicates.fingerprint(doc.text)
         try:
-            with self._writer() as conn, conn.begin():
-                if conn.execute(sa.select(documents.c.id).where(documents.c.id == doc.id)).first():
-                    _add_source(conn, doc.id, url, outlet)
+            with self._writer() as conn, conn.begin():  # on SQLite the write lock is held from here: no race
+                kept = _stored_as(conn, doc.id, fp if self.near_duplicates else None)
+                if kept is not None:
+                    _add_source(conn, kept[0], url, outlet, doc.id, kept[1])
                     return "duplicate"
-                _insert_document(conn, doc, url, outlet)
+                _insert_document(conn, doc, url, outlet, fp)
                 return "ingested"
         except sa.exc.IntegrityError as e:
             # a concurrent writer may have stored the same document (or source) between our check and insert
@@ -296,7 +304,7 @@ class Store:
             raise StoreError(f"cannot store document {doc.id}: {_one_line(e)}") from None
         try:
             with self._writer() as conn, conn.begin():
-                _add_source(conn, doc.id, url, outlet)
+                _add_source(conn, doc.id, url, outlet, doc.id, 1.0)
         except sa.exc.IntegrityError:
             pass  # the same source, recorded by the concurrent writer
         except sa.exc.SQLAlchemyError as e:
@@ -304,6 +312,17 @@ class Store:
         return "duplicate"
 
     # -- queries --------------------------------------------------------------------------------------------
+
+    def stored_as(self, doc: Document) -> tuple[str, float] | None:
+        """The stored document that holds ``doc``'s text, with the Jaccard index of their shingles, or None.
+
+        That is ``doc`` itself (an exact copy, similarity 1), or the document a copy of this text was already
+        folded into, or a stored near-duplicate (``duplicates.THRESHOLD``; the most similar one). Lets ingest skip
+        coding a copy; ``add`` decides again inside its transaction.
+        """
+        fp = duplicates.fingerprint(doc.text) if self.near_duplicates else None
+        with self.engine.connect() as conn:
+            return _stored_as(conn, doc.id, fp)
 
     def has(self, document_id: str) -> bool:
         """Whether a document with this id (content hash) is stored."""
@@ -452,9 +471,12 @@ class Store:
         }
 
     def sources(self, document_id: str) -> list[dict[str, Any]]:
-        """Every URL and outlet that carried the document, first seen first, with ``seen_at`` (UTC)."""
+        """Every URL and outlet that carried the document, first seen first, with ``seen_at`` (UTC), and
+        ``content_id`` and ``similarity``: the content hash of the text it carried (the document's own id for an
+        exact copy) and that text's Jaccard index with the document's (1 for an exact copy)."""
         s = document_sources
-        stmt = sa.select(s.c.url, s.c.outlet, s.c.seen_at).where(s.c.document_id == document_id).order_by(s.c.id)
+        stmt = (sa.select(s.c.url, s.c.outlet, s.c.seen_at, s.c.content_id, s.c.similarity)
+                .where(s.c.document_id == document_id).order_by(s.c.id))
         with self.engine.connect() as conn:
             return [{**r, "seen_at": _utc(r["seen_at"])} for r in conn.execute(stmt).mappings()]
 
@@ -496,10 +518,11 @@ def _hide(url: str) -> str:
         return url
 
 
-def document_rows(doc: Document, url: str | None, outlet: str | None,
-                  now: datetime | None = None) -> list[tuple[sa.Table, list[dict[str, Any]]]]:
-    """Every row a new document adds, table by table (documents, document_sources, event_mentions, quotes, places),
-    without the tables' own ids; the Spark job writes the same rows as Parquet."""
+def document_rows(doc: Document, url: str | None, outlet: str | None, now: datetime | None = None,
+                  fp: duplicates.Fingerprint | None = None) -> list[tuple[sa.Table, list[dict[str, Any]]]]:
+    """Every row a new document adds, table by table (documents, document_sources, document_bands when ``fp``, the
+    text's near-duplicate fingerprint, is given, event_mentions, quotes, places), without the tables' own ids; the
+    Spark job writes the same rows as Parquet."""
     now = now or _now()
     return [
         (documents, [dict(
@@ -507,25 +530,63 @@ def document_rows(doc: Document, url: str | None, outlet: str | None,
             outlet=outlet, url=url, text=doc.text, skipped=doc.skipped, tone=doc.tone, n_events=len(doc.events),
             created_at=now,
         )]),
-        (document_sources, [dict(document_id=doc.id, url=url, outlet=outlet, seen_at=now)]),
+        (document_sources, [dict(document_id=doc.id, url=url, outlet=outlet, seen_at=now, content_id=doc.id,
+                                 similarity=1.0)]),
+        (document_bands, [{"key": k, "document_id": doc.id} for k in sorted(set(fp.keys))] if fp else []),
         (event_mentions, [_event_row(doc, e) for e in doc.events]),
         (quotes, _quote_rows(doc)),
         (places, _place_rows(doc)),
     ]
 
 
-def _insert_document(conn: Connection, doc: Document, url: str | None, outlet: str | None) -> None:
+def _insert_document(conn: Connection, doc: Document, url: str | None, outlet: str | None,
+                     fp: duplicates.Fingerprint) -> None:
     """Every row of a new document; the caller's transaction makes it all or nothing."""
-    for table, rows in document_rows(doc, url, outlet):
+    for table, rows in document_rows(doc, url, outlet, fp=fp):
         if rows:
             conn.execute(sa.insert(table), rows)
 
 
-def _add_source(conn: Connection, document_id: str, url: str | None, outlet: str | None) -> None:
-    """Record a URL (or, without one, an outlet) not yet seen carrying the document."""
+def _add_source(conn: Connection, document_id: str, url: str | None, outlet: str | None, content_id: str,
+                similarity: float) -> None:
+    """Record a URL (or, without one, an outlet) not yet seen carrying the document, with the content hash of the
+    text it carried and that text's similarity to the document's."""
     s = document_sources
     where = [s.c.document_id == document_id, s.c.url.is_not_distinct_from(url)]
     if url is None:
         where.append(s.c.outlet.is_not_distinct_from(outlet))
     if conn.execute(sa.select(s.c.id).where(*where)).first() is None:
-        conn.execute(sa.insert(s).values(document_id=document_id, url=url, outlet=outlet, seen_at=_now()))
+        conn.execute(sa.insert(s).values(document_id=document_id, url=url, outlet=outlet, seen_at=_now(),
+                                         content_id=content_id, similarity=similarity))
+
+
+# how many LSH candidates, most shared bands first, are compared by their text
+MAX_CANDIDATES = 20
+
+
+def _stored_as(conn: Connection, document_id: str, fp: duplicates.Fingerprint | None) -> tuple[str, float] | None:
+    """(id, similarity) of the stored document holding this text: itself, the document an identical text was
+    folded into, or (``fp`` given) the most similar near-duplicate found through the band index."""
+    if conn.execute(sa.select(documents.c.id).where(documents.c.id == document_id)).first():
+        return document_id, 1.0
+    s = document_sources
+    folded = conn.execute(
+        sa.select(s.c.document_id, s.c.similarity).where(s.c.content_id == document_id).order_by(s.c.id).limit(1)
+    ).first()
+    if folded is not None:
+        return folded[0], folded[1] if folded[1] is not None else 1.0
+    if fp is None or not fp.keys:
+        return None
+    b = document_bands
+    shared = sa.func.count().label("shared")
+    candidates = conn.execute(
+        sa.select(b.c.document_id, shared).where(b.c.key.in_(sorted(set(fp.keys))))
+        .group_by(b.c.document_id).order_by(shared.desc(), b.c.document_id).limit(MAX_CANDIDATES)
+    ).all()
+    best: tuple[str, float] | None = None
+    for candidate_id, _ in candidates:
+        text = conn.execute(sa.select(documents.c.text).where(documents.c.id == candidate_id)).scalar_one()
+        similarity = round(fp.similarity(text), 4)
+        if similarity >= duplicates.THRESHOLD and (best is None or similarity > best[1]):
+            best = (candidate_id, similarity)
+    return best
