@@ -55,7 +55,8 @@ def test_export_gdelt_codes_keep_leading_zeros_and_dates_are_yyyymmdd(filled):
     assert r[COL["FractionDate"]] == "2008.6521"  # 25 August is day 238 of 2008: 238 / 365
     assert r[COL["GoldsteinScale"]] == "3.4"
     assert (r[COL["NumMentions"]], r[COL["NumSources"]], r[COL["NumArticles"]]) == ("1", "1", "1")
-    assert r[COL["AvgTone"]] == ""
+    assert r[COL["AvgTone"]] == "-1.25"  # the document's tone
+    assert by_code["036"][COL["AvgTone"]] == ""  # a document stored without a tone
     assert r[COL["IsRootEvent"]] == "1"
     assert r[COL["SOURCEURL"]] == "https://www.euronews.com/a"
     added = r[COL["DATEADDED"]]

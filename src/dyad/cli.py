@@ -405,8 +405,9 @@ def export_cmd(
     no_text: Annotated[bool, typer.Option("--no-text", help="Leave article text and quotes out.")] = False,
     output: OutOption = None,
 ):
-    """Export stored events: gdelt (GDELT 2.0's 61-column event table, tab-separated, no header), jsonl (one
-    event mention per line), csv, or parquet (needs the parquet extra).
+    """Export stored events: gdelt (GDELT 2.0's 61-column event table, tab-separated, no header: one row per
+    asserted event, its mentions aggregated by date, actors, code and location, with NumMentions, NumSources,
+    NumArticles and AvgTone), jsonl (one event mention per line), csv, or parquet (needs the parquet extra).
 
     --no-text leaves article text and quotes out, for sharing data without redistributing articles.
 

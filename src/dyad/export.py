@@ -1,7 +1,9 @@
 """Stored event mentions out as files: GDELT 2.0 event table, JSONL, CSV or Parquet.
 
-``export(store, "gdelt", sys.stdout)`` writes one row per stored event mention (no aggregation yet, so
-``NumMentions`` is 1). ``no_text=True`` leaves out the article text (the sentence each event came from) and quote
+``export(store, "gdelt", sys.stdout)`` writes one row per event as GDELT aggregates events: all mentions of the
+same (date, source, target, code, location) in one row, with ``NumMentions``, ``NumSources``, ``NumArticles`` and
+``AvgTone`` counted over every article that carried them (``aggregate.py``); JSONL, CSV and Parquet write one row
+per event mention, each tied to its sentence. ``no_text=True`` leaves out the article text (the sentence each event came from) and quote
 text, for sharing data without redistributing articles; codes, names, offsets and short span texts remain.
 
 GDELT rows hold asserted events only: the GDELT table has no modality column, so a negated or hoped-for event
@@ -50,8 +52,10 @@ def export(store: Store, fmt: str, out: IO, no_text: bool = False,
 
 
 def export_size(store: Store, fmt: str) -> int:
-    """How many rows ``export`` writes in ``fmt``: every event mention, or the asserted ones for gdelt."""
-    return store.count_event_mentions(modality=GDELT_MODALITY if fmt == "gdelt" else None)
+    """How many rows ``export`` writes in ``fmt``: every event mention, or for gdelt the aggregated asserted events."""
+    if fmt == "gdelt":
+        return store.count_aggregated_events(modality=GDELT_MODALITY)
+    return store.count_event_mentions()
 
 
 def _is_binary(out: IO) -> bool:
@@ -265,7 +269,10 @@ def fraction_date(d: Date) -> str:
 
 
 def gdelt_row(r: Mapping[str, Any]) -> list[str]:
-    """One flat event-mention row (``Store.iter_event_rows``) as the 61 fields of a GDELT 2.0 event row."""
+    """One flat aggregated event row (``Store.iter_aggregated_rows``) as the 61 fields of a GDELT 2.0 event row.
+
+    A plain event-mention row (``Store.iter_event_rows``) also works: it is written as an event seen once.
+    """
     day = r["date"] or r["document_date"]
     try:
         d = Date.fromisoformat(day[:10]) if day else None
@@ -282,9 +289,11 @@ def gdelt_row(r: Mapping[str, Any]) -> list[str]:
     added = r["created_at"]
     row = [
         r["id"], *dates, *actors,
-        1 if r["sentence"] == 0 else 0,  # IsRootEvent: the lead sentence stands in for GDELT's lead paragraph
+        # IsRootEvent: a lead sentence (of any mention) stands in for GDELT's lead paragraph
+        r.get("is_root", 1 if r["sentence"] == 0 else 0),
         code, code[:3], r["root"], r["quad"], r["goldstein"],
-        1, 1, 1, "",  # NumMentions, NumSources, NumArticles; AvgTone empty until dyad scores tone
+        r.get("num_mentions", 1), r.get("num_sources", 1), r.get("num_articles", 1),
+        r.get("avg_tone"),  # AvgTone: the mean tone of the articles that carried the event
         *[0, "", "", "", "", "", "", ""],  # Actor1Geo: dyad places the event, not each actor
         *[0, "", "", "", "", "", "", ""],  # Actor2Geo
         *_geo(r),  # ActionGeo
@@ -296,7 +305,7 @@ def gdelt_row(r: Mapping[str, Any]) -> list[str]:
 
 def _gdelt(store: Store, out: IO, progress=None) -> int:
     n = 0
-    for r in store.iter_event_rows(modality=GDELT_MODALITY, text=False):
+    for r in store.iter_aggregated_rows(modality=GDELT_MODALITY):
         out.write("\t".join(gdelt_row(r)) + "\n")
         n += 1
         _tick(progress, n)

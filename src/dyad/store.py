@@ -405,6 +405,39 @@ class Store:
             for r in conn.execution_options(yield_per=1000).execute(stmt).mappings():
                 yield {**r, "created_at": _utc(r["created_at"])}
 
+    def iter_aggregated_rows(self, modality: str | None = "asserted") -> Iterator[dict[str, Any]]:
+        """Events aggregated as GDELT aggregates them (``aggregate.py``): one flat row per (date, source, target,
+        code, location), streamed by date then id, for exports.
+
+        Each row is the event's first mention as in ``iter_event_rows`` (without ``sentence_text``) plus
+        ``num_mentions``, ``num_sources``, ``num_articles``, ``avg_tone`` (None when no article has a tone),
+        ``num_documents``, ``num_sentences`` and ``is_root``. Asserted events only unless ``modality`` says
+        otherwise (None: all, each modality its own row).
+        """
+        from dyad import aggregate
+
+        with self.engine.connect() as conn:
+            stmt = aggregate.with_first_mention(modality)
+            for r in conn.execution_options(yield_per=1000).execute(stmt).mappings():
+                yield {
+                    **r, "created_at": _utc(r["created_at"]),
+                    **{c: int(r[c]) for c in aggregate.COUNTS if c != "avg_tone"},
+                    "avg_tone": round(float(r["avg_tone"]), 3) if r["avg_tone"] is not None else None,
+                }
+
+    def event_mentions_of(self, event_id: int) -> list[dict[str, Any]]:
+        """Every stored mention of the aggregated event whose id (its first mention's id) is ``event_id``, as
+        document JSON events plus ``document_id``, ``id`` and ``sentence_start``/``sentence_end``: the sentences
+        the event was read from. Empty for an unknown id."""
+        from dyad import aggregate
+
+        with self.engine.connect() as conn:
+            return [
+                {**event_json(r), "id": r["id"], "sentence_start": r["sentence_start"],
+                 "sentence_end": r["sentence_end"]}
+                for r in conn.execute(aggregate.mentions_of(event_id)).mappings()
+            ]
+
     def quotes(
         self, speaker: str | None = None, document_id: str | None = None, limit: int | None = None
     ) -> list[dict[str, Any]]:
@@ -485,6 +518,14 @@ class Store:
         stmt = sa.select(sa.func.count()).select_from(event_mentions)
         if modality:
             stmt = stmt.where(event_mentions.c.modality == modality)
+        with self.engine.connect() as conn:
+            return conn.execute(stmt).scalar_one()
+
+    def count_aggregated_events(self, modality: str | None = "asserted") -> int:
+        """How many rows ``iter_aggregated_rows`` yields for ``modality``."""
+        from dyad import aggregate
+
+        stmt = sa.select(sa.func.count()).select_from(aggregate.aggregated(modality).subquery())
         with self.engine.connect() as conn:
             return conn.execute(stmt).scalar_one()
 
