@@ -344,8 +344,11 @@ class Actors:
                 index.add(ActorMention(start=start, end=e, head=head.i, code=None, name=entry.name, kind="org",
                                        role=entry.code))
                 continue
-            if entry.kind == "adjective" and sdoc[e - 1].tag_ in ("NNS", "NNPS"):
-                # a demonym in the plural names people, not their state: "Egyptians demonstrated" is EGYCVL
+            if entry.kind == "adjective" and sdoc[e - 1].tag_ in ("NNS", "NNPS") and not (
+                    start < s and sdoc[start].lower_ == "the" and not any(
+                        c.dep_ == "nummod" or c.like_num for c in sdoc[e - 1].children)):
+                # a demonym in the plural names people, not their state: "Egyptians demonstrated" is EGYCVL; "the
+                # Palestinians" as a party to talks stays the state
                 index.add(ActorMention(start=start, end=e, head=head.i, code=entry.code[:3] + "CVL",
                                        name=entry.name, kind="role", role="CVL", country=entry.code[:3]))
                 continue
