@@ -51,6 +51,15 @@ POINTING_NOUNS = {"role", "involvement", "downing", "part", "responsibility"}
 MUTUAL = object()  # the target slot of acts between conjoined sources
 
 
+def _verbal(tok) -> bool:
+    """A verb, or a clause head the tagger took for a noun ("demanded that the president resign" tags "resign" as
+    a noun; its clause role and subject show it is a verb)."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return True
+    return tok.pos_ == "NOUN" and tok.dep_ in ("ccomp", "xcomp") and any(
+        c.dep_ in ("nsubj", "aux") for c in tok.children)
+
+
 def _quantified(tok):
     """What a quantity counts: "thousands of troops" -> troops."""
     if tok.lemma_.lower() in QUANTITY_WORDS or tok.pos_ == "NUM":
@@ -71,7 +80,7 @@ class Events:
         seen: set[tuple] = set()
         for tok in sdoc:
             if tok.i in done or tok.lemma_.lower() not in self.lex.verbs or not (
-                    tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.dep_ == "acomp")):
+                    _verbal(tok) or (tok.pos_ == "ADJ" and tok.dep_ == "acomp")):
                 continue
             if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in CESSATION_VERBS:
                 continue  # "stop bombing", "ceased firing": the act named is the one that ends
@@ -91,6 +100,7 @@ class Events:
                     if key not in seen and not any(k[:3] == key[:3] and k[3][:2] == key[3] for k in seen):
                         seen.add(key)
                         found.append(ev)
+        self._protest_aims(found)
         # an act coded twice in a sentence, once with a target and once without ("met X and discussed trade"),
         # is one act: the targetless copy goes
         with_target = {(e.sentence, e.source.code, e.code, e.modality) for e in found if e.target is not None}
@@ -105,7 +115,9 @@ class Events:
         pats = self.lex.verbs.get(v.lemma_.lower())
         if not pats:
             return None
-        particles = [c for c in v.children if c.dep_ in ("prt", "prep", "agent", "dative")]
+        # prepositions of time ("on Friday", "in March") say when, not what the verb means ("call on")
+        particles = [c for c in v.children if c.dep_ in ("prt", "prep", "agent", "dative") and not (
+            c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children))]
         governed = {c.lower_ for c in particles}
         governed |= {g.lower_ for c in particles for g in c.children if g.dep_ == "prep"}  # "out | of"
         objects = [c for c in v.children if c.pos_ in ("NOUN", "PROPN") and c.dep_ not in ("nsubj", "npadvmod")
@@ -179,7 +191,7 @@ class Events:
         # de-escalate) and, where it has none, its target
         if pat.xcomp:
             for c in v.children:
-                if c.dep_ not in ("xcomp", "ccomp") or c.pos_ not in ("VERB", "AUX"):
+                if c.dep_ not in ("xcomp", "ccomp") or not _verbal(c):
                     continue
                 own = self.sources(c, index) if any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) else []
                 ctrl = own or (tgts if pat.xcomp == "requested" and tgts else srcs)
@@ -199,6 +211,13 @@ class Events:
                     out.extend(inner)
         if modality is None and sources is None and out:
             out = self._stated_intent(v, index, out)
+            if pat.code == "012":
+                out = self._warned_intent(v, index, out)
+        if pat.code[:2] == "15":
+            for ev in out:  # "called up reserve troops": a force's own forces are no target
+                if ev.target is not None and (ev.target.code or "")[:3] == (ev.source.code or "")[:3] \
+                        and (ev.target.code or "")[3:6] in ("MIL", "COP"):
+                    ev.target = None
         for ev in out:
             self._protest_target(ev)
         if out and pat.code[:2] in ("02", "10") and mod == "asserted":
@@ -254,6 +273,17 @@ class Events:
         ev.target = t
         return ev
 
+    def _protest_aims(self, found: list[Event]) -> None:
+        """A protest whose sentence asks for a political change is coded with that aim, as CAMEO's four-digit
+        protest codes do: "blocked the roads, demanding that the president resign" is 1441."""
+        aims = {}
+        for e in found:
+            if e.modality == "requested" and len(e.code) == 4 and e.code.startswith("083"):
+                aims.setdefault(e.sentence, e.code[3])
+        for e in found:
+            if e.root == "14" and len(e.code) == 3 and e.sentence in aims and e.code + aims[e.sentence] in self.lex.cameo:
+                self._recode(e, e.code + aims[e.sentence])
+
     def _protest_target(self, ev: Event) -> None:
         """A protest that names no target is against the protesters' own government, as CAMEO codes it:
         "Egyptians demonstrated in Cairo" is EGYCVL 141 EGYGOV."""
@@ -303,6 +333,24 @@ class Events:
             if ev.modality in ("future", "hypothetical") and (ev.source.code or "")[:3] in speakers:
                 self._recode(ev, self._complement_code("03", ev.code) or "030")
                 ev.modality = "asserted"
+        return out
+
+    def _warned_intent(self, v, index, out: list[Event]) -> list[Event]:
+        """"Saudi Arabia warned it would respond ...": warning of one's own future act is a threat (13x), as CAMEO
+        codes it; the act it names refines the threat."""
+        speakers = {(m.code or "")[:3] for m in self.sources(v, index)}
+        for c in v.children:
+            if c.dep_ != "ccomp" or not ({k.lower_ for k in c.children if k.dep_ == "aux"} & (FUTURE_AUX | {"would"})):
+                continue
+            subj = [k for k in c.children if k.dep_ == "nsubj"]
+            who = {(m.code or "")[:3] for k in subj for m in self.actors_of(k, index)}
+            if not who or not who <= speakers:
+                continue
+            inner = [e for e in out if e.verb.start == c.idx]
+            for ev in out:
+                if ev.code == "012" and ev.verb.start == v.idx:
+                    self._recode(ev, (self._complement_code("13", inner[0].code) if inner else None) or "130")
+            return [e for e in out if e.verb.start != c.idx]
         return out
 
     def _complement_code(self, root: str, code: str) -> str | None:
