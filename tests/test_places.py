@@ -228,3 +228,11 @@ def test_places_dateline_and_repeated_names(nlp, places):
     starts = [p.start for p in doc.places if p.text == "Fargo"]
     assert len(starts) >= 3
     assert doc.text.index("Fargo Smith") not in starts  # part of a person's name
+
+
+def test_places_person_tagged_country_and_people_named_like_towns(nlp, places):
+    doc = run(nlp, places, "Upon arrival, Sri Lanka has a Muslim population of more than two million.")
+    sl = at(doc, "Sri Lanka has", "Sri Lanka")
+    assert (sl.country, sl.feature) == ("LKA", "country")
+    doc = run(nlp, places, "Madison Jones and Bush Smith met Jackson on Tuesday.")
+    assert not {"Bush", "Jackson", "Bush Smith"} & {p.text for p in doc.places}

@@ -71,6 +71,12 @@ def load_context(path: Path | None = None) -> Context:
                    get("agent_prep"))
 
 
+@functools.cache
+def first_names() -> frozenset[str]:
+    """Given names (``data/first_names.tsv``), lower-cased: a PERSON span opening with one is a person."""
+    return frozenset(row["name"].lower() for _, row in read_tsv(data_path("first_names.tsv")) if row.get("name"))
+
+
 @dataclass(slots=True)
 class _Mention:
     text: str
@@ -149,6 +155,7 @@ class Places:
                     mentions.append(qm)
         mentions += self._listed_with(sdoc, mentions, starts)
         mentions += self._located_persons(sdoc, mentions, starts)
+        mentions += self._person_tagged(sdoc, mentions, starts)
         mentions += self._embedded(sdoc, mentions, starts)
         mentions += self._datelines(doc, sdoc, mentions, starts)
         mentions += self._repeated(doc, sdoc, mentions, starts)
@@ -205,6 +212,29 @@ class Places:
             if cands:
                 extra.append(_Mention(ent.text, ent.start_char, ent.end_char, ent.root, cands,
                                       max(0, bisect.bisect_right(starts, ent.start_char) - 1)))
+        return extra
+
+    def _person_tagged(self, sdoc, mentions: list[_Mention], starts: list[int]) -> list[_Mention]:
+        """Whole names the small model tags PERSON that are a country, state, region or capital, or a town of
+        100,000 people or more with a name of several words, exactly as written ("Sri Lanka has", "Sioux Falls, S.D."),
+        unless the name opens with a given name. A one-word town ("Jackson", "Bush": Būsh) stays a person."""
+        taken = [(m.start, m.end) for m in mentions]
+        first = first_names()
+        extra = []
+        for ent in sdoc.ents:
+            if ent.label_ != "PERSON" or ent[0].lower_ in first:
+                continue
+            name, start, end = _strip_span(ent.text, ent.start_char)
+            if not name or any(s < end and start < e for s, e in taken):
+                continue
+            cands = [(e, k) for e, k in self.gazetteer.matches(name, max_kind=KIND_NAME)
+                     if e.feature in NAME_ONLY_FEATURES]
+            several_words = " " in name  # a one-word town is too often a surname ("Jackson", "Lansing")
+            if not any(e.feature != "city" or (several_words and e.prior >= NAME_ONLY_MIN_PRIOR and e.name == name)
+                       for e, _ in cands):
+                continue
+            extra.append(_Mention(name, start, end, ent.root, cands,
+                                  max(0, bisect.bisect_right(starts, start) - 1)))
         return extra
 
     def _embedded(self, sdoc, mentions: list[_Mention], starts: list[int]) -> list[_Mention]:
