@@ -9,10 +9,14 @@ child process, one after the other, in this order: raw spaCy ``nlp.pipe(batch_si
 its workers from a process that has the model loaded; dyad spawns fresh workers that each load it), because a run
 of the command pays for that too.
 
-Reported for each: words/s, CPU seconds (all processes), and the peak resident memory (VmHWM) of the main process
-and of each worker, sampled from /proc every 0.2 s. Then dyad's ratio to raw spaCy at each process count, and the
-scaling from 1 to 2 processes. Targets: dyad with 2 workers >= 0.8 of raw spaCy with n_process=2; peak memory per
-worker under 1.2 GB. The machine may be shared: the CPU seconds are the steadier figure when it is busy.
+Reported for each: words/s as measured; CPU seconds of the main process (timed part) and of each worker, and the
+peak resident memory (VmHWM) of each, sampled from /proc every 0.2 s; and an idle-machine estimate of words/s,
+from the CPU seconds: the run cannot be shorter than its busiest process, nor than all its work spread over the
+cores it can use. Then dyad's ratio to raw spaCy at each process count, and the scaling from 1 to 2 processes, from
+the measured times and from the estimates. On a shared machine (Linux gives each session a fair share of the
+CPUs, whatever its number of processes) the measured scaling says more about the neighbours than about dyad; the
+estimate does not depend on them. Targets: dyad with 2 workers >= 0.8 of raw spaCy with n_process=2; peak memory
+per worker under 1.2 GB.
 """
 
 from __future__ import annotations
@@ -50,6 +54,18 @@ def _vm_hwm_mb(pid: int | str) -> float | None:
     return None
 
 
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _cpu_seconds(pid: int | str) -> float | None:
+    """A process's CPU time so far (user + system), or None when it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / _TICK  # utime, stime (fields 14 and 15 of stat)
+
+
 def _children(pid: int) -> list[int]:
     out = []
     for task in Path(f"/proc/{pid}/task").glob("*"):
@@ -61,11 +77,13 @@ def _children(pid: int) -> list[int]:
 
 
 class PeakMemory:
-    """Samples the peak memory of this process and of every process below it, until stopped."""
+    """Samples the peak memory and the CPU time of this process and of every process below it, until stopped."""
 
     def __init__(self, every: float = 0.2):
         self.every = every
         self.peaks: dict[int, float] = {}
+        self.cpu: dict[int, float] = {}
+        self.cpu_at_start = _cpu_seconds(os.getpid()) or 0.0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -90,16 +108,23 @@ class PeakMemory:
             if pid in seen:
                 continue
             seen.add(pid)
-            mb = _vm_hwm_mb(pid)
+            mb, cpu = _vm_hwm_mb(pid), _cpu_seconds(pid)
             if mb is not None:
                 self.peaks[pid] = max(self.peaks.get(pid, 0.0), mb)
+            if cpu is not None:
+                self.cpu[pid] = max(self.cpu.get(pid, 0.0), cpu)
             todo += _children(pid)
 
     def report(self) -> dict:
+        """Peak MB of the main process and of each worker; CPU seconds of the main process (in the timed part)
+        and of each worker (all of its life), largest first."""
         me = os.getpid()
-        workers = sorted((mb for pid, mb in self.peaks.items() if pid != me), reverse=True)
         # spaCy's and multiprocessing's helper processes (a resource tracker) are small; workers hold the model
-        return {"main_mb": self.peaks.get(me, 0.0), "worker_mb": [mb for mb in workers if mb > 200]}
+        workers = [pid for pid, mb in self.peaks.items() if pid != me and mb > 200]
+        return {"main_mb": self.peaks.get(me, 0.0),
+                "worker_mb": sorted((self.peaks[pid] for pid in workers), reverse=True),
+                "main_cpu": self.cpu.get(me, 0.0) - self.cpu_at_start,
+                "worker_cpu": sorted((self.cpu.get(pid, 0.0) for pid in workers), reverse=True)}
 
 
 # ------------------------------------------------------------------------------------------------ one run
@@ -129,12 +154,22 @@ def run(side: str, n_process: int, files: list[Path]) -> dict:
         if n_process == 1:
             for _ in dyad.code_many(warm, batch_size=64):
                 pass
+        from dyad.workers import shutdown_pools
+
         with PeakMemory() as memory:
             start = time.perf_counter()
             for doc in dyad.code_many(texts, batch_size=64, n_process=n_process):
                 events += len(doc.events)
             seconds = time.perf_counter() - start
-    return {"seconds": seconds, "events": events, **memory.report()}
+            memory._sample()  # the workers' last figures, before they are stopped
+        shutdown_pools()
+    figures = memory.report()
+    # on an idle machine the run could take no less than its busiest process, nor than all the work spread over
+    # the cores it can use: an estimate for a shared machine, where the wall-clock time depends on the others
+    cpus = [figures["main_cpu"], *figures["worker_cpu"]]
+    usable = min(os.cpu_count() or 1, len([c for c in cpus if c > 1.0]) or 1)
+    figures["idle_estimate"] = max(max(cpus), sum(cpus) / usable)
+    return {"seconds": seconds, "events": events, **figures}
 
 
 def child(side: str, n_process: int, args) -> dict:
@@ -177,17 +212,21 @@ def main() -> None:
             r = results[side, n] = child(side, n, args)
             label = f"raw spaCy nlp.pipe(n_process={n})" if side == "raw" else f"dyad.code_many(n_process={n})"
             workers = ", ".join(f"{mb:,.0f}" for mb in r["worker_mb"]) or "-"
-            print(f"{label:<34} {n_words / r['seconds']:>7,.0f} words/s  {r['seconds']:7.1f} s  "
-                  f"cpu {r['cpu']:7.1f} s  peak MB: main {r['main_mb']:,.0f}, workers {workers}"
+            worker_cpu = ", ".join(f"{c:,.1f}" for c in r["worker_cpu"]) or "-"
+            print(f"{label:<34} {n_words / r['seconds']:>7,.0f} words/s measured ({r['seconds']:.1f} s), "
+                  f"{n_words / r['idle_estimate']:>7,.0f} words/s idle estimate  |  CPU s: main {r['main_cpu']:.1f}, "
+                  f"workers {worker_cpu}  |  peak MB: main {r['main_mb']:,.0f}, workers {workers}"
                   + (f"  ({r['events']} events)" if side == "dyad" else ""), flush=True)
     print(f"load average at end {os.getloadavg()[0]:.1f}")
-    for n in sorted({n for _, n in results}):
-        raw, dy = results["raw", n], results["dyad", n]
-        print(f"ratio dyad / raw spaCy, {n} process{'es' if n > 1 else ''}: {raw['seconds'] / dy['seconds']:.2f}"
-              + ("  (target >= 0.8)" if n == 2 else ""))
-    if ("raw", 1) in results and ("raw", 2) in results:
-        for side in ("raw", "dyad"):
-            print(f"scaling 1 -> 2 processes, {side}: {results[side, 1]['seconds'] / results[side, 2]['seconds']:.2f}x")
+    for key, what in (("seconds", "measured"), ("idle_estimate", "idle estimate")):
+        for n in sorted({n for _, n in results}):
+            raw, dy = results["raw", n], results["dyad", n]
+            print(f"ratio dyad / raw spaCy, {n} process{'es' if n > 1 else ''} ({what}): {raw[key] / dy[key]:.2f}"
+                  + ("  (target >= 0.8)" if n == 2 else ""))
+        if ("raw", 1) in results and ("raw", 2) in results:
+            for side in ("raw", "dyad"):
+                print(f"scaling 1 -> 2 processes, {side} ({what}): "
+                      f"{results[side, 1][key] / results[side, 2][key]:.2f}x")
     worst = max((mb for (side, n), r in results.items() if side == "dyad" and n > 1 for mb in r["worker_mb"]),
                 default=None)
     if worst is not None:
