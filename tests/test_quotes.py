@@ -264,3 +264,19 @@ def test_quotes_speaker_beside_the_quote_when_the_parse_misses_it():
     assert [q.text for q in qs] == ["He is absolutely right about the generals,",
                                     "There is a lot of frustration within the ranks."]  # not the show's title
     assert all(q.speaker is not None and q.speaker.name == "Michael Flynn" for q in qs)
+
+
+WORDS = ["The minister", "said", "he", "warned", "that", "talks", "could collapse", "according to", "officials",
+         ",", ".", ":", " - ", "\n\n", '"', "“", "”", "«", "»", "„", "''", "‘", "’"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=40))
+def test_quotes_random_marks_through_the_pipeline(parts):
+    text = "Officials met in Geneva on Monday to discuss the ceasefire. " + " ".join(parts)
+    doc = dyad.code(text)
+    multi = [(s, e) for s, e in find_quotes(doc.text, doc.paragraphs) if "\n" in doc.text[s:e]]
+    for q in doc.quotes:
+        assert doc.text[q.start:q.end] == q.text and q.kind in ("direct", "indirect", "mixed")
+        if "\n" in q.text:  # only where a genuine quotation runs over several paragraphs
+            assert any(s < q.end and q.start < e for s, e in multi)

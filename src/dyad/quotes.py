@@ -39,7 +39,8 @@ DIRECT_SHARE = 0.8  # a complement this much inside quotation marks is a direct 
 SUBJECTS = ("nsubj", "nsubjpass")
 CLIMB = ("advcl", "xcomp", "conj", "ccomp", "acl", "pcomp")  # "..., saying", "and added", "went on to say"
 RELATIVE = {"who", "that", "which", "whom"}
-OBJECT_DEPS = ("dobj", "dative", "oprd", "attr", "prep", "ccomp", "xcomp", "acomp")
+CUT_RELATIVE = {"which", "who", "whose"}
+OBJECT_DEPS = ("dobj", "dative", "oprd", "attr", "ccomp", "xcomp", "acomp")
 DASHES = "-–—―"
 _DASH_AFTER = re.compile(r"^[\s,\u00a0]*[" + DASHES + r"]+[\s\u00a0]*")
 _COLON_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([A-Z][\w.’'-]*(?:[ \u00a0][A-Z][\w.’'-]*){0,3})[\s\u00a0]*:[\s\u00a0]*$")
@@ -304,7 +305,15 @@ class Quotes:
             if inf:
                 return inf[0].left_edge.i, _clause_end(inf[0]), None
         if "object" in frames and not any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
-            right = [c for c in kids if c.i > verb.i and c.dep_ in OBJECT_DEPS]
+            # the object and the phrases after it ("the plan as rushed", "Clinton for her vote"), up to the first
+            # that only gives a time ("on Monday")
+            right = []
+            for c in (c for c in kids if c.i > verb.i and c.dep_ not in ("punct", "advmod", "npadvmod", "prt")):
+                if c.dep_ in OBJECT_DEPS or c.dep_ == "prep" and right and not any(
+                        g.ent_type_ in ("DATE", "TIME") for g in c.children):
+                    right.append(c)
+                else:
+                    break
             if right and right[0].dep_ in ("dobj", "dative", "ccomp", "oprd", "attr"):
                 return right[0].left_edge.i, max(_clause_end(c) for c in right), None
         return None
@@ -395,7 +404,11 @@ def _clause_end(tok) -> int:
             continue
         if t.dep_ in ("relcl", "advcl", "acl") and t.left_edge.i > 0:
             before = t.doc[t.left_edge.i - 1]
-            if before.text == "," and (t.left_edge.lower_ in ("which", "who", "whose") or t.tag_ == "VBG"):
+            last = t.right_edge.i
+            while last < end and t.doc[last + 1].is_punct:
+                last += 1
+            # only a clause that ends the phrase: ", which would include the military, to crack down" goes on
+            if before.text == "," and last >= end and (t.left_edge.lower_ in CUT_RELATIVE or t.tag_ == "VBG"):
                 end = min(end, before.i - 1)
     return end
 
