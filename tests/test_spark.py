@@ -93,6 +93,22 @@ def test_spark_list_inputs(tmp_path, corpus):
                         "gs://bucket/x.csv: dyad spark reads WARC (.warc[.gz]) or JSONL (.jsonl[.gz]), skipped"]
 
 
+def test_spark_refuses_to_overwrite_without_saying_so(tmp_path, corpus):
+    (tmp_path / "out" / "events").mkdir(parents=True)
+    res = CliRunner().invoke(app, ["spark", str(corpus / "news.jsonl"), "--output", str(tmp_path / "out")])
+    assert res.exit_code == 2
+    assert f"{tmp_path / 'out'} already holds events: use --overwrite to replace" in res.stderr
+
+
+def test_spark_submit_entry_point_usage(tmp_path, capsys):
+    from dyad.spark import main
+
+    assert main([str(tmp_path / "none.warc.gz"), "--output", str(tmp_path / "out")]) == 2
+    assert "dyad spark: no WARC or JSONL input to read" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["in.warc.gz"])  # --output is required
+
+
 def test_spark_tables_have_the_store_columns():
     from dyad.schema import metadata
 

@@ -279,6 +279,10 @@ def run(inputs: list[str], output: str, settings: Settings | None = None, *, mas
     files, problems = list_inputs(inputs)
     if not files:
         raise InputError("no WARC or JSONL input to read" + (f" ({problems[0]})" if problems else ""))
+    if not overwrite and not _remote(output):  # say so before any work (Spark itself says so only when writing)
+        there = [name for name in TABLES if (Path(output.removeprefix("file://")) / name).exists()]
+        if there:
+            raise InputError(f"{output} already holds {', '.join(there)}: use --overwrite to replace")
     own = spark is None
     spark = spark or session(master, conf)
     try:
