@@ -42,6 +42,8 @@ FALLBACK_SKIP = {"nsubj", "nsubjpass", "csubj", "advcl", "conj", "cc", "punct", 
 FORCE_ROOTS = {"15", "17", "18", "19", "20"}
 LOCATIVE_PREPS = {"in", "across", "through", "during", "over", "around", "outside", "inside", "within",
                   "throughout", "amid", "after", "before", "since", "despite"}
+# roots of speech acts (comments, appeals, intents, demands, disapproval, rejection, threats): never a requested act
+SPEECH_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
 CESSATION_VERBS = {"stop", "cease", "halt", "quit", "end"}
 # verbs and nouns whose complement is a disputed claim, not a reported act
 DISPUTING_WORDS = {"deny", "accuse", "allege", "blame", "allegation", "accusation", "charge", "suspect", "suspicion",
@@ -191,7 +193,11 @@ class Events:
         # de-escalate) and, where it has none, its target
         if pat.xcomp:
             for c in v.children:
-                if c.dep_ not in ("xcomp", "ccomp") or not _verbal(c):
+                # "appealed to the king on Thursday to lift the curfew": the parser may hang the asked act as an
+                # infinitival adverbial clause
+                infinitival = c.dep_ == "advcl" and pat.xcomp == "requested" and any(
+                    k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
+                if (c.dep_ not in ("xcomp", "ccomp") and not infinitival) or not _verbal(c):
                     continue
                 own = self.sources(c, index) if any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) else []
                 ctrl = own or (tgts if pat.xcomp == "requested" and tgts else srcs)
@@ -207,6 +213,9 @@ class Events:
                     # "UN officials warned that the militia could ...": a comment on another actor's act reports
                     # that act; the comment itself is attribution, not an event
                     out = [e for e in out if e.verb.start != v.idx]
+                if pat.xcomp == "requested" and not others:
+                    # only an act can be asked for: "urged them to settle their dispute" asks for no coded act
+                    inner = [e for e in inner if e.root not in SPEECH_ROOTS]
                 if others or pat.xcomp in ("requested", "hypothetical") or not out:
                     out.extend(inner)
         if modality is None and sources is None and out:
