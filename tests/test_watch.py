@@ -297,6 +297,19 @@ def test_watch_unexpected_error_in_one_feed_spares_the_others(tmp_path, site, ne
     assert f"feed {site.url('/rss.xml')}: failed (RuntimeError: parser bug); tried again at the next poll" in lines
 
 
+def test_watch_with_worker_processes(tmp_path, site, news, pipeline):
+    lines: list[str] = []
+    w = watcher(f"sqlite:///{tmp_path / 'news.db'}", pipeline, lines)
+    w.workers = 2
+    try:
+        counts = w.poll(read_feed_list(feed_list(tmp_path, site, "/atom.xml")))
+        titles = {w.store.document(s["id"])["title"] for s in _sources(w.store)}
+    finally:
+        close(w)
+    assert (counts["ingested"], counts["failed"]) == (3, 0), lines
+    assert titles == {news["/world/d.html"], news["/world/e.html"], news["/politics/a.html"]}
+
+
 def test_watch_loop_polls_every_interval(tmp_path, site, news, pipeline):
     db = f"sqlite:///{tmp_path / 'news.db'}"
     f = feed_list(tmp_path, site, "/atom.xml")

@@ -191,6 +191,7 @@ def watch_cmd(
     delay: Annotated[float, typer.Option("--delay", min=0, help="Seconds between two requests to one host.")] = 1.0,
     timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to wait for a response.")] = 20.0,
     retries: Annotated[int, typer.Option("--retries", min=0, help="Retries of a timed-out or 5xx request.")] = 3,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Processes for parsing (kept between polls).")] = 1,
     dict_dir: DictOption = None,
     dict_only: DictOnlyOption = False,
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Skip pages larger than this.")] = 10 * 1024 * 1024,
@@ -219,7 +220,7 @@ def watch_cmd(
     except DyadError as exc:
         _fail(exc)
     fetcher = Fetcher(delay=delay, timeout=timeout, retries=retries, max_bytes=max_bytes)
-    watcher = Watcher(store, pipeline, fetcher, report=_err)
+    watcher = Watcher(store, pipeline, fetcher, workers=workers, report=_err)
     try:
         counts = watch(feeds, watcher, interval, polls=1 if once else None)
     except DyadError as exc:

@@ -86,12 +86,13 @@ class Watcher:
     """Polls feeds into a store; the fetcher and the pipeline are built once and kept between polls."""
 
     def __init__(self, store: Store, pipeline: Pipeline, fetcher: Fetcher | None = None, *,
-                 max_attempts: int = 3, report: Callable[[str], None] = print):
+                 max_attempts: int = 3, workers: int = 1, report: Callable[[str], None] = print):
         self.store = store
         self.state = FeedState(store)
         self.pipeline = pipeline
         self.fetcher = fetcher or Fetcher(max_bytes=pipeline.settings.max_bytes)
         self.max_attempts = max_attempts
+        self.workers = workers  # ingest keeps its worker processes, so polls after the first load no model
         self.report = report
 
     def poll(self, feed_urls: list[str]) -> Counter:
@@ -145,8 +146,8 @@ class Watcher:
 
         if todo:
             self.state.ensure_feed(url)
-            # one process: a poll brings tens of pages, and the pipeline stays loaded between polls
-            ingested = ingest_items(self._pages(todo, counts), self.store, self.pipeline, report=self.report)
+            ingested = ingest_items(self._pages(todo, counts), self.store, self.pipeline, self.workers,
+                                    report=self.report)
             counts.update(ingested)
         self.state.record(todo + settled)
         if response is not None:
