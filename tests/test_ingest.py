@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from conftest import SHARED
@@ -90,3 +91,48 @@ def test_ingest_resumes_after_kill_9(tmp_path):
     assert sum(n for n, *_ in expected.values()) > 0
     with sqlite3.connect(killed) as conn:
         assert conn.execute("SELECT count(*) FROM document_sources").fetchone()[0] == 30  # no source twice
+
+
+def _children(pid: int) -> set[int]:
+    out: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            out |= {int(c) for c in (task / "children").read_text().split()}
+        except OSError:
+            pass
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
+def test_ingest_workers_end_when_ingest_is_killed(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(40):
+        (folder / f"{n:02d}.txt").write_text(f"Kenya and Uganda signed trade agreement number {n} on Monday.\n")
+    proc = subprocess.Popen(_ingest(folder, tmp_path / "t.db", "--workers", "2"), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        workers: set[int] = set()
+        while len(workers) < 2:  # the two workers (a resource tracker may be there too)
+            assert proc.poll() is None and time.monotonic() < deadline
+            workers = {c for c in _children(proc.pid) if "spawn_main" in Path(f"/proc/{c}/cmdline").read_text()}
+            time.sleep(0.05)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=10)
+        deadline = time.monotonic() + 20
+        while any(_alive(w) for w in workers):  # orphaned, they notice and end instead of waiting for work
+            assert time.monotonic() < deadline, "worker processes outlived the killed ingest"
+            time.sleep(0.2)
+    finally:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass

@@ -20,6 +20,9 @@ from __future__ import annotations
 
 import atexit
 import multiprocessing
+import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -99,9 +102,22 @@ class Coder:
 _coder: Coder | None = None
 
 
-def _start_worker(settings: Settings, db_url: str | None) -> None:
+def _start_worker(settings: Settings, db_url: str | None, parent: int) -> None:
     global _coder
+    _exit_with_parent(parent)
     _coder = Coder(Pipeline(settings), _stored_ids(db_url))
+
+
+def _exit_with_parent(parent: int, every: float = 1.0) -> None:
+    """End this worker once its parent is gone (killed with -9, say): it would otherwise wait for work forever,
+    holding the model's memory, since it keeps its own end of the pipe that brings it work."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="dyad-parent-watch", daemon=True).start()
 
 
 def _code_in_worker(items: list[Item]) -> list[Outcome]:
@@ -220,7 +236,7 @@ class _Pool:
 
     def _new(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_start_worker, initargs=(self.settings, self.db_url))
+                                   initializer=_start_worker, initargs=(self.settings, self.db_url, os.getpid()))
 
     def submit(self, items: list[Item]) -> Future:
         return self.executor.submit(_code_in_worker, items)
