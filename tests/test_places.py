@@ -236,3 +236,16 @@ def test_places_person_tagged_country_and_people_named_like_towns(nlp, places):
     assert (sl.country, sl.feature) == ("LKA", "country")
     doc = run(nlp, places, "Madison Jones and Bush Smith met Jackson on Tuesday.")
     assert not {"Bush", "Jackson", "Bush Smith"} & {p.text for p in doc.places}
+
+
+def test_places_event_location_prefers_the_place_its_verb_governs(nlp, places):
+    text = "After talks in Tbilisi collapsed, Russian troops attacked positions held by Georgian units near Gori."
+    sdoc = nlp(text)
+    src = Mention("Russian troops", "RUSMIL", "Russian military", text.index("Russian"), text.index(" attacked"))
+    verb = Span("attacked", text.index("attacked"), text.index("attacked") + 8)
+    ev = Event(src, None, verb, "190", "19", "Use conventional military force", -10.0, 4, "ASSAULT", sentence=0)
+    doc = Document(text=text, events=[ev])
+    doc.sentences = [(s.start_char, s.end_char) for s in sdoc.sents]
+    places(doc, sdoc)
+    assert {p.text for p in doc.places} >= {"Tbilisi", "Gori"}
+    assert ev.location is not None and ev.location.name == "Gori"

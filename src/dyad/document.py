@@ -150,6 +150,9 @@ class Place:
     literal: bool = True
     geonameid: int | None = None
     sentence: int = 0
+    # start offsets of the verbs the name hangs from within its clause ("attacked positions near Gori"); filled by
+    # the places stage to locate events, not part of the JSON
+    verbs: tuple[int, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {

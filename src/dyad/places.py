@@ -42,7 +42,7 @@ DOMINANT_BONUS = 3.0  # entry in the document's most mentioned country
 NEIGHBOUR_BONUS = 1.5  # entry in a country another place of the same sentence resolves to
 ALTERNATE_PENALTY = 1.5  # matched on a GeoNames alternate name rather than a canonical one
 QUALIFIED_BONUS = 20.0  # "Paris, Texas": the qualifier decides
-REGION_BONUS = 2.0  # entry in a first-level region (a US state) where another place of the document lies
+REGION_BONUS = 3.0  # entry in a first-level region (a US state) where another place of the document lies
 NEARBY_BONUS = 2.0  # town within NEARBY_KM of another town the document names
 NEARBY_KM = 150.0
 LOCAL_FEATURES = frozenset({"city", "capital", "county", "state", "region"})
@@ -451,7 +451,7 @@ class Places:
                 text=doc.text[m.start:m.end], start=m.start, end=m.end, name=e.name, country=e.country,
                 lat=e.lat, lon=e.lon, feature=e.feature,
                 literal=m.literal if m.literal is not None else (m.is_qualifier or self.is_literal(m.root)),
-                geonameid=e.geonameid, sentence=m.sentence,
+                geonameid=e.geonameid, sentence=m.sentence, verbs=_clause_verbs(m.root),
             ))
         places.sort(key=lambda p: p.start)
         doc.places = places
@@ -477,7 +477,8 @@ class Places:
         return _location(first.name, first.country, first.lat, first.lon, first.feature)
 
     def locate_events(self, doc: Document) -> None:
-        """Each event's location: the literal place nearest its verb in its sentence, else the focus place."""
+        """Each event's location: a literal place hanging from the event's verb within its clause ("attacked
+        positions near Gori"), else the literal place nearest the verb in its sentence, else the focus place."""
         if not doc.events:
             return
         by_sentence: dict[int, list[Place]] = {}
@@ -489,7 +490,7 @@ class Places:
             here = by_sentence.get(ev.sentence)
             if here:
                 anchor = ev.verb.start if ev.verb else 0
-                p = min(here, key=lambda p: abs(p.start - anchor))
+                p = min(here, key=lambda p: (ev.verb is None or anchor not in p.verbs, abs(p.start - anchor)))
                 ev.location = _location(p.name, p.country, p.lat, p.lon, p.feature)
             else:
                 ev.location = focus
@@ -501,6 +502,23 @@ DATELINE = re.compile(r"(?:^|(?<=[.!?\n]) ?)([A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,3
 
 LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "inside", "from", "into", "towards", "toward"}
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"}
+
+
+CLAUSE_DEPS = frozenset({"advcl", "ccomp", "csubj", "relcl", "parataxis", "conj"})
+
+
+def _clause_verbs(token) -> tuple[int, ...]:
+    """Start offsets of the verbs above ``token`` up to the head of its clause: a place inside a subordinate clause
+    ("after talks in Tbilisi collapsed") does not hang from the main verb."""
+    out = []
+    t = token
+    for _ in range(30):
+        if t.head.i == t.i or (t.dep_ in CLAUSE_DEPS and t.pos_ in ("VERB", "AUX")):
+            break  # the root, or the head of a clause of its own
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            out.append(t.idx)
+    return tuple(out)
 
 
 def _qualifies(e: Entry, qualifier: list[tuple[Entry, int]]) -> bool:
