@@ -298,6 +298,8 @@ def test_watch_unexpected_error_in_one_feed_spares_the_others(tmp_path, site, ne
 
 
 def test_watch_with_worker_processes(tmp_path, site, news, pipeline):
+    from dyad.workers import shutdown_pools
+
     lines: list[str] = []
     w = watcher(f"sqlite:///{tmp_path / 'news.db'}", pipeline, lines)
     w.workers = 2
@@ -306,6 +308,7 @@ def test_watch_with_worker_processes(tmp_path, site, news, pipeline):
         titles = {w.store.document(s["id"])["title"] for s in _sources(w.store)}
     finally:
         close(w)
+        shutdown_pools()  # the worker processes ingest keeps for later polls
     assert (counts["ingested"], counts["failed"]) == (3, 0), lines
     assert titles == {news["/world/d.html"], news["/world/e.html"], news["/politics/a.html"]}
 
