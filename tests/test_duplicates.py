@@ -100,14 +100,6 @@ def test_duplicates_store_folds_a_near_copy_and_records_its_source(store):
     assert len(store.sources(content_hash(STORY))) == 3
 
 
-def test_duplicates_can_be_kept_apart(store_url):
-    with Store.open(store_url, near_duplicates=False) as store:
-        store.add(_doc(STORY, "https://wire.example/a"))
-        assert store.stored_as(_doc(COPY, "https://paper.example/b")) is None
-        assert store.add(_doc(COPY, "https://paper.example/b")) == "ingested"
-        assert store.add(_doc(STORY, "https://paper.example/a")) == "duplicate"  # exact copies still fold
-
-
 def test_duplicates_index_persists_across_runs_and_migration_indexes_old_documents(tmp_path):
     url = f"sqlite:///{tmp_path}/dyad.db"
     with Store.open(url) as first:
@@ -143,6 +135,17 @@ def test_duplicates_ingest_counts_a_near_copy_in_a_later_run_as_duplicate(tmp_pa
     assert "ingested 0" in later.stderr and "duplicate 1" in later.stderr, later.stderr
     with Store.open(db) as store:
         assert store.counts()["documents"] == 1
+
+
+def test_duplicates_ingest_codes_neither_kind_of_copy():
+    from dyad.pipeline import Item, default_pipeline
+    from dyad.workers import Coder
+
+    with Store.open("sqlite://") as store:
+        store.add(_doc(STORY, "https://wire.example/a"))
+        outcomes = Coder(default_pipeline(), known=store.holds)([Item(STORY), Item(COPY), Item(OTHER)])
+    assert [o.status for o in outcomes] == ["known", "known", "coded"]
+    assert outcomes[1].doc.events == [] and outcomes[1].doc.sentences == []
 
 
 @pytest.mark.skipif(not POLNEAR_TRAIN.is_dir(), reason="PolNeAR not in ../shared")

@@ -39,10 +39,10 @@ def test_workers_one_failing_document_fails_alone(pipeline, monkeypatch):
 
 def test_workers_stored_documents_are_not_coded(pipeline):
     stored = pipeline.extract(Item(TEXTS[0])).id
-    outcomes = Coder(pipeline, known=lambda doc_id: doc_id == stored)([Item(t) for t in TEXTS])
+    outcomes = Coder(pipeline, known=lambda doc: doc.id == stored)([Item(t) for t in TEXTS])
     assert [o.status for o in outcomes] == ["known", "coded", "coded"]
     assert outcomes[0].doc.id == stored and outcomes[0].doc.events == [] and outcomes[0].doc.sentences == []
-    broken = Coder(pipeline, known=lambda doc_id: 1 / 0)([Item(TEXTS[2])])  # a failed lookup: coded anyway
+    broken = Coder(pipeline, known=lambda doc: 1 / 0)([Item(TEXTS[2])])  # a failed lookup: coded anyway
     assert broken[0].status == "coded" and broken[0].doc.events
 
 

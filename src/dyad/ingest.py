@@ -50,7 +50,7 @@ def ingest_items(items: Iterable[RawItem | BadItem], store: Store, pipeline: Pip
 
     db_url = store.engine.url.render_as_string(hide_password=False)
     for raws, outcomes in code_chunks(raw_chunks(), pipeline.settings, workers, db_url=db_url, pipeline=pipeline,
-                                      known=store.has):
+                                      known=store.holds):
         for raw, out in zip(raws, outcomes):
             if out.status == "unreadable":
                 counts["skipped"] += 1

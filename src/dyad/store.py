@@ -205,20 +205,17 @@ def _place_json(r: Mapping[str, Any]) -> dict[str, Any]:
 class Store:
     """Coded documents in a SQL database. Open one with ``Store.open(url)``; close it with ``close()`` or ``with``."""
 
-    def __init__(self, engine: Engine, near_duplicates: bool = True):
+    def __init__(self, engine: Engine):
         self.engine = engine
-        self.near_duplicates = near_duplicates
 
     @classmethod
-    def open(cls, url: str, upgrade: bool = True, near_duplicates: bool = True) -> Store:
+    def open(cls, url: str, upgrade: bool = True) -> Store:
         """Open (creating if needed) the database at SQLAlchemy ``url`` and upgrade its schema to the newest.
 
         ``sqlite:///path/dyad.db`` creates the file and its folder; ``sqlite://`` is in memory;
         ``postgresql://user@host/db`` uses psycopg 3. Raises StoreError with a one-line message when the URL is
         unusable or the database cannot be reached or upgraded. ``upgrade=False`` leaves the schema alone, for a
-        reader beside a process that has opened (and so upgraded) the same database. ``near_duplicates=False``
-        folds exact copies only (near-duplicates are then stored as documents of their own, and indexed all the
-        same).
+        reader beside a process that has opened (and so upgraded) the same database.
         """
         from alembic import command
         from alembic.util import CommandError
@@ -230,7 +227,7 @@ class Store:
         except (ImportError, sa.exc.SQLAlchemyError) as e:
             raise StoreError(f"cannot open database {_hide(url)}: {_one_line(e)}") from None
         if not upgrade:
-            return cls(engine, near_duplicates)
+            return cls(engine)
         try:
             with engine.connect() as conn:
                 conn.execution_options(dyad_write=True)
@@ -246,7 +243,7 @@ class Store:
         except (sa.exc.SQLAlchemyError, OSError) as e:
             engine.dispose()
             raise StoreError(f"cannot open database {_safe(engine)}: {_one_line(e)}") from None
-        return cls(engine, near_duplicates)
+        return cls(engine)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -290,7 +287,7 @@ class Store:
         fp = duplicates.fingerprint(doc.text)
         try:
             with self._writer() as conn, conn.begin():  # on SQLite the write lock is held from here: no race
-                kept = _stored_as(conn, doc.id, fp if self.near_duplicates else None)
+                kept = _stored_as(conn, doc.id, fp)
                 if kept is not None:
                     _add_source(conn, kept[0], url, outlet, doc.id, kept[1])
                     return "duplicate"
@@ -320,9 +317,12 @@ class Store:
         folded into, or a stored near-duplicate (``duplicates.THRESHOLD``; the most similar one). Lets ingest skip
         coding a copy; ``add`` decides again inside its transaction.
         """
-        fp = duplicates.fingerprint(doc.text) if self.near_duplicates else None
         with self.engine.connect() as conn:
-            return _stored_as(conn, doc.id, fp)
+            return _stored_as(conn, doc.id, duplicates.fingerprint(doc.text))
+
+    def holds(self, doc: Document) -> bool:
+        """Whether ``doc``'s text is stored, as itself or folded into a stored document (``stored_as``)."""
+        return self.stored_as(doc) is not None
 
     def has(self, document_id: str) -> bool:
         """Whether a document with this id (content hash) is stored."""
@@ -605,9 +605,9 @@ def _add_source(conn: Connection, document_id: str, url: str | None, outlet: str
 MAX_CANDIDATES = 20
 
 
-def _stored_as(conn: Connection, document_id: str, fp: duplicates.Fingerprint | None) -> tuple[str, float] | None:
+def _stored_as(conn: Connection, document_id: str, fp: duplicates.Fingerprint) -> tuple[str, float] | None:
     """(id, similarity) of the stored document holding this text: itself, the document an identical text was
-    folded into, or (``fp`` given) the most similar near-duplicate found through the band index."""
+    folded into, or the most similar near-duplicate found through the band index of ``fp``'s keys."""
     if conn.execute(sa.select(documents.c.id).where(documents.c.id == document_id)).first():
         return document_id, 1.0
     s = document_sources
@@ -616,7 +616,7 @@ def _stored_as(conn: Connection, document_id: str, fp: duplicates.Fingerprint | 
     ).first()
     if folded is not None:
         return folded[0], folded[1] if folded[1] is not None else 1.0
-    if fp is None or not fp.keys:
+    if not fp.keys:
         return None
     b = document_bands
     shared = sa.func.count().label("shared")

@@ -11,8 +11,8 @@ The workers are started on first use and kept for later calls with the same sett
 (or ``shutdown_pools()``). A worker that dies (killed, out of memory) is replaced; the chunks it may have held are
 coded again one at a time, and a chunk that takes a worker down a second time comes back as failed, item by item.
 
-Given the URL of the database being filled, a worker looks up each extracted document's id (its content hash) and
-returns an already stored document uncoded, as ``known``: ingesting the same input again, or resuming an
+Given the URL of the database being filled, a worker looks up each extracted document (by its content hash, or as a
+near-duplicate of a stored one, ``duplicates.py``) and returns an already stored document uncoded, as ``known``: ingesting the same input again, or resuming an
 interrupted ingest, codes only what is missing.
 """
 
@@ -53,9 +53,9 @@ class Outcome:
 
 
 class Coder:
-    """Extracts and codes a chunk of items with one pipeline. ``known(id)`` tells an already stored document."""
+    """Extracts and codes a chunk of items with one pipeline. ``known(doc)`` tells an already stored document."""
 
-    def __init__(self, pipeline: Pipeline, known: Callable[[str], bool] | None = None):
+    def __init__(self, pipeline: Pipeline, known: Callable[[Document], bool] | None = None):
         self.pipeline = pipeline
         self.known = known
 
@@ -67,7 +67,7 @@ class Coder:
             except InputError as exc:
                 outcomes.append(Outcome("unreadable", message=str(exc)))
                 continue
-            outcomes.append(Outcome("known" if self._known(doc.id) else "coded", doc))
+            outcomes.append(Outcome("known" if self._known(doc) else "coded", doc))
         to_code = [o.doc for o in outcomes if o.status == "coded"]
         try:
             for _ in self.pipeline.code_documents(to_code):
@@ -87,11 +87,11 @@ class Coder:
             out.status, out.doc = "failed", None
             out.message = f"coding failed: {type(exc).__name__}: {' '.join(str(exc).split())}"
 
-    def _known(self, doc_id: str | None) -> bool:
-        if self.known is None or not doc_id:
+    def _known(self, doc: Document) -> bool:
+        if self.known is None or not doc.id:
             return False
         try:
-            return self.known(doc_id)
+            return self.known(doc)
         except Exception:  # noqa: BLE001 - a lookup that fails only costs coding the document again
             return False
 
@@ -125,14 +125,14 @@ def _code_in_worker(items: list[Item]) -> list[Outcome]:
     return _coder(items)
 
 
-def _stored_ids(db_url: str | None) -> Callable[[str], bool] | None:
-    """``has(id)`` on the database at ``db_url``, read-only; None where another process cannot see it (memory)."""
+def _stored_ids(db_url: str | None) -> Callable[[Document], bool] | None:
+    """``holds(doc)`` on the database at ``db_url``, read-only; None where another process cannot see it (memory)."""
     if not db_url or not shared_database(db_url):
         return None
     from .store import Store
 
     try:
-        return Store.open(db_url, upgrade=False).has
+        return Store.open(db_url, upgrade=False).holds
     except DyadError:
         return None
 
@@ -170,7 +170,7 @@ def chunked(items: Iterable[Any], size_of: Callable[[Any], int] = lambda _: 0,
 
 def code_chunks(chunks: Iterable[tuple[Any, list[Item]]], settings: Settings, workers: int = 1,
                 db_url: str | None = None, pipeline: Pipeline | None = None,
-                known: Callable[[str], bool] | None = None) -> Iterator[tuple[Any, list[Outcome]]]:
+                known: Callable[[Document], bool] | None = None) -> Iterator[tuple[Any, list[Outcome]]]:
     """Each ``(tag, items)`` -> ``(tag, outcomes)``, in order. One worker: coded here with ``pipeline`` (or a new
     one) and ``known``; more: in ``workers`` processes, which look up stored ids in ``db_url`` themselves."""
     if workers <= 1:
