@@ -280,3 +280,11 @@ def test_quotes_random_marks_through_the_pipeline(parts):
         assert doc.text[q.start:q.end] == q.text and q.kind in ("direct", "indirect", "mixed")
         if "\n" in q.text:  # only where a genuine quotation runs over several paragraphs
             assert any(s < q.end and q.start < e for s, e in multi)
+
+
+def test_quotes_participle_after_object_takes_the_main_subject():
+    doc, qs = _one("Both Russian houses of parliament have backed Georgian separatists, urging the Kremlin to "
+                   "recognize the rebel regions as independent states.", date="2008-08-25")
+    urging = [q for q in qs if q.cue == "urging"]
+    assert urging and urging[0].speaker.code == "RUSLEG"
+    assert urging[0].text == "the Kremlin to recognize the rebel regions as independent states"

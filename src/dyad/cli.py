@@ -374,6 +374,7 @@ def quotes_cmd(
         ("speaker", lambda r: (r.get("speaker") or {}).get("name")),
         ("code", lambda r: (r.get("speaker") or {}).get("code")),
         ("cue", lambda r: r.get("cue")),
+        ("kind", lambda r: r.get("kind")),
         ("text", lambda r: r.get("text")),
         ("document", lambda r: r["document_id"]),
     ])

@@ -95,11 +95,11 @@ def render_table(docs: list[Document], out: IO) -> None:
             t.add_row(e.source.code or "", e.code, e.target.code if e.target else "", e.name, e.modality, e.evidence)
         console.print(t)
         q = Table(title="quotes", title_justify="left")
-        for c in ("speaker", "code", "cue", "text"):
+        for c in ("speaker", "code", "cue", "kind", "text"):
             q.add_column(c)
         for x in doc.quotes:
             q.add_row(x.speaker.name if x.speaker else "", x.speaker.code or "" if x.speaker else "", x.cue or "",
-                      x.text if len(x.text) < 90 else x.text[:87] + "...")
+                      x.kind, x.text if len(x.text) < 90 else x.text[:87] + "...")
         console.print(q)
         p = Table(title="places", title_justify="left")
         for c in ("text", "country", "lat", "lon", "feature", "literal"):

@@ -50,12 +50,12 @@ def run_demo(db: str | None = None, out=None) -> Store:
                       e.location.name if e.location else "", e.evidence)
     console.print(t)
     q = Table(title="quotes", title_justify="left")
-    for c in ("speaker", "code", "cue", "quote"):
+    for c in ("speaker", "code", "cue", "kind", "quote"):
         q.add_column(c)
     for d in docs:
         for x in d.quotes:
             q.add_row(x.speaker.name if x.speaker else "?", (x.speaker.code or "") if x.speaker else "",
-                      x.cue or "", x.text if len(x.text) < 80 else x.text[:77] + "...")
+                      x.cue or "", x.kind, x.text if len(x.text) < 80 else x.text[:77] + "...")
     console.print(q)
     n_places = sum(len(d.places) for d in docs)
     console.print(f"{n_places} places, {sum(len(d.events) for d in docs)} events, "

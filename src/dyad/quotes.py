@@ -390,6 +390,13 @@ def _subject(verb, quoted: list[bool] | None = None):
             return v.head
         if v.dep_ not in CLIMB or v.head is v:
             return None
+        if v.dep_ == "acl" and v.i > 0 and v.doc[v.i - 1].text == "," and v.head.pos_ in ("NOUN", "PROPN") \
+                and v.head.dep_ in ("dobj", "pobj") and v.head.head.pos_ in ("VERB", "AUX"):
+            # "backed the separatists, urging ...": the parser hangs the participle on the object
+            v = v.head.head if v.head.dep_ == "dobj" else v.head.head.head
+            continue
+        if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
+            return v.head  # "resolutions urging the Kremlin to ...", "a statement saying ..."
         v = v.head
     return None
 
