@@ -136,3 +136,33 @@ def test_ingest_workers_end_when_ingest_is_killed(tmp_path):
             os.killpg(proc.pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
+
+
+def test_ingest_warc_gz_end_to_end(tmp_path):
+    import io
+
+    from test_sources import ARTICLE, KOMMERSANT
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from dyad.store import Store
+
+    path = tmp_path / "CC-NEWS-20220329.warc.gz"
+    with open(path, "wb") as f:
+        writer = WARCWriter(f, gzip=True)
+        for url, body, ctype in (("https://example.org/kommersant", KOMMERSANT.encode("windows-1251"), "text/html"),
+                                 ("https://example.org/geneva", ARTICLE.encode("utf-8"), "text/html; charset=utf-8"),
+                                 ("https://example.org/logo.png", b"\x89PNG\r\n\x1a\n", "image/png")):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
+                                                          http_headers=headers,
+                                                          warc_headers_dict={"WARC-Date": "2022-03-29T09:00:00Z"}))
+    db = f"sqlite:///{tmp_path}/t.db"
+    res = CliRunner().invoke(app, ["ingest", str(path), "--db", db])
+    assert res.exit_code == 0, res.output
+    assert "ingested 2, duplicate 0, skipped 0, failed 0" in res.stderr
+    with Store.open(db) as store:
+        docs = {store.sources(d)[0]["url"]: store.document(d) for d in _stored(tmp_path / "t.db")}
+    assert set(docs) == {"https://example.org/kommersant", "https://example.org/geneva"}
+    assert "«Коммерсантъ»" in docs["https://example.org/kommersant"]["text"]
+    assert docs["https://example.org/kommersant"]["date"] == "2022-03-29"  # the crawl date, the page giving none
