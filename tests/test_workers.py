@@ -67,6 +67,7 @@ def test_workers_in_memory_database_is_not_shared():
 def test_workers_a_killed_worker_is_replaced_and_nothing_is_lost(pipeline):
     import os
     import signal
+    import time
 
     from dyad.workers import _pools, shutdown_pools
 
@@ -75,9 +76,12 @@ def test_workers_a_killed_worker_is_replaced_and_nothing_is_lost(pipeline):
     chunks = ((n, items[n:n + 8]) for n in range(0, len(items), 8))
     results = code_chunks(chunks, pipeline.settings, workers=2)
     got = [next(results)]
-    [pool] = _pools.values()
+    pool = _pools[pipeline.settings, 2, None]  # (other tests may have left pools of their own)
     victim = next(iter(pool.executor._processes))  # a worker that may be holding later chunks
     os.kill(victim, signal.SIGKILL)
+    deadline = time.monotonic() + 30
+    while not pool.executor._broken and time.monotonic() < deadline:  # the next chunk goes to a broken pool
+        time.sleep(0.05)
     got += list(results)
     try:
         assert [tag for tag, _ in got] == list(range(0, len(items), 8))

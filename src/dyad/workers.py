@@ -239,7 +239,12 @@ class _Pool:
                                    initializer=_start_worker, initargs=(self.settings, self.db_url, os.getpid()))
 
     def submit(self, items: list[Item]) -> Future:
-        return self.executor.submit(_code_in_worker, items)
+        try:
+            return self.executor.submit(_code_in_worker, items)
+        except BrokenProcessPool as exc:  # a worker died before this chunk went out: it is coded again like the rest
+            future: Future = Future()
+            future.set_exception(exc)
+            return future
 
     def restart(self) -> None:
         self.executor.shutdown(wait=False, cancel_futures=True)
