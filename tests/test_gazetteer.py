@@ -35,10 +35,11 @@ def test_gazetteer_build_is_atomic_and_reused(tmp_path, monkeypatch):
 
     monkeypatch.setattr(gz.os, "replace", checking_replace)
     gz._open.cache_clear()
+    (tmp_path / "gazetteer-000000000000.sqlite").write_bytes(b"an index of older data")
     first = Gazetteer.open(settings)
     assert seen and seen[0] > 100_000
     assert target.exists() and first.path == target
-    assert [p.name for p in tmp_path.iterdir()] == [target.name]  # no temporary file left behind
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]  # no temporary file, no stale index left behind
     assert target.name == f"gazetteer-{gz.signature()}.sqlite"
 
     # reused: a second open neither builds nor touches the file

@@ -132,6 +132,9 @@ class Gazetteer:
         path = index_path(settings or Settings())
         if not path.exists():
             build(path)
+            for stale in path.parent.glob("gazetteer-*.sqlite"):  # indexes of older packages or data files
+                if stale != path:
+                    stale.unlink(missing_ok=True)
         return _open(str(path))
 
     def _query(self, sql: str, args: tuple) -> list[tuple[Entry, int]]:
