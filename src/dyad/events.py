@@ -48,6 +48,7 @@ CESSATION_VERBS = {"stop", "cease", "halt", "quit", "end"}
 # verbs and nouns whose complement is a disputed claim, not a reported act
 DISPUTING_WORDS = {"deny", "accuse", "allege", "blame", "allegation", "accusation", "charge", "suspect", "suspicion",
                    "rumour", "rumor", "dismiss", "refute"}
+SPOKESPERSONS = {"spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "emissary"}
 # nouns that are not acts of the lexicon but point to an act's actor: "denied any role in the downing of a drone"
 POINTING_NOUNS = {"role", "involvement", "downing", "part", "responsibility"}
 MUTUAL = object()  # the target slot of acts between conjoined sources
@@ -502,6 +503,23 @@ class Events:
                         for p in c.children:
                             if p.dep_ == "pobj":
                                 out.extend(self.actors_of(p, index, depth + 1))
+            if not out and tok.lemma_.lower() in SPOKESPERSONS:
+                # "a spokeswoman for the Chinese Foreign Ministry" speaks as the ministry
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ in ("for", "of"):
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                out.extend(self.actors_of(p, index, depth + 1))
+            if not out:
+                # "a missile fired by pro-Russian separatists", "a bomb planted by militants": the agent of the
+                # participle that describes the thing
+                for c in tok.children:
+                    if c.dep_ == "acl" and c.tag_ == "VBN":
+                        for a in c.children:
+                            if a.dep_ == "agent":
+                                for p in a.children:
+                                    if p.dep_ == "pobj":
+                                        out.extend(self.actors_of(p, index, depth + 1))
             if not out and (tok.lemma_.lower() in self.lex.event_nouns or tok.lemma_.lower() in POINTING_NOUNS):
                 # an act named by a noun points to its actor: "condemned the attack by Russian forces", "criticised
                 # the withdrawal of Turkish Cypriot negotiators", "denied any role in the downing of a drone"
@@ -562,7 +580,7 @@ class Events:
                 if raised and not any(c.dep_ == "agent" for c in head.children):
                     return self.actors_of(raised[0], index)
             return self.sources(head, index, depth + 1)
-        if v.dep_ == "advcl" and v.tag_ in ("VBG", "VBN"):
+        if v.dep_ == "advcl" and v.tag_ == "VBG":  # "..., demanding": the subject acts; "when asked": it does not
             return self.sources(head, index, depth + 1)
         if v.dep_ in ("relcl", "acl"):
             found = self.actors_of(head, index)
