@@ -187,6 +187,10 @@ class Actors:
                         and sdoc[i - 2].lower_ in NEGATING_PREFIXES:
                     i = hit[0]
                     continue
+                if i >= 1 and sdoc[i - 1].text in ("New", "Nueva", "Nova", "Nouvelle"):
+                    # "New Jersey", "New Mexico", "New Guinea": another place, named after this one
+                    i = hit[0]
+                    continue
                 found[i] = hit
                 i = hit[0]
             else:
@@ -268,6 +272,13 @@ class Actors:
 
         index = ActorIndex()
         used_as_modifier: set[int] = set()
+        # tokens of places the places stage resolved, for role phrases a place modifies ("New Jersey police")
+        place_country: dict[int, str] = {}
+        for p in places or []:
+            span = sdoc.char_span(p.start, p.end, alignment_mode="expand") if p.country else None
+            if span is not None and len(p.country) == 3:
+                for t in span:
+                    place_country[t.i] = p.country
         role_mentions: list[ActorMention] = []
 
         # role phrases, composed with the country, territory or organization that modifies them
@@ -293,6 +304,8 @@ class Actors:
                     elif entry.kind in COUNTRY_EVIDENCE or entry.kind in ("seat", "capital", "org"):
                         country = country or entry.code[:3] if entry.kind != "org" else country or entry.code
                     used_as_modifier.update(range(ns, ne))
+                elif t.i in place_country and t.i not in role_tok and not country:
+                    country = place_country[t.i]
                 elif t.i in role_tok and t.i not in range(s, e):
                     rs, re_, r2 = role_tok[t.i]
                     if r2 in SPECIFIC_ROLES and role in GENERIC_ROLES:
