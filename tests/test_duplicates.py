@@ -14,6 +14,7 @@ from dyad import duplicates
 from dyad.cli import app
 from dyad.document import Document
 from dyad.hashing import content_hash
+from dyad.schema import documents
 from dyad.store import Store, alembic_config
 
 from conftest import SHARED
@@ -133,8 +134,17 @@ def test_duplicates_ingest_counts_a_near_copy_in_a_later_run_as_duplicate(tmp_pa
     later = runner.invoke(app, ["ingest", str(tmp_path / "paper.txt"), "--db", db])
     assert later.exit_code == 0, later.stderr
     assert "ingested 0" in later.stderr and "duplicate 1" in later.stderr, later.stderr
+    again = runner.invoke(app, ["ingest", str(tmp_path / "paper.txt"), "--db", db])
+    assert "duplicate 1" in again.stderr, again.stderr
     with Store.open(db) as store:
         assert store.counts()["documents"] == 1
+        # files carry no URL: the near-copy is recorded by its text, once however often it is ingested
+        with store.engine.connect() as conn:
+            (kept_id,) = conn.execute(sa.select(documents.c.id)).scalars().all()
+        sources = store.sources(kept_id)
+        assert len(sources) == 2 and all(s["url"] is None for s in sources)
+        assert sources[0]["content_id"] == kept_id and sources[0]["similarity"] == 1.0
+        assert sources[1]["content_id"] != kept_id and duplicates.THRESHOLD <= sources[1]["similarity"] < 1.0
 
 
 def test_duplicates_ingest_codes_neither_kind_of_copy():

@@ -590,12 +590,13 @@ def _insert_document(conn: Connection, doc: Document, url: str | None, outlet: s
 
 def _add_source(conn: Connection, document_id: str, url: str | None, outlet: str | None, content_id: str,
                 similarity: float) -> None:
-    """Record a URL (or, without one, an outlet) not yet seen carrying the document, with the content hash of the
-    text it carried and that text's similarity to the document's."""
+    """Record a URL not yet seen carrying the document, with the content hash of the text it carried and that text's
+    similarity to the document's; without a URL, an outlet and text not yet seen together (a local file that is a
+    near-duplicate is one more article, the same file ingested again is not)."""
     s = document_sources
     where = [s.c.document_id == document_id, s.c.url.is_not_distinct_from(url)]
     if url is None:
-        where.append(s.c.outlet.is_not_distinct_from(outlet))
+        where += [s.c.outlet.is_not_distinct_from(outlet), s.c.content_id.is_not_distinct_from(content_id)]
     if conn.execute(sa.select(s.c.id).where(*where)).first() is None:
         conn.execute(sa.insert(s).values(document_id=document_id, url=url, outlet=outlet, seen_at=_now(),
                                          content_id=content_id, similarity=similarity))
