@@ -107,3 +107,10 @@ def test_lexicon_persons_read_against_the_date():
     assert ("FRAGOV", "042") in code("Nicolas Sarkozy visited Russia.", "2008-08-12")
     assert not any(s == "FRAGOV" for s, _ in code("Nicolas Sarkozy visited Russia.", "2015-03-01"))
     assert ("GBRGOV", "111") in code("Tony Blair condemned Iraq.", "2003-03-01")
+
+
+def test_lexicon_plover_mode_and_context():
+    lex = lexicon.load()
+    assert (lex.cameo["041"].plover, lex.cameo["041"].plover_mode) == ("CONSULT", "phone")
+    assert (lex.cameo["0331"].plover, lex.cameo["0331"].plover_context) == ("AGREE", "economic")
+    assert lex.cameo["195"].plover_mode == "heavy-weapons" and lex.cameo["010"].plover_mode is None

@@ -138,7 +138,7 @@ class Events:
         objects += [k for c in v.children if c.dep_ == "ccomp" for k in c.children if k.dep_ == "nsubj"
                     and k.pos_ in ("NOUN", "PROPN")]
         for o in objects:
-            of = [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "for")
+            of = [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "for", "into")
                   for p in c.children if p.dep_ == "pobj"]
             # "a shipload of aid", "a mobilisation of reservists", "euros in aid", "calls for reform"
             for h in [o, *o.conjuncts, *of]:

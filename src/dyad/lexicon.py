@@ -78,6 +78,8 @@ class CameoCode:
     goldstein: float
     quad: int
     plover: str | None
+    plover_mode: str | None = None  # PLOVER's mode ("phone", "visit", "heavy-weapons")
+    plover_context: str | None = None  # PLOVER's context ("economic", "military")
 
 
 @dataclass(slots=True, frozen=True)
@@ -127,11 +129,12 @@ class Lexicon:
 
 
 def _load_cameo() -> dict[str, CameoCode]:
-    plover = {r["cameo"]: r["plover"] or None for _, r in read_tsv(data_path("plover.tsv"))}
+    plover = {r["cameo"]: r for _, r in read_tsv(data_path("plover.tsv"))}
     out = {}
     for _, r in read_tsv(data_path("cameo.tsv")):
+        p = plover.get(r["code"], {})
         out[r["code"]] = CameoCode(r["code"], r["root"], r["name"], float(r["goldstein"]), int(r["quad"]),
-                                   plover.get(r["code"]))
+                                   p.get("plover") or None, p.get("mode") or None, p.get("context") or None)
     return out
 
 
