@@ -44,6 +44,8 @@ LOCATIVE_PREPS = {"in", "across", "through", "during", "over", "around", "outsid
                   "throughout", "amid", "after", "before", "since", "despite"}
 # roots of speech acts (comments, appeals, intents, demands, disapproval, rejection, threats): never a requested act
 SPEECH_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
+# roots whose verbs, used of a thing rather than an actor, are in another sense ("met the deadline")
+LITERAL_ROOTS = {"04", "05", "06", "18", "19"}
 CESSATION_VERBS = {"stop", "cease", "halt", "quit", "end"}
 # verbs and nouns whose complement is a disputed claim, not a reported act
 DISPUTING_WORDS = {"deny", "accuse", "allege", "blame", "allegation", "accusation", "charge", "suspect", "suspicion",
@@ -177,6 +179,11 @@ class Events:
         mutual = tgts == [MUTUAL]
         if mutual:
             tgts = []
+        if not tgts and pat.noun is None and pat.code[:2] in LITERAL_ROOTS and "-" not in pat.targets and any(
+                c.dep_ == "dobj" and c.pos_ == "NOUN" and not self.actors_of(c, index) for c in v.children):
+            # the verb's object is a thing, not an actor: another sense of the verb ("met the threshold",
+            # "fought the bill", "hit a record")
+            return []
         out = []
         for s in srcs:
             if not s.code:
