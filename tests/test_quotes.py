@@ -288,3 +288,8 @@ def test_quotes_participle_after_object_takes_the_main_subject():
     urging = [q for q in qs if q.cue == "urging"]
     assert urging and urging[0].speaker.code == "RUSLEG"
     assert urging[0].text == "the Kremlin to recognize the rebel regions as independent states"
+
+
+def test_quotes_an_empty_pair_of_marks_opens_no_continuation():
+    text = '"a\n" "'
+    assert [text[s:e] for s, e in find_quotes(text, _paras(text))] == ["a"]

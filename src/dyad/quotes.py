@@ -571,7 +571,11 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int,
                 if close is None:
                     carry.append((lead + len(mark), p_end))
                     continue
-                _add(out, text, carry[0][0], close[0])  # a quotation over several paragraphs
+                if text[lead + len(mark):close[0]].strip():
+                    _add(out, text, carry[0][0], close[0])  # a quotation over several paragraphs
+                else:  # an empty pair of marks opens no continuation: the open quote ended with its paragraph
+                    for s, e in carry:
+                        _add(out, text, s, e)
                 carry = []
                 i = close[1]
         while i < p_end:
