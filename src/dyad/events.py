@@ -46,6 +46,7 @@ LOCATIVE_PREPS = {"in", "across", "through", "during", "over", "around", "outsid
 SPEECH_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
 # roots whose verbs, used of a thing rather than an actor, are in another sense ("met the deadline")
 LITERAL_ROOTS = {"04", "05", "06", "18", "19"}
+LITERAL_VERBS = {"demonstrate", "show"}  # "demonstrated their skill" is no protest
 CESSATION_VERBS = {"stop", "cease", "halt", "quit", "end"}
 # verbs and nouns whose complement is a disputed claim, not a reported act
 DISPUTING_WORDS = {"deny", "accuse", "allege", "blame", "allegation", "accusation", "charge", "suspect", "suspicion",
@@ -89,6 +90,9 @@ class Events:
                 continue
             if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in CESSATION_VERBS:
                 continue  # "stop bombing", "ceased firing": the act named is the one that ends
+            if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+                    and not any(c.dep_ == "mark" for c in tok.children):
+                continue  # a purpose ("... to make voters doubt"): what someone means to do, not what was done
             if self._condition(tok):
                 continue  # "threatened sanctions if it invaded Ukraine": the condition is not an act
             if self._disputed(tok):
@@ -179,7 +183,8 @@ class Events:
         mutual = tgts == [MUTUAL]
         if mutual:
             tgts = []
-        if not tgts and pat.noun is None and pat.code[:2] in LITERAL_ROOTS and "-" not in pat.targets and any(
+        if not tgts and pat.noun is None and (pat.code[:2] in LITERAL_ROOTS or v.lemma_.lower() in LITERAL_VERBS) \
+                and "-" not in pat.targets and any(
                 c.dep_ == "dobj" and c.pos_ == "NOUN" and not self.actors_of(c, index) for c in v.children):
             # the verb's object is a thing, not an actor: another sense of the verb ("met the threshold",
             # "fought the bill", "hit a record")
