@@ -19,7 +19,7 @@ import cli_docs  # noqa: E402
 
 runner = CliRunner()
 SCHEMA = json.loads(data_path("document.schema.json").read_text())
-COMMANDS = ["code", "ingest", "watch", "spark", "events", "quotes", "places", "export", "eval", "demo"]
+COMMANDS = ["code", "ingest", "watch", "spark", "events", "quotes", "places", "export", "serve", "eval", "demo"]
 
 
 def run(*args, input=None):

@@ -324,3 +324,24 @@ def test_store_open_unusable_url_is_one_line_store_error(url):
     message = str(info.value)
     assert "\n" not in message and message
     assert "secret" not in message
+
+
+def test_store_events_new_filters_and_pages(filled):
+    assert [e["code"] for e in filled.events(territory="geo")] == ["154"]
+    assert [e["code"] for e in filled.events(quad=4, modality=None)] == ["154", "190"]
+    assert [e["code"] for e in filled.events(place="Tskhinvali")] == ["154"]
+    assert [e["code"] for e in filled.events(text="Houses of Parliament")] == ["051"]
+    assert filled.events(text="%") == [] and filled.events(text="_") == []  # wildcards match only themselves
+    assert [e["code"] for e in filled.events(document_id="b" * 64)] == ["036"]
+    assert [e["code"] for e in filled.events(limit=1, offset=1)] == ["051"]
+
+
+def test_store_event_counts(filled):
+    assert filled.event_counts(["root"], modality=None) == [
+        {"root": "03", "count": 1, "goldstein": 4.0}, {"root": "05", "count": 1, "goldstein": 3.4},
+        {"root": "15", "count": 1, "goldstein": -7.2}, {"root": "19", "count": 1, "goldstein": -10.0}]
+    assert filled.event_counts(["day"], modality=None)[1] == {"day": "2008-08-25", "count": 2, "goldstein": -3.3}
+    assert filled.event_counts(["dyad"], actor="GEO") == [
+        {"source": "RUSLEG", "target": "GEOSEP", "count": 1, "goldstein": 3.4}]
+    with pytest.raises(StoreError, match="cannot group events by 'outlet'"):
+        filled.event_counts(["outlet"])

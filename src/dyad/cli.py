@@ -438,6 +438,34 @@ def export_cmd(
     _err(f"exported {n} event mentions in {format_duration(bar.elapsed())}")
 
 
+# ---------------------------------------------------------------------------------------------------- serve
+
+@app.command("serve")
+def serve_cmd(
+    host: Annotated[str, typer.Option("--host", help="Address to listen on; any but loopback needs DYAD_TOKEN.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
+    db: DbOption = None,
+):
+    """Serve the HTTP API over a database.
+
+    The API's OpenAPI document is at /openapi.json and browsable at /docs. Reads are open on a loopback
+    address. Writes (POST /documents) need DYAD_TOKEN as a bearer token.
+    Asked to listen on any other address with no DYAD_TOKEN set, dyad serve refuses to start.
+
+    Example: DYAD_TOKEN=s3cret dyad serve --host 0.0.0.0 --port 8000 --db sqlite:///news.db
+    """
+    try:
+        from .serve import check_host, serve
+    except ImportError as exc:
+        _fail(f"dyad serve needs the serve extra (pip install 'dyad[serve]'): {exc}")
+    settings = _settings(db)
+    try:
+        check_host(host, settings.token)
+        serve(settings, host=host, port=port)
+    except DyadError as exc:
+        _fail(exc)
+
+
 # ---------------------------------------------------------------------------------------------------- eval, demo
 
 @app.command("eval")

@@ -15,3 +15,7 @@ class DictionaryError(DyadError):
 
 class StoreError(DyadError):
     """The database cannot be opened or written."""
+
+
+class ServeError(DyadError):
+    """``dyad serve`` cannot start as asked (an exposed address with no token, no web assets)."""

@@ -341,6 +341,12 @@ class Store:
         date_to: str | None = None,
         limit: int | None = None,
         territory: str | None = None,
+        *,
+        quad: int | None = None,
+        place: str | None = None,
+        text: str | None = None,
+        document_id: str | None = None,
+        offset: int = 0,
     ) -> list[dict[str, Any]]:
         """Stored events as document JSON events plus ``document_id``, oldest first.
 
@@ -349,38 +355,60 @@ class Store:
         case (``"Abkhazia"`` finds the events of Abkhaz separatists, coded ``GEOSEP``); ``code`` a CAMEO code and the codes under it (``"05"`` finds ``"051"``),
         ``root`` a root code exactly; ``modality``
         defaults to asserted events (None: all); ``date_from``/``date_to`` are inclusive ISO days.
+        ``quad`` is a QuadClass (1-4), ``place`` the event's location name or country code (ignoring case),
+        ``text`` words in the sentence the event came from (ignoring case); ``limit``/``offset`` page through the
+        result.
         """
         em = event_mentions
-        stmt = sa.select(em)
-        if source:
-            stmt = stmt.where(em.c.source_code == source.upper())
-        if target:
-            stmt = stmt.where(em.c.target_code == target.upper())
-        if actor:
-            prefix = actor.upper()
-            stmt = stmt.where(
-                sa.or_(em.c.source_code.startswith(prefix, autoescape=True),
-                       em.c.target_code.startswith(prefix, autoescape=True))
-            )
-        if territory:
-            name = territory.lower()
-            stmt = stmt.where(sa.or_(sa.func.lower(em.c.source_territory) == name,
-                                     sa.func.lower(em.c.target_territory) == name))
-        if code:  # CAMEO is a hierarchy: "05" finds 051 and 057, "023" finds 0231
-            stmt = stmt.where(em.c.code.startswith(code, autoescape=True))
-        if root:
-            stmt = stmt.where(em.c.root == root)
-        if modality:
-            stmt = stmt.where(em.c.modality == modality)
-        if date_from:
-            stmt = stmt.where(em.c.date >= date_from)
-        if date_to:
-            stmt = stmt.where(em.c.date <= date_to)
+        stmt = sa.select(em).where(*event_conditions(
+            source=source, target=target, code=code, root=root, actor=actor, modality=modality,
+            date_from=date_from, date_to=date_to, territory=territory, quad=quad, place=place, text=text,
+            document_id=document_id))
         stmt = stmt.order_by(em.c.date.asc().nulls_last(), em.c.id)
         if limit is not None:
             stmt = stmt.limit(limit)
+        if offset:
+            stmt = stmt.offset(offset)
         with self.engine.connect() as conn:
             return [event_json(r) for r in conn.execute(stmt).mappings()]
+
+    def event_counts(self, by: Iterable[str], limit: int | None = None, **filters: Any) -> list[dict[str, Any]]:
+        """Counts and mean Goldstein score of the stored events matching ``filters`` (those of ``events``),
+        grouped by each of ``by``: ``day``, ``quad``, ``root``, ``code``, ``source``, ``target``, ``dyad``
+        (source and target), ``location`` (name, country, lat, lon). Days come oldest first; any other grouping
+        most frequent first. Only asserted events count unless ``modality`` says otherwise.
+        """
+        columns: list[sa.ColumnElement] = []
+        for dim in by:
+            if dim not in AGGREGATE_BY:
+                raise StoreError(f"cannot group events by {dim!r}: use {', '.join(AGGREGATE_BY)}")
+            columns += [c for c in AGGREGATE_BY[dim] if all(c.name != k.name for k in columns)]
+        if not columns:
+            raise StoreError("group events by at least one of " + ", ".join(AGGREGATE_BY))
+        em = event_mentions
+        n = sa.func.count().label("count")
+        stmt = (
+            sa.select(*columns, n, sa.func.avg(em.c.goldstein).label("goldstein"))
+            .where(*event_conditions(**filters))
+            .group_by(*columns)
+        )
+        if "location" in by:
+            stmt = stmt.where(em.c.location_lat.is_not(None))
+        if "day" in by:
+            stmt = stmt.order_by(em.c.date.asc().nulls_last(), *columns[1:])
+        else:
+            stmt = stmt.order_by(n.desc(), *columns)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self.engine.connect() as conn:
+            rows = conn.execute(stmt).mappings().all()
+        out = []
+        for r in rows:
+            item = {AGGREGATE_NAMES.get(k, k): v for k, v in r.items()}
+            if item["goldstein"] is not None:
+                item["goldstein"] = round(float(item["goldstein"]), 3)
+            out.append(item)
+        return out
 
     def iter_event_rows(self, modality: str | None = None, text: bool = True) -> Iterator[Mapping[str, Any]]:
         """Every stored event mention as a flat row, streamed in id order, for exports.
@@ -439,7 +467,7 @@ class Store:
             ]
 
     def quotes(
-        self, speaker: str | None = None, document_id: str | None = None, limit: int | None = None
+        self, speaker: str | None = None, document_id: str | None = None, limit: int | None = None, offset: int = 0
     ) -> list[dict[str, Any]]:
         """Stored quotations as document JSON quotes plus ``document_id`` and the document's ``date``.
 
@@ -457,11 +485,14 @@ class Store:
         stmt = stmt.order_by(q.c.id)
         if limit is not None:
             stmt = stmt.limit(limit)
+        if offset:
+            stmt = stmt.offset(offset)
         with self.engine.connect() as conn:
             return [{**_quote_json(r), "date": r["date"]} for r in conn.execute(stmt).mappings()]
 
     def places(
-        self, name: str | None = None, country: str | None = None, limit: int | None = None
+        self, name: str | None = None, country: str | None = None, limit: int | None = None, offset: int = 0,
+        document_id: str | None = None,
     ) -> list[dict[str, Any]]:
         """Stored places as document JSON places plus ``document_id`` and the document's ``date``.
 
@@ -473,9 +504,13 @@ class Store:
             stmt = stmt.where(sa.or_(sa.func.lower(p.c.name) == name.lower(), sa.func.lower(p.c.text) == name.lower()))
         if country:
             stmt = stmt.where(p.c.country == country.upper())
+        if document_id:
+            stmt = stmt.where(p.c.document_id == document_id)
         stmt = stmt.order_by(p.c.id)
         if limit is not None:
             stmt = stmt.limit(limit)
+        if offset:
+            stmt = stmt.offset(offset)
         with self.engine.connect() as conn:
             return [{**_place_json(r), "date": r["date"]} for r in conn.execute(stmt).mappings()]
 
@@ -545,6 +580,83 @@ class Store:
         )
         with self.engine.connect() as conn:
             return dict(conn.execute(stmt).mappings().one())
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# event filters, shared by the event list and its aggregates
+
+def _prefix(column: sa.ColumnElement, prefix: str) -> sa.ColumnElement:
+    """``column`` starts with ``prefix``, written as a range too, so a plain B-tree index serves it on both
+    backends (SQLite's LIKE is case-insensitive and skips a case-sensitive index)."""
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return sa.and_(column >= prefix, column < upper, column.startswith(prefix, autoescape=True))
+
+
+def event_conditions(
+    source: str | None = None, target: str | None = None, code: str | None = None, root: str | None = None,
+    actor: str | None = None, modality: str | None = "asserted", date_from: str | None = None,
+    date_to: str | None = None, territory: str | None = None, quad: int | None = None, place: str | None = None,
+    text: str | None = None, document_id: str | None = None,
+) -> list[sa.ColumnElement]:
+    """The WHERE conditions of an event query (see ``Store.events``); values are bound, never spliced."""
+    em = event_mentions
+    where: list[sa.ColumnElement] = []
+    if source:
+        where.append(em.c.source_code == source.upper())
+    if target:
+        where.append(em.c.target_code == target.upper())
+    if actor:
+        prefix = actor.upper()
+        where.append(sa.or_(_prefix(em.c.source_code, prefix), _prefix(em.c.target_code, prefix)))
+    if code:  # CAMEO is a hierarchy: "05" finds 051 and 057, "023" finds 0231
+        where.append(_prefix(em.c.code, code))
+    if root:
+        where.append(em.c.root == root)
+    if modality:
+        where.append(em.c.modality == modality)
+    if date_from:
+        where.append(em.c.date >= date_from)
+    if date_to:
+        where.append(em.c.date <= date_to)
+    if territory:
+        name = territory.lower()
+        where.append(sa.or_(sa.func.lower(em.c.source_territory) == name,
+                            sa.func.lower(em.c.target_territory) == name))
+    if quad is not None:
+        where.append(em.c.quad == quad)
+    if place:
+        where.append(sa.or_(sa.func.lower(em.c.location_name) == place.lower(),
+                            em.c.location_country == place.upper()))
+    if document_id:
+        where.append(em.c.document_id == document_id)
+    if text:
+        d = documents
+        sentence = sa.func.substr(d.c.text, em.c.sentence_start + 1, em.c.sentence_end - em.c.sentence_start)
+        where.append(
+            sa.select(d.c.id)
+            .where(d.c.id == em.c.document_id, sa.func.lower(sentence).contains(text.lower(), autoescape=True))
+            .exists()
+        )
+    return where
+
+
+EVENT_FILTERS = ("source", "target", "code", "root", "actor", "modality", "date_from", "date_to", "territory",
+                 "quad", "place", "text", "document_id")
+
+_em = event_mentions.c
+AGGREGATE_BY: dict[str, tuple[sa.Column, ...]] = {
+    "day": (_em.date,),
+    "quad": (_em.quad,),
+    "root": (_em.root,),
+    "code": (_em.code,),
+    "source": (_em.source_code,),
+    "target": (_em.target_code,),
+    "dyad": (_em.source_code, _em.target_code),
+    "location": (_em.location_name, _em.location_country, _em.location_lat, _em.location_lon),
+}
+# how the grouped columns are named in an aggregate row
+AGGREGATE_NAMES = {"date": "day", "source_code": "source", "target_code": "target", "location_name": "location",
+                   "location_country": "country", "location_lat": "lat", "location_lon": "lon"}
 
 
 def _safe(engine: Engine) -> str:
