@@ -4,6 +4,11 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# npm packages dyad serve reads, installed beside the environment (never fetched by a browser): the world outline
+# (Natural Earth via world-atlas) and Swagger UI for /docs
+NPM_DIR := $(VENV)/share/dyad
+NPM_PACKAGES := world-atlas@2.0.2 swagger-ui-dist@5.35.0
+NPM_STAMP := $(NPM_DIR)/.installed
 # the browser tests drive Debian's chromium; Playwright must not fetch a browser of its own
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
@@ -18,12 +23,17 @@ $(STAMP): pyproject.toml requirements.txt requirements-model.txt requirements-sp
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-install: $(STAMP)
+$(NPM_STAMP): Makefile | $(STAMP)
+	mkdir -p $(NPM_DIR)
+	npm install --prefix $(NPM_DIR) --no-save --no-package-lock --no-audit --no-fund --ignore-scripts $(NPM_PACKAGES)
+	touch $(NPM_STAMP)
 
-run: $(STAMP)
+install: $(STAMP) $(NPM_STAMP)
+
+run: install
 	$(BIN)/dyad demo
 
-test: $(STAMP)
+test: install
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -371,3 +372,57 @@ def test_serve_module_never_loaded_by_coding():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
 
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# the web interface's pages (their behaviour in a browser: test_web.py)
+
+
+def test_serve_pages_are_local_and_locked_down(api):
+    for path in ("/", f"/article/{A}", "/try"):
+        res = api.get(path)
+        assert res.status_code == 200 and res.headers["content-type"].startswith("text/html")
+        assert "default-src 'self'" in res.headers["content-security-policy"]
+        assert "GeoNames" in res.text
+        for src in re.findall(r'(?:src|href)="([^"]+)"', res.text):
+            assert src.startswith(("/", "#", "data:")) or "geonames.org" in src or "naturalearthdata.com" in src, src
+    for asset in ("/static/dyad.js", "/static/events.js", "/static/article.js", "/static/code.js",
+                  "/static/dyad.css"):
+        assert api.get(asset).status_code == 200, asset
+    assert api.get("/article/x'--").status_code in (400, 404)
+    assert api.get("/?actor=RUS&root=05").status_code == 200  # the page checks its filters through the API
+
+
+def test_serve_world_outline_is_served_by_dyad(api):
+    from dyad.serve.world import atlas_path
+
+    if not atlas_path().exists():
+        pytest.skip(f"world-atlas is not installed at {atlas_path()} (make install puts it there)")
+    outline = api.get("/world.json").json()
+    assert len(outline["countries"]) > 170
+    georgia = next(c for c in outline["countries"] if c["name"] == "Georgia")
+    xs = [float(p.split(",")[0]) for p in re.findall(r"[\d.]+,[\d.]+", georgia["d"])]
+    assert 39.5 + 180 < min(xs) and max(xs) < 47 + 180  # Georgia lies between 40 and 46.7 degrees east
+
+
+def test_serve_decodes_topojson_arcs():
+    from dyad.serve.world import decode
+
+    topology = {"type": "Topology", "transform": {"scale": [1, 1], "translate": [-180, -90]},
+                "arcs": [[[180, 90], [10, 0], [0, 10]], [[190, 100], [-10, 0], [0, -10]]],
+                "objects": {"countries": {"type": "GeometryCollection", "geometries": [
+                    {"type": "Polygon", "arcs": [[0, 1]], "properties": {"name": "Square"}, "id": "1"},
+                    {"type": "Polygon", "arcs": [[~1, ~0]], "properties": {"name": "Reversed"}, "id": "2"}]}}}
+    square, reversed_ = decode(topology)
+    assert square == {"name": "Square", "id": "1",
+                      "d": "M180.00,90.00L190.00,90.00L190.00,80.00L180.00,80.00L180.00,90.00Z"}
+    assert reversed_["d"] == "M180.00,90.00L180.00,80.00L190.00,80.00L190.00,90.00L180.00,90.00Z"
+
+
+def test_serve_token_in_the_address_becomes_a_cookie(store):
+    api = client(store, token=TOKEN, exposed=True)
+    assert api.get("/").status_code == 401
+    res = api.get(f"/?token={TOKEN}", follow_redirects=False)
+    assert res.status_code == 303 and "token" not in res.headers["location"]
+    assert "httponly" in res.headers["set-cookie"].lower()
+    assert api.get("/events").status_code == 200  # the cookie now opens reads

@@ -446,10 +446,11 @@ def serve_cmd(
     port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
     db: DbOption = None,
 ):
-    """Serve the HTTP API over a database.
+    """Serve the HTTP API and the web interface over a database.
 
-    The API's OpenAPI document is at /openapi.json and browsable at /docs. Reads are open on a loopback
-    address. Writes (POST /documents) need DYAD_TOKEN as a bearer token.
+    The web interface (events table, timeline, actor network, map, article view, coding a pasted article) is
+    at /; the API's OpenAPI document is at /openapi.json and browsable at /docs. Every asset is served by dyad
+    itself. Reads are open on a loopback address. Writes (POST /documents) need DYAD_TOKEN as a bearer token.
     Asked to listen on any other address with no DYAD_TOKEN set, dyad serve refuses to start.
 
     Example: DYAD_TOKEN=s3cret dyad serve --host 0.0.0.0 --port 8000 --db sqlite:///news.db

@@ -96,8 +96,8 @@ def known_query(request: Request) -> None:
     """Reject query parameters the endpoint does not declare: a misspelt filter must not silently match all."""
     route = request.scope.get("route")
     dependant = getattr(route, "dependant", None)
-    if dependant is None:
-        return
+    if dependant is None or not getattr(route, "include_in_schema", True):
+        return  # web pages read their filters in the browser, through the API
     allowed = {p.alias for p in _query_params(dependant)} | {"token"}
     unknown = sorted(set(request.query_params) - allowed)
     if unknown:
@@ -180,7 +180,7 @@ class Coder:
 
 def create_app(store: Store, settings: Settings | None = None, reads_need_token: bool = False) -> FastAPI:
     """The ASGI application over ``store``. ``reads_need_token``: the server listens beyond loopback."""
-    from . import api
+    from . import api, pages
 
     settings = settings or from_env()
     app = FastAPI(
@@ -190,6 +190,8 @@ def create_app(store: Store, settings: Settings | None = None, reads_need_token:
                     "the character spans of its evidence. Reads are open on loopback; writes need the server's "
                     "DYAD_TOKEN as a bearer token. Errors are `{\"error\": \"...\"}` with a 4xx status.",
         dependencies=[Depends(read_access), Depends(known_query)],
+        docs_url=None,  # pages.api_docs serves Swagger UI from a local package, never from a CDN
+        redoc_url=None,
     )
     app.state.store = store
     app.state.settings = settings
@@ -209,6 +211,8 @@ def create_app(store: Store, settings: Settings | None = None, reads_need_token:
         return JSONResponse({"error": str(exc)}, 422)
 
     app.include_router(api.router)
+    app.include_router(pages.router)
+    pages.mount_static(app)
     app.add_middleware(BodyLimit, limit=settings.max_bytes)
     return app
 
