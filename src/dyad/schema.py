@@ -134,6 +134,9 @@ event_mentions = Table(
     Index(None, "target_code"),
     Index(None, "code"),
     Index(None, "root"),
+    # dyad serve's event list and timeline on large stores (migration 0005 says how each is used)
+    Index("ix_event_mentions_list", "modality", "date", "id", "source_code", "target_code", "root", "code", "quad"),
+    Index("ix_event_mentions_timeline", "modality", "date", "quad", "goldstein"),
 )
 
 quotes = Table(
