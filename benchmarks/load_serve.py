@@ -172,6 +172,8 @@ def main() -> None:
                 t = time.perf_counter()
                 stored = fill(store, docs, args.mentions)
                 print(f"  filled in {time.perf_counter() - t:.0f} s", file=sys.stderr)
+                with store.engine.begin() as conn:  # planner statistics, as autovacuum or PRAGMA optimize would
+                    conn.exec_driver_sql("ANALYZE")
             print(f"  {store.counts()}", file=sys.stderr)
         if args.fill_only:
             return

@@ -156,13 +156,16 @@ Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Rows per page (at
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip.")]
 
 
-def _page(rows: list, key: str, limit: int, offset: int) -> dict[str, Any]:
+def _page(rows: list, key: str, limit: int, offset: int) -> JSONResponse:
+    """One page of rows, written straight to JSON: the rows are plain JSON values already, and validating them
+    again on the way out would cost more than the query."""
     more = len(rows) > limit
-    return {key: rows[:limit], "limit": limit, "offset": offset, "next": offset + limit if more else None}
+    return JSONResponse({key: rows[:limit], "limit": limit, "offset": offset,
+                         "next": offset + limit if more else None})
 
 
 @router.get("/events", tags=["events"], summary="Stored events, filtered and paged")
-def list_events(request: Request, filters: EventFilters, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+def list_events(request: Request, filters: EventFilters, limit: Limit = 100, offset: Offset = 0) -> JSONResponse:
     """Events as in the document JSON, plus ``document_id``, oldest first; only asserted events unless
     ``modality`` says otherwise. ``next`` is the offset of the next page, or null on the last."""
     rows = _store(request).events(**filters, limit=limit + 1, offset=offset)
@@ -177,13 +180,13 @@ def aggregate_events(
                              description="Comma-separated groupings: " + ", ".join(AGGREGATE_BY)
                              + " (day,quad gives a timeline by QuadClass).")] = "day",
     limit: Annotated[int, Query(ge=1, le=100_000, description="At most this many groups.")] = 10_000,
-) -> dict[str, Any]:
+) -> JSONResponse:
     """Counts and mean Goldstein score of the matching events per group (asserted only unless asked)."""
     dims = by.split(",")
     unknown = [d for d in dims if d not in AGGREGATE_BY]
     if unknown:
         raise HTTPException(400, f"by: cannot group by {', '.join(unknown)}; use {', '.join(AGGREGATE_BY)}")
-    return {"by": dims, "groups": _store(request).event_counts(dims, limit=limit, **filters)}
+    return JSONResponse({"by": dims, "groups": _store(request).event_counts(dims, limit=limit, **filters)})
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -198,7 +201,7 @@ def list_quotes(
     document: Annotated[str | None, Query(pattern=DOC_ID, description="One document's quotes.")] = None,
     limit: Limit = 100,
     offset: Offset = 0,
-) -> dict[str, Any]:
+) -> JSONResponse:
     """Quotations as in the document JSON with their speakers, plus ``document_id`` and ``date``."""
     rows = _store(request).quotes(speaker=speaker, document_id=document, limit=limit + 1, offset=offset)
     return _page(rows, "quotes", limit, offset)
@@ -212,7 +215,7 @@ def list_places(
     document: Annotated[str | None, Query(pattern=DOC_ID, description="One document's places.")] = None,
     limit: Limit = 100,
     offset: Offset = 0,
-) -> dict[str, Any]:
+) -> JSONResponse:
     """Places as in the document JSON (gazetteer name, coordinates, literal or not), plus ``document_id``."""
     rows = _store(request).places(name=name, country=country, document_id=document, limit=limit + 1, offset=offset)
     return _page(rows, "places", limit, offset)
