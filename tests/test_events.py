@@ -169,3 +169,14 @@ def test_denied_act_is_not_coded():
 def test_received_call_is_the_callers_act():
     got = events("Iraq's prime minister received a telephone call from the US secretary of state on Sunday.")
     assert ("USAGOV", "041", "IRQGOV", "asserted") in got
+
+
+def test_passive_participle_takes_its_by_phrase_as_source():
+    got = events("Germany granted asylum to two Turkish army officers accused by Ankara of plotting a coup.")
+    assert ("TURGOV", "112", "TURMIL", "asserted") in got
+
+
+def test_vetoed_text_says_nothing_done():
+    got = events("The United States vetoed a draft UN Security Council resolution demanding a ceasefire in Gaza.")
+    assert ("USA", "129", "IGOUNO", "asserted") in got
+    assert not [e for e in got if e[1].startswith("10")]

@@ -47,6 +47,9 @@ SPEECH_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
 # roots whose verbs, used of a thing rather than an actor, are in another sense ("met the deadline")
 LITERAL_ROOTS = {"04", "05", "06", "18", "19"}
 LITERAL_VERBS = {"demonstrate", "show"}  # "demonstrated their skill" is no protest
+# texts whose content a participle describes ("a draft resolution demanding ...")
+DOCUMENT_NOUNS = {"resolution", "draft", "bill", "law", "plan", "proposal", "report", "statement", "letter",
+                  "motion", "text", "declaration", "decree", "petition", "communique", "communiqué"}
 CESSATION_VERBS = {"stop", "cease", "halt", "quit", "end"}
 # verbs and nouns whose complement is a disputed claim, not a reported act
 DISPUTING_WORDS = {"deny", "accuse", "allege", "blame", "allegation", "accusation", "charge", "suspect", "suspicion",
@@ -93,6 +96,8 @@ class Events:
             if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
                     and not any(c.dep_ == "mark" for c in tok.children):
                 continue  # a purpose ("... to make voters doubt"): what someone means to do, not what was done
+            if tok.dep_ == "acl" and self._unadopted_text(tok.head):
+                continue  # "vetoed a resolution demanding a ceasefire": what a text never adopted says
             if self._condition(tok):
                 continue  # "threatened sanctions if it invaded Ukraine": the condition is not an act
             if self._disputed(tok):
@@ -317,6 +322,17 @@ class Events:
         # an implied actor has no words of its own: an empty span at the verb, kind "implied"
         ev.target = Mention("", country + "GOV", self.actors.country_name[country] + " government", ev.verb.start,
                             ev.verb.start, ev.sentence, None, "implied")
+
+    def _unadopted_text(self, noun) -> bool:
+        """A text ("a draft resolution", "a plan") that was rejected, vetoed or only might be adopted: what it says
+        is not an act. An adopted one speaks for its authors ("approved resolutions urging the Kremlin ...")."""
+        if noun.lemma_.lower() not in DOCUMENT_NOUNS:
+            return False
+        verb = noun.head
+        if verb is noun or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        pat = self.match(verb)
+        return (pat is not None and pat.code[:2] == "12") or self.modality(verb) != "asserted"
 
     @staticmethod
     def _condition(v) -> bool:
@@ -594,6 +610,10 @@ class Events:
             return self.sources(head, index, depth + 1)
         if v.dep_ == "advcl" and v.tag_ == "VBG":  # "..., demanding": the subject acts; "when asked": it does not
             return self.sources(head, index, depth + 1)
+        if v.dep_ == "acl" and v.tag_ == "VBN":
+            # "officers accused by Ankara": a passive participle's actor is its by-phrase; without one, unknown
+            return [a for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                    for a in self.actors_of(p, index)]
         if v.dep_ in ("relcl", "acl"):
             found = self.actors_of(head, index)
             if found:
@@ -606,6 +626,8 @@ class Events:
         kids = list(v.children)
         passive = any(c.dep_ in ("nsubjpass", "csubjpass") for c in kids)
         objects = [c for c in kids if c.dep_ in (("nsubjpass", "csubjpass") if passive else ("dobj",))]
+        if v.dep_ == "acl" and v.tag_ == "VBN":
+            objects = [v.head] + objects  # "officers accused by Ankara": the officers undergo it
         if pat.comp:  # "attempted to assassinate the president": the complement's object
             objects += [o for c in kids if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pat.comp
                         for o in c.children if o.dep_ == "dobj"]
