@@ -180,3 +180,13 @@ def test_vetoed_text_says_nothing_done():
     got = events("The United States vetoed a draft UN Security Council resolution demanding a ceasefire in Gaza.")
     assert ("USA", "129", "IGOUNO", "asserted") in got
     assert not [e for e in got if e[1].startswith("10")]
+
+
+def test_relative_clause_takes_the_noun_it_qualifies_as_source():
+    got = events("Malian rebels, who seized the town of Kidal last week, released 20 captured soldiers on Sunday.")
+    assert ("MLIREB", "192", "MLI", "asserted") in got
+
+
+def test_turned_down_request_is_coded_too():
+    got = events("Germany rejected a request by Greece for war reparations on Tuesday.")
+    assert ("GRC", "020", "DEU", "asserted") in [(a, c[:3], t, m) for a, c, t, m in got]

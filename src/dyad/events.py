@@ -419,13 +419,20 @@ class Events:
     def _code_noun(self, n, index, sdoc, doc) -> list[Event]:
         """A nominal event: "the attack on Kharkiv by Russian forces", "Russia's invasion of Ukraine"."""
         head = n.head
+        rejecters: list[ActorMention] = []
         if n.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
             pat = self.match(head)
-            # "launched an attack on", "rejected a request by": the light verb's pattern codes the act; a verb
-            # about the act ("condemned the attack by X") leaves it to be coded too, for it happened
-            if pat is not None and (pat.noun is not None and n.lemma_.lower() in pat.noun
-                                    or pat.code[:2] in ("02", "03", "10", "12", "13") or pat.code in ("015", "016")):
+            # "launched an attack on": the light verb's pattern codes the act; a verb about the act ("condemned
+            # the attack by X") leaves it to be coded too, for it happened; so is a request or an offer that was
+            # turned down ("rejected a request by Greece": Greece asked, the rejecter was asked)
+            asked = pat is not None and pat.code[:2] == "12" and \
+                self.lex.event_nouns[n.lemma_.lower()][0][:2] in ("02", "03", "10")
+            if pat is not None and not asked and (pat.noun is not None and n.lemma_.lower() in pat.noun
+                                                  or pat.code[:2] in ("02", "03", "10", "12", "13")
+                                                  or pat.code in ("015", "016")):
                 return []
+            if asked:
+                rejecters = self.sources(head, index)
         code, target_preps = self.lex.event_nouns[n.lemma_.lower()]
         for c in n.children:  # "a missile attack", "a rocket attack": the weapon tells the code
             if c.dep_ == "compound" and f"{c.lemma_.lower()} {n.lemma_.lower()}" in self.lex.event_nouns:
@@ -460,6 +467,8 @@ class Events:
                 targets = [a for o in preps[p].children if o.dep_ == "pobj" for a in self.actors_of(o, index)]
                 if targets:
                     break
+        if not targets:
+            targets = [a for a in rejecters if a.code]  # the request was made to whoever turned it down
         out = []
         for s in sources:
             for t in (targets or [None]):
@@ -579,8 +588,8 @@ class Events:
             return []
         kids = list(v.children)
         for c in kids:
-            if c.dep_ in SUBJECT_DEPS:
-                return self.actors_of(c, index)
+            if c.dep_ in SUBJECT_DEPS and not (c.tag_ in ("WP", "WDT") and v.dep_ == "relcl"):
+                return self.actors_of(c, index)  # a relative "who" leaves the source to the noun it refers to
         if any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in kids):
             for c in kids:
                 if c.dep_ == "agent":
