@@ -37,7 +37,6 @@ from pathlib import Path
 
 from .document import Document, Quote
 from .errors import InputError
-from .evaluate import Score
 
 DIRECT_SHARE = 0.8
 MIN_OVERLAP = 0.5

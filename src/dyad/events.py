@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .actors import ActorIndex, ActorMention, Actors
+from .arguments import MUTUAL, Arguments
 from .dates import event_date
 from .document import Document, Event, Mention, Span
 from .lexicon import Lexicon, VerbPattern
@@ -23,25 +24,6 @@ HYPOTHETICAL_MARKS = {"if", "whether", "unless"}
 DELIBERATION_VERBS = {"decide", "consider", "weigh", "debate", "mull", "ponder", "wonder", "ask", "discuss"}
 NEGATION_WORDS = {"not", "n't", "never", "no"}
 STATEMENT_VERBS = {"say", "announce", "tell", "declare", "state", "confirm", "add", "insist", "promise", "pledge"}
-SUBJECT_DEPS = ("nsubj",)
-QUANTITY_WORDS = {"thousand", "hundred", "dozen", "million", "score", "number", "group", "some", "many", "several",
-                  "all", "most", "both", "each", "one", "two", "three", "four", "five", "scores", "handful", "dozens"}
-# nouns that are not actors but point to one through a preposition: "its border with Ukraine", "a request by
-# Greece", "the city of Kherson"
-LINKING_NOUNS = {
-    **{n: ("with",) for n in ("border", "frontier", "boundary", "relation", "relationship", "tie")},
-    **{n: ("by", "from") for n in ("request", "offer", "proposal", "demand", "call", "plea", "appeal", "plan", "bid",
-                                   "invitation", "ultimatum", "initiative")},
-    **{n: ("of",) for n in ("city", "town", "village", "region", "province", "district", "capital", "peninsula",
-                            "island", "port", "outskirts", "suburbs", "area")},
-}
-# dependents of a verb that never hold its target
-FALLBACK_SKIP = {"nsubj", "nsubjpass", "csubj", "advcl", "conj", "cc", "punct", "parataxis", "mark", "aux", "auxpass",
-                 "neg", "agent", "npadvmod", "advmod", "prt"}
-# roots of coercion and force, whose target may be the place where force is used
-FORCE_ROOTS = {"15", "17", "18", "19", "20"}
-LOCATIVE_PREPS = {"in", "across", "through", "during", "over", "around", "outside", "inside", "within",
-                  "throughout", "amid", "after", "before", "since", "despite"}
 # roots of speech acts (comments, appeals, intents, demands, disapproval, rejection, threats): never a requested act
 SPEECH_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
 # roots whose verbs, used of a thing rather than an actor, are in another sense ("met the deadline")
@@ -54,10 +36,6 @@ CESSATION_VERBS = {"stop", "cease", "halt", "quit", "end"}
 # verbs and nouns whose complement is a disputed claim, not a reported act
 DISPUTING_WORDS = {"deny", "accuse", "allege", "blame", "allegation", "accusation", "charge", "suspect", "suspicion",
                    "rumour", "rumor", "dismiss", "refute"}
-SPOKESPERSONS = {"spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "emissary"}
-# nouns that are not acts of the lexicon but point to an act's actor: "denied any role in the downing of a drone"
-POINTING_NOUNS = {"role", "involvement", "downing", "part", "responsibility"}
-MUTUAL = object()  # the target slot of acts between conjoined sources
 
 
 def _verbal(tok) -> bool:
@@ -69,18 +47,11 @@ def _verbal(tok) -> bool:
         c.dep_ in ("nsubj", "aux") for c in tok.children)
 
 
-def _quantified(tok):
-    """What a quantity counts: "thousands of troops" -> troops."""
-    if tok.lemma_.lower() in QUANTITY_WORDS or tok.pos_ == "NUM":
-        return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                if p.dep_ == "pobj"]
-    return []
-
-
 class Events:
     def __init__(self, lexicon: Lexicon, actors: Actors):
         self.lex = lexicon
         self.actors = actors
+        self.args = Arguments(lexicon)
 
     def __call__(self, doc: Document, sdoc) -> Document:
         index: ActorIndex = sdoc.user_data.get("dyad.actors") or ActorIndex()
@@ -181,8 +152,8 @@ class Events:
         mod = modality or self.modality(v)
         if modality and self.modality(v) == "negated":
             mod = "negated"
-        srcs = sources if sources is not None else self.sources(v, index)
-        tgts = self.targets(v, pat, index)
+        srcs = sources if sources is not None else self.args.sources(v, index)
+        tgts = self.args.targets(v, pat, index)
         if "inverse" in pat.targets and tgts and tgts != [MUTUAL]:
             srcs, tgts = tgts, srcs  # "received a call from X": X acts on the subject
         mutual = tgts == [MUTUAL]
@@ -190,7 +161,7 @@ class Events:
             tgts = []
         if not tgts and pat.noun is None and (pat.code[:2] in LITERAL_ROOTS or v.lemma_.lower() in LITERAL_VERBS) \
                 and "-" not in pat.targets and any(
-                c.dep_ == "dobj" and c.pos_ == "NOUN" and not self.actors_of(c, index) for c in v.children):
+                c.dep_ == "dobj" and c.pos_ == "NOUN" and not self.args.actors_of(c, index) for c in v.children):
             # the verb's object is a thing, not an actor: another sense of the verb ("met the threshold",
             # "fought the bill", "hit a record")
             return []
@@ -217,7 +188,7 @@ class Events:
                     k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
                 if (c.dep_ not in ("xcomp", "ccomp") and not infinitival) or not _verbal(c):
                     continue
-                own = self.sources(c, index) if any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) else []
+                own = self.args.sources(c, index) if any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) else []
                 ctrl = own or (tgts if pat.xcomp == "requested" and tgts else srcs)
                 # another actor's act under "warned that ...", "said it would ...": that act, with its own modality
                 others = bool(own) and pat.xcomp != "requested" and \
@@ -272,13 +243,13 @@ class Events:
             for how in actor_from:
                 if how == "between" and "between" in preps:
                     parties = [a for o in preps["between"].children if o.dep_ == "pobj"
-                               for a in self.actors_of(o, index)]
+                               for a in self.args.actors_of(o, index)]
                     out.extend(self._event(n, pat, a, b, "requested", sdoc, doc) for a in parties for b in parties
                                if a is not b and a.code != b.code)
                     break
                 actors = addressees if how == "addressee" else [
                     a for o in (preps[how].children if how in preps else ()) if o.dep_ == "pobj"
-                    for a in self.actors_of(o, index)]
+                    for a in self.args.actors_of(o, index)]
                 actors = [a for a in actors if a.code]
                 if not actors:
                     continue
@@ -366,7 +337,7 @@ class Events:
             return out  # "Egypt will host the talks, officials said" reports a future act, not a stated intent
         if not ({c.lower_ for c in v.children if c.dep_ == "aux"} & (FUTURE_AUX | {"would"})):
             return out
-        speakers = {(m.code or "")[:3] for m in self.sources(v.head, index)}
+        speakers = {(m.code or "")[:3] for m in self.args.sources(v.head, index)}
         for ev in out:
             if ev.modality in ("future", "hypothetical") and (ev.source.code or "")[:3] in speakers:
                 self._recode(ev, self._complement_code("03", ev.code) or "030")
@@ -376,12 +347,12 @@ class Events:
     def _warned_intent(self, v, index, out: list[Event]) -> list[Event]:
         """"Saudi Arabia warned it would respond ...": warning of one's own future act is a threat (13x), as CAMEO
         codes it; the act it names refines the threat."""
-        speakers = {(m.code or "")[:3] for m in self.sources(v, index)}
+        speakers = {(m.code or "")[:3] for m in self.args.sources(v, index)}
         for c in v.children:
             if c.dep_ != "ccomp" or not ({k.lower_ for k in c.children if k.dep_ == "aux"} & (FUTURE_AUX | {"would"})):
                 continue
             subj = [k for k in c.children if k.dep_ == "nsubj"]
-            who = {(m.code or "")[:3] for k in subj for m in self.actors_of(k, index)}
+            who = {(m.code or "")[:3] for k in subj for m in self.args.actors_of(k, index)}
             if not who or not who <= speakers:
                 continue
             inner = [e for e in out if e.verb.start == c.idx]
@@ -432,7 +403,7 @@ class Events:
                                                   or pat.code in ("015", "016")):
                 return []
             if asked:
-                rejecters = self.sources(head, index)
+                rejecters = self.args.sources(head, index)
         code, target_preps = self.lex.event_nouns[n.lemma_.lower()]
         for c in n.children:  # "a missile attack", "a rocket attack": the weapon tells the code
             if c.dep_ == "compound" and f"{c.lemma_.lower()} {n.lemma_.lower()}" in self.lex.event_nouns:
@@ -447,16 +418,16 @@ class Events:
         sources: list[ActorMention] = []
         for p in ("by", "from"):
             if p in preps:
-                sources = [a for o in preps[p].children if o.dep_ == "pobj" for a in self.actors_of(o, index)]
+                sources = [a for o in preps[p].children if o.dep_ == "pobj" for a in self.args.actors_of(o, index)]
                 if sources:
                     break
         if not sources:
-            sources = [a for c in n.children if c.dep_ == "poss" for a in self.actors_of(c, index)]
+            sources = [a for c in n.children if c.dep_ == "poss" for a in self.args.actors_of(c, index)]
         pat = VerbPattern(n.lemma_.lower(), (), None, code, (), None, "event_nouns.tsv")
         mod = "negated" if any(c.dep_ == "neg" for c in n.children) else "asserted"
         if not sources and "between" in preps and "between" in target_preps:
             # "talks between Serbia and Kosovo": one event each way between the parties
-            parties = [a for o in preps["between"].children if o.dep_ == "pobj" for a in self.actors_of(o, index)]
+            parties = [a for o in preps["between"].children if o.dep_ == "pobj" for a in self.args.actors_of(o, index)]
             return [self._event(n, pat, a, b, mod, sdoc, doc) for a in parties for b in parties
                     if a is not b and a.code != b.code]
         if not sources:
@@ -464,7 +435,7 @@ class Events:
         targets: list[ActorMention] = []
         for p in target_preps:
             if p in preps:
-                targets = [a for o in preps[p].children if o.dep_ == "pobj" for a in self.actors_of(o, index)]
+                targets = [a for o in preps[p].children if o.dep_ == "pobj" for a in self.args.actors_of(o, index)]
                 if targets:
                     break
         if not targets:
@@ -516,189 +487,3 @@ class Events:
         if head.dep_ == "xcomp" and head.head.lemma_.lower() in ("plan", "intend", "aim", "prepare", "expect"):
             return "future"
         return "asserted"
-
-    # ------------------------------------------------------------------ arguments
-
-    def actors_of(self, tok, index: ActorIndex, depth: int = 0) -> list[ActorMention]:
-        """The actors a noun phrase headed by ``tok`` names: itself and its conjuncts; for a quantity ("thousands
-        of protesters") what it counts; for a noun that is not an actor, its possessor or its actor modifier
-        ("Indian army posts", "Ukrainian positions", "its border with Ukraine")."""
-        if tok is None or depth > 3:
-            return []
-        out: list[ActorMention] = []
-        m = index.at(tok.i)
-        if m is not None and m.code:
-            out.append(m)
-            out.extend(m.also)  # "French and British aircraft"
-        else:
-            for q in _quantified(tok):
-                out.extend(self.actors_of(q, index, depth + 1))
-            if not out and tok.lemma_.lower() in LINKING_NOUNS:  # before the possessor: "its border with Ukraine"
-                preps = LINKING_NOUNS[tok.lemma_.lower()]
-                for c in tok.children:
-                    if c.dep_ in ("prep", "agent") and c.lower_ in preps:
-                        for p in c.children:
-                            if p.dep_ == "pobj":
-                                out.extend(self.actors_of(p, index, depth + 1))
-            if not out and tok.lemma_.lower() in SPOKESPERSONS:
-                # "a spokeswoman for the Chinese Foreign Ministry" speaks as the ministry
-                for c in tok.children:
-                    if c.dep_ == "prep" and c.lower_ in ("for", "of"):
-                        for p in c.children:
-                            if p.dep_ == "pobj":
-                                out.extend(self.actors_of(p, index, depth + 1))
-            if not out:
-                # "a missile fired by pro-Russian separatists", "a bomb planted by militants": the agent of the
-                # participle that describes the thing
-                for c in tok.children:
-                    if c.dep_ == "acl" and c.tag_ == "VBN":
-                        for a in c.children:
-                            if a.dep_ == "agent":
-                                for p in a.children:
-                                    if p.dep_ == "pobj":
-                                        out.extend(self.actors_of(p, index, depth + 1))
-            if not out and (tok.lemma_.lower() in self.lex.event_nouns or tok.lemma_.lower() in POINTING_NOUNS):
-                # an act named by a noun points to its actor: "condemned the attack by Russian forces", "criticised
-                # the withdrawal of Turkish Cypriot negotiators", "denied any role in the downing of a drone"
-                for prep in ("by", "from", "of", "in"):
-                    for c in tok.children:
-                        if c.dep_ in ("prep", "agent") and c.lower_ == prep:
-                            for p in c.children:
-                                if p.dep_ == "pobj":
-                                    out.extend(self.actors_of(p, index, depth + 1))
-                    if out:
-                        break
-            if not out:
-                for c in tok.children:
-                    if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and index.at(c.i) is not None):
-                        out.extend(self.actors_of(c, index, depth + 1))
-            if not out:
-                for c in tok.children:
-                    if c.dep_ in ("amod", "compound") and c.i in index.modifiers:
-                        out.append(index.modifiers[c.i])
-        for c in tok.conjuncts:
-            if c.i > tok.i:
-                for cm in self.actors_of(c, index, depth + 1):
-                    if cm not in out:
-                        out.append(cm)
-        return out
-
-    def sources(self, v, index: ActorIndex, depth: int = 0) -> list[ActorMention]:
-        if depth > 4:
-            return []
-        kids = list(v.children)
-        for c in kids:
-            if c.dep_ in SUBJECT_DEPS and not (c.tag_ in ("WP", "WDT") and v.dep_ == "relcl"):
-                return self.actors_of(c, index)  # a relative "who" leaves the source to the noun it refers to
-        if any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in kids):
-            for c in kids:
-                if c.dep_ == "agent":
-                    return [a for p in c.children if p.dep_ == "pobj" for a in self.actors_of(p, index)]
-            # the parser hung the agent lower ("pledged to Somalia by Turkey", "guilty of organising unrest by a
-            # court"): the first by-phrase in the verb's own phrase, outside its subject
-            stack = [c for c in kids if c.dep_ not in ("nsubjpass", "csubjpass", "advcl", "conj", "punct")]
-            while stack:
-                t = stack.pop()
-                if t.lower_ == "by" and t.dep_ in ("prep", "agent"):
-                    found = [a for p in t.children if p.dep_ == "pobj" for a in self.actors_of(p, index)]
-                    if found:
-                        return found
-                stack.extend(c for c in t.children if c.dep_ not in ("relcl", "advcl", "conj", "acl"))
-            return []
-        head = v.head
-        if head is v:
-            return []
-        if v.dep_ == "conj":
-            return self.sources(head, index, depth + 1)
-        if v.dep_ in ("xcomp", "acomp"):
-            # "is expected to meet", "was forced to withdraw": the raised subject of a passive
-            if not any(c.dep_ in SUBJECT_DEPS for c in head.children):
-                raised = [c for c in head.children if c.dep_ == "nsubjpass"]
-                if raised and not any(c.dep_ == "agent" for c in head.children):
-                    return self.actors_of(raised[0], index)
-            return self.sources(head, index, depth + 1)
-        if v.dep_ == "advcl" and v.tag_ == "VBG":  # "..., demanding": the subject acts; "when asked": it does not
-            return self.sources(head, index, depth + 1)
-        if v.dep_ == "acl" and v.tag_ == "VBN":
-            # "officers accused by Ankara": a passive participle's actor is its by-phrase; without one, unknown
-            return [a for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-                    for a in self.actors_of(p, index)]
-        if v.dep_ in ("relcl", "acl"):
-            found = self.actors_of(head, index)
-            if found:
-                return found
-            if head.head is not head and head.head.pos_ in ("VERB", "AUX"):
-                return self.sources(head.head, index, depth + 1)
-        return []
-
-    def targets(self, v, pat: VerbPattern, index: ActorIndex) -> list[ActorMention]:
-        kids = list(v.children)
-        passive = any(c.dep_ in ("nsubjpass", "csubjpass") for c in kids)
-        objects = [c for c in kids if c.dep_ in (("nsubjpass", "csubjpass") if passive else ("dobj",))]
-        if v.dep_ == "acl" and v.tag_ == "VBN":
-            objects = [v.head] + objects  # "officers accused by Ankara": the officers undergo it
-        if pat.comp:  # "attempted to assassinate the president": the complement's object
-            objects += [o for c in kids if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pat.comp
-                        for o in c.children if o.dep_ == "dobj"]
-        for slot in pat.targets:
-            if slot in ("reverse", "inverse"):
-                continue
-            if slot == "-":
-                return []
-            if slot == "mutual":
-                return [MUTUAL]
-            found: list[ActorMention] = []
-            if slot == "dobj":
-                for o in objects:
-                    found.extend(self.actors_of(o, index))
-            elif slot == "dative":
-                for c in kids:
-                    if c.dep_ == "dative":
-                        found.extend(self.actors_of(c, index))
-                        found.extend(a for p in c.children if p.dep_ == "pobj" for a in self.actors_of(p, index))
-            elif slot.startswith("prep:"):
-                prep = slot[5:]
-                # the verb, its particle ("pulled out | of"), its object and what that object counts or names
-                # ("a new round of negotiations | with")
-                holders = [v] + [c for c in kids if c.dep_ in ("prt", "prep")] + objects
-                # the noun a governed preposition takes ("called for a ceasefire | between", "aid | from")
-                holders += [p for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-                holders += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                            for p in c.children if p.dep_ == "pobj"]
-                for h in holders:
-                    for c in h.children:
-                        if c.dep_ in ("prep", "dative") and c.lower_ == prep:
-                            for p in c.children:
-                                if p.dep_ == "pobj":
-                                    found.extend(self.actors_of(p, index))
-            if found:
-                return found
-        if "-" in pat.targets or "mutual" in pat.targets:
-            return []
-        return self._nearest_actor(v, index, force=pat.code[:2] in FORCE_ROOTS)
-
-    def _nearest_actor(self, v, index: ActorIndex, force: bool = False) -> list[ActorMention]:
-        """Where no slot names the target, the first actor the verb's own phrase names after it: inside its object
-        ("rejected a UN-brokered plan", "an offer of talks from the government"), a preposition it governs
-        ("used gas against rebel-held suburbs") or its complement clause ("demanded that the United States stop
-        ..."). Subjects, adverbial clauses and coordinated clauses are not searched: they are other events'."""
-        stack = [(c, False) for c in v.children if c.i > v.i and c.dep_ not in FALLBACK_SKIP]
-        toks = []
-        while stack:
-            t, where = stack.pop()
-            if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS:
-                if not force:
-                    continue  # "demonstrated in Cairo": where it happened, not whom it was against
-                where = True  # "an offensive in Gaza": force used in a place is used against it
-            where = where or (t.dep_ == "prep" and t.lower_ == "at")
-            toks.append((t, where))
-            stack.extend((c, where) for c in t.children
-                         if c.dep_ not in ("advcl", "relcl", "conj", "parataxis", "appos"))
-        for t, where in sorted(toks, key=lambda x: x[0].i):
-            m = index.at(t.i)
-            if m is not None and m.code and not (where and m.kind == "place" and not force):
-                return [m]
-            m = index.modifiers.get(t.i)
-            if m is not None and m.code:
-                return [m]
-        return []

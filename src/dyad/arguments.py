@@ -1,0 +1,233 @@
+"""Arguments of a coded act: who acts and on whom, read from the dependency parse and the actors stage's mentions.
+
+``actors_of`` gives the actors a noun phrase names (itself, its conjuncts, what a quantity counts, the actor a
+linking or event noun points to); ``sources`` the actors of a verb (subject, passive agent, controller of a
+complement, the noun a relative clause or participle qualifies); ``targets`` the pattern's target slots in order,
+then the first actor in the verb's own phrase.
+"""
+
+from __future__ import annotations
+
+from .actors import ActorIndex, ActorMention
+from .lexicon import Lexicon, VerbPattern
+
+SUBJECT_DEPS = ("nsubj",)
+QUANTITY_WORDS = {"thousand", "hundred", "dozen", "million", "score", "number", "group", "some", "many", "several",
+                  "all", "most", "both", "each", "one", "two", "three", "four", "five", "scores", "handful", "dozens"}
+# nouns that are not actors but point to one through a preposition: "its border with Ukraine", "a request by
+# Greece", "the city of Kherson"
+LINKING_NOUNS = {
+    **{n: ("with",) for n in ("border", "frontier", "boundary", "relation", "relationship", "tie")},
+    **{n: ("by", "from") for n in ("request", "offer", "proposal", "demand", "call", "plea", "appeal", "plan", "bid",
+                                   "invitation", "ultimatum", "initiative")},
+    **{n: ("of",) for n in ("city", "town", "village", "region", "province", "district", "capital", "peninsula",
+                            "island", "port", "outskirts", "suburbs", "area")},
+}
+# dependents of a verb that never hold its target
+FALLBACK_SKIP = {"nsubj", "nsubjpass", "csubj", "advcl", "conj", "cc", "punct", "parataxis", "mark", "aux", "auxpass",
+                 "neg", "agent", "npadvmod", "advmod", "prt"}
+# roots of coercion and force, whose target may be the place where force is used
+FORCE_ROOTS = {"15", "17", "18", "19", "20"}
+LOCATIVE_PREPS = {"in", "across", "through", "during", "over", "around", "outside", "inside", "within",
+                  "throughout", "amid", "after", "before", "since", "despite"}
+SPOKESPERSONS = {"spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "emissary"}
+# nouns that are not acts of the lexicon but point to an act's actor: "denied any role in the downing of a drone"
+POINTING_NOUNS = {"role", "involvement", "downing", "part", "responsibility"}
+MUTUAL = object()  # the target slot of acts between conjoined sources
+
+
+def _quantified(tok):
+    """What a quantity counts: "thousands of troops" -> troops."""
+    if tok.lemma_.lower() in QUANTITY_WORDS or tok.pos_ == "NUM":
+        return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                if p.dep_ == "pobj"]
+    return []
+
+
+class Arguments:
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+
+    def actors_of(self, tok, index: ActorIndex, depth: int = 0) -> list[ActorMention]:
+        """The actors a noun phrase headed by ``tok`` names: itself and its conjuncts; for a quantity ("thousands
+        of protesters") what it counts; for a noun that is not an actor, its possessor or its actor modifier
+        ("Indian army posts", "Ukrainian positions", "its border with Ukraine")."""
+        if tok is None or depth > 3:
+            return []
+        out: list[ActorMention] = []
+        m = index.at(tok.i)
+        if m is not None and m.code:
+            out.append(m)
+            out.extend(m.also)  # "French and British aircraft"
+        else:
+            for q in _quantified(tok):
+                out.extend(self.actors_of(q, index, depth + 1))
+            if not out and tok.lemma_.lower() in LINKING_NOUNS:  # before the possessor: "its border with Ukraine"
+                preps = LINKING_NOUNS[tok.lemma_.lower()]
+                for c in tok.children:
+                    if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                out.extend(self.actors_of(p, index, depth + 1))
+            if not out and tok.lemma_.lower() in SPOKESPERSONS:
+                # "a spokeswoman for the Chinese Foreign Ministry" speaks as the ministry
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ in ("for", "of"):
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                out.extend(self.actors_of(p, index, depth + 1))
+            if not out:
+                # "a missile fired by pro-Russian separatists", "a bomb planted by militants": the agent of the
+                # participle that describes the thing
+                for c in tok.children:
+                    if c.dep_ == "acl" and c.tag_ == "VBN":
+                        for a in c.children:
+                            if a.dep_ == "agent":
+                                for p in a.children:
+                                    if p.dep_ == "pobj":
+                                        out.extend(self.actors_of(p, index, depth + 1))
+            if not out and (tok.lemma_.lower() in self.lex.event_nouns or tok.lemma_.lower() in POINTING_NOUNS):
+                # an act named by a noun points to its actor: "condemned the attack by Russian forces", "criticised
+                # the withdrawal of Turkish Cypriot negotiators", "denied any role in the downing of a drone"
+                for prep in ("by", "from", "of", "in"):
+                    for c in tok.children:
+                        if c.dep_ in ("prep", "agent") and c.lower_ == prep:
+                            for p in c.children:
+                                if p.dep_ == "pobj":
+                                    out.extend(self.actors_of(p, index, depth + 1))
+                    if out:
+                        break
+            if not out:
+                for c in tok.children:
+                    if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and index.at(c.i) is not None):
+                        out.extend(self.actors_of(c, index, depth + 1))
+            if not out:
+                for c in tok.children:
+                    if c.dep_ in ("amod", "compound") and c.i in index.modifiers:
+                        out.append(index.modifiers[c.i])
+        for c in tok.conjuncts:
+            if c.i > tok.i:
+                for cm in self.actors_of(c, index, depth + 1):
+                    if cm not in out:
+                        out.append(cm)
+        return out
+
+    def sources(self, v, index: ActorIndex, depth: int = 0) -> list[ActorMention]:
+        if depth > 4:
+            return []
+        kids = list(v.children)
+        for c in kids:
+            if c.dep_ in SUBJECT_DEPS and not (c.tag_ in ("WP", "WDT") and v.dep_ == "relcl"):
+                return self.actors_of(c, index)  # a relative "who" leaves the source to the noun it refers to
+        if any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in kids):
+            for c in kids:
+                if c.dep_ == "agent":
+                    return [a for p in c.children if p.dep_ == "pobj" for a in self.actors_of(p, index)]
+            # the parser hung the agent lower ("pledged to Somalia by Turkey", "guilty of organising unrest by a
+            # court"): the first by-phrase in the verb's own phrase, outside its subject
+            stack = [c for c in kids if c.dep_ not in ("nsubjpass", "csubjpass", "advcl", "conj", "punct")]
+            while stack:
+                t = stack.pop()
+                if t.lower_ == "by" and t.dep_ in ("prep", "agent"):
+                    found = [a for p in t.children if p.dep_ == "pobj" for a in self.actors_of(p, index)]
+                    if found:
+                        return found
+                stack.extend(c for c in t.children if c.dep_ not in ("relcl", "advcl", "conj", "acl"))
+            return []
+        head = v.head
+        if head is v:
+            return []
+        if v.dep_ == "conj":
+            return self.sources(head, index, depth + 1)
+        if v.dep_ in ("xcomp", "acomp"):
+            # "is expected to meet", "was forced to withdraw": the raised subject of a passive
+            if not any(c.dep_ in SUBJECT_DEPS for c in head.children):
+                raised = [c for c in head.children if c.dep_ == "nsubjpass"]
+                if raised and not any(c.dep_ == "agent" for c in head.children):
+                    return self.actors_of(raised[0], index)
+            return self.sources(head, index, depth + 1)
+        if v.dep_ == "advcl" and v.tag_ == "VBG":  # "..., demanding": the subject acts; "when asked": it does not
+            return self.sources(head, index, depth + 1)
+        if v.dep_ == "acl" and v.tag_ == "VBN":
+            # "officers accused by Ankara": a passive participle's actor is its by-phrase; without one, unknown
+            return [a for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                    for a in self.actors_of(p, index)]
+        if v.dep_ in ("relcl", "acl"):
+            found = self.actors_of(head, index)
+            if found:
+                return found
+            if head.head is not head and head.head.pos_ in ("VERB", "AUX"):
+                return self.sources(head.head, index, depth + 1)
+        return []
+
+    def targets(self, v, pat: VerbPattern, index: ActorIndex) -> list[ActorMention]:
+        kids = list(v.children)
+        passive = any(c.dep_ in ("nsubjpass", "csubjpass") for c in kids)
+        objects = [c for c in kids if c.dep_ in (("nsubjpass", "csubjpass") if passive else ("dobj",))]
+        if v.dep_ == "acl" and v.tag_ == "VBN":
+            objects = [v.head] + objects  # "officers accused by Ankara": the officers undergo it
+        if pat.comp:  # "attempted to assassinate the president": the complement's object
+            objects += [o for c in kids if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pat.comp
+                        for o in c.children if o.dep_ == "dobj"]
+        for slot in pat.targets:
+            if slot in ("reverse", "inverse"):
+                continue
+            if slot == "-":
+                return []
+            if slot == "mutual":
+                return [MUTUAL]
+            found: list[ActorMention] = []
+            if slot == "dobj":
+                for o in objects:
+                    found.extend(self.actors_of(o, index))
+            elif slot == "dative":
+                for c in kids:
+                    if c.dep_ == "dative":
+                        found.extend(self.actors_of(c, index))
+                        found.extend(a for p in c.children if p.dep_ == "pobj" for a in self.actors_of(p, index))
+            elif slot.startswith("prep:"):
+                prep = slot[5:]
+                # the verb, its particle ("pulled out | of"), its object and what that object counts or names
+                # ("a new round of negotiations | with")
+                holders = [v] + [c for c in kids if c.dep_ in ("prt", "prep")] + objects
+                # the noun a governed preposition takes ("called for a ceasefire | between", "aid | from")
+                holders += [p for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+                holders += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for p in c.children if p.dep_ == "pobj"]
+                for h in holders:
+                    for c in h.children:
+                        if c.dep_ in ("prep", "dative") and c.lower_ == prep:
+                            for p in c.children:
+                                if p.dep_ == "pobj":
+                                    found.extend(self.actors_of(p, index))
+            if found:
+                return found
+        if "-" in pat.targets or "mutual" in pat.targets:
+            return []
+        return self._nearest_actor(v, index, force=pat.code[:2] in FORCE_ROOTS)
+
+    def _nearest_actor(self, v, index: ActorIndex, force: bool = False) -> list[ActorMention]:
+        """Where no slot names the target, the first actor the verb's own phrase names after it: inside its object
+        ("rejected a UN-brokered plan", "an offer of talks from the government"), a preposition it governs
+        ("used gas against rebel-held suburbs") or its complement clause ("demanded that the United States stop
+        ..."). Subjects, adverbial clauses and coordinated clauses are not searched: they are other events'."""
+        stack = [(c, False) for c in v.children if c.i > v.i and c.dep_ not in FALLBACK_SKIP]
+        toks = []
+        while stack:
+            t, where = stack.pop()
+            if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS:
+                if not force:
+                    continue  # "demonstrated in Cairo": where it happened, not whom it was against
+                where = True  # "an offensive in Gaza": force used in a place is used against it
+            where = where or (t.dep_ == "prep" and t.lower_ == "at")
+            toks.append((t, where))
+            stack.extend((c, where) for c in t.children
+                         if c.dep_ not in ("advcl", "relcl", "conj", "parataxis", "appos"))
+        for t, where in sorted(toks, key=lambda x: x[0].i):
+            m = index.at(t.i)
+            if m is not None and m.code and not (where and m.kind == "place" and not force):
+                return [m]
+            m = index.modifiers.get(t.i)
+            if m is not None and m.code:
+                return [m]
+        return []
