@@ -204,9 +204,9 @@ class Arguments:
                 return found
         if "-" in pat.targets or "mutual" in pat.targets:
             return []
-        return self._nearest_actor(v, index, force=pat.code[:2] in FORCE_ROOTS)
+        return self.nearest_actor(v, index, force=pat.code[:2] in FORCE_ROOTS)
 
-    def _nearest_actor(self, v, index: ActorIndex, force: bool = False) -> list[ActorMention]:
+    def nearest_actor(self, v, index: ActorIndex, force: bool = False) -> list[ActorMention]:
         """Where no slot names the target, the first actor the verb's own phrase names after it: inside its object
         ("rejected a UN-brokered plan", "an offer of talks from the government"), a preposition it governs
         ("used gas against rebel-held suburbs") or its complement clause ("demanded that the United States stop
