@@ -39,7 +39,7 @@
       table(page);
       timeline(days.groups);
       network(dyads.groups);
-      map(places.groups);
+      await map(places.groups);  // the outline loads once, on the first call: the status waits for it
       const total = days.groups.reduce((n, g) => n + g.count, 0);
       status.textContent = `${total} event${total === 1 ? "" : "s"} match.`;
     } catch (e) {
