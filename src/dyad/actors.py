@@ -80,6 +80,11 @@ class ActorMention:
     def tokens(self) -> range:
         return range(self.start, self.end)
 
+    def refer(self, start: int, end: int, head: int, kind: str) -> ActorMention:
+        """A later mention of this actor (a surname, a pronoun): its codes and names, with this as antecedent."""
+        return ActorMention(start, end, head, self.code, self.name, kind, self.territory, self.person, self.gender,
+                            antecedent=self, role=self.role, country=self.country)
+
 
 @dataclass(slots=True)
 class ActorIndex:
@@ -455,9 +460,7 @@ class Actors:
             head = self._head_of(sdoc, s, e)
             prev = known.get(full) or known.get(words[-1])
             if prev is not None and len(words) == 1:
-                m = ActorMention(s, e, head.i, prev.code, prev.name, "person", prev.territory, prev.person,
-                                 prev.gender, antecedent=prev, role=prev.role, country=prev.country)
-                out.append(m)
+                out.append(prev.refer(s, e, head.i, "person"))
                 continue
             code, territory, role, country, left = self._title(sdoc, head, s, e, name_tok, role_tok, used_as_modifier)
             if code is None or country is None:
@@ -477,8 +480,7 @@ class Actors:
             prev = known[tok.text]
             if tok.i < prev.start:
                 continue
-            out.append(ActorMention(tok.i, tok.i + 1, tok.i, prev.code, prev.name, "person", prev.territory,
-                                    prev.person, prev.gender, antecedent=prev, role=prev.role, country=prev.country))
+            out.append(prev.refer(tok.i, tok.i + 1, tok.i, "person"))
         out.sort(key=lambda m: m.start)
         return out
 
@@ -613,9 +615,7 @@ class Actors:
             teller = [index.at(c.i) for c in gov.children if c.dep_ == "nsubj" and index.at(c.i)] if gov else []
             if teller and teller[0].kind in ("person", "pronoun"):
                 root = teller[0].antecedent or teller[0]
-                index.add(ActorMention(tok.i, tok.i + 1, tok.i, root.code, root.name, "pronoun", root.territory,
-                                       root.person, root.gender, antecedent=root, role=root.role,
-                                       country=root.country))
+                index.add(root.refer(tok.i, tok.i + 1, tok.i, "pronoun"))
                 continue
             same = [p for p in before if p.start >= tok.sent.start]
             subj = [p for p in same if sdoc[p.head].dep_ in ("nsubj", "nsubjpass")]
@@ -634,8 +634,7 @@ class Actors:
                 if others:
                     ante = others[-1]
             root = ante.antecedent or ante
-            index.add(ActorMention(tok.i, tok.i + 1, tok.i, root.code, root.name, "pronoun", root.territory,
-                                   root.person, root.gender, antecedent=root, role=root.role, country=root.country))
+            index.add(root.refer(tok.i, tok.i + 1, tok.i, "pronoun"))
 
     def _one_person(self, sdoc, m: ActorMention) -> bool:
         """A role mention that names one person ("Syria's interim president", "the king of Bahrain"), whom a later
@@ -668,8 +667,7 @@ class Actors:
             if not before:
                 continue
             ante = before[-1]
-            index.add(ActorMention(tok.i, tok.i + 1, tok.i, ante.code, ante.name, "pronoun", ante.territory,
-                                   antecedent=ante, role=ante.role, country=ante.country))
+            index.add(ante.refer(tok.i, tok.i + 1, tok.i, "pronoun"))
 
     def to_mention(self, m: ActorMention, sdoc, doc: Document) -> Mention:
         span = sdoc[m.start:m.end]
