@@ -2,11 +2,14 @@
 
     python scripts/build_standards.py ../shared/data/cameo_codes.tsv ../shared/data/cameo_to_plover.txt
 
-Rules for the PLOVER map (the source file repeats and misplaces some codes):
+Rules for the PLOVER map (the source file repeats and misplaces some codes). Its lines read
+``code: TYPE, mode, context``; a code's type, mode and context always come from one line, with whitespace collapsed
+and a blank field left empty (null in the document JSON); several contexts stay as written ("crime; corruption").
 - a code listed twice keeps its first entry (175 appears twice, both ASSAULT);
 - two-digit root lines are not used (08 is listed as both CONCEDE and RETREAT); each code is looked up itself;
 - a code the file does not list takes its parent's entry (four digits -> three digits -> the root's xx0 code);
-- 01x (public statements) has no PLOVER type; 02x (appeals) maps to REQUEST, as PLOVER folds appeals into requests;
+- 01x (public statements) has no PLOVER type; 02x (appeals) maps to REQUEST, as PLOVER folds appeals into requests,
+  with no mode or context;
 - codes filed under another root keep the type the file gives them (163 COERCE, 191/192 COERCE, 1712 ASSAULT).
 """
 

@@ -148,6 +148,23 @@ def test_cli_queries_and_export(tmp_path):
         assert len(line.split("\t")) == 61
 
 
+def test_cli_events_show_plover_mode_and_context(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Russian troops shelled Ukrainian positions near Kharkiv on Monday.")
+    db = f"sqlite:///{tmp_path}/t.db"
+    assert run("ingest", str(f), "--db", db).exit_code == 0
+    rows = json.loads(run("events", "--db", db, "--format", "json").stdout)
+    assert [(r["code"], r["plover"], r["plover_mode"], r["plover_context"]) for r in rows] == [
+        ("194", "ASSAULT", "heavy-weapons", "military")]
+    lines = run("events", "--db", db, "--format", "csv").stdout.splitlines()
+    header, row = lines[0].split(","), lines[1].split(",")
+    assert header[:9] == ["date", "source", "code", "target", "name", "plover", "plover_mode", "plover_context",
+                          "modality"]
+    assert row[5:8] == ["ASSAULT", "heavy-weapons", "military"]
+    table = run("events", "--db", db, "--format", "table").stdout
+    assert "plover" in table and "ASSAULT" in table
+
+
 def test_cli_eval_reports_scores(tmp_path):
     gold = tmp_path / "g.jsonl"
     gold.write_text(json.dumps({"id": "g1", "text": "Russian troops attacked Ukrainian positions on Monday.",

@@ -84,9 +84,31 @@ def test_events_carry_plover_goldstein_and_quad():
     assert e.plover == "ASSAULT" and e.quad == 4 and e.goldstein < 0 and e.root == "19"
 
 
+def test_events_carry_plover_mode_and_context_from_the_table():
+    from dyad.lexicon import load_cameo
+
+    cameo = load_cameo()
+    shelled = dyad.code("Russian troops shelled Ukrainian positions near Kharkiv.", date="2022-05-01").events[0]
+    assert (shelled.code, shelled.plover, shelled.plover_mode, shelled.plover_context) == (
+        "194", "ASSAULT", "heavy-weapons", "military")
+    visit = dyad.code("Chinese President Xi Jinping will visit Russia next week.", date="2022-05-01").events
+    assert [(e.code, e.plover, e.plover_mode, e.plover_context) for e in visit if e.code == "042"] == [
+        ("042", "CONSULT", "visit", None)]  # the table gives 042 a mode and no context: null
+    # recoded by its complement (pledged -> 0331): mode and context follow the new code
+    pledged = dyad.code("China pledged on Monday to lend Kenya $3 billion for a railway.", date="2022-05-01").events
+    assert [(e.plover, e.plover_mode, e.plover_context) for e in pledged if e.code == "0331"] == [
+        ("AGREE", None, "economic")]
+    for e in (shelled, *visit, *pledged):
+        c = cameo[e.code]
+        assert (e.plover, e.plover_mode, e.plover_context) == (c.plover, c.plover_mode, c.plover_context)
+        d = e.to_dict()
+        assert (d["plover_mode"], d["plover_context"]) == (e.plover_mode, e.plover_context)
+
+
 def test_events_statement_codes_have_no_plover_type():
     doc = dyad.code("Iran denied the accusation on Monday.", date="2022-05-01")
     assert doc.events and all(e.plover is None for e in doc.events if e.root == "01")
+    assert all(e.plover_mode is None and e.plover_context is None for e in doc.events if e.root == "01")
 
 
 def test_events_date_from_weekday():

@@ -120,6 +120,31 @@ def test_export_csv_flat_columns(filled):
     assert r["location_name"] == ""
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_export_carries_plover_mode_and_context(filled, fmt):
+    if fmt == "parquet":
+        rows = json.loads(_written(filled, fmt, no_text=True))[1]
+    elif fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(_written(filled, fmt, no_text=True))))
+    else:
+        rows = [json.loads(line) for line in _written(filled, fmt, no_text=True).splitlines()]
+    by_code = {r["code"]: r for r in rows}
+    empty = "" if fmt == "csv" else None  # CSV writes null as an empty field
+    assert (by_code["154"]["plover"], by_code["154"]["plover_mode"], by_code["154"]["plover_context"]) == (
+        "MOBILIZE", "troops", "military")
+    assert (by_code["051"]["plover_mode"], by_code["051"]["plover_context"]) == (empty, "diplomatic")
+    assert (by_code["036"]["plover_mode"], by_code["036"]["plover_context"]) == (empty, empty)
+    if fmt != "jsonl":
+        names = list(rows[0])
+        assert names[names.index("plover"):names.index("plover") + 3] == ["plover", "plover_mode", "plover_context"]
+
+
+def test_export_gdelt_keeps_its_61_columns_without_plover(filled):
+    assert all(len(r) == 61 for r in _gdelt_rows(filled))
+    assert not any("plover" in c.lower() for c in GDELT_COLUMNS)
+    assert "troops" not in _written(filled, "gdelt", no_text=True)
+
+
 def test_export_fraction_date_as_gdelt_writes_it():
     # GDELT's files: 1 January 1979 is 1979.0027 (day 1 / 365); the fraction never reaches the next year
     assert [fraction_date(date(*d)) for d in [(1979, 1, 1), (2015, 2, 18), (2008, 8, 25), (2015, 12, 31),

@@ -175,6 +175,14 @@ def test_serve_quotes_places_documents(api):
     assert missing.status_code == 404 and missing.json() == {"error": "no document " + "f" * 64}
 
 
+def test_serve_events_and_documents_carry_plover_mode_and_context(api):
+    (moved,) = api.get("/events?code=154").json()["events"]
+    assert (moved["plover"], moved["plover_mode"], moved["plover_context"]) == ("MOBILIZE", "troops", "military")
+    events = api.get(f"/documents/{A}").json()["events"]
+    assert [(e["code"], e["plover_mode"], e["plover_context"]) for e in events] == [
+        ("051", None, "diplomatic"), ("190", None, "military"), ("154", "troops", "military")]
+
+
 def test_serve_export_matches_dyad_export(api, store):
     for fmt in ("gdelt", "jsonl", "csv"):
         res = api.get(f"/export?format={fmt}&no_text=true")

@@ -55,14 +55,14 @@ def make_doc_a() -> Document:
             Event(_mention(t, "Both Russian houses of parliament", "RUSLEG", "Russian parliament"),
                   _mention(t, "Georgian separatists", "GEOSEP", "Georgian separatists"),
                   Span("backed", *_at(t, "backed")), "051", "05", "Praise or endorse", 3.4, 1, "SUPPORT",
-                  "asserted", 0, "2008-08-25", georgia, tone=10.0),
+                  "asserted", 0, "2008-08-25", georgia, tone=10.0, plover_context="diplomatic"),
             Event(_mention(t, "Moscow", "RUSGOV", "Russian government"),
                   _mention(t, "the Georgian government", "GEOGOV", "Georgian government"),
                   Span("attack", *_at(t, "attack")), "190", "19", "Use conventional military force", -10.0, 4,
-                  "ASSAULT", "negated", 1, "2008-08-25", None),
+                  "ASSAULT", "negated", 1, "2008-08-25", None, plover_context="military"),
             Event(_mention(t, "Russian troops", "RUSMIL", "Russian military", territory="GEO"), None,
                   Span("moved", *_at(t, "moved")), "154", "15", "Mobilize or increase armed forces", -7.2, 4,
-                  "MOBILIZE", "asserted", 3, "2008-08-24", tskhinvali),
+                  "MOBILIZE", "asserted", 3, "2008-08-24", tskhinvali, plover_mode="troops", plover_context="military"),
         ],
         quotes=[Quote(_mention(t, "Sergei Bagapsh", "GEOSEP", "Sergei Bagapsh"), "said", "direct",
                       "There is no other way.", *_at(t, "There is no other way."), 2)],
@@ -252,6 +252,19 @@ def test_store_document_round_trip(filled):
     assert filled.document("missing") is None
 
 
+def test_store_keeps_plover_mode_and_context(filled):
+    by_code = {e["code"]: e for e in filled.events(modality=None)}
+    assert (by_code["154"]["plover"], by_code["154"]["plover_mode"], by_code["154"]["plover_context"]) == (
+        "MOBILIZE", "troops", "military")
+    assert (by_code["051"]["plover_mode"], by_code["051"]["plover_context"]) == (None, "diplomatic")
+    assert (by_code["036"]["plover_mode"], by_code["036"]["plover_context"]) == (None, None)  # null stays null
+    stored = {e["code"]: e for e in filled.document("a" * 64)["events"]}
+    assert (stored["190"]["plover_mode"], stored["190"]["plover_context"]) == (None, "military")
+    again = Document.from_dict(filled.document("a" * 64))
+    assert [(e.plover_mode, e.plover_context) for e in again.events] == [
+        (e.plover_mode, e.plover_context) for e in make_doc_a().events]
+
+
 def test_store_counts(filled):
     assert filled.counts() == {"documents": 3, "coded_documents": 2, "event_mentions": 4, "quotes": 2,
                                "places": 4, "sources": 3}
@@ -345,3 +358,55 @@ def test_store_event_counts(filled):
         {"source": "RUSLEG", "target": "GEOSEP", "count": 1, "goldstein": 3.4}]
     with pytest.raises(StoreError, match="cannot group events by 'outlet'"):
         filled.event_counts(["outlet"])
+
+
+@pytest.fixture
+def durable_url(store_url, tmp_path):
+    """A database that outlives its engine: a SQLite file, or the PostgreSQL schema of ``store_url``."""
+    return f"sqlite:///{tmp_path}/old.db" if store_url == "sqlite://" else store_url
+
+
+def test_store_migration_0006_keeps_rows_and_fills_plover_mode_and_context(durable_url):
+    """A store at revision 0005 (no PLOVER mode or context) upgraded on opening: its rows stay, its events take
+    mode and context from dyad's PLOVER table by their code, and going back to 0005 keeps the rows too."""
+    from alembic import command
+
+    from dyad import duplicates
+    from dyad.lexicon import load_cameo
+
+    old = sa.create_engine(durable_url)
+    try:
+        with old.begin() as conn:
+            command.upgrade(store_module.alembic_config(conn), "0005")
+            tables = sa.MetaData()
+            tables.reflect(conn)
+            assert "plover_mode" not in tables.tables["event_mentions"].c
+            for doc in (make_doc_a(), make_doc_b()):
+                for table, rows in store_module.document_rows(doc, doc.url, doc.outlet,
+                                                              fp=duplicates.fingerprint(doc.text)):
+                    columns = tables.tables[table.name].c
+                    if rows:
+                        conn.execute(sa.insert(columns[0].table), [{k: v for k, v in r.items() if k in columns}
+                                                                   for r in rows])
+    finally:
+        old.dispose()
+
+    cameo = load_cameo()
+    with Store.open(durable_url) as s:
+        assert s.counts() == {"documents": 2, "coded_documents": 2, "event_mentions": 4, "quotes": 2,
+                              "places": 4, "sources": 2}
+        events = s.events(modality=None)
+        assert sorted(e["code"] for e in events) == ["036", "051", "154", "190"]
+        for e in events:
+            assert (e["plover_mode"], e["plover_context"]) == (cameo[e["code"]].plover_mode,
+                                                               cameo[e["code"]].plover_context)
+        moved = next(e for e in events if e["code"] == "154")
+        assert (moved["plover_mode"], moved["plover_context"]) == ("troops", "military")
+        assert moved["source"]["territory"] == "GEO" and moved["location"]["name"] == "Tskhinvali"  # the row whole
+        with s.engine.connect() as conn:
+            assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one() == "0006"
+        with s.engine.begin() as conn:
+            command.downgrade(store_module.alembic_config(conn), "0005")
+        with s.engine.connect() as conn:
+            assert "plover_mode" not in {c["name"] for c in sa.inspect(conn).get_columns("event_mentions")}
+            assert conn.execute(sa.text("SELECT count(*) FROM event_mentions")).scalar_one() == 4

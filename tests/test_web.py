@@ -145,6 +145,9 @@ def test_web_article_view_shows_why_a_row_exists(page):
     assert page.locator("#text .mark.quote").count() == sum(1 for _ in doc["quotes"]) or doc["quotes"]
     # pointing at another event in the side table marks its evidence instead
     rows = page.locator("#doc-events tr")
+    for i, e in enumerate(doc["events"]):  # the code cell names the event's PLOVER type, mode and context
+        label = " / ".join(x for x in (e["plover"], e["plover_mode"], e["plover_context"]) if x)
+        assert rows.nth(i).locator("td").nth(1).get_attribute("title") == (f"PLOVER {label}" if label else "")
     if rows.count() > 1:
         other = next(i for i in range(rows.count()) if doc["events"][i]["verb"]["start"] != verb_start)
         page.mouse.move(0, 0)

@@ -14,7 +14,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .document import evidence_text
+from .document import evidence_text, plover_label
 from .errors import DyadError
 from .settings import Settings, from_env
 
@@ -324,10 +324,19 @@ EVENT_COLUMNS = [
     ("code", lambda r: r["code"]),
     ("target", lambda r: r["target"]["code"] if r.get("target") else None),
     ("name", lambda r: r["name"]),
+    ("plover", lambda r: plover_label(r["plover"], r["plover_mode"], r["plover_context"])),
     ("modality", lambda r: r["modality"]),
     ("evidence", lambda r: evidence_text(r["source"]["text"], r["verb"]["text"],
                                          (r.get("target") or {}).get("text"))),
     ("document", lambda r: r["document_id"]),
+]
+# csv keeps PLOVER's type, mode and context apart
+EVENT_CSV_COLUMNS = [
+    *EVENT_COLUMNS[:5],
+    ("plover", lambda r: r["plover"]),
+    ("plover_mode", lambda r: r["plover_mode"]),
+    ("plover_context", lambda r: r["plover_context"]),
+    *EVENT_COLUMNS[6:],
 ]
 
 
@@ -348,13 +357,15 @@ def events_cmd(
 ):
     """List stored events; only asserted ones unless --modality says otherwise.
 
-    json prints one array of events shaped as in the document JSON, each with document_id and date.
+    json prints one array of events shaped as in the document JSON, each with document_id and date. table
+    and csv give each event's PLOVER type, mode and context (csv in three columns).
 
     Example: dyad events --actor RUS --code 05 --format json
     """
     _query(db, lambda store: store.events(
         source=source, target=target, code=code, actor=actor, modality=None if modality == "all" else modality,
-        date_from=since, date_to=until, limit=limit, territory=territory), format, output, EVENT_COLUMNS)
+        date_from=since, date_to=until, limit=limit, territory=territory), format, output,
+        EVENT_CSV_COLUMNS if format == "csv" else EVENT_COLUMNS)
 
 
 @app.command("quotes")

@@ -15,6 +15,11 @@ def evidence_text(*parts: str | None) -> str:
     return " / ".join(p for p in parts if p)
 
 
+def plover_label(plover: str | None, mode: str | None = None, context: str | None = None) -> str:
+    """A PLOVER type with its mode and context, those it has, for display: "ASSAULT / heavy-weapons / military"."""
+    return " / ".join(p for p in (plover, mode, context) if p)
+
+
 @dataclass(slots=True)
 class Mention:
     """An actor as written in the text, with its CAMEO actor code."""
@@ -79,6 +84,10 @@ class Event:
     date: str | None = None
     location: Location | None = None
     tone: float | None = None  # the tone of its sentence, GDELT's AvgTone scale (tone.py)
+    # PLOVER's mode ("phone", "heavy-weapons") and context ("military", "legal; military") of the CAMEO code, from
+    # dyad's PLOVER table; None where the table gives none
+    plover_mode: str | None = None
+    plover_context: str | None = None
 
     @property
     def evidence(self) -> str:
@@ -97,6 +106,8 @@ class Event:
             "goldstein": self.goldstein,
             "quad": self.quad,
             "plover": self.plover,
+            "plover_mode": self.plover_mode,
+            "plover_context": self.plover_context,
             "modality": self.modality,
             "sentence": self.sentence,
             "location": self.location.to_dict() if self.location else None,
@@ -113,6 +124,7 @@ class Event:
             code=d["code"], root=d["root"], name=d["name"], goldstein=d["goldstein"], quad=d["quad"],
             plover=d.get("plover"), modality=d.get("modality", "asserted"), sentence=d.get("sentence", 0),
             date=d.get("date"), location=Location(**loc) if loc else None, tone=d.get("tone"),
+            plover_mode=d.get("plover_mode"), plover_context=d.get("plover_context"),
         )
 
 

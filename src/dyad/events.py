@@ -375,8 +375,8 @@ class Events:
 
     def _recode(self, ev: Event, code: str) -> None:
         c = self.lex.cameo[code]
-        ev.code, ev.root, ev.name, ev.goldstein, ev.quad, ev.plover = c.code, c.root, c.name, c.goldstein, \
-            c.quad, c.plover
+        ev.code, ev.root, ev.name, ev.goldstein, ev.quad = c.code, c.root, c.name, c.goldstein, c.quad
+        ev.plover, ev.plover_mode, ev.plover_context = c.plover, c.plover_mode, c.plover_context
 
     def _refine(self, ev: Event, inner: Event, own_subjects, xcomp: str | None) -> Event:
         """The governing event of a complement: its code from the complement table, its target from the
@@ -460,7 +460,7 @@ class Events:
             source=self.actors.evidence(s, sdoc, doc),
             target=self.actors.evidence(t, sdoc, doc) if t is not None else None,
             verb=verb, code=c.code, root=c.root, name=c.name, goldstein=c.goldstein, quad=c.quad, plover=c.plover,
-            modality=modality, sentence=sentence,
+            plover_mode=c.plover_mode, plover_context=c.plover_context, modality=modality, sentence=sentence,
             date=event_date(sdoc[v.sent.start:v.sent.end], doc.date),
         )
 

@@ -107,8 +107,9 @@ COLUMNS = (
     "id", "document_id", "url", "outlet", "document_date", "date", "sentence", "sentence_start", "sentence_end",
     "source_text", "source_code", "source_name", "source_start", "source_end", "source_territory",
     "target_text", "target_code", "target_name", "target_start", "target_end", "target_territory",
-    "verb_text", "verb_start", "verb_end", "code", "root", "name", "goldstein", "quad", "plover", "modality",
-    "location_name", "location_country", "location_lat", "location_lon", "location_feature", "tone",
+    "verb_text", "verb_start", "verb_end", "code", "root", "name", "goldstein", "quad", "plover", "plover_mode",
+    "plover_context", "modality", "location_name", "location_country", "location_lat", "location_lon",
+    "location_feature", "tone",
 )
 
 

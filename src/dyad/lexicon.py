@@ -128,7 +128,9 @@ class Lexicon:
         return self.cameo[code]
 
 
-def _load_cameo() -> dict[str, CameoCode]:
+def load_cameo() -> dict[str, CameoCode]:
+    """Every CAMEO code of ``cameo.tsv`` with its PLOVER type, mode and context from ``plover.tsv`` (None where
+    that table gives none)."""
     plover = {r["cameo"]: r for _, r in read_tsv(data_path("plover.tsv"))}
     out = {}
     for _, r in read_tsv(data_path("cameo.tsv")):
@@ -187,7 +189,7 @@ def _petrarch(dict_dir: Path | None, cameo):
 def load(dict_dir: Path | None = None, replace: bool = False) -> Lexicon:
     """The lexicon, with any user dictionaries in ``dict_dir`` laid over the package's (or, with ``replace``, used
     instead of the package's dictionaries of the same kind). Loaded once per process."""
-    lex = Lexicon(cameo=_load_cameo())
+    lex = Lexicon(cameo=load_cameo())
     imported = _petrarch(dict_dir, lex.cameo)
 
     def own(kind: str) -> bool:  # keep the package's dictionaries of this kind?

@@ -120,6 +120,8 @@ event_mentions = Table(
     Column("goldstein", Double),
     Column("quad", Integer),
     Column("plover", String(32)),
+    Column("plover_mode", String(32)),  # PLOVER's mode and context of the code, NULL where dyad's table has none
+    Column("plover_context", String(64)),
     Column("modality", String(16), nullable=False, default="asserted"),
     Column("date", String(10)),  # the event's own day, ISO 8601
     Column("location_name", Text),

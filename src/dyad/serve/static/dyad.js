@@ -48,6 +48,11 @@ const dyad = (() => {
     return m.code || m.name || m.text;
   }
 
+  // An event's PLOVER type with its mode and context, those it has: "ASSAULT / heavy-weapons / military"
+  function ploverLabel(e) {
+    return [e.plover, e.plover_mode, e.plover_context].filter(Boolean).join(" / ");
+  }
+
   // The article reader: the text cut at every span boundary, each piece carrying the classes of the spans over it.
   function marks(doc) {
     const out = [];
@@ -115,7 +120,7 @@ const dyad = (() => {
     (doc.events || []).forEach((e, i) => {
       const row = el("tr", {"data-ev": i, id: `ev-${i}`, tabindex: 0},
         el("td", {}, actorLabel(e.source)),
-        el("td", {title: e.name || ""}, `${e.code} ${e.name || ""}`),
+        el("td", {title: ploverLabel(e) ? `PLOVER ${ploverLabel(e)}` : ""}, `${e.code} ${e.name || ""}`),
         el("td", {}, actorLabel(e.target)),
         el("td", {}, e.modality),
         el("td", {}, e.date || ""));
@@ -157,5 +162,5 @@ const dyad = (() => {
     }
   }
 
-  return {api, el, svg, QUADS, goldsteinColour, actorLabel, renderArticle, renderText};
+  return {api, el, svg, QUADS, goldsteinColour, actorLabel, ploverLabel, renderArticle, renderText};
 })();

@@ -56,7 +56,7 @@
       tbody.append(dyad.el("tr", {},
         dyad.el("td", {}, e.date || ""),
         dyad.el("td", {title: e.source ? e.source.name || "" : ""}, dyad.actorLabel(e.source)),
-        dyad.el("td", {title: e.plover || ""}, `${e.code} ${e.name || ""}`),
+        dyad.el("td", {title: dyad.ploverLabel(e) ? `PLOVER ${dyad.ploverLabel(e)}` : ""}, `${e.code} ${e.name || ""}`),
         dyad.el("td", {title: e.target ? e.target.name || "" : ""}, dyad.actorLabel(e.target)),
         dyad.el("td", {}, e.modality),
         dyad.el("td", {class: "num"}, e.goldstein === null ? "" : String(e.goldstein)),
