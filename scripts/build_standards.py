@@ -6,6 +6,8 @@ Rules for the PLOVER map (the source file repeats and misplaces some codes). Its
 ``code: TYPE, mode, context``; a code's type, mode and context always come from one line, with whitespace collapsed
 and a blank field left empty (null in the document JSON); several contexts stay as written ("crime; corruption").
 - a code listed twice keeps its first entry (175 appears twice, both ASSAULT);
+- a PLOVER context written in the mode field is read as a context (175 "ASSAULT, pro_autocracy, military" gives
+  no mode and the contexts "pro_autocracy; military");
 - two-digit root lines are not used (08 is listed as both CONCEDE and RETREAT); each code is looked up itself;
 - a code the file does not list takes its parent's entry (four digits -> three digits -> the root's xx0 code);
 - 01x (public statements) has no PLOVER type; 02x (appeals) maps to REQUEST, as PLOVER folds appeals into requests,
@@ -46,6 +48,12 @@ def main(cameo_path: str, plover_path: str) -> None:
         parts += [""] * (3 - len(parts))
         if code not in listed:
             listed[code] = (parts[0], " ".join(parts[1].split()), " ".join(parts[2].split()))
+    # a context written in the mode field (175: "ASSAULT, pro_autocracy, military") is a context
+    contexts = {c.strip() for _, _, ctx in listed.values() for c in ctx.split(";") if c.strip()}
+    contexts.add("pro_autocracy")  # PLOVER's context for acts supporting autocracy; the file uses it only as a mode
+    for code, (typ, mode, ctx) in list(listed.items()):
+        if mode in contexts:
+            listed[code] = (typ, "", "; ".join(c for c in (mode, ctx) if c))
 
     def lookup(code: str) -> tuple[str, str, str] | None:
         if code[:2] == "01":
