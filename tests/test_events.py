@@ -195,7 +195,7 @@ def test_received_call_is_the_callers_act():
 
 def test_passive_participle_takes_its_by_phrase_as_source():
     got = events("Germany granted asylum to two Turkish army officers accused by Ankara of plotting a coup.")
-    assert ("TURGOV", "112", "TURMIL", "asserted") in got
+    assert ("TURGOV", "1125", "TURMIL", "asserted") in got
 
 
 def test_vetoed_text_says_nothing_done():
@@ -212,3 +212,29 @@ def test_relative_clause_takes_the_noun_it_qualifies_as_source():
 def test_turned_down_request_is_coded_too():
     got = events("Germany rejected a request by Greece for war reparations on Tuesday.")
     assert ("GRC", "020", "DEU", "asserted") in [(a, c[:3], t, m) for a, c, t, m in got]
+
+
+def test_accusation_takes_its_subtype_from_the_act_named_by_a_gerund():
+    assert ("UKRGOV", "1123", "RUS", "asserted") in events(
+        "Ukraine's prime minister accused Russia of launching a new offensive in the east.")
+    assert ("IRNOPP", "1121", "IRNGOV", "asserted") in events(
+        "Iran's opposition accused the government of rigging the presidential vote.")
+
+
+def test_rejection_takes_its_subtype_from_what_was_asked():
+    assert ("GEOGOV", "1231", None, "asserted") in events(
+        "Georgia's government rejected demands for the president's resignation.")
+    assert ("CHE", "1222", "DEU", "asserted") in events(
+        "Switzerland rebuffed a request by Germany for military aid.")
+
+
+def test_ending_an_attack_is_de_escalation():
+    got = events("Georgia demanded on Sunday that Russia stop bombing Georgian villages.")
+    assert any(e[0] == "RUS" and e[1] == "087" and e[3] == "requested" for e in got), got
+
+
+def test_attack_by_aircraft_or_artillery_is_refined():
+    assert ("FRAMIL", "195", "LBYMIL", "asserted") in events(
+        "French aircraft struck Libyan government forces near Benghazi.")
+    assert ("USAMIL", "195", "AFGGOV", "asserted") in events(
+        "American forces began air strikes against Taliban targets in Afghanistan on Sunday.", date="2001-10-07")

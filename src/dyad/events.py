@@ -112,6 +112,13 @@ class Events:
                     for p in g.children if p.dep_ == "pobj"]  # "walk out | of | talks"
         # a complement verb counts as the object of a light verb: "refused to comment" is "refuse +comment"
         nouns: set[str] = {c.lemma_.lower() for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"}
+        nouns |= {c.lower_ for c in v.children if c.dep_ == "xcomp" and c.tag_ == "VBG"}  # "stop +bombing"
+        # a gerund under a preposition names the act, and its object counts: "accused Russia of launching an
+        # offensive", "accused of rigging the vote", "blamed the rebels for shelling the town"
+        for g in (g for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"
+                  and g.pos_ == "VERB"):
+            nouns.add(g.lemma_.lower())
+            objects += [k for k in g.children if k.dep_ == "dobj"]
         # the parser's misreadings of a predicate noun: "took hundreds of people hostage" (hostage as a verb)
         nouns |= {c.lemma_.lower() for c in v.children if c.dep_ in ("advcl", "oprd") and c.i == v.i + 1 or
                   c.dep_ in ("advcl", "oprd") and c.lower_ == "hostage"}
@@ -452,8 +459,26 @@ class Events:
                 out.append(self._event(n, pat, s, t, mod, sdoc, doc))
         return out
 
+    def _arms_code(self, v) -> str | None:
+        """The code an unspecified attack takes from the weapon or craft that carried it out: its subject, the
+        agent of a passive, or a with-phrase ("French aircraft struck", "was hit by drones", "attacked with
+        tanks")."""
+        heads = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        heads += [p for c in v.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with")
+                  for p in c.children if p.dep_ == "pobj"]
+        for h in heads:
+            for h2 in (h, *h.conjuncts):
+                lemma = h2.lemma_.lower()
+                mods = [m.lemma_.lower() + " " + lemma for m in h2.children if m.dep_ in ("compound", "amod")]
+                for key in (*mods, lemma):
+                    if key in self.lex.arms:
+                        return self.lex.arms[key]
+        return None
+
     def _event(self, v, pat, s: ActorMention, t: ActorMention | None, modality, sdoc, doc) -> Event:
         c = self.lex.cameo[pat.code]
+        if pat.code == "190":
+            c = self.lex.cameo.get(self._arms_code(v) or "190", c)
         verb = Span(v.text, v.idx, v.idx + len(v.text))
         sentence = doc.sentence_of(v.idx)
         return Event(

@@ -123,6 +123,8 @@ class Lexicon:
     imports: list = field(default_factory=list)
     # noun -> (code, who acts: of/from/between/addressee in order, target: requester or -)
     requested_acts: dict[str, tuple[str, tuple[str, ...], str]] = field(default_factory=dict)
+    # weapon or craft noun -> the code an attack by it takes ("warplanes struck" 195, "tanks attacked" 194)
+    arms: dict[str, str] = field(default_factory=dict)
 
     def event(self, code: str) -> CameoCode:
         return self.cameo[code]
@@ -140,7 +142,8 @@ def load_cameo() -> dict[str, CameoCode]:
     return out
 
 
-def parse_verb_row(r: dict[str, str], where: str, cameo: dict[str, CameoCode]) -> VerbPattern:
+def parse_verb_row(r: dict[str, str], where: str, cameo: dict[str, CameoCode]) -> list[VerbPattern]:
+    """One pattern per lemma of the row: "reject|rebuff|spurn +offer" is three patterns alike but for the verb."""
     words = r["pattern"].lower().split()
     if not words:
         raise DictionaryError(f"{where}: empty pattern")
@@ -168,7 +171,10 @@ def parse_verb_row(r: dict[str, str], where: str, cameo: dict[str, CameoCode]) -
     xcomp = r.get("xcomp", "")
     if xcomp not in XCOMP_MODALITIES:
         raise DictionaryError(f"{where}: unknown xcomp modality '{xcomp}'")
-    return VerbPattern(words[0], tuple(preps), noun, code, targets, xcomp or None, where, comp)
+    lemmas = [w for w in words[0].split("|") if w]
+    if not lemmas:
+        raise DictionaryError(f"{where}: no verb in pattern '{r['pattern']}'")
+    return [VerbPattern(lemma, tuple(preps), noun, code, targets, xcomp or None, where, comp) for lemma in lemmas]
 
 
 def _petrarch(dict_dir: Path | None, cameo):
@@ -197,8 +203,8 @@ def load(dict_dir: Path | None = None, replace: bool = False) -> Lexicon:
 
     verbs, actors, roles = own("verbs"), own("actors"), own("agents")
     for path, n, r in _rows("verbs.tsv", dict_dir, "pattern", replace, verbs):
-        vp = parse_verb_row(r, f"{path}:{n}", lex.cameo)
-        lex.verbs.setdefault(vp.lemma, []).append(vp)
+        for vp in parse_verb_row(r, f"{path}:{n}", lex.cameo):
+            lex.verbs.setdefault(vp.lemma, []).append(vp)
     for pats in lex.verbs.values():
         pats.sort(key=lambda p: -p.specificity)
     lex.countries = [r for _, _, r in _rows("countries.tsv", dict_dir, "code", replace, actors)]
@@ -226,6 +232,10 @@ def load(dict_dir: Path | None = None, replace: bool = False) -> Lexicon:
         if r.get("target", "-") not in ("requester", "-", ""):
             raise DictionaryError(f"{path}:{n}: target must be requester or -")
         lex.requested_acts[r["noun"].lower()] = (r["code"], actor, r.get("target") or "-")
+    for path, n, r in _rows("arms.tsv", dict_dir, "noun", replace, verbs):
+        if r["code"] not in lex.cameo:
+            raise DictionaryError(f"{path}:{n}: unknown CAMEO code '{r['code']}'")
+        lex.arms[r["noun"].lower()] = r["code"]
     lex.first_names = {r["name"].lower(): r["gender"] for _, _, r in _rows("first_names.tsv", dict_dir, key="name",
                                                                              replace=replace)}
     from .petrarch_dict import Discard
