@@ -62,15 +62,15 @@ def test_lexicon_role_nouns_count():
 
 
 def test_lexicon_complement_pattern_requires_its_complement_verb():
-    pat = lexicon.parse_verb_row({"pattern": "decline ~comment", "code": "011", "target": "-", "xcomp": ""},
-                                 "test", lexicon.load().cameo)
+    [pat] = lexicon.parse_verb_row({"pattern": "decline ~comment", "code": "011", "target": "-", "xcomp": ""},
+                                   "test", lexicon.load().cameo)
     assert pat.comp == frozenset({"comment"}) and pat.specificity == 2
 
 
 def test_lexicon_multiword_object_is_more_specific():
     cameo = lexicon.load().cameo
-    one = lexicon.parse_verb_row({"pattern": "seek +aid", "code": "023"}, "test", cameo)
-    two = lexicon.parse_verb_row({"pattern": "seek +economic aid", "code": "0231"}, "test", cameo)
+    [one] = lexicon.parse_verb_row({"pattern": "seek +aid", "code": "023"}, "test", cameo)
+    [two] = lexicon.parse_verb_row({"pattern": "seek +economic aid", "code": "0231"}, "test", cameo)
     assert two.specificity > one.specificity
 
 
@@ -114,3 +114,9 @@ def test_lexicon_plover_mode_and_context():
     assert (lex.cameo["041"].plover, lex.cameo["041"].plover_mode) == ("CONSULT", "phone")
     assert (lex.cameo["0331"].plover, lex.cameo["0331"].plover_context) == ("AGREE", "economic")
     assert lex.cameo["195"].plover_mode == "heavy-weapons" and lex.cameo["010"].plover_mode is None
+
+
+def test_lexicon_pattern_row_may_name_several_verbs():
+    pats = lexicon.parse_verb_row({"pattern": "reject|rebuff +offer", "code": "125", "target": "dobj"}, "test",
+                                  lexicon.load().cameo)
+    assert [p.lemma for p in pats] == ["reject", "rebuff"] and all(p.noun == frozenset({"offer"}) for p in pats)
