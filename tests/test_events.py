@@ -238,3 +238,17 @@ def test_attack_by_aircraft_or_artillery_is_refined():
         "French aircraft struck Libyan government forces near Benghazi.")
     assert ("USAMIL", "195", "AFGGOV", "asserted") in events(
         "American forces began air strikes against Taliban targets in Afghanistan on Sunday.", date="2001-10-07")
+
+
+def test_aspect_verb_lends_its_tense_to_the_act():
+    assert ("KAZ", "061", "CHN", "future") in events("Kazakhstan will start exporting wheat to China next month.")
+    assert ("KAZ", "040", "CHN", "future") in events("Kazakhstan will begin talks with China next month.")
+
+
+def test_support_asked_for_with_no_receiver_goes_to_the_asker():
+    got = events("Belgium's interior minister asked France to share intelligence.")
+    assert ("FRA", "064", "BELGOV", "requested") in got, got
+
+
+def test_generic_actor_takes_the_country_of_the_town_named():
+    assert ("NGAMIL", "190", "NGAINS", "asserted") in events("Troops killed 30 militants in Maiduguri on Monday.")

@@ -269,6 +269,10 @@ class Actors:
 
         countries = Counter(entry.code[:3] for _, (_, entry) in names.items() if entry.kind in COUNTRY_EVIDENCE
                             or entry.kind in ("seat", "capital"))
+        # towns and regions the places stage found count too: "troops killed 30 militants in Maiduguri"
+        name_starts = {sdoc[s].idx for s in names}
+        countries.update(p.country for p in places or [] if p.literal and p.country and len(p.country) == 3
+                         and p.start not in name_starts and p.feature not in ("country", "continent"))
         dominant = None
         if countries:
             top, n = countries.most_common(1)[0]

@@ -33,6 +33,7 @@ LITERAL_VERBS = {"demonstrate", "show"}  # "demonstrated their skill" is no prot
 DOCUMENT_NOUNS = {"resolution", "draft", "bill", "law", "plan", "proposal", "report", "statement", "letter",
                   "motion", "text", "declaration", "decree", "petition", "communique", "communiqué"}
 CESSATION_VERBS = {"stop", "cease", "halt", "quit", "end"}
+ASPECT_VERBS = {"start", "begin", "continue", "resume", "keep", "go", "commence"}
 # verbs and nouns whose complement is a disputed claim, not a reported act
 DISPUTING_WORDS = {"deny", "accuse", "allege", "blame", "allegation", "accusation", "charge", "suspect", "suspicion",
                    "rumour", "rumor", "dismiss", "refute"}
@@ -216,6 +217,13 @@ class Events:
                 if pat.xcomp == "requested" and not others:
                     # only an act can be asked for: "urged them to settle their dispute" asks for no coded act
                     inner = [e for e in inner if e.root not in SPEECH_ROOTS]
+                    # support, cooperation or aid asked for with no one named to receive it goes to the asker:
+                    # "asked France to share intelligence", "appealed to India for helicopters"
+                    for e in inner:
+                        if e.target is None and e.root in ("05", "06", "07") and out:
+                            asker = out[0].source
+                            if asker.code and asker.code != e.source.code:
+                                e.target = asker
                 if others or pat.xcomp in ("requested", "hypothetical") or not out:
                     out.extend(inner)
         if modality is None and sources is None and out:
@@ -497,6 +505,13 @@ class Events:
             return "negated"
         aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
         head = v
+        # "will start exporting", "would continue to send": an aspect verb lends its tense and mood to the act
+        while head.dep_ == "xcomp" and head.head.lemma_.lower() in ASPECT_VERBS and head.head is not head:
+            head = head.head
+            if any(c.dep_ == "neg" or (c.lower_ in NEGATION_WORDS and c.dep_ in ("advmod", "neg"))
+                   for c in head.children):
+                return "negated"
+            aux |= {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
         # a clause under "whether"/"if", or the complement of "decide", "consider"
         node = v
         for _ in range(3):
