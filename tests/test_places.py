@@ -249,3 +249,10 @@ def test_places_event_location_prefers_the_place_its_verb_governs(nlp, places):
     places(doc, sdoc)
     assert {p.text for p in doc.places} >= {"Tbilisi", "Gori"}
     assert ev.location is not None and ev.location.name == "Gori"
+
+
+def test_possessive_place_before_a_physical_place_is_literal():
+    import dyad
+    doc = dyad.code("Russian forces shelled Kharkiv's central square.", date="2023-01-10")
+    assert [(p.text, p.literal) for p in doc.places] == [("Kharkiv", True)]
+    assert [(e.code, e.target.code) for e in doc.events] == [("194", "UKR")]
