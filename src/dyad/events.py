@@ -33,6 +33,7 @@ LITERAL_VERBS = {"demonstrate", "show"}  # "demonstrated their skill" is no prot
 DOCUMENT_NOUNS = {"resolution", "draft", "bill", "law", "plan", "proposal", "report", "statement", "letter",
                   "motion", "text", "declaration", "decree", "petition", "communique", "communiqué"}
 CESSATION_VERBS = {"stop", "cease", "halt", "quit", "end"}
+ADVERB_PARTICLES = {"aside", "away", "back", "down", "off", "out", "up", "over", "in"}
 ASPECT_VERBS = {"start", "begin", "continue", "resume", "keep", "go", "commence"}
 # verbs and nouns whose complement is a disputed claim, not a reported act
 DISPUTING_WORDS = {"deny", "accuse", "allege", "blame", "allegation", "accusation", "charge", "suspect", "suspicion",
@@ -105,6 +106,8 @@ class Events:
         particles = [c for c in v.children if c.dep_ in ("prt", "prep", "agent", "dative") and not (
             c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children))]
         governed = {c.lower_ for c in particles}
+        # the parser often reads a particle as an adverb: "brushed aside the calls", "backed down"
+        governed |= {c.lower_ for c in v.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}
         governed |= {g.lower_ for c in particles for g in c.children if g.dep_ == "prep"}  # "out | of"
         objects = [c for c in v.children if c.pos_ in ("NOUN", "PROPN") and c.dep_ not in ("nsubj", "npadvmod")
                    or c.dep_ in ("dobj", "nsubjpass", "csubjpass", "attr", "oprd")]
@@ -528,6 +531,7 @@ class Events:
             return "hypothetical"
         if aux & FUTURE_AUX or any(c.lower_ == "going" for c in kids if c.dep_ == "aux"):
             return "future"
-        if head.dep_ == "xcomp" and head.head.lemma_.lower() in ("plan", "intend", "aim", "prepare", "expect"):
+        if head.dep_ == "xcomp" and head.head.lemma_.lower() in ("plan", "intend", "aim", "prepare", "expect", "due",
+                                                                 "schedule", "set", "poise", "poised", "slate"):
             return "future"
         return "asserted"
