@@ -223,7 +223,7 @@ class Events:
                     # support, cooperation or aid asked for with no one named to receive it goes to the asker:
                     # "asked France to share intelligence", "appealed to India for helicopters"
                     for e in inner:
-                        if e.target is None and e.root in ("05", "06", "07") and out:
+                        if e.target is None and e.root in ("04", "05", "06", "07") and out:
                             asker = out[0].source
                             if asker.code and asker.code != e.source.code:
                                 e.target = asker
