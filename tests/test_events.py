@@ -252,3 +252,16 @@ def test_support_asked_for_with_no_receiver_goes_to_the_asker():
 
 def test_generic_actor_takes_the_country_of_the_town_named():
     assert ("NGAMIL", "190", "NGAINS", "asserted") in events("Troops killed 30 militants in Maiduguri on Monday.")
+
+
+def test_denial_is_aimed_at_whom_the_denied_act_would_have_hit():
+    got = events("Uzbekistan's government denied on Monday that its troops had fired on unarmed protesters in Andijan.")
+    assert ("UZBGOV", "016", "UZBCVL", "asserted") in got, got
+    got = events("Burundi's army rejected claims on Tuesday that its soldiers had killed civilians in the capital.")
+    assert got == [("BDIMIL", "016", "BDICVL", "asserted")], got
+
+
+def test_role_only_group_takes_the_country_of_the_scene():
+    got = events("US special forces killed the leader of the Islamic State group in a night raid in northwestern "
+                 "Syria, the US president said on Sunday.")
+    assert ("USAMIL", "186", "SYRINS", "asserted") in got, got

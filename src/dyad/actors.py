@@ -56,6 +56,9 @@ class Entry:
         return (not self.since or self.since <= date) and (not self.until or date <= self.until)
 
 
+FOREIGN_WORDS = {"foreign", "international", "overseas"}
+
+
 @dataclass(slots=True)
 class ActorMention:
     """An actor in the parse: token span [start, end), its syntactic head, and its code."""
@@ -296,10 +299,14 @@ class Actors:
             country, territory, tname, mod_role = None, None, None, None
             extra_countries: list[str] = []
             unknown_proper = False  # "Western officials", "Arab governments": a modifier naming no country we know
+            if sdoc[s].lower_ in FOREIGN_WORDS and role not in ("GOV",):
+                unknown_proper = True  # "foreign fighters" (a role phrase of its own) come from elsewhere
             for t in self._modifiers(sdoc, head, s, e):
                 if t.i not in name_tok and t.dep_ in ("amod", "compound") and t.text[:1].isupper() \
                         and t.pos_ in ("ADJ", "PROPN") and t.i < s and t.i not in role_tok:
                     unknown_proper = True
+                if t.dep_ == "amod" and t.lower_ in FOREIGN_WORDS:
+                    unknown_proper = True  # "foreign fighters" come from elsewhere: no country is guessed
                 for c in t.conjuncts:  # "French and British aircraft", "the prime ministers of Norway and Denmark"
                     if c.i in name_tok and name_tok[c.i][2].kind in COUNTRY_EVIDENCE:
                         extra_countries.append(name_tok[c.i][2].code[:3])
@@ -389,7 +396,7 @@ class Actors:
         self._places(sdoc, index, places or [])
         self._pronouns(sdoc, index)
         self._things(sdoc, index)
-        self._fill_countries(sdoc, index, dominant)
+        self._fill_countries(sdoc, index, dominant, places or [])
         for m in index.mentions:  # a pronoun whose antecedent got its country from the context gets it too
             if m.kind == "pronoun" and m.code is None and m.antecedent is not None and m.antecedent.code:
                 m.code, m.country, m.name = m.antecedent.code, m.antecedent.country, m.antecedent.name
@@ -573,9 +580,26 @@ class Actors:
             for i in range(span.start, span.end):
                 index.by_token[i] = index.mentions[-1]
 
-    def _fill_countries(self, sdoc, index: ActorIndex, dominant: str | None) -> None:
-        """Role-only actors take their country from a conjoined actor, an earlier actor of the same role, or the
+    def _fill_countries(self, sdoc, index: ActorIndex, dominant: str | None, places=()) -> None:
+        """Role-only actors take their country from a conjoined actor, an earlier actor of the same role, the
+        places their sentence names ("killed the leader of the Islamic State group in northwestern Syria"), or the
         document's dominant country."""
+        literal = []
+        for p in places:
+            span = sdoc.char_span(p.start, p.end, alignment_mode="expand") if p.literal and p.country else None
+            # a place that modifies a noun ("US special forces") is the actor's own country, not the scene
+            if span is not None and len(p.country) == 3 and span.root.dep_ not in ("amod", "compound", "poss", "nmod"):
+                literal.append(p)
+
+        def sentence_country(tok) -> str | None:
+            sent = tok.sent
+            found = Counter(p.country for p in literal
+                            if sent.start_char <= p.start < sent.end_char and not tok.idx <= p.start < tok.idx + len(tok))
+            if not found:
+                return None
+            top = found.most_common(2)
+            return top[0][0] if len(top) == 1 or top[0][1] > top[1][1] else None
+
         last_by_role: dict[str, str] = {}
         for m in sorted(index.mentions, key=lambda m: m.start):
             if m.code is None and m.role and not m.unplaced:
@@ -590,7 +614,14 @@ class Actors:
                     if other is not None and other.code and other.role == m.role:
                         country = other.code[:3]
                         break
-                country = country or last_by_role.get(m.role) or dominant
+                head = sdoc[m.head]
+                # beside another party ("the Sri Lankan government and Tamil rebels") the scene says little
+                phrase = head
+                while phrase.dep_ == "compound" and phrase.head is not phrase:
+                    phrase = phrase.head
+                paired = bool(phrase.conjuncts)
+                country = country or last_by_role.get(m.role) or (None if paired else sentence_country(head)) \
+                    or dominant
                 if country:
                     m.code, m.country = country + m.role, country
                     if m.kind == "role":

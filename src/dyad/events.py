@@ -38,6 +38,8 @@ ASPECT_VERBS = {"start", "begin", "continue", "resume", "keep", "go", "commence"
 # verbs and nouns whose complement is a disputed claim, not a reported act
 DISPUTING_WORDS = {"deny", "accuse", "allege", "blame", "allegation", "accusation", "charge", "suspect", "suspicion",
                    "rumour", "rumor", "dismiss", "refute"}
+CLAIM_NOUNS = {"claim", "report", "suggestion", "assertion", "statement"}
+REJECTING_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "dispute"}
 
 
 def _verbal(tok) -> bool:
@@ -165,6 +167,8 @@ class Events:
             mod = "negated"
         srcs = sources if sources is not None else self.args.sources(v, index)
         tgts = self.args.targets(v, pat, index)
+        if pat.code == "016":  # a denial is aimed at whom the denied act would have hit
+            tgts = self._denied_targets(v, index) or tgts
         if "inverse" in pat.targets and tgts and tgts != [MUTUAL]:
             srcs, tgts = tgts, srcs  # "received a call from X": X acts on the subject
         mutual = tgts == [MUTUAL]
@@ -243,6 +247,21 @@ class Events:
         if out and pat.code[:2] in ("02", "10") and mod == "asserted":
             out.extend(self._requested_nouns(v, out, tgts, index, sdoc, doc))
         return out
+
+    def _denied_targets(self, v, index) -> list[ActorMention]:
+        """The target of the act a denial is about: "denied that its troops had fired on protesters" (the
+        protesters), "rejected claims that its soldiers had killed civilians" (the civilians)."""
+        clauses = [c for c in v.children if c.dep_ == "ccomp"]
+        clauses += [c for o in v.children if o.dep_ == "dobj" for c in o.children if c.dep_ in ("acl", "ccomp")]
+        for c in clauses:
+            pat = self.match(c) if _verbal(c) else None
+            if pat is None:
+                continue
+            found = self.args.targets(c, pat, index)
+            found = [t for t in found if t is not MUTUAL and t.code]
+            if found:
+                return found
+        return []
 
     def _requested_nouns(self, v, appeals: list[Event], addressees, index, sdoc, doc) -> list[Event]:
         """The act an appeal or demand asks for by name: "demanded the resignation of the prime minister" (the
@@ -349,6 +368,10 @@ class Events:
                 return False
             node = node.head
             if node.lemma_.lower() in DISPUTING_WORDS:
+                return True
+            # "rejected claims that its soldiers had killed civilians"
+            if node.lemma_.lower() in CLAIM_NOUNS and node.dep_ == "dobj" and \
+                    node.head.lemma_.lower() in REJECTING_VERBS:
                 return True
         return False
 
