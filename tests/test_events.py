@@ -265,3 +265,18 @@ def test_role_only_group_takes_the_country_of_the_scene():
     got = events("US special forces killed the leader of the Islamic State group in a night raid in northwestern "
                  "Syria, the US president said on Sunday.")
     assert ("USAMIL", "186", "SYRINS", "asserted") in got, got
+
+
+def test_act_one_is_condemned_or_thanked_for_is_coded_too():
+    got = events("South Korea condemned North Korea for shelling a South Korean island.")
+    assert ("KOR", "111", "PRK", "asserted") in got and ("PRK", "194", "KOR", "asserted") in got, got
+
+
+def test_people_without_a_state_take_the_country_of_the_scene():
+    got = events("Kurdish militants bombed a police station in southeastern Turkey on Wednesday.")
+    assert ("TURINS", "183", "TURCOP", "asserted") in got, got
+
+
+def test_roadside_bomb_is_refined():
+    got = events("A roadside bomb planted by Taliban fighters killed four American soldiers in Afghanistan.")
+    assert ("AFGINS", "1833", "USAMIL", "asserted") in got, got

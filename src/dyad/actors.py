@@ -158,6 +158,7 @@ class Actors:
         self.role_words = {w for k in self.roles for w in k}
         self.role_labels = {r["code"]: r["label"] for _, r in read_tsv(data_path("role_codes.tsv"))}
         self.person_nouns = {r["noun"]: r["gender"] or None for _, r in read_tsv(data_path("person_nouns.tsv"))}
+        self.peoples = {r["word"].lower() for _, r in read_tsv(data_path("peoples.tsv"))}
 
     def _add(self, surface: str, entry: Entry) -> None:
         from .parse import load_tokenizer
@@ -303,7 +304,8 @@ class Actors:
                 unknown_proper = True  # "foreign fighters" (a role phrase of its own) come from elsewhere
             for t in self._modifiers(sdoc, head, s, e):
                 if t.i not in name_tok and t.dep_ in ("amod", "compound") and t.text[:1].isupper() \
-                        and t.pos_ in ("ADJ", "PROPN") and t.i < s and t.i not in role_tok:
+                        and t.pos_ in ("ADJ", "PROPN") and t.i < s and t.i not in role_tok \
+                        and t.lower_ not in self.peoples:
                     unknown_proper = True
                 if t.dep_ == "amod" and t.lower_ in FOREIGN_WORDS:
                     unknown_proper = True  # "foreign fighters" come from elsewhere: no country is guessed

@@ -44,6 +44,11 @@ def _quantified(tok):
     return []
 
 
+# verbs that praise, condemn or punish someone "for" an act, which the text thereby takes as done
+REASON_VERBS = {"condemn", "criticize", "criticise", "denounce", "praise", "thank", "commend", "congratulate",
+                "applaud", "hail", "rebuke", "slam", "punish", "sanction", "fine", "arrest", "sentence", "reward",
+                "censure", "reprimand", "chastise", "lambast", "castigate", "fault", "penalize", "penalise"}
+
 class Arguments:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
@@ -146,6 +151,10 @@ class Arguments:
                 if raised and not any(c.dep_ == "agent" for c in head.children):
                     return self.actors_of(raised[0], index)
             return self.sources(head, index, depth + 1)
+        if v.dep_ == "pcomp" and head.lower_ in ("for", "over") and head.head.lemma_.lower() in REASON_VERBS:
+            # "condemned North Korea for shelling an island", "thanked Turkey for supplying drones": the one
+            # condemned or thanked did it
+            return [a for c in head.head.children if c.dep_ == "dobj" for a in self.actors_of(c, index)]
         if v.dep_ == "advcl" and v.tag_ == "VBG":  # "..., demanding": the subject acts; "when asked": it does not
             return self.sources(head, index, depth + 1)
         if v.dep_ == "acl" and v.tag_ == "VBN":

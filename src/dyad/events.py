@@ -33,6 +33,7 @@ LITERAL_VERBS = {"demonstrate", "show"}  # "demonstrated their skill" is no prot
 DOCUMENT_NOUNS = {"resolution", "draft", "bill", "law", "plan", "proposal", "report", "statement", "letter",
                   "motion", "text", "declaration", "decree", "petition", "communique", "communiqué"}
 CESSATION_VERBS = {"stop", "cease", "halt", "quit", "end"}
+IRREGULAR_ROLES = {"INS", "REB", "SEP", "CRM", "CVL", "OPP", "UAF"}
 ADVERB_PARTICLES = {"aside", "away", "back", "down", "off", "out", "up", "over", "in"}
 ASPECT_VERBS = {"start", "begin", "continue", "resume", "keep", "go", "commence"}
 # verbs and nouns whose complement is a disputed claim, not a reported act
@@ -513,6 +514,8 @@ class Events:
         c = self.lex.cameo[pat.code]
         if pat.code == "190":
             c = self.lex.cameo.get(self._arms_code(v) or "190", c)
+        elif pat.code == "195" and v.lemma_.lower() == "bomb" and (s.code or "")[3:6] in IRREGULAR_ROLES:
+            c = self.lex.cameo["183"]  # militants who "bombed a police station" set off a bomb; they fly no aircraft
         verb = Span(v.text, v.idx, v.idx + len(v.text))
         sentence = doc.sentence_of(v.idx)
         return Event(
