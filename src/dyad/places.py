@@ -43,9 +43,13 @@ NEIGHBOUR_BONUS = 1.5  # entry in a country another place of the same sentence r
 ALTERNATE_PENALTY = 1.5  # matched on a GeoNames alternate name rather than a canonical one
 QUALIFIED_BONUS = 20.0  # "Paris, Texas": the qualifier decides
 REGION_BONUS = 3.0  # entry in a first-level region (a US state) where another place of the document lies
+NAMED_REGION_BONUS = 3.0  # ... and which the document names itself ("Illinois")
+MAIN_REGION_BONUS = 2.0  # ... and which holds more of the document's places than any other region (two at least)
 NEARBY_BONUS = 2.0  # town within NEARBY_KM of another town the document names
 NEARBY_KM = 150.0
+RESOLVE_ROUNDS = 4  # resolving reads the other mentions' choices: repeat until no choice changes, at most this often
 LOCAL_FEATURES = frozenset({"city", "capital", "county", "state", "region"})
+REGION_FEATURES = frozenset({"state", "region"})
 POINT_FEATURES = frozenset({"city", "capital", "county"})
 
 
@@ -354,11 +358,17 @@ class Places:
     def resolve(self, mentions: list[_Mention]) -> None:
         """Choose each mention's entry: its prior, raised for the document's dominant country, for a country another
         place of the sentence is in, for a qualifier ("Paris, Texas"), for the first-level region (a US state) the
-        document's other places lie in, and for a town near another place the document names. The last three read
-        the other mentions' choices, so resolving runs twice: first from each name's likeliest entry alone."""
+        document's other places lie in (more where the document names that region, or where most of its places
+        lie), and for a town near another place the document names. The local bonuses read the other mentions'
+        choices, so resolving starts from each name's likeliest entry alone and repeats, one mention after another,
+        until no choice changes."""
         choice: list[Entry] = [m.candidates[0][0] for m in mentions]
-        for _ in range(2):
-            choice = [self._choose(m, i, mentions, choice) for i, m in enumerate(mentions)]
+        for _ in range(RESOLVE_ROUNDS):
+            before = list(choice)
+            for i, m in enumerate(mentions):  # each choice is read by the next ones at once, so no two flip together
+                choice[i] = self._choose(m, i, mentions, choice)
+            if choice == before:
+                break
         for m, e in zip(mentions, choice):
             m.chosen = e
 
@@ -371,7 +381,14 @@ class Places:
         dominant = counts.most_common(1)[0][0] if counts else None
         neighbours = Counter(e.country for o, e in others if e.country and o.sentence == m.sentence)
         regions = Counter((e.country, e.admin1) for _, e in others if e.admin1 and e.feature in LOCAL_FEATURES)
+        named_regions = {(e.country, e.admin1) for _, e in others if e.admin1 and e.feature in REGION_FEATURES}
+        ranked = regions.most_common(2)
+        main_region = ranked[0][0] if ranked and ranked[0][1] >= 2 and (
+            len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
         points = [(e.lat, e.lon) for _, e in others if e.feature in POINT_FEATURES and e.lat is not None]
+        # a name whose likeliest reading is a country or state ("Italy", "California") keeps it against a namesake
+        # town of the document's region (Italy, Texas); only the plain region bonus can still tip it
+        local_name = m.candidates[0][0].feature in POINT_FEATURES
 
         def score(pair: tuple[Entry, int]) -> float:
             e, kind = pair
@@ -386,6 +403,10 @@ class Places:
                 return s
             if e.admin1 and e.feature in LOCAL_FEATURES and regions.get((e.country, e.admin1), 0) > 0:
                 s += REGION_BONUS
+                if local_name and (e.country, e.admin1) in named_regions:
+                    s += NAMED_REGION_BONUS
+                if local_name and (e.country, e.admin1) == main_region:
+                    s += MAIN_REGION_BONUS
             if e.lat is not None and e.feature in POINT_FEATURES and any(
                     distance_km(e.lat, e.lon, lat, lon) <= NEARBY_KM for lat, lon in points):
                 s += NEARBY_BONUS
