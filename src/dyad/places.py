@@ -45,12 +45,16 @@ QUALIFIED_BONUS = 20.0  # "Paris, Texas": the qualifier decides
 REGION_BONUS = 3.0  # entry in a first-level region (a US state) where another place of the document lies
 NAMED_REGION_BONUS = 3.0  # ... and which the document names itself ("Illinois")
 MAIN_REGION_BONUS = 2.0  # ... and which holds more of the document's places than any other region (two at least)
+LIST_BONUS = 2.5  # entry of the kind (country, region, town) the other members of its list are
+CUE_BONUS = 5.0  # entry of the kind the words around the name give: "Washington state", "the province of Ontario"
 NEARBY_BONUS = 2.0  # town within NEARBY_KM of another town the document names
 NEARBY_KM = 150.0
 RESOLVE_ROUNDS = 4  # resolving reads the other mentions' choices: repeat until no choice changes, at most this often
 LOCAL_FEATURES = frozenset({"city", "capital", "county", "state", "region"})
 REGION_FEATURES = frozenset({"state", "region"})
 POINT_FEATURES = frozenset({"city", "capital", "county"})
+FEATURE_KIND = {"continent": "continent", "country": "country", "state": "region", "region": "region",
+                "territory": "region", "county": "county", "city": "town", "capital": "town"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +97,7 @@ class _Mention:
     chosen: Entry | None = None
     is_qualifier: bool = False  # the "Texas" of "Paris, Texas": always the place itself
     literal: bool | None = None  # set where the finding rule decides it (a name inside an organization's)
+    kind: str | None = None  # the kind of place the words around say it is: "Washington state", "the city of Paris"
 
 
 def _strip_span(text: str, start: int) -> tuple[str, int, int]:
@@ -153,9 +158,11 @@ class Places:
             if qualifier_text:
                 q = [c for c in q_cands if c[0].feature in QUALIFIER_FEATURES]
                 if q:
-                    m.qualifier = q
+                    qualified = _reads_qualified(cands, q)
+                    if qualified:
+                        m.qualifier = q
                     qm = _Mention(qualifier_text, q_start, q_start + len(qualifier_text), ent.root,
-                                  [c for c in q if c[1] < KIND_QUALIFIER] or q, m.sentence, is_qualifier=True)
+                                  [c for c in q if c[1] < KIND_QUALIFIER] or q, m.sentence, is_qualifier=qualified)
                     mentions.append(qm)
         mentions += self._listed_with(sdoc, mentions, starts)
         mentions += self._located_persons(sdoc, mentions, starts)
@@ -165,12 +172,14 @@ class Places:
         mentions += self._repeated(doc, sdoc, mentions, starts)
         mentions += self._county_lists(doc, sdoc, mentions, starts)
         mentions.sort(key=lambda m: m.start)
+        for m in mentions:
+            m.kind = _kind_cue(text, m.start, m.end)
         # "Paris, Texas" as two spans: a comma and nothing else between them
         for a, b in zip(mentions, mentions[1:]):
             if not a.qualifier and text[a.end:b.start].strip() == "," and b.start - a.end <= 2:
                 q = [c for c in self.gazetteer.matches(b.text, max_kind=KIND_QUALIFIER)
                      if c[0].feature in QUALIFIER_FEATURES]
-                if q and any(_qualifies(e, q) for e, _ in a.candidates):
+                if q and _reads_qualified(a.candidates, q):
                     a.qualifier = q
                     b.is_qualifier = True
         return mentions
@@ -387,7 +396,7 @@ class Places:
 
     # -- resolving -----------------------------------------------------------------------------------------------
 
-    def resolve(self, mentions: list[_Mention]) -> None:
+    def resolve(self, mentions: list[_Mention], text: str = "") -> None:
         """Choose each mention's entry: its prior, raised for the document's dominant country, for a country another
         place of the sentence is in, for a qualifier ("Paris, Texas"), for the first-level region (a US state) the
         document's other places lie in (more where the document names that region, or where most of its places
@@ -395,16 +404,18 @@ class Places:
         choices, so resolving starts from each name's likeliest entry alone and repeats, one mention after another,
         until no choice changes."""
         choice: list[Entry] = [m.candidates[0][0] for m in mentions]
+        lists = _lists(mentions, text)
         for _ in range(RESOLVE_ROUNDS):
             before = list(choice)
             for i, m in enumerate(mentions):  # each choice is read by the next ones at once, so no two flip together
-                choice[i] = self._choose(m, i, mentions, choice)
+                choice[i] = self._choose(m, i, mentions, choice, lists.get(i, ()))
             if choice == before:
                 break
         for m, e in zip(mentions, choice):
             m.chosen = e
 
-    def _choose(self, m: _Mention, i: int, mentions: list[_Mention], choice: list[Entry]) -> Entry:
+    def _choose(self, m: _Mention, i: int, mentions: list[_Mention], choice: list[Entry],
+                listed: tuple[int, ...] | list[int] = ()) -> Entry:
         if len(m.candidates) == 1:
             return m.candidates[0][0]
         key = normalize(m.text)
@@ -424,6 +435,9 @@ class Places:
         # a name whose likeliest reading is a country or state ("Italy", "California") keeps it against a namesake
         # town of the document's region (Italy, Texas); only the plain region bonus can still tip it
         local_name = m.candidates[0][0].feature in POINT_FEATURES
+        # the kind of place the other members of a list are ("Alberta, Manitoba, Ontario and New Brunswick")
+        kinds = Counter(FEATURE_KIND.get(choice[j].feature) for j in listed)
+        list_kind = kinds.most_common(1)[0][0] if kinds and kinds.most_common(1)[0][1] * 2 > len(listed) else None
 
         def score(pair: tuple[Entry, int]) -> float:
             e, kind = pair
@@ -434,8 +448,14 @@ class Places:
                 s += NEIGHBOUR_BONUS
             if m.qualifier and _qualifies(e, m.qualifier):
                 s += QUALIFIED_BONUS
+            if list_kind and FEATURE_KIND.get(e.feature) == list_kind:
+                s += LIST_BONUS
+            if m.kind and FEATURE_KIND.get(e.feature) == m.kind:
+                s += CUE_BONUS
             if kind > KIND_NAME and e.feature != "county":
                 return s  # an alternate name ("Islamabad" for Anantnag) earns no local bonus; a county's short name may
+            if list_kind and FEATURE_KIND.get(e.feature) != list_kind:
+                return s  # a town named like a province listed among provinces: the list says what it is
             if e.admin1 and e.feature in LOCAL_FEATURES and regions.get((e.country, e.admin1), 0) > 0:
                 s += REGION_BONUS
                 if kind == KIND_NAME and local_name and (e.country, e.admin1) in named_regions:
@@ -497,7 +517,7 @@ class Places:
         if not doc.sentences:
             doc.sentences = [(s.start_char, s.end_char) for s in sdoc.sents]
         mentions = self.find(doc, sdoc)
-        self.resolve(mentions)
+        self.resolve(mentions, doc.text)
         places = []
         for m in mentions:
             e = m.chosen
@@ -580,6 +600,52 @@ def _clause_verbs(token) -> tuple[int, ...]:
         if t.pos_ in ("VERB", "AUX"):
             out.append(t.idx)
     return tuple(out)
+
+
+# words that say what kind of place a name is: "Washington state", "the state of Washington", "the city of Paris"
+KIND_AFTER = re.compile(r"\s+(state|province)\b")
+KIND_BEFORE = re.compile(r"\b(state|province|city|town|village) of\s+(?:the\s+)?$")
+KIND_WORDS = {"state": "region", "province": "region", "city": "town", "town": "town", "village": "town"}
+
+
+def _kind_cue(text: str, start: int, end: int) -> str | None:
+    """The kind of place (``FEATURE_KIND`` value) the words right around ``text[start:end]`` give, if any. Only
+    lower-case words count: "Washington State University" is a name, not a cue."""
+    after = KIND_AFTER.match(text, end)
+    if after:
+        return KIND_WORDS[after.group(1)]
+    before = KIND_BEFORE.search(text, max(0, start - 30), start)
+    return KIND_WORDS[before.group(1)] if before else None
+
+
+# what may stand between two members of a list of places: "A, B", "A and B", "A, and the B", "A or B"
+LIST_CONJUNCTION = re.compile(r"\b(?:and|or)\b|&")
+LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or|&)\s+)(?:the\s+)?")
+
+
+def _lists(mentions: list[_Mention], text: str) -> dict[int, list[int]]:
+    """For each mention in a list of places within one sentence ("Arizona, California, Washington and
+    Wisconsin"), the indexes of the list's other members. "Paris, Texas" is a qualified place, not a list."""
+    groups: list[list[int]] = []
+    for i, m in enumerate(mentions):
+        prev = mentions[i - 1] if i else None
+        if (prev is not None and groups and groups[-1][-1] == i - 1 and prev.sentence == m.sentence
+                and not prev.qualifier and not m.is_qualifier and LIST_SEPARATOR.fullmatch(text[prev.end:m.start])):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    # two names with only a comma between them may be a place and its county ("Mansfield, Richland County")
+    return {i: [j for j in g if j != i] for g in groups
+            if len(g) > 2 or (len(g) == 2 and LIST_CONJUNCTION.search(text[mentions[g[0]].end:mentions[g[1]].start]))
+            for i in g}
+
+
+def _reads_qualified(candidates: list[tuple[Entry, int]], qualifier: list[tuple[Entry, int]]) -> bool:
+    """Whether "A, B" reads as place A in B ("Paris, Texas", "Lebanon, Pa.") rather than as a list of two places:
+    some entry of A lies in B, and A is not a country followed by another country ("China, Japan")."""
+    if not any(_qualifies(e, qualifier) for e, _ in candidates):
+        return False
+    return not (candidates[0][0].feature == "country" and qualifier[0][0].feature == "country")
 
 
 def _qualifies(e: Entry, qualifier: list[tuple[Entry, int]]) -> bool:
