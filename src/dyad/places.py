@@ -394,6 +394,58 @@ class Places:
                                       max(0, bisect.bisect_right(starts, start) - 1), literal=True))
         return extra
 
+    def _local(self, doc: Document, sdoc, mentions: list[_Mention]) -> list[_Mention]:
+        """Towns and counties of the document's own area that the tagger took for something else or missed:
+        "Roselle police ticketed", "Whitestown Town Hall", "Gainesville officials". Read after a first resolution,
+        from the places it chose: a name is kept where it is exactly the name of a town or county in a first-level
+        region (a US state) holding two of the document's places, or within ``NEARBY_KM`` of a town the document
+        names. Looked at are whole names tagged as a person, a product or a group; the leading proper nouns of a
+        facility's name, and of an organization's name made of proper nouns only ("Lombard Historical Society"); and
+        runs of proper nouns outside any entity. Never a name the document also gives a person ("Chester" after
+        "Geoff Chester", "Welch said", "Mr Holloway")."""
+        chosen = [m.chosen for m in mentions if m.chosen is not None]
+        regions = Counter((e.country, e.admin1) for e in chosen if e.admin1 and e.feature in LOCAL_FEATURES)
+        home = {r for r, n in regions.items() if n >= 2}
+        points = [(e.lat, e.lon) for e in chosen if e.feature in POINT_FEATURES and e.lat is not None]
+        if not home and not points:
+            return []
+        spans = []  # the spans to try, longest first within each name
+        for ent in sdoc.ents:
+            if ent.label_ not in LOCAL_LABELS:
+                continue
+            toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+            lead = next((k for k, t in enumerate(toks) if t.pos_ != "PROPN"), len(toks))
+            if lead == len(toks) and ent.label_ not in ("ORG", "FAC"):
+                spans.append([sdoc[toks[0].i:toks[-1].i + 1]])
+            elif (lead == len(toks) and ent.label_ == "ORG") or (lead and ent.label_ == "FAC"):
+                spans.append([sdoc[toks[0].i:toks[0].i + n] for n in range(min(lead, 4), 0, -1)])
+        run: list = []
+        for t in [*sdoc, None]:
+            if t is not None and t.pos_ == "PROPN" and t.ent_iob_ == "O":
+                run.append(t)
+            elif run:
+                spans.append([sdoc[run[0].i:run[-1].i + 1]])
+                run = []
+        covered = [(m.start, m.end) for m in mentions]
+        starts = [s for s, _ in doc.sentences]
+        persons = _person_words(sdoc)
+        extra = []
+        for tries in spans:
+            for span in tries:
+                a, b = span.start_char, span.end_char
+                if any(s < b and a < e for s, e in covered) or _names_person(span, persons):
+                    continue
+                cands = [(e, k) for e, k in self.gazetteer.matches(span.text, max_kind=KIND_NAME)
+                         if e.feature in ("city", "county") and e.name == span.text and e.lat is not None
+                         and ((e.country, e.admin1) in home
+                              or any(distance_km(e.lat, e.lon, lat, lon) <= NEARBY_KM for lat, lon in points))]
+                if cands:
+                    extra.append(_Mention(span.text, a, b, span.root, cands,
+                                          max(0, bisect.bisect_right(starts, a) - 1)))
+                    covered.append((a, b))
+                    break
+        return extra
+
     # -- resolving -----------------------------------------------------------------------------------------------
 
     def resolve(self, mentions: list[_Mention], text: str = "") -> None:
@@ -518,6 +570,10 @@ class Places:
             doc.sentences = [(s.start_char, s.end_char) for s in sdoc.sents]
         mentions = self.find(doc, sdoc)
         self.resolve(mentions, doc.text)
+        local = self._local(doc, sdoc, mentions)
+        if local:
+            mentions = sorted(mentions + local, key=lambda m: m.start)
+            self.resolve(mentions, doc.text)
         places = []
         for m in mentions:
             e = m.chosen
@@ -600,6 +656,31 @@ def _clause_verbs(token) -> tuple[int, ...]:
         if t.pos_ in ("VERB", "AUX"):
             out.append(t.idx)
     return tuple(out)
+
+
+# entity labels whose names may be a town of the document's area that the tagger mistook ("Roselle" ORG)
+LOCAL_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT"})
+# words before a name that make it a person's: "Sen. Byron Dorgan", "Mr Holloway"
+PERSON_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "lt", "sgt", "capt", "col", "gen",
+                           "rev", "judge", "sheriff", "chief", "mayor", "coach", "officer", "president"})
+
+
+def _person_words(sdoc) -> frozenset[str]:
+    """The words of the document's names of persons of two words or more ("Geoff Chester"), lower-cased."""
+    return frozenset(t.lower_ for ent in sdoc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent)
+
+
+def _names_person(span, persons: frozenset[str]) -> bool:
+    """Whether the proper nouns ``span`` name a person: a word the document uses in a person's name, a title before,
+    or a verb of speech after ("Welch said")."""
+    if any(t.lower_ in persons for t in span):
+        return True
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_.rstrip(".") in PERSON_TITLES:
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and after.lemma_ in ("say", "tell", "add", "explain", "note")
 
 
 # words that say what kind of place a name is: "Washington state", "the state of Washington", "the city of Paris"
