@@ -81,7 +81,9 @@ def normalize(name: str) -> str:
     s = re.sub(r"[\s\-‐–—_/,]+", " ", s).strip()
     if s.startswith("the "):
         s = s[4:]
-    return ABBREVIATED.sub(lambda m: ABBREVIATIONS[m.group(1)], s)
+    if "saint" in s or "mount" in s or "fort" in s:
+        s = ABBREVIATED.sub(lambda m: ABBREVIATIONS[m.group(1)], s)
+    return s
 
 
 ABBREVIATIONS = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}

@@ -725,10 +725,11 @@ def _lists(mentions: list[_Mention], text: str) -> dict[int, list[int]]:
 
 def _reads_qualified(candidates: list[tuple[Entry, int]], qualifier: list[tuple[Entry, int]]) -> bool:
     """Whether "A, B" reads as place A in B ("Paris, Texas", "Lebanon, Pa.") rather than as a list of two places:
-    some entry of A lies in B, and A is not a country followed by another country ("China, Japan")."""
+    some entry of A lies in B, and A is not most likely a place of B's kind ("China, Japan", "Illinois, Missouri")."""
     if not any(_qualifies(e, qualifier) for e, _ in candidates):
         return False
-    return not (candidates[0][0].feature == "country" and qualifier[0][0].feature == "country")
+    container = next((q for q, _ in qualifier if q.feature in ("state", "country")), qualifier[0][0])
+    return FEATURE_KIND.get(candidates[0][0].feature) != FEATURE_KIND.get(container.feature)
 
 
 def _qualifies(e: Entry, qualifier: list[tuple[Entry, int]]) -> bool:
