@@ -168,3 +168,40 @@ def test_gazetteer_state_abbreviations(gaz):
         assert (e.name, e.country, e.feature) == (name, "USA", "state"), abbr
     dc = gaz.lookup("D.C.")[0]
     assert (dc.name, dc.feature) == ("Washington", "capital")
+
+
+def test_gazetteer_representative_points(gaz):
+    """data/points.tsv moves continents, countries and first-level regions to points that stand for the whole
+    place, and every row finds its entry."""
+    con = sqlite3.connect(gaz.path)
+    unplaced = con.execute("SELECT v FROM meta WHERE k = 'unresolved_points'").fetchone()[0]
+    con.close()
+    assert unplaced == ""
+
+    def best(name, feature):
+        return next(e for e in gaz.lookup(name) if e.feature == feature)
+
+    expected = [("China", "country", 35.0, 104.0), ("Kuwait", "country", 29.5, 47.75),
+                ("Virginia", "state", 37.53, -78.85), ("Ontario", "region", 50.0, -85.0),
+                ("Queensland", "region", -23.0, 144.0), ("North America", "continent", 54.5, -105.3)]
+    for name, feature, lat, lon in expected:
+        e = best(name, feature)
+        assert (round(e.lat, 2), round(e.lon, 2)) == (lat, lon), name
+    # a point between two reference conventions lies within 100 miles of both
+    nigeria = best("Nigeria", "country")
+    for lat, lon in [(8, 10), (10, 8)]:
+        assert gz.distance_km(nigeria.lat, nigeria.lon, lat, lon) < 161
+
+
+def test_gazetteer_abbreviated_saint_mount_and_fort():
+    assert normalize("St. Petersburg") == normalize("Saint Petersburg") == "st petersburg"
+    assert normalize("Mt. Pleasant") == normalize("Mount Pleasant")
+    assert normalize("Ft. Worth") == normalize("Fort Worth")
+    assert normalize("Mountain View") == "mountain view" and normalize("Fortaleza") == "fortaleza"
+
+
+def test_gazetteer_us_counties_by_short_name(gaz):
+    dekalb = [(e, kind) for e, kind in gaz.matches("DeKalb") if e.feature == "county"]
+    assert any(e.admin1 == "GA" and kind == gz.KIND_ALTERNATE for e, kind in dekalb)
+    platte = gaz.matches("Platte Co.", max_kind=gz.KIND_NAME)
+    assert platte and all(e.feature == "county" and e.name == "Platte County" for e, _ in platte)

@@ -256,3 +256,81 @@ def test_possessive_place_before_a_physical_place_is_literal():
     doc = dyad.code("Russian forces shelled Kharkiv's central square.", date="2023-01-10")
     assert [(p.text, p.literal) for p in doc.places] == [("Kharkiv", True)]
     assert [(e.code, e.target.code) for e in doc.events] == [("194", "UKR")]
+
+def test_places_named_state_picks_the_local_town(nlp, places):
+    doc = run(nlp, places, "Paris Library to offer Illinois skills match workshop. The Paris Public Library will "
+                           "offer a workshop for job seekers. The Illinois Department of Employment Security will "
+                           "help residents of Illinois.")
+    paris = at(doc, "Paris Library", "Paris")
+    assert paris.country == "USA" and km(paris.lat, paris.lon, 39.61, -87.70) < 30
+
+
+def test_places_region_with_most_places_wins(nlp, places):
+    # Huntsville, Alabama is the larger town; Walker County is in Texas, Alabama and Georgia
+    text = ("A Huntsville man was taken into custody on Friday after a standoff with deputies in Walker County. "
+            "He had lived in Walker County for years, neighbours in Huntsville said. He was flown to Houston.")
+    doc = run(nlp, places, text)
+    hunts = [p for p in doc.places if p.text == "Huntsville"]
+    assert hunts and all(km(p.lat, p.lon, 30.72, -95.55) < 30 for p in hunts)
+    walker = at(doc, "in Walker County", "Walker County")
+    assert km(walker.lat, walker.lon, 30.74, -95.57) < 50
+
+
+def test_places_names_listed_before_counties(nlp, places):
+    doc = run(nlp, places, "Enrollment has slowed in Barrow, Jackson and Madison counties, which were among the "
+                           "fastest-growing in Georgia.")
+    for name, (lat, lon) in {"Barrow": (34.00, -83.71), "Jackson": (34.13, -83.57),
+                             "Madison": (34.13, -83.22)}.items():
+        p = at(doc, "Barrow, Jackson and Madison counties", name)
+        assert p.feature == "county" and km(p.lat, p.lon, lat, lon) < 40, name
+
+
+def test_places_county_by_its_short_name(nlp, places):
+    doc = run(nlp, places, "DeKalb not likely to approve mixed-use development. Residents of North Druid Hills told "
+                           "DeKalb County commissioners that Decatur would suffer.")
+    dekalb = at(doc, "DeKalb not", "DeKalb")
+    assert dekalb.feature == "county" and km(dekalb.lat, dekalb.lon, 33.77, -84.23) < 40
+
+
+def test_places_list_says_what_kind_of_place(nlp, places):
+    text = ("The FDA said illnesses were reported in the United States, in Arizona, California, Oregon, Washington "
+            "and Wisconsin. Illnesses in Canada occurred in British Columbia, Alberta, Manitoba, Ontario and New "
+            "Brunswick.")
+    doc = run(nlp, places, text)
+    wa = at(doc, "Washington and Wisconsin", "Washington")
+    assert wa.feature == "state" and km(wa.lat, wa.lon, 47.3, -120.3) < 200
+    for name in ("Ontario", "New Brunswick"):
+        p = at(doc, "Manitoba, Ontario and New Brunswick", name)
+        assert (p.country, p.feature) == ("CAN", "region"), name
+
+
+def test_places_words_around_a_name_say_what_kind_of_place(nlp, places):
+    doc = run(nlp, places, "The first case was found in a cow born in Canada at a Washington state farm. A second "
+                           "was found in the state of Washington a year later.")
+    for fragment in ("Washington state", "state of Washington"):
+        p = at(doc, fragment, "Washington")
+        assert p.feature == "state" and p.country == "USA", fragment
+
+
+def test_places_a_list_of_countries_is_not_a_qualified_town(nlp, places):
+    doc = run(nlp, places, "Many countries, among them China, Japan, and the United Kingdom, have warned the WHO.")
+    china = at(doc, "China, Japan", "China")
+    assert (china.country, china.feature) == ("CHN", "country")
+    doc = run(nlp, places, "Cases were reported in Georgia, Illinois, Missouri and New Jersey.")
+    illinois = at(doc, "Illinois, Missouri", "Illinois")
+    assert (illinois.name, illinois.feature) == ("Illinois", "state")
+
+
+def test_places_towns_of_the_documents_area_the_tagger_missed(nlp, places):
+    text = ("DuPage County in 60 Seconds. Students at St. John's Lutheran School in Lombard won awards. "
+            "Roselle police ticketed hundreds of motorists last month in a traffic crackdown in Bloomingdale.")
+    doc = run(nlp, places, text)
+    roselle = at(doc, "Roselle police", "Roselle")
+    assert roselle.country == "USA" and km(roselle.lat, roselle.lon, 41.98, -88.08) < 20
+
+
+def test_places_person_named_like_a_local_town_is_not_a_place(nlp, places):
+    text = ("People in Richmond and Petersburg, Virginia, saw the fireball. \"It was a booster rocket,\" said Geoff "
+            "Chester of the Naval Observatory. Chester said the object burned over Chesapeake.")
+    doc = run(nlp, places, text)
+    assert "Chester" not in {p.text for p in doc.places}

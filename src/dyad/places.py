@@ -129,9 +129,14 @@ class Places:
         if label in PLACE_LABELS:
             return self.gazetteer.matches(text)
         if label in NAME_ONLY_LABELS and root.dep_ != "amod":
-            # never an adjective ("Russian"): only a span that is exactly a place's canonical or curated name
-            return [(e, k) for e, k in self.gazetteer.matches(text, max_kind=KIND_NAME)
-                    if e.feature in NAME_ONLY_FEATURES and (e.feature != "city" or e.prior >= NAME_ONLY_MIN_PRIOR)]
+            # never an adjective ("Russian"): only a span that is exactly a place's canonical or curated name; once
+            # it counts, the smaller towns of that name in the same country are candidates too (Huntsville, Texas)
+            found = self.gazetteer.matches(text, max_kind=KIND_NAME)
+            cands = [(e, k) for e, k in found
+                     if e.feature in NAME_ONLY_FEATURES and (e.feature != "city" or e.prior >= NAME_ONLY_MIN_PRIOR)]
+            countries = {e.country for e, _ in cands if e.feature in ("city", "capital")}
+            return cands + [(e, k) for e, k in found if e.feature == "city" and e.country in countries
+                            and (e, k) not in cands]
         return []
 
     def find(self, doc: Document, sdoc) -> list[_Mention]:
@@ -303,17 +308,20 @@ class Places:
     def _longest_place(self, run: list, countries: set[str], named: set[str]):
         """The longest prefix of the tokens ``run`` that names a place (see ``_embedded``): (start, end, candidates).
         A plain town counts only when the document names it as a place elsewhere, or when it is large and in a
-        country the document names ("University", "Commerce" and "Herald" are towns too)."""
+        country the document names ("University", "Commerce" and "Herald" are towns too). Once a name counts, its
+        towns in the countries the document names are candidates too ("Paris Library" beside "Illinois")."""
         for n in range(min(len(run), 4), 0, -1):
             a, b = run[0].i, run[n - 1].i + 1
             text = run[0].doc[a:b].text
             elsewhere = normalize(text) in named
-            cands = [(e, k) for e, k in self.gazetteer.matches(text, max_kind=KIND_NAME)
+            found = self.gazetteer.matches(text, max_kind=KIND_NAME)
+            cands = [(e, k) for e, k in found
                      if e.feature in EMBEDDED_FEATURES
                      or (e.feature == "city" and (elsewhere or (e.prior >= NAME_ONLY_MIN_PRIOR
                                                                 and e.country in countries)))]
             if cands:
-                return a, b, cands
+                return a, b, cands + [(e, k) for e, k in found if e.feature == "city" and e.country in countries
+                                      and (e, k) not in cands]
         return None
 
     def _datelines(self, doc: Document, sdoc, mentions: list[_Mention], starts: list[int]) -> list[_Mention]:
