@@ -2,7 +2,8 @@
 
 Reads ``doc.text``, ``doc.sentences``, ``doc.events`` and the spaCy parse of ``doc.text``; fills ``doc.places`` and
 ``event.location``. It finds first (entity spans that name places), then resolves (population prior, "City, State"
-and "City, Country" qualifiers, the document's dominant country, places in the same sentence), then writes.
+and "City, Country" qualifiers, the document's dominant country and state, places in the same sentence or list,
+nearby towns), looks once more for towns of the document's own area the tagger missed, then writes.
 
 A place is *not literal* where its name stands for a government or people: the subject of a verb ("Moscow said"),
 a possessive ("Tbilisi's failed bid"), the object of a verb of attitude or speech ("thanked Russia"), the agent of a
