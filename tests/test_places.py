@@ -257,6 +257,7 @@ def test_possessive_place_before_a_physical_place_is_literal():
     assert [(p.text, p.literal) for p in doc.places] == [("Kharkiv", True)]
     assert [(e.code, e.target.code) for e in doc.events] == [("194", "UKR")]
 
+
 def test_places_named_state_picks_the_local_town(nlp, places):
     doc = run(nlp, places, "Paris Library to offer Illinois skills match workshop. The Paris Public Library will "
                            "offer a workshop for job seekers. The Illinois Department of Employment Security will "
