@@ -280,3 +280,22 @@ def test_people_without_a_state_take_the_country_of_the_scene():
 def test_roadside_bomb_is_refined():
     got = events("A roadside bomb planted by Taliban fighters killed four American soldiers in Afghanistan.")
     assert ("AFGINS", "1833", "USAMIL", "asserted") in got, got
+
+
+def test_proposed_act_is_not_asserted():
+    got = events("Kosovo's prime minister turned down an invitation to meet Serbia's president in Brussels.")
+    assert not any(e[1].startswith("04") for e in got), got
+
+
+def test_conjoined_verb_shares_the_first_verbs_tense():
+    got = events("Russia will suspend its mission to NATO and close the alliance's offices in Moscow next month.")
+    assert got and all(e[3] == "future" for e in got), got
+
+
+def test_source_role_refines_the_code():
+    assert ("INDCOP", "173", None, "negated") in events("Indian police have not charged anyone over the attack.")
+
+
+def test_count_in_thousands_reads_as_mass():
+    assert ("AGO", "201", "CODREF", "asserted") in events(
+        "Angola has expelled more than 300,000 Congolese migrants in the past two weeks.")

@@ -33,7 +33,9 @@ LITERAL_VERBS = {"demonstrate", "show"}  # "demonstrated their skill" is no prot
 DOCUMENT_NOUNS = {"resolution", "draft", "bill", "law", "plan", "proposal", "report", "statement", "letter",
                   "motion", "text", "declaration", "decree", "petition", "communique", "communiqué"}
 CESSATION_VERBS = {"stop", "cease", "halt", "quit", "end"}
-IRREGULAR_ROLES = {"INS", "REB", "SEP", "CRM", "CVL", "OPP", "UAF"}
+PROPOSAL_NOUNS = {"invitation", "offer", "proposal", "request", "call", "demand", "plan", "bid", "attempt",
+                  "effort", "threat", "promise", "pledge", "ultimatum", "appeal", "order", "decision", "readiness",
+                  "willingness", "refusal", "right", "push", "drive", "campaign", "move"}
 ADVERB_PARTICLES = {"aside", "away", "back", "down", "off", "out", "up", "over", "in"}
 ASPECT_VERBS = {"start", "begin", "continue", "resume", "keep", "go", "commence"}
 # verbs and nouns whose complement is a disputed claim, not a reported act
@@ -50,6 +52,14 @@ def _verbal(tok) -> bool:
         return True
     return tok.pos_ == "NOUN" and tok.dep_ in ("ccomp", "xcomp") and any(
         c.dep_ in ("nsubj", "aux") for c in tok.children)
+
+
+def _count(tok) -> float:
+    """The value of a number token ("300,000", "1.5"), or 0 where it is not one."""
+    try:
+        return float(tok.text.replace(",", ""))
+    except ValueError:
+        return {"hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9}.get(tok.lower_, 0)
 
 
 class Events:
@@ -72,8 +82,11 @@ class Events:
             if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
                     and not any(c.dep_ == "mark" for c in tok.children):
                 continue  # a purpose ("... to make voters doubt"): what someone means to do, not what was done
-            if tok.dep_ == "acl" and self._unadopted_text(tok.head):
+            if tok.dep_ in ("acl", "relcl") and self._unadopted_text(tok.head):
                 continue  # "vetoed a resolution demanding a ceasefire": what a text never adopted says
+            if tok.dep_ == "acl" and tok.head.lemma_.lower() in PROPOSAL_NOUNS and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                continue  # "an invitation to meet", "an offer to mediate": proposed, not done
             if self._condition(tok):
                 continue  # "threatened sanctions if it invaded Ukraine": the condition is not an act
             if self._disputed(tok):
@@ -134,6 +147,9 @@ class Events:
         objects += [k for c in v.children if c.dep_ == "ccomp" for k in c.children if k.dep_ == "nsubj"
                     and k.pos_ in ("NOUN", "PROPN")]
         for o in objects:
+            # "expelled more than 300,000 migrants": a count in the thousands reads as "thousands of"
+            if any(m.dep_ == "nummod" and _count(m) >= 1000 for m in o.children):
+                nouns.add("thousand")
             of = [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "for", "into")
                   for p in c.children if p.dep_ == "pobj"]
             # "a shipload of aid", "a mobilisation of reservists", "euros in aid", "calls for reform"
@@ -201,6 +217,7 @@ class Events:
         # tells the governing act ("pledged to lend" is an intent to give aid, "refused to withdraw" a refusal to
         # de-escalate) and, where it has none, its target
         if pat.xcomp:
+            complements = []
             for c in v.children:
                 # "appealed to the king on Thursday to lift the curfew": the parser may hang the asked act as an
                 # infinitival adverbial clause
@@ -208,6 +225,11 @@ class Events:
                     k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
                 if (c.dep_ not in ("xcomp", "ccomp") and not infinitival) or not _verbal(c):
                     continue
+                complements.append(c)
+                # "vowed to crush the uprising and hunt down protesters": each conjoined act is vowed
+                complements += [k for k in c.conjuncts if k.i > c.i and k.dep_ == "conj" and _verbal(k) and not any(
+                    j.dep_ in ("nsubj", "nsubjpass") for j in k.children)]
+            for c in complements:
                 own = self.args.sources(c, index) if any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) else []
                 ctrl = own or (tgts if pat.xcomp == "requested" and tgts else srcs)
                 # another actor's act under "warned that ...", "said it would ...": that act, with its own modality
@@ -424,7 +446,7 @@ class Events:
         """The governing event of a complement: its code from the complement table, its target from the
         complement (for appeals and demands the complement's own subject, "demanded that the Philippines
         withdraw"; else the complement's target, "pledged to lend Kenya")."""
-        code = self._complement_code(ev.root, inner.code)
+        code = None if ev.code == "014" else self._complement_code(ev.root, inner.code)  # weighing is no threat
         if code and code != ev.code:
             self._recode(ev, code)
         if ev.target is None:
@@ -499,6 +521,8 @@ class Events:
         agent of a passive, or a with-phrase ("French aircraft struck", "was hit by drones", "attacked with
         tanks")."""
         heads = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if v.dep_ == "advcl" and v.tag_ == "VBG":  # "detonated a car bomb, killing ten soldiers"
+            heads += [c for c in v.head.children if c.dep_ == "dobj"]
         heads += [p for c in v.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with")
                   for p in c.children if p.dep_ == "pobj"]
         for h in heads:
@@ -514,8 +538,9 @@ class Events:
         c = self.lex.cameo[pat.code]
         if pat.code == "190":
             c = self.lex.cameo.get(self._arms_code(v) or "190", c)
-        elif pat.code == "195" and v.lemma_.lower() == "bomb" and (s.code or "")[3:6] in IRREGULAR_ROLES:
-            c = self.lex.cameo["183"]  # militants who "bombed a police station" set off a bomb; they fly no aircraft
+        refined = self.lex.source_refinements.get((v.lemma_.lower(), c.code))
+        if refined and (s.code or "")[3:6] in refined[0]:
+            c = self.lex.cameo[refined[1]]  # "police charged" brought a charge; "militants bombed" set off a bomb
         verb = Span(v.text, v.idx, v.idx + len(v.text))
         sentence = doc.sentence_of(v.idx)
         return Event(
@@ -530,6 +555,11 @@ class Events:
 
     def modality(self, v) -> str:
         kids = list(v.children)
+        # "Russia will suspend its mission and close the offices": a conjoined verb with no subject or auxiliary
+        # of its own shares the first verb's
+        if v.dep_ == "conj" and v.head is not v and _verbal(v.head) and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in kids):
+            return self.modality(v.head)
         if any(c.dep_ == "neg" or (c.lower_ in NEGATION_WORDS and c.dep_ in ("advmod", "neg")) for c in kids):
             return "negated"
         aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}

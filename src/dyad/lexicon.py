@@ -125,6 +125,8 @@ class Lexicon:
     requested_acts: dict[str, tuple[str, tuple[str, ...], str]] = field(default_factory=dict)
     # weapon or craft noun -> the code an attack by it takes ("warplanes struck" 195, "tanks attacked" 194)
     arms: dict[str, str] = field(default_factory=dict)
+    # (verb lemma, code) -> (source roles, refined code): "police charged" 173, "militants bombed" 183
+    source_refinements: dict[tuple[str, str], tuple[frozenset, str]] = field(default_factory=dict)
 
     def event(self, code: str) -> CameoCode:
         return self.cameo[code]
@@ -236,6 +238,11 @@ def load(dict_dir: Path | None = None, replace: bool = False) -> Lexicon:
         if r["code"] not in lex.cameo:
             raise DictionaryError(f"{path}:{n}: unknown CAMEO code '{r['code']}'")
         lex.arms[r["noun"].lower()] = r["code"]
+    for path, n, r in _rows("source_refinements.tsv", dict_dir, None, replace, verbs):
+        for code in (r["code"], r["refined"]):
+            if code not in lex.cameo:
+                raise DictionaryError(f"{path}:{n}: unknown CAMEO code '{code}'")
+        lex.source_refinements[(r["verb"].lower(), r["code"])] = (frozenset(split(r["roles"])), r["refined"])
     lex.first_names = {r["name"].lower(): r["gender"] for _, _, r in _rows("first_names.tsv", dict_dir, key="name",
                                                                              replace=replace)}
     from .petrarch_dict import Discard
