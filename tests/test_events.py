@@ -299,3 +299,7 @@ def test_source_role_refines_the_code():
 def test_count_in_thousands_reads_as_mass():
     assert ("AGO", "201", "CODREF", "asserted") in events(
         "Angola has expelled more than 300,000 Congolese migrants in the past two weeks.")
+
+
+def test_possessor_of_a_named_act_is_its_actor():
+    assert ("CHN", "111", "RUS", "negated") in events("China did not condemn Russia's invasion of Ukraine.")

@@ -335,3 +335,11 @@ def test_places_person_named_like_a_local_town_is_not_a_place(nlp, places):
             "Chester of the Naval Observatory. Chester said the object burned over Chesapeake.")
     doc = run(nlp, places, text)
     assert "Chester" not in {p.text for p in doc.places}
+
+
+def test_capital_after_a_voice_noun_or_mediation_stands_for_its_government():
+    import dyad
+    doc = dyad.code("Japan's prime minister visited the shrine, drawing condemnation from Beijing and Seoul.")
+    assert {(e.source.code, e.code) for e in doc.events} >= {("CHNGOV", "111"), ("KORGOV", "111")}
+    doc = dyad.code("Turkey's foreign minister said his country was ready to mediate between Moscow and Kyiv.")
+    assert [p.literal for p in doc.places if p.text == "Moscow"] == [False]

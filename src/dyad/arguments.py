@@ -94,7 +94,9 @@ class Arguments:
             if not out and (tok.lemma_.lower() in self.lex.event_nouns or tok.lemma_.lower() in POINTING_NOUNS):
                 # an act named by a noun points to its actor: "condemned the attack by Russian forces", "criticised
                 # the withdrawal of Turkish Cypriot negotiators", "denied any role in the downing of a drone"
-                for prep in ("by", "from", "of", "in"):
+                # the possessor acts: "condemned Russia's invasion of Ukraine"
+                out.extend(a for c in tok.children if c.dep_ == "poss" for a in self.actors_of(c, index, depth + 1))
+                for prep in ("by", "from", "of", "in") if not out else ():
                     for c in tok.children:
                         if c.dep_ in ("prep", "agent") and c.lower_ == prep:
                             for p in c.children:

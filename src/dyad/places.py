@@ -68,6 +68,8 @@ class Context:
     relation_nouns: frozenset[str]
     part_nouns: frozenset[str]
     agent_preps: frozenset[str]
+    voice_nouns: frozenset[str] = frozenset()
+    between_verbs: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -78,7 +80,7 @@ def load_context(path: Path | None = None) -> Context:
             roles.setdefault(row["role"], set()).add(row["word"].lower())
     get = lambda role: frozenset(roles.get(role, ()))  # noqa: E731
     return Context(get("object_verb"), get("literal_subject_verb"), get("relation_noun"), get("part_noun"),
-                   get("agent_prep"))
+                   get("agent_prep"), get("voice_noun"), get("between_verb"))
 
 
 @functools.cache
@@ -564,6 +566,11 @@ class Places:
             if prep in ("with", "against", "between") and (g in ctx.relation_nouns or governor.lower_ in
                                                           ctx.relation_nouns):
                 return False
+            if prep == "from" and (governor.pos_ == "NOUN" and g in ctx.voice_nouns or governor.pos_ == "VERB" and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in ctx.voice_nouns for c in governor.children)):
+                return False  # "drew condemnation from Beijing", "pressure from Washington"
+            if prep == "between" and g in ctx.between_verbs:
+                return False  # "ready to mediate between Moscow and Kyiv"
         return True
 
     # -- writing -------------------------------------------------------------------------------------------------
