@@ -303,3 +303,8 @@ def test_count_in_thousands_reads_as_mass():
 
 def test_possessor_of_a_named_act_is_its_actor():
     assert ("CHN", "111", "RUS", "negated") in events("China did not condemn Russia's invasion of Ukraine.")
+
+
+def test_attack_on_a_site_is_kept_without_a_country():
+    assert ("PRKMIL", "194", None, "asserted") in events("North Korean artillery pounded a border island on Tuesday.")
+    assert events("The company hit a record high on Tuesday.") == []

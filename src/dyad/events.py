@@ -16,7 +16,7 @@ from .actors import ActorIndex, ActorMention, Actors
 from .arguments import MUTUAL, Arguments
 from .dates import event_date
 from .document import Document, Event, Mention, Span
-from .lexicon import Lexicon, VerbPattern
+from .lexicon import Lexicon, VerbPattern, data_path, read_tsv
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "ca"}
@@ -67,6 +67,8 @@ class Events:
         self.lex = lexicon
         self.actors = actors
         self.args = Arguments(lexicon)
+        # places, buildings and craft an act of force can be aimed at: such an object keeps the act
+        self.sites = frozenset(r["noun"].lower() for _, r in read_tsv(data_path("sites.tsv")))
 
     def __call__(self, doc: Document, sdoc) -> Document:
         index: ActorIndex = sdoc.user_data.get("dyad.actors") or ActorIndex()
@@ -197,7 +199,8 @@ class Events:
                 mutual, tgts = False, self.args.nearest_actor(v, index)
         if not tgts and pat.noun is None and (pat.code[:2] in LITERAL_ROOTS or v.lemma_.lower() in LITERAL_VERBS) \
                 and "-" not in pat.targets and any(
-                c.dep_ == "dobj" and c.pos_ == "NOUN" and not self.args.actors_of(c, index) for c in v.children):
+                c.dep_ == "dobj" and c.pos_ == "NOUN" and not self.args.actors_of(c, index)
+                and c.lemma_.lower() not in self.sites for c in v.children):
             # the verb's object is a thing, not an actor: another sense of the verb ("met the threshold",
             # "fought the bill", "hit a record")
             return []
