@@ -308,3 +308,12 @@ def test_possessor_of_a_named_act_is_its_actor():
 def test_attack_on_a_site_is_kept_without_a_country():
     assert ("PRKMIL", "194", None, "asserted") in events("North Korean artillery pounded a border island on Tuesday.")
     assert events("The company hit a record high on Tuesday.") == []
+
+
+def test_protest_named_as_the_scene_of_an_act_is_coded_with_implied_protesters():
+    doc = dyad.code("Thousands of demonstrators were detained by Russian police during protests across the country.",
+                    date="2020-06-15")
+    protest = [e for e in doc.events if e.code == "141"]
+    assert [(e.source.code, e.source.kind, e.target.code) for e in protest] == [("RUSCVL", "implied", "RUSGOV")]
+    assert not [e for e in dyad.code("Officials investigated abuse during the 2018 protests in Managua.").events
+                if e.code == "141"]

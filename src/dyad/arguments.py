@@ -101,7 +101,9 @@ class Arguments:
                         if c.dep_ in ("prep", "agent") and c.lower_ == prep:
                             for p in c.children:
                                 if p.dep_ == "pobj":
-                                    out.extend(self.actors_of(p, index, depth + 1))
+                                    # "rallies in Harare": a place says where, not who
+                                    out.extend(a for a in self.actors_of(p, index, depth + 1)
+                                               if not (prep == "in" and a.kind == "place"))
                     if out:
                         break
             if not out:

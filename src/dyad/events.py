@@ -10,6 +10,7 @@ the modality (negated, hypothetical, future, requested or asserted). A complemen
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from .actors import ActorIndex, ActorMention, Actors
@@ -36,6 +37,7 @@ CESSATION_VERBS = {"stop", "cease", "halt", "quit", "end"}
 PROPOSAL_NOUNS = {"invitation", "offer", "proposal", "request", "call", "demand", "plan", "bid", "attempt",
                   "effort", "threat", "promise", "pledge", "ultimatum", "appeal", "order", "decision", "readiness",
                   "willingness", "refusal", "right", "push", "drive", "campaign", "move"}
+SCENE_PREPS = {"during", "at", "amid", "after", "following"}
 ADVERB_PARTICLES = {"aside", "away", "back", "down", "off", "out", "up", "over", "in"}
 ASPECT_VERBS = {"start", "begin", "continue", "resume", "keep", "go", "commence"}
 # verbs and nouns whose complement is a disputed claim, not a reported act
@@ -501,7 +503,15 @@ class Events:
             parties = [a for o in preps["between"].children if o.dep_ == "pobj" for a in self.args.actors_of(o, index)]
             return [self._event(n, pat, a, b, mod, sdoc, doc) for a in parties for b in parties
                     if a is not b and a.code != b.code]
-        if not sources:
+        implied = None
+        if not sources and code[:2] == "14" and n.dep_ == "pobj" and n.head.lower_ in SCENE_PREPS and not any(
+                c.ent_type_ == "DATE" for c in n.children):  # "during the 2018 protests": a past protest
+            # "detained during protests", "rounded up at an anti-corruption rally": a protest that took place, by
+            # people of the country its sentence is about (an "opposition rally": the opposition)
+            implied = self._implied_protesters(n, index)
+            if implied is None:
+                return []
+        if not sources and implied is None:
             return []
         targets: list[ActorMention] = []
         for p in target_preps:
@@ -517,7 +527,31 @@ class Events:
                 if t is not None and t.code == s.code:
                     t = None
                 out.append(self._event(n, pat, s, t, mod, sdoc, doc))
+        if implied is not None:
+            country, role = implied
+            ev = self._event(n, pat, ActorMention(n.i, n.i + 1, n.i, country + role, "", "implied"), None, mod, sdoc, doc)
+            # the protesters have no words of their own: an empty span at the noun, kind "implied"
+            ev.source = Mention("", country + role, self.actors.country_name.get(country, country) + " " +
+                                ("opposition" if role == "OPP" else "civilians"), n.idx, n.idx, ev.sentence, None,
+                                "implied")
+            self._protest_target(ev)
+            out.append(ev)
         return out
+
+    def _implied_protesters(self, n, index) -> tuple[str, str] | None:
+        """The country and role of the unnamed people a protest noun implies: the country most of the
+        sentence's actors belong to; the role OPP for an "opposition rally", else CVL."""
+        sent = n.sent
+        countries = Counter((m.code or "")[:3] for m in index.mentions
+                            if m.code and sent.start <= m.head < sent.end and (m.code or "")[:3].isalpha()
+                            and not m.code.startswith("IGO"))
+        if not countries:
+            return None
+        top = countries.most_common(2)
+        if len(top) > 1 and top[0][1] == top[1][1]:
+            return None
+        role = "OPP" if any(c.lower_ in ("opposition", "anti-government") for c in n.children) else "CVL"
+        return top[0][0], role
 
     def _arms_code(self, v) -> str | None:
         """The code an unspecified attack takes from the weapon or craft that carried it out: its subject, the
