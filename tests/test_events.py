@@ -317,3 +317,7 @@ def test_protest_named_as_the_scene_of_an_act_is_coded_with_implied_protesters()
     assert [(e.source.code, e.source.kind, e.target.code) for e in protest] == [("RUSCVL", "implied", "RUSGOV")]
     assert not [e for e in dyad.code("Officials investigated abuse during the 2018 protests in Managua.").events
                 if e.code == "141"]
+
+
+def test_passive_participle_read_as_a_noun_keeps_its_agent_and_subject():
+    assert ("IRQINS", "192", "IRQ", "asserted") in events("Iraq's second city, Mosul, was overrun by Islamist militants.")

@@ -128,7 +128,8 @@ class Arguments:
         for c in kids:
             if c.dep_ in SUBJECT_DEPS and not (c.tag_ in ("WP", "WDT") and v.dep_ == "relcl"):
                 return self.actors_of(c, index)  # a relative "who" leaves the source to the noun it refers to
-        if any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in kids):
+        if any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in kids) or (
+                v.dep_ in ("attr", "acomp") and any(c.dep_ == "agent" for c in kids)):
             for c in kids:
                 if c.dep_ == "agent":
                     return [a for p in c.children if p.dep_ == "pobj" for a in self.actors_of(p, index)]
@@ -177,6 +178,9 @@ class Arguments:
         kids = list(v.children)
         passive = any(c.dep_ in ("nsubjpass", "csubjpass") for c in kids)
         objects = [c for c in kids if c.dep_ in (("nsubjpass", "csubjpass") if passive else ("dobj",))]
+        if not objects and v.dep_ in ("attr", "acomp") and any(c.dep_ == "agent" for c in kids):
+            # "Mosul was overrun by militants" parsed as "was" + a noun: the subject of "was" was acted on
+            objects = [c for c in v.head.children if c.dep_ == "nsubj"]
         if v.dep_ == "acl" and v.tag_ == "VBN":
             objects = [v.head] + objects  # "officers accused by Ankara": the officers undergo it
         if pat.comp:  # "attempted to assassinate the president": the complement's object

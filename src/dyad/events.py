@@ -52,6 +52,8 @@ def _verbal(tok) -> bool:
     a noun; its clause role and subject show it is a verb)."""
     if tok.pos_ in ("VERB", "AUX"):
         return True
+    if tok.pos_ == "NOUN" and tok.dep_ in ("attr", "acomp") and any(c.dep_ == "agent" for c in tok.children):
+        return True  # "Mosul was overrun by militants": a passive participle read as a noun
     return tok.pos_ == "NOUN" and tok.dep_ in ("ccomp", "xcomp") and any(
         c.dep_ in ("nsubj", "aux") for c in tok.children)
 
