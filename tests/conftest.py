@@ -1,7 +1,9 @@
-"""Shared fixtures: the spaCy model loads once per session; stores on every backend; a web site on 127.0.0.1."""
+"""Shared fixtures: the spaCy model loads once per session; stores on every backend; a web site on 127.0.0.1 and
+news pages to serve on it."""
 
 from __future__ import annotations
 
+import html
 import os
 import threading
 import time
@@ -167,3 +169,37 @@ def site():
     s = Site()
     yield s
     s.close()
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# news pages for that site, built from PolNeAR articles read from ../shared at test time (never stored here)
+
+POLNEAR_DEV = SHARED / "data" / "polnear" / "data" / "dev" / "text"
+OUTLET = "The Evening Ledger"  # the outlet of the pages that ``page`` builds
+
+
+def articles(n: int) -> list[tuple[str, str, str]]:
+    """(title, date, body paragraphs as HTML) of the first ``n`` PolNeAR dev articles."""
+    out = []
+    for path in sorted(POLNEAR_DEV.glob("*.txt"))[:n]:
+        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        date = path.name.split("_")[1]
+        body = "\n".join(f"<p>{html.escape(p)}</p>" for p in lines[1:])
+        out.append((lines[0].rstrip("."), date, body))
+    return out
+
+
+def page(title: str, date: str, body: str) -> bytes:
+    """A news page as outlets serve them: navigation, the article, related links and a footer."""
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)} | {OUTLET}</title>
+<meta property="og:site_name" content="{OUTLET}">
+<meta property="article:published_time" content="{date}T09:00:00Z"></head>
+<body><header><nav><a href="/">Home</a> <a href="/politics/">Politics</a> <a href="/world/">World</a>
+<a href="/subscribe">Subscribe</a></nav></header>
+<main><article><h1>{html.escape(title)}</h1><p class="byline">By Staff Reporter | {date}</p>
+{body}
+</article>
+<aside><h2>Most read</h2><ul><li><a href="/x">Markets close higher</a></li><li><a href="/y">Weather</a></li></ul></aside>
+</main><footer><p>Copyright {OUTLET}. All rights reserved.</p><a href="/privacy">Privacy</a></footer></body></html>
+""".encode()

@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from dyad.extract import extract
+from dyad.fetch import USER_AGENT, Fetcher
 from dyad.settings import Settings
-from dyad.sources import USER_AGENT, BadItem, RawItem, iter_items
+from dyad.sources import BadItem, KnownItem, RawItem, iter_items
 
 ARTICLE = """<!doctype html><html><head><meta charset="utf-8"><title>Talks collapse in Geneva</title></head>
 <body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>Talks collapse in Geneva</h1>
@@ -29,6 +30,12 @@ TEXT = "Russian MPs back Georgia's breakaway regions\n\nBoth Russian houses of p
 
 def items(paths, **kw):
     return list(iter_items([str(p) for p in paths], Settings(**kw)))
+
+
+def fetched(paths, **kw):
+    """The items of URL lists, fetched without delays or retries."""
+    with Fetcher(delay=0, retries=0) as f:
+        return list(iter_items([str(p) for p in paths], Settings(), fetcher=f, **kw))
 
 
 # ------------------------------------------------------------------------------------------------ single files
@@ -383,16 +390,18 @@ def test_sources_url_list(tmp_path, server):
         dead,
         f"{server}/agent",
     ]) + "\n")
-    got = items([path])
+    got = fetched([path])
     kinds = [type(i).__name__ for i in got]
     assert kinds == ["RawItem", "BadItem", "RawItem", "BadItem", "RawItem", "BadItem", "RawItem"]
     article, missing, plain, logo, moved, refused, agent = got
     assert article.kind == "html" and article.url == f"{server}/article.html" and article.origin == f"{path}:2"
     assert missing.message == f"{path}:3: {server}/missing: HTTP 404, skipped"
     assert plain.kind == "text" and plain.content == "Café “quoted”, the mayor said."
-    assert logo.message == f"{path}:6: {server}/logo.png: unsupported content type image/png, skipped"
+    assert logo.message == f"{path}:6: {server}/logo.png: not a page (image/png), skipped"
     assert moved.url == f"{server}/article.html" and moved.id == f"{server}/moved"
-    assert refused.message.startswith(f"{path}:8: {dead}: fetch failed (ConnectError")
+    # the host is down: its robots.txt cannot be read, so its page is not asked for
+    assert refused.message.startswith(f"{path}:8: {dead}: robots.txt unavailable: ")
+    assert "ConnectError" in refused.message and refused.message.endswith(", skipped")
     assert agent.content == USER_AGENT.encode()
     assert all("\n" not in b.message for b in (missing, logo, refused))
     assert extract(article.content, kind="html").title == "Talks collapse in Geneva"
@@ -401,7 +410,7 @@ def test_sources_url_list(tmp_path, server):
 def test_sources_url_list_detected_in_txt(tmp_path, server):
     path = tmp_path / "list.txt"
     path.write_text(f"{server}/article.html\n\n{server}/plain.txt\n")
-    got = items([path])
+    got = fetched([path])
     assert [i.url for i in got] == [f"{server}/article.html", f"{server}/plain.txt"]
 
 

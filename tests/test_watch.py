@@ -1,7 +1,8 @@
 """watch: polling RSS and Atom feeds served on 127.0.0.1 into a store, with news pages built from PolNeAR articles.
 
 The site has an RSS and an Atom feed, a robots.txt that disallows /private/, a feed that answers 500, a page that
-is missing (404) and one that times out. The article text is read from ../shared at test time, never stored here.
+is missing (404) and one that times out. The article text is read from ../shared at test time
+(``conftest.articles``), never stored here.
 """
 
 from __future__ import annotations
@@ -10,47 +11,17 @@ import html
 from pathlib import Path
 
 import pytest
-from conftest import SHARED, Route
+from conftest import OUTLET, Route, articles, page
 from typer.testing import CliRunner
 
 from dyad.cli import app
 from dyad.errors import InputError
 from dyad.feed_state import FeedState
-from dyad.feeds import Fetcher
+from dyad.fetch import Fetcher
 from dyad.pipeline import Pipeline
 from dyad.settings import Settings
 from dyad.store import Store
 from dyad.watch import Watcher, parse_interval, read_feed_list, summary, watch
-
-POLNEAR_DEV = SHARED / "data" / "polnear" / "data" / "dev" / "text"
-OUTLET = "The Evening Ledger"
-
-
-def articles(n: int) -> list[tuple[str, str, str]]:
-    """(title, date, body paragraphs as HTML) of the first ``n`` PolNeAR dev articles."""
-    out = []
-    for path in sorted(POLNEAR_DEV.glob("*.txt"))[:n]:
-        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-        date = path.name.split("_")[1]
-        body = "\n".join(f"<p>{html.escape(p)}</p>" for p in lines[1:])
-        out.append((lines[0].rstrip("."), date, body))
-    return out
-
-
-def page(title: str, date: str, body: str) -> bytes:
-    """A news page as outlets serve them: navigation, the article, related links and a footer."""
-    return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)} | {OUTLET}</title>
-<meta property="og:site_name" content="{OUTLET}">
-<meta property="article:published_time" content="{date}T09:00:00Z"></head>
-<body><header><nav><a href="/">Home</a> <a href="/politics/">Politics</a> <a href="/world/">World</a>
-<a href="/subscribe">Subscribe</a></nav></header>
-<main><article><h1>{html.escape(title)}</h1><p class="byline">By Staff Reporter | {date}</p>
-{body}
-</article>
-<aside><h2>Most read</h2><ul><li><a href="/x">Markets close higher</a></li><li><a href="/y">Weather</a></li></ul></aside>
-</main><footer><p>Copyright {OUTLET}. All rights reserved.</p><a href="/privacy">Privacy</a></footer></body></html>
-""".encode()
 
 
 def rss(items: list[tuple[str, str, str]]) -> bytes:

@@ -37,6 +37,11 @@ DictOption = Annotated[Optional[Path], typer.Option(
 DictOnlyOption = Annotated[bool, typer.Option(
     "--dict-only", help="The --dict folder's dictionaries replace dyad's own of the same kind instead of being "
                         "laid over them (default $DYAD_DICT_ONLY).")]
+DelayOption = Annotated[float, typer.Option(
+    "--delay", min=0, help="Seconds between two requests to one host (longer when its robots.txt asks).")]
+TimeoutOption = Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to wait for a response.")]
+RetriesOption = Annotated[int, typer.Option(
+    "--retries", min=0, help="Retries of a request that timed out, failed to connect, or got 429 or 5xx.")]
 LimitOption = Annotated[Optional[int], typer.Option("--limit", help="At most this many rows.")]
 QueryFormatOption = Annotated[str, typer.Option("--format", help="table, json or csv.")]
 
@@ -140,6 +145,9 @@ def ingest_cmd(
     dict_dir: DictOption = None,
     dict_only: DictOnlyOption = False,
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Skip inputs larger than this.")] = 10 * 1024 * 1024,
+    delay: DelayOption = 1.0,
+    timeout: TimeoutOption = 20.0,
+    retries: RetriesOption = 3,
 ):
     """Code and store articles; end with counts of ingested, duplicate, skipped and failed items.
 
@@ -149,8 +157,13 @@ def ingest_cmd(
     Exit code 1 if anything was skipped or failed. Inputs are streamed, never read whole; --workers N codes in
     N processes while this one stores. Progress (rate, time left) shows on standard error.
 
+    A URL list (a file of http(s) URLs, one a line) is fetched as dyad watch fetches pages: robots.txt honoured
+    (a disallowed URL is reported and skipped), at most one request per --delay seconds to a host, retries with
+    back-off. A listed URL whose page is already stored is not fetched again; it counts as a duplicate.
+
     Example: dyad ingest articles/ feeds.warc.gz --db sqlite:///news.db
     """
+    from .fetch import Fetcher
     from .ingest import COUNT_KEYS, ingest
     from .pipeline import Pipeline
     from .progress import ProgressBar
@@ -162,13 +175,16 @@ def ingest_cmd(
         store = Store.open(settings.db_url)
     except DyadError as exc:
         _fail(exc)
+    fetcher = Fetcher(delay=delay, timeout=timeout, retries=retries, max_bytes=max_bytes)
     with ProgressBar("ingesting", total=input_size(paths), unit="items", by_bytes=True) as bar:
         try:
             counts = ingest(paths, store, Pipeline(settings), workers=workers, report=bar.print,
-                            progress=bar.advance)
+                            progress=bar.advance, fetcher=fetcher)
         except DyadError as exc:
+            fetcher.close()
             store.close()
             _fail(exc)
+    fetcher.close()
     store.close()
     summary = ", ".join(f"{k} {counts[k]}" for k in COUNT_KEYS)
     if counts.get("uncoded"):
@@ -188,9 +204,9 @@ def watch_cmd(
     every: Annotated[str, typer.Option("--every", help="Time between polls: 30s, 15m, 1h.")] = "15m",
     once: Annotated[bool, typer.Option("--once", help="Poll once and exit (for tests and cron).")] = False,
     db: DbOption = None,
-    delay: Annotated[float, typer.Option("--delay", min=0, help="Seconds between two requests to one host.")] = 1.0,
-    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds to wait for a response.")] = 20.0,
-    retries: Annotated[int, typer.Option("--retries", min=0, help="Retries of a timed-out or 5xx request.")] = 3,
+    delay: DelayOption = 1.0,
+    timeout: TimeoutOption = 20.0,
+    retries: RetriesOption = 3,
     workers: Annotated[int, typer.Option("--workers", min=1, help="Processes for parsing (kept between polls).")] = 1,
     dict_dir: DictOption = None,
     dict_only: DictOnlyOption = False,
@@ -207,7 +223,7 @@ def watch_cmd(
 
     Example: dyad watch feeds.txt --every 15m --db sqlite:///news.db
     """
-    from .feeds import Fetcher
+    from .fetch import Fetcher
     from .pipeline import Pipeline
     from .store import Store
     from .watch import Watcher, parse_interval, watch

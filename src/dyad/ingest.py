@@ -3,7 +3,9 @@
 Inputs are read as a stream and coded in chunks, here or in ``workers`` processes (``dyad.workers``); this process
 is the only writer and stores each document in its own transaction, so an interrupted ingest (even ``kill -9``)
 leaves every document either whole or absent. A document already stored (same content hash) is not coded again:
-only the new URL and outlet that carried it are recorded; running the same ingest again therefore resumes it.
+only the new URL and outlet that carried it are recorded; running the same ingest again therefore resumes it. The
+pages of URL lists are fetched politely (``fetch.Fetcher``), and a listed URL whose page is stored is not fetched
+again (``url_state``): it counts as a duplicate.
 Counts: ingested, duplicate, skipped (unreadable input), failed (an error while coding or storing).
 """
 
@@ -11,13 +13,18 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from .document import Document
 from .errors import DyadError
 from .pipeline import Item, Pipeline
-from .sources import BadItem, RawItem, iter_items
+from .sources import BadItem, KnownItem, RawItem, iter_items
 from .store import Store
+from .url_state import UrlState
 from .workers import chunked, code_chunks
+
+if TYPE_CHECKING:
+    from .fetch import Fetcher
 
 COUNT_KEYS = ("ingested", "duplicate", "skipped", "failed")
 
@@ -26,12 +33,17 @@ Progress = Callable[[int, int], None]
 
 
 def ingest(paths: Iterable[str], store: Store, pipeline: Pipeline, workers: int = 1,
-           report: Callable[[str], None] = print, progress: Progress | None = None) -> Counter:
-    """Store every readable item under ``paths``; report each bad one in one line; return the counts."""
-    return ingest_items(iter_items(list(paths), pipeline.settings), store, pipeline, workers, report, progress)
+           report: Callable[[str], None] = print, progress: Progress | None = None,
+           fetcher: Fetcher | None = None) -> Counter:
+    """Store every readable item under ``paths``; report each bad one in one line; return the counts.
+
+    URL lists are fetched with ``fetcher`` (by default a ``Fetcher`` with its default delay, timeout and retries).
+    """
+    items = iter_items(list(paths), pipeline.settings, fetcher=fetcher, known=UrlState(store))
+    return ingest_items(items, store, pipeline, workers, report, progress)
 
 
-def ingest_items(items: Iterable[RawItem | BadItem], store: Store, pipeline: Pipeline, workers: int = 1,
+def ingest_items(items: Iterable[RawItem | BadItem | KnownItem], store: Store, pipeline: Pipeline, workers: int = 1,
                  report: Callable[[str], None] = print, progress: Progress | None = None) -> Counter:
     """Store every readable item (from ``sources`` or a feed); report each bad one in one line; return the counts.
 
@@ -64,10 +76,15 @@ def ingest_items(items: Iterable[RawItem | BadItem], store: Store, pipeline: Pip
     return counts
 
 
-def _reported_bad(items: Iterable[RawItem | BadItem], counts: Counter, report: Callable[[str], None],
+def _reported_bad(items: Iterable[RawItem | BadItem | KnownItem], counts: Counter, report: Callable[[str], None],
                   done: Callable[[int], None]) -> Iterable[RawItem]:
-    """The readable items; each bad one is counted as skipped and reported as it is met."""
+    """The readable items; each bad one is counted as skipped and reported as it is met, each known one (a listed
+    URL whose page is stored) counted as a duplicate."""
     for item in items:
+        if isinstance(item, KnownItem):
+            counts["duplicate"] += 1
+            done(item.size)
+            continue
         if isinstance(item, BadItem):
             counts["skipped"] += 1
             report(item.message)

@@ -12,6 +12,8 @@
 - ``quotes`` and ``places``: the quotations and toponyms of each document.
 - ``feeds`` and ``feed_items``: what ``dyad watch`` polls and has seen (validators for conditional GET; every item
   listed, with what became of its page), so a restart fetches nothing twice.
+- ``url_redirects``: the URLs of URL lists that redirected, and their targets, so that ``dyad ingest`` knows a
+  stored page by the URL listed as well as by the URL it was served from.
 
 Dates are ISO 8601 strings (``date`` a day, ``published`` a full UTC timestamp), so they compare the same way on
 both backends; ``created_at``/``seen_at`` are timezone-aware timestamps in UTC.
@@ -92,6 +94,7 @@ document_sources = Table(
     Column("similarity", Double),  # Jaccard index of that text's shingles with the stored document's; 1 exact
     UniqueConstraint("document_id", "url"),
     Index(None, "content_id"),
+    Index(None, "url"),  # is the page at this URL stored? (a URL list ingested again fetches nothing twice)
 )
 
 document_bands = Table(
@@ -206,4 +209,14 @@ feed_items = Table(
     Column("seen_at", DateTime(timezone=True), nullable=False),
     UniqueConstraint("feed_url", "key"),
     Index(None, "url"),
+)
+
+# URLs of URL lists that redirected, and where to: a page is stored under the URL it was served from, and this lets
+# `dyad ingest` know it by the URL listed too, so that ingesting the list again does not fetch it again
+url_redirects = Table(
+    "url_redirects",
+    metadata,
+    Column("url", Text, primary_key=True),
+    Column("target", Text, nullable=False),
+    Column("seen_at", DateTime(timezone=True), nullable=False),
 )

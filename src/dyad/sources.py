@@ -15,8 +15,11 @@ What each input gives:
 - ``.warc`` / ``.warc.gz``: one item per HTML response record; url from ``WARC-Target-URI``, date from
   ``WARC-Date``, text decoded with the charset of the HTTP header (else ``extract`` reads ``<meta charset>``);
   origin ``path@offset``. Other records (requests, images, redirects) are passed over silently.
-- a file whose non-empty lines are all http(s) URLs (``.urls``, or any text file that holds only URLs): each URL
-  is fetched with httpx; a failed fetch is a ``BadItem``; origin ``path:line``.
+- a file whose non-empty lines are all http(s) URLs (``.urls``, or any text file that holds only URLs; ``#``
+  starts a comment): each URL is fetched politely with ``fetch.Fetcher`` (robots.txt, a minimum interval per host,
+  retries with back-off), in the order that keeps every host busy soonest; origin ``path:line``. A URL disallowed
+  by robots.txt or whose fetch failed is a ``BadItem``. A URL listed before in the same call, or one a stored
+  document came from (``known``, a store's ``UrlState``), is not fetched: it is a ``KnownItem``.
 - a folder: every file under it, recursively, in sorted order, hidden files and folders skipped.
 - ``-``: standard input, as one text item (or as JSONL with ``stdin_format="jsonl"``).
 
@@ -34,16 +37,18 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from dyad.errors import InputError
 from dyad.extract import binary_kind, decode_bytes, format_size
 from dyad.settings import Settings
 
-__all__ = ["RawItem", "BadItem", "iter_items", "input_size", "jsonl_items", "warc_items", "USER_AGENT"]
+if TYPE_CHECKING:
+    from dyad.fetch import Fetcher
+    from dyad.url_state import UrlState
 
-USER_AGENT = "dyad/0.1"
-FETCH_TIMEOUT = 20.0  # seconds
+__all__ = ["RawItem", "BadItem", "KnownItem", "iter_items", "input_size", "jsonl_items", "warc_items"]
+
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 TEXT_SUFFIXES = (".txt", ".text")
 _URL_LINE = re.compile(rb"https?://[^\s/$.?#][^\s]*", re.I)
@@ -75,29 +80,51 @@ class BadItem:
     size: int = field(default=0, compare=False)  # bytes of input passed over (see RawItem.size)
 
 
+@dataclass(slots=True)
+class KnownItem:
+    """A listed URL not fetched: a stored document came from it, or it was listed before in the same run."""
+
+    origin: str
+    url: str
+    size: int = field(default=0, compare=False)  # bytes of input passed over (see RawItem.size)
+
+
+SourceItem = RawItem | BadItem | KnownItem
+
+
 def _one_line(text: object) -> str:
     return " ".join(str(text).split())
 
 
 def iter_items(
-    paths: list[str], settings: Settings | None = None, *, stdin_format: str = "text"
-) -> Iterator[RawItem | BadItem]:
-    """Each input path -> RawItems and BadItems, lazily, in the order given (folders in sorted order)."""
+    paths: list[str], settings: Settings | None = None, *, stdin_format: str = "text",
+    fetcher: Fetcher | None = None, known: UrlState | None = None,
+) -> Iterator[SourceItem]:
+    """Each input path -> RawItems and BadItems (and KnownItems), lazily, in the order given (folders in sorted
+    order; the pages of a URL list in the order its hosts are free).
+
+    URL lists are fetched with ``fetcher`` (by default one made here with ``settings.max_bytes``, and closed when
+    the items end); with ``known``, a URL whose page is in that store is not fetched again.
+    """
     settings = settings or Settings()
-    for path in paths:
-        if path == "-":
-            yield from _stdin(settings, stdin_format)
-            continue
-        p = Path(path)
-        try:
-            if p.is_dir():
-                yield from _folder(p, settings)
-            elif p.exists():
-                yield from _file(p, settings)
-            else:
-                yield BadItem(path, f"{path}: no such file or folder")
-        except OSError as e:  # a path we may not even stat
-            yield BadItem(path, f"{path}: cannot read ({_one_line(e.strerror or e)})")
+    web = _Web(settings, fetcher, known)
+    try:
+        for path in paths:
+            if path == "-":
+                yield from _stdin(settings, stdin_format)
+                continue
+            p = Path(path)
+            try:
+                if p.is_dir():
+                    yield from _folder(p, settings, web)
+                elif p.exists():
+                    yield from _file(p, settings, web)
+                else:
+                    yield BadItem(path, f"{path}: no such file or folder")
+            except OSError as e:  # a path we may not even stat
+                yield BadItem(path, f"{path}: cannot read ({_one_line(e.strerror or e)})")
+    finally:
+        web.close()
 
 
 def input_size(paths: list[str]) -> int | None:
@@ -172,7 +199,7 @@ def _chain_lines(head: bytes, rest: BinaryIO | None) -> Iterator[bytes]:
         yield tail
 
 
-def _folder(root: Path, settings: Settings) -> Iterator[RawItem | BadItem]:
+def _folder(root: Path, settings: Settings, web: _Web) -> Iterator[SourceItem]:
     found: list[tuple[tuple[str, ...], Path]] = []
     bad: list[tuple[tuple[str, ...], BadItem]] = []
 
@@ -194,7 +221,7 @@ def _folder(root: Path, settings: Settings) -> Iterator[RawItem | BadItem]:
             yield entry
             continue
         try:
-            yield from _file(entry, settings)
+            yield from _file(entry, settings, web)
         except OSError as e:
             yield BadItem(str(entry), f"{entry}: cannot read ({_one_line(e.strerror or e)})")
 
@@ -207,7 +234,7 @@ def _suffix(p: Path) -> str:
     return p.suffix.lower()
 
 
-def _file(p: Path, settings: Settings) -> Iterator[RawItem | BadItem]:
+def _file(p: Path, settings: Settings, web: _Web) -> Iterator[SourceItem]:
     origin = str(p)
     suffix = _suffix(p)
     if suffix in (".jsonl", ".jsonl.gz", ".ndjson"):
@@ -238,7 +265,7 @@ def _file(p: Path, settings: Settings) -> Iterator[RawItem | BadItem]:
         return
     urls = _url_list(data)
     if urls is not None and (urls or suffix == ".urls"):
-        yield from _fetch_all(urls, origin, settings)
+        yield from web.items(urls, origin)
         return
     kind = "text" if suffix in TEXT_SUFFIXES else None
     yield RawItem(id=p.stem, origin=origin, content=data, kind=kind, size=size)
@@ -430,7 +457,7 @@ def _rest(total: Callable[[], int], read: int) -> int:
 
 def _url_list(data: bytes) -> list[tuple[int, str]] | None:
     """(line number, URL) for each URL when every non-empty, non-comment line is an http(s) URL, else None."""
-    if len(data) > 2_000_000 or not data.lstrip()[:8].lower().startswith((b"http://", b"https://", b"#")):
+    if not data.lstrip()[:8].lower().startswith((b"http://", b"https://", b"#")):
         return None
     urls = []
     for lineno, raw in enumerate(data.splitlines(), 1):
@@ -446,40 +473,58 @@ def _url_list(data: bytes) -> list[tuple[int, str]] | None:
     return urls
 
 
-def _fetch_all(urls: list[tuple[int, str]], origin: str, settings: Settings) -> Iterator[RawItem | BadItem]:
-    import httpx
+class _Web:
+    """How the URL lists of one ``iter_items`` call are fetched: through one ``Fetcher`` (its robots.txt and host
+    timings kept from list to list), passing over the URLs met before in the call and those ``known`` as stored."""
 
-    headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5"}
-    with httpx.Client(timeout=FETCH_TIMEOUT, follow_redirects=True, headers=headers) as client:
+    def __init__(self, settings: Settings, fetcher: Fetcher | None, known: UrlState | None):
+        self.settings = settings
+        self.given = fetcher
+        self.made: Fetcher | None = None
+        self.known = known
+        self.seen: set[str] = set()
+
+    @property
+    def fetcher(self) -> Fetcher:
+        if self.given is not None:
+            return self.given
+        if self.made is None:
+            from dyad.fetch import Fetcher
+
+            self.made = Fetcher(max_bytes=self.settings.max_bytes)
+        return self.made
+
+    def close(self) -> None:
+        if self.made is not None:
+            self.made.close()
+
+    def items(self, urls: list[tuple[int, str]], origin: str) -> Iterator[SourceItem]:
+        stored = self.known.stored([url for _, url in urls]) if self.known is not None else set()
+        todo: list[tuple[int, str]] = []
         for lineno, url in urls:
-            item = _fetch(client, url, f"{origin}:{lineno}", settings)
+            if url in self.seen or url in stored:
+                yield KnownItem(f"{origin}:{lineno}", url, len(url) + 1)
+            else:
+                self.seen.add(url)
+                todo.append((lineno, url))
+        for lineno, url in self.fetcher.in_turn(todo, lambda line: line[1]):
+            item = self._fetch(url, f"{origin}:{lineno}")
             item.size = len(url) + 1  # its line of the list
             yield item
 
+    def _fetch(self, url: str, where: str) -> RawItem | BadItem:
+        from dyad.fetch import FetchError, page_content
 
-def _fetch(client, url: str, where: str, settings: Settings) -> RawItem | BadItem:
-    import httpx
-
-    try:
-        with client.stream("GET", url) as response:
-            if response.status_code >= 400:
-                return BadItem(where, f"{where}: {url}: HTTP {response.status_code}, skipped")
-            content_type = response.headers.get("Content-Type", "").lower()
-            if content_type and not content_type.startswith((*_HTML_TYPES, "text/plain")):
-                return BadItem(where, f"{where}: {url}: unsupported content type {content_type.split(';')[0]}, "
-                                      "skipped")
-            chunks, size = [], 0
-            for chunk in response.iter_bytes():
-                chunks.append(chunk)
-                size += len(chunk)
-                if size > settings.max_bytes:
-                    return BadItem(where, f"{where}: {url}: response exceeds --max-bytes {settings.max_bytes}, "
-                                          "skipped")
-            data = b"".join(chunks)
-            final_url = str(response.url)
-    except (httpx.HTTPError, httpx.InvalidURL, ValueError, OSError) as e:
-        return BadItem(where, f"{where}: {url}: fetch failed ({type(e).__name__}: {_one_line(e)})")
-    if not data.strip():
-        return BadItem(where, f"{where}: {url}: empty response, skipped")
-    kind = "html" if content_type.startswith(_HTML_TYPES) else ("text" if content_type else None)
-    return RawItem(id=url, origin=where, content=_decoded(data, _charset(content_type)), kind=kind, url=final_url)
+        try:
+            if not self.fetcher.allowed(url):
+                return BadItem(where, f"{where}: {url}: disallowed by robots.txt, skipped")
+            r = self.fetcher.get_page(url)
+        except FetchError as e:
+            message = str(e) if str(e).startswith(url) else f"{url}: {e}"
+            return BadItem(where, f"{where}: {message}, skipped")
+        except Exception as e:  # noqa: BLE001 - whatever one URL does, the rest of the list goes in
+            return BadItem(where, f"{where}: {url}: fetch failed ({type(e).__name__}: {_one_line(e)}), skipped")
+        if r.url != url and self.known is not None:
+            self.known.redirected(url, r.url)
+        content, kind = page_content(r)
+        return RawItem(id=url, origin=where, content=content, kind=kind, url=r.url)

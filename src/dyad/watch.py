@@ -3,7 +3,7 @@
 A poll reads the feed list (one URL a line; blank lines and ``#`` comments ignored; read again at every poll, so
 edits take effect without a restart) and, for each feed:
 
-1. GETs it through ``feeds.Fetcher`` with the ETag and Last-Modified of its last response: a 304 means nothing new;
+1. GETs it through ``fetch.Fetcher`` with the ETag and Last-Modified of its last response: a 304 means nothing new;
 2. parses it and keeps the items whose key (guid, else link) the feed has not listed before — and whose page no
    feed has already brought in;
 3. for each such item, and each earlier one whose page failed for a passing reason (a timeout, a 5xx), asks
@@ -28,13 +28,13 @@ from pathlib import Path
 from .errors import InputError
 from .extract import decode_bytes
 from .feed_state import FeedState, ItemRecord
-from .feeds import FEED_ACCEPT, Entry, Fetcher, FetchError, parse_feed
+from .feeds import FEED_ACCEPT, Entry, parse_feed
+from .fetch import Fetcher, FetchError, page_content
 from .ingest import COUNT_KEYS, ingest_items
 from .pipeline import Pipeline
 from .sources import BadItem, RawItem
 from .store import Store
 
-PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 POLL_KEYS = ("feeds", "not_modified", "feed_failed", "new", "disallowed", "unfetched", "retry", *COUNT_KEYS)
 _INTERVAL = re.compile(r"(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?")
 _URL = re.compile(r"https?://[^\s/$.?#][^\s]*", re.I)
@@ -184,16 +184,8 @@ class Watcher:
             yield page
 
     def _page(self, item: ItemRecord) -> RawItem:
-        r = self.fetcher.get(item.url)
-        if r.content_type and not r.content_type.startswith(PAGE_TYPES):
-            raise FetchError(f"{item.url}: not a page ({r.content_type})")
-        content: bytes | str = r.content
-        if r.charset:
-            try:
-                content = decode_bytes(r.content, r.charset)
-            except InputError:
-                pass  # extract decodes the bytes itself and reports what it cannot read
-        kind = "html" if r.content_type.startswith(PAGE_TYPES[:2]) else ("text" if r.content_type else None)
+        r = self.fetcher.get_page(item.url)
+        content, kind = page_content(r)
         return RawItem(id=item.url, origin=item.url, content=content, kind=kind, url=r.url,
                        default_date=item.published)
 
