@@ -157,9 +157,10 @@ def ingest_cmd(
     Exit code 1 if anything was skipped or failed. Inputs are streamed, never read whole; --workers N codes in
     N processes while this one stores. Progress (rate, time left) shows on standard error.
 
-    A URL list (a file of http(s) URLs, one a line) is fetched as dyad watch fetches pages: robots.txt honoured
-    (a disallowed URL is reported and skipped), at most one request per --delay seconds to a host, retries with
-    back-off. A listed URL whose page is already stored is not fetched again; it counts as a duplicate.
+    A URL list (a file of http(s) URLs, one a line) is fetched as dyad watch fetches pages: robots.txt obeyed (a
+    disallowed URL is reported and skipped), at most one request per --delay seconds to a host (or its
+    Crawl-delay), retries with back-off; hosts take turns, so one site's delay does not hold up the others. A
+    URL whose page is already stored, or listed twice, is not fetched again: it counts as a duplicate.
 
     Example: dyad ingest articles/ feeds.warc.gz --db sqlite:///news.db
     """
