@@ -65,6 +65,18 @@ def test_cli_code_several_inputs_give_an_array(tmp_path):
         jsonschema.validate(d, SCHEMA)
 
 
+def test_cli_code_url_list_fetches_a_url_listed_twice_once(tmp_path, site):
+    from conftest import Route
+
+    site.routes["/a.html"] = Route(f"<html><body><article><p>{ARTICLE}</p></article></body></html>".encode())
+    f = tmp_path / "pages.urls"
+    f.write_text(f"{site.url('/a.html')}\n{site.url('/a.html')}\n")
+    res = run("code", str(f))
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["url"] == site.url("/a.html")
+    assert site.paths() == ["/robots.txt", "/a.html"]
+
+
 def test_cli_code_jsonl_keeps_ids(tmp_path):
     f = tmp_path / "in.jsonl"
     f.write_text(json.dumps({"id": "x1", "text": ARTICLE, "date": "2024-03-12"}) + "\n"

@@ -245,7 +245,8 @@ def test_fetch_in_turn_without_waits_keeps_the_order_given():
 
 def test_fetch_get_page(site):
     site.routes["/a.html"] = Route(PAGE)
-    site.routes["/plain.txt"] = Route("Café “quoted”.".encode("cp1252"), content_type="text/plain; charset=windows-1252")
+    site.routes["/plain.txt"] = Route("Café “quoted”.".encode("cp1252"),
+                                      content_type="text/plain; charset=windows-1252")
     site.routes["/logo.png"] = Route(b"\x89PNG\r\n\x1a\n", content_type="image/png")
     site.routes["/empty.html"] = Route(b"  \n")
     with Fetcher(delay=0) as f:

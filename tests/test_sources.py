@@ -419,3 +419,13 @@ def test_sources_text_with_a_url_is_not_a_list(tmp_path):
     path.write_text("https://example.org/a\nThis line is prose, not a URL.\n")
     [item] = items([path])
     assert isinstance(item, RawItem) and item.kind == "text"
+
+
+def test_sources_url_listed_twice_is_fetched_once(tmp_path, server):
+    first, second = tmp_path / "a.urls", tmp_path / "b.urls"
+    first.write_text(f"{server}/article.html\n{server}/plain.txt\n{server}/article.html\n")
+    second.write_text(f"{server}/plain.txt\n")
+    got = fetched([first, second])
+    assert [(type(i).__name__, i.origin) for i in got] == [
+        ("KnownItem", f"{first}:3"), ("RawItem", f"{first}:1"), ("RawItem", f"{first}:2"),
+        ("KnownItem", f"{second}:1")]

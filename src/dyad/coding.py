@@ -12,7 +12,7 @@ from .document import Document
 from .errors import InputError
 from .pipeline import Item, Pipeline
 from .settings import Settings
-from .sources import BadItem, iter_items
+from .sources import BadItem, KnownItem, iter_items
 
 
 def _stdin_jsonl(report: Callable[[str], None]) -> tuple[list[Item], int]:
@@ -52,6 +52,8 @@ def code_inputs(paths: list[str], settings: Settings, date: str | None = None, u
             problems += bad
             continue
         for it in iter_items([path], settings):
+            if isinstance(it, KnownItem):  # a URL listed twice: coded once
+                continue
             if isinstance(it, BadItem):
                 problems += 1
                 report(it.message)

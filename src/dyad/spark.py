@@ -41,7 +41,7 @@ from typing import Any
 
 from dyad.errors import DyadError, InputError
 from dyad.settings import Settings, from_env
-from dyad.sources import BadItem, RawItem, iter_items, jsonl_items, warc_items
+from dyad.sources import BadItem, KnownItem, RawItem, iter_items, jsonl_items, warc_items
 
 __all__ = ["run", "SparkResult", "TABLES", "main"]
 
@@ -135,6 +135,8 @@ def read_file(task: tuple[int, str], settings: Settings) -> Iterator[tuple[str, 
         for n, item in enumerate(items):
             if isinstance(item, BadItem):
                 yield "problem", item.message
+                continue
+            if isinstance(item, KnownItem):  # a URL listed twice: read once
                 continue
             assert isinstance(item, RawItem)
             try:
