@@ -18,8 +18,8 @@
   times, waiting ``backoff * 2**n`` seconds, or the server's ``Retry-After`` (capped at ``max_wait``) when longer;
 - **a size cap**: a body larger than ``max_bytes`` is abandoned.
 
-Errors are ``FetchError``s with a one-line message that starts with the URL, and a ``transient`` flag (worth trying
-again later). ``get_page`` fetches a news page (HTML or plain text, else an error) and ``page_content`` gives its
+Errors are ``FetchError``s with a one-line message that starts with the URL asked for (or with "robots.txt
+unavailable:" and robots.txt's URL), and a ``transient`` flag (worth trying again later). ``get_page`` fetches a news page (HTML or plain text, else an error) and ``page_content`` gives its
 body as text where the declared charset reads it.
 """
 
