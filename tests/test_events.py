@@ -321,3 +321,21 @@ def test_protest_named_as_the_scene_of_an_act_is_coded_with_implied_protesters()
 
 def test_passive_participle_read_as_a_noun_keeps_its_agent_and_subject():
     assert ("IRQINS", "192", "IRQ", "asserted") in events("Iraq's second city, Mosul, was overrun by Islamist militants.")
+
+
+def test_mood_of_an_attempt_and_negated_objects():
+    assert ("CHN", "192", "TWN", "hypothetical") in events("China could try to invade Taiwan within six years.")
+    assert ("SAUMIL", "195", "YEM", "negated") in events(
+        "Aircraft from the Saudi-led coalition carried out no air strikes on the Yemeni capital.")
+
+
+def test_ultimatum_requests_its_act_and_government_opponents_share_its_country():
+    got = events("Nigeria's army gave Boko Haram fighters 48 hours to surrender.")
+    assert ("NGAMIL", "139", "NGAINS", "asserted") in got and not [e for e in got if e[3] == "asserted"
+                                                                    and e[1].startswith("08")], got
+    got = events("Norwegian diplomats brokered a ceasefire between South Sudan's government and rebels.")
+    assert ("NORGOV", "045", "SSDREB", "asserted") in got, got
+
+
+def test_plural_demonym_tagged_as_a_name_is_civilians():
+    assert ("GEOCVL", "141", "GEOGOV", "asserted") in events("Georgians rallied in Tbilisi.")

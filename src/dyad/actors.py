@@ -375,7 +375,10 @@ class Actors:
                 index.add(ActorMention(start=start, end=e, head=head.i, code=None, name=entry.name, kind="org",
                                        role=entry.code))
                 continue
-            if entry.kind == "adjective" and sdoc[e - 1].tag_ in ("NNS", "NNPS") and not (
+            last = sdoc[e - 1]
+            plural = last.tag_ in ("NNS", "NNPS") or (  # the tagger reads "Georgians" as a singular name too
+                last.tag_ == "NNP" and last.text.endswith("s") and not last.text.endswith("ss"))
+            if entry.kind == "adjective" and plural and not (
                     start < s and sdoc[start].lower_ == "the" and not any(
                         c.dep_ == "nummod" or c.like_num for c in sdoc[e - 1].children)):
                 # a demonym in the plural names people, not their state: "Egyptians demonstrated" is EGYCVL; "the
@@ -613,7 +616,10 @@ class Actors:
                         break
                 for c in sdoc[m.head].conjuncts if country is None else ():
                     other = index.at(c.i)
-                    if other is not None and other.code and other.role == m.role:
+                    # "French and British aircraft"; "South Sudan's government and rebels" (a government's
+                    # opponents beside it are of its country)
+                    if other is not None and other.code and (other.role == m.role or (
+                            (other.code or "")[3:6] == "GOV" and m.role in ("REB", "INS", "OPP", "SEP"))):
                         country = other.code[:3]
                         break
                 head = sdoc[m.head]

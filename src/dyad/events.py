@@ -39,6 +39,7 @@ PROPOSAL_NOUNS = {"invitation", "offer", "proposal", "request", "call", "demand"
                   "willingness", "refusal", "right", "push", "drive", "campaign", "move"}
 SCENE_PREPS = {"during", "at", "amid", "after", "following"}
 ADVERB_PARTICLES = {"aside", "away", "back", "down", "off", "out", "up", "over", "in"}
+ATTEMPT_VERBS = {"try", "attempt", "seek"}  # "could try to invade": the attempt's mood is the act's
 ASPECT_VERBS = {"start", "begin", "continue", "resume", "keep", "go", "commence"}
 # verbs and nouns whose complement is a disputed claim, not a reported act
 DISPUTING_WORDS = {"deny", "accuse", "allege", "blame", "allegation", "accusation", "charge", "suspect", "suspicion",
@@ -159,6 +160,8 @@ class Events:
             of = [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "for", "into")
                   for p in c.children if p.dep_ == "pobj"]
             # "a shipload of aid", "a mobilisation of reservists", "euros in aid", "calls for reform"
+            # "gave the fighters 48 hours": the parser may hang the second object on the first
+            of += [k for k in o.children if k.dep_ == "dobj" and k.pos_ == "NOUN"]
             for h in [o, *o.conjuncts, *of]:
                 lemma = h.lemma_.lower()
                 nouns.add(lemma)
@@ -594,6 +597,10 @@ class Events:
 
     def modality(self, v) -> str:
         kids = list(v.children)
+        # "carried out no air strikes", "signed no agreement": a negated object negates the act
+        if any(c.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in kids):
+            return "negated"
         # "Russia will suspend its mission and close the offices": a conjoined verb with no subject or auxiliary
         # of its own shares the first verb's
         if v.dep_ == "conj" and v.head is not v and _verbal(v.head) and not any(
@@ -604,7 +611,8 @@ class Events:
         aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
         head = v
         # "will start exporting", "would continue to send": an aspect verb lends its tense and mood to the act
-        while head.dep_ == "xcomp" and head.head.lemma_.lower() in ASPECT_VERBS and head.head is not head:
+        while head.dep_ == "xcomp" and head.head.lemma_.lower() in ASPECT_VERBS | ATTEMPT_VERBS and \
+                head.head is not head:
             head = head.head
             if any(c.dep_ == "neg" or (c.lower_ in NEGATION_WORDS and c.dep_ in ("advmod", "neg"))
                    for c in head.children):
