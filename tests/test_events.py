@@ -339,3 +339,14 @@ def test_ultimatum_requests_its_act_and_government_opponents_share_its_country()
 
 def test_plural_demonym_tagged_as_a_name_is_civilians():
     assert ("GEOCVL", "141", "GEOGOV", "asserted") in events("Georgians rallied in Tbilisi.")
+
+
+def test_host_of_talks_between_two_parties():
+    got = events("Swiss diplomats hosted secret talks between Armenian and Turkish officials in Zurich on Tuesday.")
+    assert {("CHEGOV", "044", "ARMGOV", "asserted"), ("CHEGOV", "044", "TURGOV", "asserted"),
+            ("ARMGOV", "040", "TURGOV", "asserted")} <= set(got), got
+
+
+def test_baltic_states_is_a_region_not_a_town():
+    doc = dyad.code("Estonia asked its NATO allies to station more fighter jets in the Baltic states.")
+    assert all(p.country != "USA" for p in doc.places)

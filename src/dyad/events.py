@@ -476,7 +476,8 @@ class Events:
             # turned down ("rejected a request by Greece": Greece asked, the rejecter was asked)
             asked = pat is not None and pat.code[:2] == "12" and \
                 self.lex.event_nouns[n.lemma_.lower()][0][:2] in ("02", "03", "10")
-            if pat is not None and not asked and (pat.noun is not None and n.lemma_.lower() in pat.noun
+            third_party = pat is not None and pat.code in ("044", "045")  # "hosted talks between X and Y"
+            if pat is not None and not asked and not third_party and (pat.noun is not None and n.lemma_.lower() in pat.noun
                                                   or pat.code[:2] in ("02", "03", "10", "12", "13")
                                                   or pat.code in ("015", "016")):
                 return []
