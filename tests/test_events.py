@@ -350,3 +350,10 @@ def test_host_of_talks_between_two_parties():
 def test_baltic_states_is_a_region_not_a_town():
     doc = dyad.code("Estonia asked its NATO allies to station more fighter jets in the Baltic states.")
     assert all(p.country != "USA" for p in doc.places)
+
+
+def test_intents_between_conjoined_parties_and_offers_to_each_party():
+    got = events("Israel and Jordan pledged to cooperate on water.")
+    assert ("ISR", "031", "JOR", "asserted") in got and ("JOR", "031", "ISR", "asserted") in got, got
+    got = events("Algeria offered on Tuesday to mediate between Mali's military government and Tuareg rebels.")
+    assert {("DZA", "039", "MLIGOV", "asserted"), ("DZA", "039", "MLIREB", "asserted")} <= set(got), got

@@ -38,6 +38,7 @@ PROPOSAL_NOUNS = {"invitation", "offer", "proposal", "request", "call", "demand"
                   "effort", "threat", "promise", "pledge", "ultimatum", "appeal", "order", "decision", "readiness",
                   "willingness", "refusal", "right", "push", "drive", "campaign", "move"}
 SCENE_PREPS = {"during", "at", "amid", "after", "following"}
+MUTUAL_ROOTS = {"03", "05", "06"}  # intents and cooperation between conjoined parties run both ways
 ADVERB_PARTICLES = {"aside", "away", "back", "down", "off", "out", "up", "over", "in"}
 ATTEMPT_VERBS = {"try", "attempt", "seek"}  # "could try to invade": the attempt's mood is the act's
 ASPECT_VERBS = {"start", "begin", "continue", "resume", "keep", "go", "commence"}
@@ -197,6 +198,8 @@ class Events:
             tgts = self._denied_targets(v, index) or tgts
         if "inverse" in pat.targets and tgts and tgts != [MUTUAL]:
             srcs, tgts = tgts, srcs  # "received a call from X": X acts on the subject
+        if not tgts and pat.code[:2] in MUTUAL_ROOTS and len({s.code for s in srcs if s.code}) >= 2:
+            tgts = [MUTUAL]  # "Yeltsin and Jiang pledged to build a partnership": each pledged to the other
         mutual = tgts == [MUTUAL]
         if mutual:
             tgts = []
@@ -231,8 +234,8 @@ class Events:
             for c in v.children:
                 # "appealed to the king on Thursday to lift the curfew": the parser may hang the asked act as an
                 # infinitival adverbial clause
-                infinitival = c.dep_ == "advcl" and pat.xcomp == "requested" and any(
-                    k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
+                infinitival = c.dep_ == "advcl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children) \
+                    and not any(k.dep_ == "mark" for k in c.children)
                 if (c.dep_ not in ("xcomp", "ccomp") and not infinitival) or not _verbal(c):
                     continue
                 complements.append(c)
@@ -247,7 +250,12 @@ class Events:
                     {(o.code or "")[:3] for o in own} != {(s.code or "")[:3] for s in srcs}
                 inner = self._code_verb(c, index, sdoc, doc, done, None if others else pat.xcomp, ctrl)
                 if inner and not others:
-                    out = [self._refine(e, inner[0], own, pat.xcomp) for e in out]
+                    # "offered to mediate between Mali's government and the rebels": one offer to each party
+                    aims = [i for i in inner if i.target is not None and i.source.code == inner[0].source.code]
+                    if len({i.target.code for i in aims}) > 1 and all(e.target is None for e in out):
+                        out = [self._refine(replace(e), i, own, pat.xcomp) for e in out for i in aims]
+                    else:
+                        out = [self._refine(e, inner[0], own, pat.xcomp) for e in out]
                 # an intent, threat or refusal is coded once, by its own code, which the complement has refined
                 # ("pledged to lend" is 033, "threatened to strike" 138); a requested act stands as its own event
                 if others and inner and pat.code.startswith("01"):
