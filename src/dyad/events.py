@@ -18,6 +18,8 @@ from .arguments import MUTUAL, Arguments
 from .dates import event_date
 from .document import Document, Event, Mention, Span
 from .lexicon import Lexicon, VerbPattern, data_path, read_tsv
+from .moods import Moods
+from .senses import Senses
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "ca"}
@@ -75,6 +77,8 @@ class Events:
         self.args = Arguments(lexicon)
         # places, buildings and craft an act of force can be aimed at: such an object keeps the act
         self.sites = frozenset(r["noun"].lower() for _, r in read_tsv(data_path("sites.tsv")))
+        self.senses = Senses(lexicon)
+        self.moods = Moods()
 
     def __call__(self, doc: Document, sdoc) -> Document:
         index: ActorIndex = sdoc.user_data.get("dyad.actors") or ActorIndex()
@@ -111,6 +115,9 @@ class Events:
                     if key not in seen and not any(k[:3] == key[:3] and k[3][:2] == key[3] for k in seen):
                         seen.add(key)
                         found.append(ev)
+        # another sense of the word ("released a statement"), or an act only wished for or spoken of
+        found = self.moods.review(self.senses.review(found, sdoc, index, self.match, self._recode), sdoc,
+                                  self._recode, self._complement_code)
         self._protest_aims(found)
         # an act coded twice in a sentence, once with a target and once without ("met X and discussed trade"),
         # is one act: the targetless copy goes

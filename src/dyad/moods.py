@@ -1,0 +1,83 @@
+"""Moods: an act that the text does not assert, read from what governs its verb.
+
+The verb lexicon codes the act an infinitive names wherever it stands; what governs the infinitive may say the act
+is only wished for, tried, likely, or spoken of. ``Moods.review`` looks at each asserted event whose verb is such
+an infinitive (word lists in moods.tsv):
+
+- a wish or an effort of the subject's own ("Obama wants to meet Xi", "Russia hopes to sign a deal", "would like to
+  visit", "is determined to help") is the subject's intent, coded as CAMEO codes it (03x: "wants to meet" is 036,
+  asserted), where CAMEO has an intent for the act; a wish for a hostile act ("seeking to attack") has none, and
+  is not coded; a wish that is denied ("does not want to meet") is not coded either;
+- a wish about another's act ("wants Russia to withdraw") is not coded;
+- an act that is only likely or possible ("is likely to attack", "superdelegates free to support anyone") is not
+  coded;
+- an act a noun speaks of ("a plan to attack", "his refusal to prosecute", "steps to oppose") is not coded, unless
+  the noun asks for it ("a call to withdraw"), which the appeal's own reading codes.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .document import Event
+from .lexicon import data_path, read_tsv
+
+INTENT_ROOT = "03"
+# modal verbs that make "like", "love", "prefer" a wish ("would like to visit"); without one they tell a habit
+WISH_MODALS = {"would", "'d"}
+PREFERENCE = {"like", "love", "prefer"}
+
+
+def _infinitive(v) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
+class Moods:
+    def __init__(self):
+        words: dict[str, set[str]] = defaultdict(set)
+        for _, r in read_tsv(data_path("moods.tsv")):
+            words[r["kind"]].add(r["word"].strip().lower())
+        self.wish = words["wish"]
+        self.intent_adj = words["intent-adj"]
+        self.unreal_adj = words["unreal-adj"]
+        self.appeal_nouns = words["appeal-noun"]
+
+    def review(self, events: list[Event], sdoc, recode, complement_code) -> list[Event]:
+        """The events whose act is asserted as the lexicon read it, or recoded as an intent
+        (``recode(event, code)``; ``complement_code(root, code)`` gives the intent code of an act or None)."""
+        by_idx = {t.idx: t for t in sdoc}
+        out = []
+        for ev in events:
+            tok = by_idx.get(ev.verb.start)
+            verdict = self.reading(tok) if ev.modality == "asserted" and tok is not None else None
+            if verdict == "drop":
+                continue
+            if verdict == "intent":
+                code = complement_code(INTENT_ROOT, ev.code)
+                if code is None:
+                    continue  # no intent in CAMEO for it ("seeking to attack"): a wish is no act
+                recode(ev, code)
+            out.append(ev)
+        return out
+
+    def reading(self, v) -> str | None:
+        """"intent" (the subject's wish or effort), "drop" (not asserted) or None (asserted)."""
+        if v.pos_ == "NOUN" or not _infinitive(v) or v.head is v:
+            return None
+        head = v.head
+        lemma = head.lemma_.lower()
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+        if head.pos_ in ("VERB", "AUX") and lemma in self.wish and v.dep_ in ("xcomp", "ccomp"):
+            if own_subject or any(c.dep_ == "neg" for c in head.children):
+                return "drop"  # "wants Russia to withdraw", "does not want to meet"
+            if lemma in PREFERENCE and not any(c.dep_ == "aux" and c.lower_ in WISH_MODALS for c in head.children):
+                return "drop"  # "likes to attack the press": a habit, not an act
+            return "intent"
+        if head.pos_ == "ADJ":
+            if lemma in self.intent_adj and not own_subject:
+                return "intent"
+            if lemma in self.unreal_adj:
+                return "drop"
+        if head.pos_ in ("NOUN", "PROPN") and v.dep_ in ("acl", "relcl") and lemma not in self.appeal_nouns:
+            return "drop"  # "a plan to attack", "his refusal to prosecute"
+        return None

@@ -1,0 +1,136 @@
+"""Senses: a coded verb used in another sense than the political act its pattern names.
+
+News uses the words of force, aid and protest for other things: "the ads targeting Clinton", "released a
+statement", "the campaign hit a record", "Hillary shot back", "Trump beat Cruz in Indiana", "attacked the
+proposal". ``Senses.review`` looks at each coded event's verb in the parse and drops the event, or recodes it as
+criticism (111) where force is only words, by five general readings:
+
+- a thing as subject: an act of aid, release, protest, coercion or force whose own subject is a thing ("the ads
+  targeting", "the bill would help"), not an actor, a weapon or an act, is no act of an actor;
+- a thing as object: a verb whose coded act needs an actor as its object (senses.tsv, actor-object), used of a
+  thing ("released an ad", "confronted questions");
+- an idea as object: force used on words, ideas or records (senses.tsv, idea) is criticism of their owner
+  ("attacked Obama's plan" is 111 against Obama);
+- a phrasal verb in another sense ("shot back", "backed off", "fighting for working families");
+- an election: unarmed actors (parties, legislators, candidates, the press ...) that "beat" or "defeat" one
+  another in a sentence about a vote win at the polls (not an event); their "attacks" are criticism (111).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .actors import ActorIndex
+from .arguments import Arguments
+from .document import Event
+from .lexicon import Lexicon, data_path, read_tsv
+
+# roots of material acts: aid, yielding and release, protest, force posture, coercion, assault, fighting, mass
+# violence; their subject must be an actor (or the weapon or act that carries the act out)
+MATERIAL_ROOTS = {"07", "08", "14", "15", "17", "18", "19", "20"}
+FORCE_ROOTS = {"18", "19", "20"}
+# roles that carry arms: force said of them is force
+ARMED_ROLES = {"MIL", "REB", "INS", "COP", "SEP", "SPY", "UAF", "CRM", "RAD"}
+CRITICIZE = "111"
+
+
+def _role(code: str | None) -> str:
+    return (code or "")[3:6]
+
+
+class Senses:
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+        self.args = Arguments(lexicon)
+        words: dict[str, set[str]] = defaultdict(set)
+        for _, r in read_tsv(data_path("senses.tsv")):
+            words[r["kind"]].add(" ".join(r["word"].lower().split()))
+        self.actor_object = words["actor-object"]
+        self.phrasal = {tuple(w.split()) for w in words["phrasal"]}
+        self.ideas = words["idea"]
+        self.contest = words["contest"]
+        self.verbal = words["verbal"]
+        self.contest_words = words["contest-word"]
+
+    def review(self, events: list[Event], sdoc, index: ActorIndex, match, recode) -> list[Event]:
+        """The events whose verb is used in the sense the code names; force that is only words recoded as 111
+        (``recode(event, code)``). ``match(token)`` gives the verb pattern a token's dependents satisfy."""
+        by_idx = {t.idx: t for t in sdoc}
+        out = []
+        for ev in events:
+            tok = by_idx.get(ev.verb.start)
+            if tok is None or tok.pos_ == "NOUN":
+                out.append(ev)  # nominal events ("the attack on Kharkiv") name their act themselves
+                continue
+            verdict = self.reading(ev, tok, index, match)
+            if verdict == "drop":
+                continue
+            if verdict == "verbal":
+                recode(ev, CRITICIZE)  # the target stays: the object's owner ("Obama's plan") or the actor attacked
+            out.append(ev)
+        return out
+
+    def reading(self, ev: Event, v, index: ActorIndex, match) -> str | None:
+        """"drop" (another sense), "verbal" (force that is only words) or None (the coded sense)."""
+        lemma = v.lemma_.lower()
+        root = ev.code[:2]
+        particles = {c.lower_ for c in v.children if c.dep_ in ("prt", "prep", "advmod")}
+        if any(lemma == p[0] and p[1] in particles for p in self.phrasal):
+            return "drop"
+        armed = _role(ev.source.code) in ARMED_ROLES or len(ev.source.code or "") == 3 \
+            or (ev.source.code or "").startswith("IGO")
+        objects = self._objects(v)
+        pat = match(v)
+        generic = pat is None or pat.noun is None
+        if root in FORCE_ROOTS and generic and lemma in self.verbal and objects and all(
+                self._thing(o, index) and o.lemma_.lower() in self.ideas for o in objects):
+            return "verbal"  # "attacked the proposal", "targeted Clinton's record"
+        if root in MATERIAL_ROOTS and self._thing_subject(v, index):
+            return "drop"  # "the ads targeting Clinton", "the bill would help farmers"
+        if lemma in self.actor_object and generic and objects and all(self._thing(o, index) for o in objects):
+            return "drop"  # "released a statement", "confronted profound questions"
+        if root in FORCE_ROOTS and not armed and self._election(v):
+            if lemma in self.contest:
+                return "drop"  # "Trump beat Cruz in Indiana"
+            if lemma in self.verbal:
+                return "verbal"  # "Republicans attacked Obama in the debate"
+        return None
+
+    # ------------------------------------------------------------------ helpers
+
+    @staticmethod
+    def _objects(v) -> list:
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        return [o for d in objs for o in (d, *d.conjuncts)]
+
+    def _thing(self, tok, index: ActorIndex) -> bool:
+        """A common noun that names no actor ("thousands of protesters" counts actors), weapon or act."""
+        if tok.pos_ != "NOUN" or self._counts_actors(tok, index):
+            return False
+        lemma = tok.lemma_.lower()
+        if lemma in self.lex.arms or lemma in self.lex.event_nouns:
+            return False
+        return not any(f"{m.lemma_.lower()} {lemma}" in self.lex.arms for m in tok.children if m.dep_ == "compound")
+
+    @staticmethod
+    def _counts_actors(tok, index: ActorIndex, depth: int = 0) -> bool:
+        """The noun is an actor, or counts or holds one through "of" ("tens of thousands of Egyptians")."""
+        if index.at(tok.i) is not None:
+            return True
+        return depth < 3 and any(Senses._counts_actors(p, index, depth + 1) for c in tok.children
+                                 if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
+
+    def _thing_subject(self, v, index: ActorIndex) -> bool:
+        """The verb's own subject (or the noun a participle or a subject relative qualifies) is a thing."""
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+        if not subj and v.dep_ == "acl" and v.tag_ == "VBG":
+            subj = [v.head]  # "ads targeting Clinton"
+        if not subj and v.dep_ == "relcl":
+            return False
+        if len(subj) == 1 and subj[0].dep_ == "nsubj" and subj[0].tag_ in ("WDT", "WP") and v.dep_ == "relcl":
+            subj = [v.head]  # "ads that target Clinton"
+        return bool(subj) and all(self._thing(s, index) for s in subj)
+
+    def _election(self, v) -> bool:
+        sent = " " + " ".join(t.lower_ for t in v.sent) + " "
+        return any(f" {w} " in sent for w in self.contest_words)
