@@ -170,6 +170,8 @@ class Arguments:
             found = self.actors_of(head, index)
             if found:
                 return found
+            if head.pos_ == "PROPN" or index.at(head.i) is not None:
+                return []  # "rebels fighting the Islamic State": an actor of unknown code acts, not the clause's
             if head.head is not head and head.head.pos_ in ("VERB", "AUX"):
                 return self.sources(head.head, index, depth + 1)
         return []

@@ -8,7 +8,9 @@ an infinitive (word lists in moods.tsv):
   visit", "is determined to help") is the subject's intent, coded as CAMEO codes it (03x: "wants to meet" is 036,
   asserted), where CAMEO has an intent for the act; a wish for a hostile act ("seeking to attack") has none, and
   is not coded; a wish that is denied ("does not want to meet") is not coded either;
-- a wish about another's act ("wants Russia to withdraw") is not coded;
+- a wish about another's act ("wants Russia to withdraw") is not coded, nor an act a verb sends its object to do
+  ("ordered 300 troops to assist", "authorized operators to help"), which was not asserted done, and not by the
+  subject the complement would otherwise be given;
 - an act that is only likely or possible ("is likely to attack", "superdelegates free to support anyone") is not
   coded;
 - an act a noun speaks of ("a plan to attack", "his refusal to prosecute", "steps to oppose") is not coded, unless
@@ -73,6 +75,9 @@ class Moods:
             if lemma in PREFERENCE and not any(c.dep_ == "aux" and c.lower_ in WISH_MODALS for c in head.children):
                 return "drop"  # "likes to attack the press": a habit, not an act
             return "intent"
+        if head.pos_ in ("VERB", "AUX") and v.dep_ in ("xcomp", "ccomp") and not own_subject and any(
+                c.dep_ == "dobj" for c in head.children):
+            return "drop"  # "ordered 300 troops to assist", "authorized operators to help": the object's act, not done yet
         if head.pos_ == "ADJ":
             if lemma in self.intent_adj and not own_subject:
                 return "intent"

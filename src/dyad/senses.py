@@ -38,6 +38,12 @@ def _role(code: str | None) -> str:
     return (code or "")[3:6]
 
 
+def _armed(ev: Event) -> bool:
+    """The source may carry arms: an armed role, a whole state (a bare country code) or an organisation of states."""
+    code = ev.source.code or ""
+    return _role(code) in ARMED_ROLES or len(code) == 3 or code.startswith("IGO")
+
+
 class Senses:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
@@ -59,10 +65,11 @@ class Senses:
         out = []
         for ev in events:
             tok = by_idx.get(ev.verb.start)
-            if tok is None or tok.pos_ == "NOUN":
-                out.append(ev)  # nominal events ("the attack on Kharkiv") name their act themselves
+            if tok is None:
+                out.append(ev)
                 continue
-            verdict = self.reading(ev, tok, index, match)
+            # nominal events ("the attack on Kharkiv") name their act themselves, but for the attacks of a campaign
+            verdict = self._contest(ev, tok) if tok.pos_ == "NOUN" else self.reading(ev, tok, index, match)
             if verdict == "drop":
                 continue
             if verdict == "verbal":
@@ -77,23 +84,28 @@ class Senses:
         particles = {c.lower_ for c in v.children if c.dep_ in ("prt", "prep", "advmod")}
         if any(lemma == p[0] and p[1] in particles for p in self.phrasal):
             return "drop"
-        armed = _role(ev.source.code) in ARMED_ROLES or len(ev.source.code or "") == 3 \
-            or (ev.source.code or "").startswith("IGO")
         objects = self._objects(v)
         pat = match(v)
         generic = pat is None or pat.noun is None
-        if root in FORCE_ROOTS and generic and lemma in self.verbal and objects and all(
+        if root in FORCE_ROOTS and generic and lemma in self.verbal and not _armed(ev) and objects and all(
                 self._thing(o, index) and o.lemma_.lower() in self.ideas for o in objects):
             return "verbal"  # "attacked the proposal", "targeted Clinton's record"
         if root in MATERIAL_ROOTS and self._thing_subject(v, index):
             return "drop"  # "the ads targeting Clinton", "the bill would help farmers"
         if lemma in self.actor_object and generic and objects and all(self._thing(o, index) for o in objects):
             return "drop"  # "released a statement", "confronted profound questions"
-        if root in FORCE_ROOTS and not armed and self._election(v):
-            if lemma in self.contest:
-                return "drop"  # "Trump beat Cruz in Indiana"
-            if lemma in self.verbal:
-                return "verbal"  # "Republicans attacked Obama in the debate"
+        return self._contest(ev, v)
+
+    def _contest(self, ev: Event, v) -> str | None:
+        """Unarmed actors' force in a sentence about a vote: a win at the polls ("Trump beat Cruz in Indiana",
+        not an event) or criticism ("Republicans attacked Obama in the debate", "attacks from Bush")."""
+        if ev.code[:2] not in FORCE_ROOTS or _armed(ev) or not self._election(v):
+            return None
+        lemma = v.lemma_.lower()
+        if lemma in self.contest:
+            return "drop"
+        if lemma in self.verbal:
+            return "verbal"
         return None
 
     # ------------------------------------------------------------------ helpers
