@@ -1,0 +1,98 @@
+"""Senses and moods: coded verbs in another sense than the act, and acts the text does not assert (news-style
+sentences written for these tests)."""
+
+from __future__ import annotations
+
+import dyad
+
+
+def events(text, date="2016-05-01"):
+    doc = dyad.code(text, date=date)
+    return [(e.source.code, e.code, e.target.code if e.target else None, e.modality) for e in doc.events]
+
+
+def verbs(text, date="2016-05-01"):
+    return [(e.verb.text, e.code) for e in dyad.code(text, date=date).events]
+
+
+# ---------------------------------------------------------------- senses
+
+
+def test_thing_as_object_of_a_verb_that_needs_an_actor():
+    assert events("The French government released a statement on Monday.") == []
+    assert events("The Kremlin confronted profound questions about its economy.") == []
+    # a person released is a release
+    assert ("ISRMIL", "0841", "PSECVL", "asserted") in events("Israeli troops released 20 Palestinian prisoners.")
+
+
+def test_thing_as_subject_of_a_material_act():
+    got = verbs("Two GOP spending groups have released online ads targeting President Obama on immigration.")
+    assert not any(v in ("targeting", "released") for v, _ in got)
+    assert verbs("The Republican Party ran ads targeting President Obama.") == []
+    # a weapon or a counted actor is a subject that acts
+    assert ("FRACVL", "144", "FRAGOV", "asserted") in [
+        (s, c[:3], t, m) for s, c, t, m in events("Thousands of French motorists blocked roads across the country "
+                                                    "on Saturday in protest at rising fuel taxes.")]
+
+
+def test_phrasal_verbs_in_another_sense():
+    assert not any(v == "backed" for v, _ in verbs("Facing blowback from unions, the German government backed off "
+                                                   "and replaced the levy with a subsidy."))
+    assert not any(v == "fought" for v, _ in verbs("The Chinese government fought for democracy."))
+
+
+def test_force_on_an_idea_is_criticism_of_its_owner():
+    assert ("USAPTY", "111", "USAGOV", "asserted") in events(
+        "Senate Republicans attacked President Obama's plan on Tuesday.")
+    # armed forces attacking positions is force
+    assert ("RUSMIL", "190", "UKR", "asserted") in events("Russian troops attacked Ukrainian positions on Tuesday.")
+
+
+def test_unarmed_actors_in_an_election():
+    assert ("USAPTY", "111", "USAGOV", "asserted") in events(
+        "Senate Republicans attacked President Obama in the debate.")
+    got = events("Senate Republicans defeated the Democratic Party in the Senate race in Ohio.")
+    assert not any(c[:2] == "19" for _, c, _, _ in got)
+    # force before an election by armed actors stays force
+    assert ("RUSMIL", "190", "UKR", "asserted") in events(
+        "Russian troops attacked Ukrainian positions before the election.")
+
+
+# ---------------------------------------------------------------- moods
+
+
+def test_a_wish_is_an_intent():
+    assert ("USAGOV", "036", "CHNGOV", "asserted") in events(
+        "President Obama wants to meet Chinese President Xi Jinping next month.")
+    assert ("RUS", "032", "UKR", "asserted") in events("Russia hopes to sign a trade deal with Ukraine.")
+    assert ("RUSGOV", "036", "GEO", "asserted") in events("The Russian government would like to visit Georgia.")
+    assert ("KENGOV", "033", "SOM", "asserted") in events("The Kenyan government is determined to help Somalia.")
+
+
+def test_a_wish_without_an_intent_code_is_not_coded():
+    assert events("Israel is seeking to attack Iran.") == []
+    assert not any(c[:2] == "04" for _, c, _, _ in events("Russia does not want to meet Ukraine."))
+
+
+def test_a_wish_about_another_actor_is_not_coded():
+    assert not any(c[:2] == "19" for _, c, _, _ in events("Israel wants Iran to attack Saudi Arabia."))
+
+
+def test_likely_and_possible_acts_are_not_coded():
+    assert events("The Turkish army is likely to attack Syria.") == []
+
+
+def test_an_act_a_noun_speaks_of_is_not_coded():
+    assert not any(c[:3] == "163" for _, c, _, _ in events(
+        "The European Union's refusal to sanction Russia angered Ukraine."))
+    assert not any(c[:2] == "11" for _, c, _, _ in events("Egypt took steps to oppose Israel."))
+
+
+def test_an_act_a_verb_sends_its_object_to_do_is_not_the_subjects():
+    got = events("President Obama ordered nearly 300 soldiers to Cameroon to assist Nigerian troops.")
+    assert not any(s == "USAGOV" and c[:2] == "07" for s, c, _, _ in got)
+
+
+def test_a_participle_on_an_actor_of_unknown_code_does_not_take_the_clause_subject():
+    got = events("President Obama praised volunteers helping the Iraqi government.")
+    assert not any(s == "USAGOV" and c[:2] == "07" for s, c, _, _ in got)
