@@ -96,3 +96,31 @@ def test_an_act_a_verb_sends_its_object_to_do_is_not_the_subjects():
 def test_a_participle_on_an_actor_of_unknown_code_does_not_take_the_clause_subject():
     got = events("President Obama praised volunteers helping the Iraqi government.")
     assert not any(s == "USAGOV" and c[:2] == "07" for s, c, _, _ in got)
+
+
+def test_force_between_unarmed_political_actors_is_criticism():
+    got = events("Bernie Sanders got very negative attacking Hillary Clinton and dividing the party in New York.")
+    assert ("USALEG", "111", "USAPTY", "asserted") in got
+    # protesters and police clash with force
+    assert any(c[:2] == "19" for _, c, _, _ in events("Protesters clashed with police in Cairo."))
+
+
+def test_targeting_voters_is_campaigning():
+    got = events("Since clinching her party's nomination in early June, Clinton has spent more than $77 million on "
+                 "television and radio advertising, largely targeting voters in battleground states.")
+    assert not any(c[:2] in ("11", "19") for _, c, _, _ in got)
+
+
+def test_a_campaign_rally_is_no_protest():
+    assert events("Mr. Sanders held a rally at Pennsylvania State University in State College on Tuesday night.") == []
+
+
+def test_a_visit_at_home_by_a_candidate_or_to_no_one_is_no_event():
+    assert events("Along with her running mate Tim Kaine, Clinton traveled to Pittsburgh's Allegheny County on "
+                  "their bus tour.") == []
+    assert ("USAGOV", "042", "SAU", "asserted") in events("President Obama visited Saudi Arabia on Wednesday.")
+
+
+def test_offering_a_thing_that_cannot_be_offered():
+    assert events("Democratic presidential contender Hillary Clinton is offering her positive reviews of the "
+                  "president's actions on gun regulation in a tweet.") == []

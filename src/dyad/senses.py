@@ -31,6 +31,11 @@ MATERIAL_ROOTS = {"07", "08", "14", "15", "17", "18", "19", "20"}
 FORCE_ROOTS = {"18", "19", "20"}
 # roles that carry arms: force said of them is force
 ARMED_ROLES = {"MIL", "REB", "INS", "COP", "SEP", "SPY", "UAF", "CRM", "RAD"}
+# roles of civil and political life that carry no arms: their force is words, their defeats are at the polls
+CIVIL_ROLES = {"PTY", "LEG", "ELI", "MED", "BUS", "EDU", "LAB", "NGO", "HLH", "HRI", "REL", "JUD", "ENV", "AGR"}
+# roles whose rallies are campaigning: office holders, parties, candidates, former officials
+CAMPAIGN_ROLES = {"GOV", "LEG", "PTY", "ELI"}
+VISIT_CODES = {"042", "043"}
 CRITICIZE = "111"
 
 
@@ -57,6 +62,8 @@ class Senses:
         self.contest = words["contest"]
         self.verbal = words["verbal"]
         self.contest_words = words["contest-word"]
+        self.offerable = words["offerable"]
+        self.rally = words["rally"]
 
     def review(self, events: list[Event], sdoc, index: ActorIndex, match, recode) -> list[Event]:
         """The events whose verb is used in the sense the code names; force that is only words recoded as 111
@@ -69,7 +76,7 @@ class Senses:
                 out.append(ev)
                 continue
             # nominal events ("the attack on Kharkiv") name their act themselves, but for the attacks of a campaign
-            verdict = self._contest(ev, tok) if tok.pos_ == "NOUN" else self.reading(ev, tok, index, match)
+            verdict = self._politics(ev, tok) if tok.pos_ == "NOUN" else self.reading(ev, tok, index, match)
             if verdict == "drop":
                 continue
             if verdict == "verbal":
@@ -92,18 +99,36 @@ class Senses:
             return "verbal"  # "attacked the proposal", "targeted Clinton's record"
         if root in MATERIAL_ROOTS and self._thing_subject(v, index):
             return "drop"  # "the ads targeting Clinton", "the bill would help farmers"
-        if lemma in self.actor_object and generic and objects and all(self._thing(o, index) for o in objects):
+        if lemma in self.actor_object and generic and objects and all(
+                self._thing(o, index) and o.lemma_.lower() not in self.offerable for o in objects):
             return "drop"  # "released a statement", "confronted profound questions"
-        return self._contest(ev, v)
+        if root == "14" and _role(ev.source.code) in CAMPAIGN_ROLES and any(
+                o.lemma_.lower() in self.rally for o in objects):
+            return "drop"  # "Sanders held a rally": campaigning
+        return self._politics(ev, v)
 
-    def _contest(self, ev: Event, v) -> str | None:
-        """Unarmed actors' force in a sentence about a vote: a win at the polls ("Trump beat Cruz in Indiana",
-        not an event) or criticism ("Republicans attacked Obama in the debate", "attacks from Bush")."""
-        if ev.code[:2] not in FORCE_ROOTS or _armed(ev) or not self._election(v):
-            return None
+    def _politics(self, ev: Event, v) -> str | None:
+        """Acts of force, protest and visits that politics does in words and on the campaign trail: force by unarmed
+        actors of civil and political life against unarmed ones, or by anyone unarmed in a sentence about a vote,
+        is a win at the polls ("Trump beat Cruz in Indiana", not an event) or criticism ("Sanders attacked
+        Clinton", "attacks from Bush"); a campaign rally is no protest; a visit to no one is no event, and a
+        politician's visit at home is campaigning."""
         lemma = v.lemma_.lower()
+        source, target = _role(ev.source.code), _role(ev.target.code if ev.target else None)
+        if ev.code[:2] == "14" and source in CAMPAIGN_ROLES and lemma in self.rally:
+            return "drop"
+        if ev.code in VISIT_CODES and (ev.target is None or source in CAMPAIGN_ROLES - {"GOV"} and (
+                ev.target.code or "")[:3] == (ev.source.code or "")[:3]):
+            return "drop"
+        if ev.code[:2] not in FORCE_ROOTS or _armed(ev):
+            return None
+        civil = source in CIVIL_ROLES and target not in ARMED_ROLES
+        if not civil and not self._election(v):
+            return None
         if lemma in self.contest:
             return "drop"
+        if lemma == "target" and target == "CVL":
+            return "drop"  # "targeting voters in battleground states": campaigning
         if lemma in self.verbal:
             return "verbal"
         return None
