@@ -124,3 +124,15 @@ def test_a_visit_at_home_by_a_candidate_or_to_no_one_is_no_event():
 def test_offering_a_thing_that_cannot_be_offered():
     assert events("Democratic presidential contender Hillary Clinton is offering her positive reviews of the "
                   "president's actions on gun regulation in a tweet.") == []
+
+
+def test_an_armed_actor_hitting_back_retaliates():
+    got = events("Hezbollah fired rockets into northern Israel on Sunday. The Israeli army hit back with artillery "
+                 "fire on villages in southern Lebanon.")
+    assert any(s == "ISRMIL" and c[:2] == "19" for s, c, _, _ in got)
+
+
+def test_a_thing_an_actor_owns_is_its_instrument():
+    got = events("Indian navy ships delivered tents, water purifiers and medicine to the cyclone-hit Mozambican "
+                 "port of Beira on Wednesday.")
+    assert any(s == "INDMIL" and c[:2] == "07" for s, c, _, _ in got)

@@ -89,8 +89,9 @@ class Senses:
         lemma = v.lemma_.lower()
         root = ev.code[:2]
         particles = {c.lower_ for c in v.children if c.dep_ in ("prt", "prep", "advmod")}
-        if any(lemma == p[0] and p[1] in particles for p in self.phrasal):
-            return "drop"
+        if any(lemma == p[0] and p[1] in particles for p in self.phrasal) and not (
+                root in FORCE_ROOTS and _armed(ev)):
+            return "drop"  # "Hillary shot back"; an army that hits back retaliates
         objects = self._objects(v)
         pat = match(v)
         generic = pat is None or pat.noun is None
@@ -166,7 +167,15 @@ class Senses:
             return False
         if len(subj) == 1 and subj[0].dep_ == "nsubj" and subj[0].tag_ in ("WDT", "WP") and v.dep_ == "relcl":
             subj = [v.head]  # "ads that target Clinton"
-        return bool(subj) and all(self._thing(s, index) for s in subj)
+        # a thing an actor owns is its instrument ("Indian navy ships delivered", "the UN agency that provides"),
+        # unless it is words or ideas ("Republican ads targeting Obama")
+        return bool(subj) and all(self._thing(s, index) and (
+            s.lemma_.lower() in self.ideas or not self._owned(s, index)) for s in subj)
+
+    @staticmethod
+    def _owned(tok, index: ActorIndex) -> bool:
+        return any(index.at(c.i) is not None or c.i in index.modifiers for c in tok.children
+                   if c.dep_ in ("compound", "amod", "poss", "nmod"))
 
     def _election(self, v) -> bool:
         sent = " " + " ".join(t.lower_ for t in v.sent) + " "
