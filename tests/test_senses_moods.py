@@ -136,3 +136,38 @@ def test_a_thing_an_actor_owns_is_its_instrument():
     got = events("Indian navy ships delivered tents, water purifiers and medicine to the cyclone-hit Mozambican "
                  "port of Beira on Wednesday.")
     assert any(s == "INDMIL" and c[:2] == "07" for s, c, _, _ in got)
+
+
+def test_signing_a_law_is_no_agreement():
+    assert not any(c[:2] == "05" for _, c, _, _ in events(
+        "After all, she argued, President Obama got a lot of money from banks, and he still signed the Dodd-Frank "
+        "Act."))
+
+
+def test_recognizing_a_fact_grants_no_recognition():
+    assert events("The US government recognizes that the issue could get out of control.") == []
+    assert ("RUS", "054", "GEOSEP", "asserted") in events("Russia recognized South Ossetia.")
+
+
+def test_insisting_on_a_fact_is_no_demand():
+    assert events("Senator Bernie Sanders insisted at an Indiana rally Wednesday that he is still in the race.") == []
+    assert any(s == "RUSGOV" and c[:2] == "10" for s, c, _, _ in events(
+        "The Russian government insisted that Ukraine withdraw its troops."))
+
+
+def test_denying_someone_something_is_no_denial():
+    assert not any(c[:3] == "016" for _, c, _, _ in events(
+        "The Ethiopian government denied his party the victory and jailed him."))
+
+
+def test_a_failed_act_is_negated():
+    assert ("USAJUD", "173", None, "negated") in events("Attorney General Eric Holder failed to prosecute the banks.")
+
+
+def test_supporters_of_a_person_are_not_the_person():
+    got = events("Some miffed Sanders supporters threaten to cast protest votes.")
+    assert not any(s == "USALEG" for s, _, _, _ in got)
+
+
+def test_a_campaign_fight_with_no_one_named_is_no_act():
+    assert events("Jeb Bush is a nice person, he fought really hard in the primaries.", date="2016-02-22") == []

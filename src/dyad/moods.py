@@ -11,6 +11,7 @@ an infinitive (word lists in moods.tsv):
 - a wish about another's act ("wants Russia to withdraw") is not coded, nor an act a verb sends its object to do
   ("ordered 300 troops to assist", "authorized operators to help"), which was not asserted done, and not by the
   subject the complement would otherwise be given;
+- an act its subject failed to do ("failed to prosecute") is negated;
 - an act that is only likely or possible ("is likely to attack", "superdelegates free to support anyone") is not
   coded;
 - an act a noun speaks of ("a plan to attack", "his refusal to prosecute", "steps to oppose") is not coded, unless
@@ -43,6 +44,7 @@ class Moods:
         self.intent_adj = words["intent-adj"]
         self.unreal_adj = words["unreal-adj"]
         self.appeal_nouns = words["appeal-noun"]
+        self.failure = words["failure"]
 
     def review(self, events: list[Event], sdoc, recode, complement_code) -> list[Event]:
         """The events whose act is asserted as the lexicon read it, or recoded as an intent
@@ -54,6 +56,8 @@ class Moods:
             verdict = self.reading(tok) if ev.modality == "asserted" and tok is not None else None
             if verdict == "drop":
                 continue
+            if verdict == "negated":
+                ev.modality = "negated"
             if verdict == "intent":
                 code = complement_code(INTENT_ROOT, ev.code)
                 if code is None:
@@ -63,7 +67,7 @@ class Moods:
         return out
 
     def reading(self, v) -> str | None:
-        """"intent" (the subject's wish or effort), "drop" (not asserted) or None (asserted)."""
+        """"intent" (the subject's wish or effort), "negated" (a failure), "drop" (not asserted) or None."""
         if v.pos_ == "NOUN" or not _infinitive(v) or v.head is v:
             return None
         head = v.head
@@ -75,6 +79,8 @@ class Moods:
             if lemma in PREFERENCE and not any(c.dep_ == "aux" and c.lower_ in WISH_MODALS for c in head.children):
                 return "drop"  # "likes to attack the press": a habit, not an act
             return "intent"
+        if head.pos_ in ("VERB", "AUX") and lemma in self.failure and v.dep_ == "xcomp":
+            return "negated"  # "Holder failed to prosecute"
         if head.pos_ in ("VERB", "AUX") and v.dep_ in ("xcomp", "ccomp") and not own_subject and any(
                 c.dep_ == "dobj" for c in head.children):
             return "drop"  # "ordered 300 troops to assist", "authorized operators to help": the object's act, not done yet

@@ -64,6 +64,11 @@ class Senses:
         self.contest_words = words["contest-word"]
         self.offerable = words["offerable"]
         self.rally = words["rally"]
+        self.object_other = {w.split()[0]: set(w.split(maxsplit=1)[1].split("|")) for w in words["object-other"]}
+        self.that_clause = words["that-clause"]
+        self.mandative = words["mandative"]
+        self.ditransitive = words["ditransitive"]
+        self.followers = words["follower"]
 
     def review(self, events: list[Event], sdoc, index: ActorIndex, match, recode) -> list[Event]:
         """The events whose verb is used in the sense the code names; force that is only words recoded as 111
@@ -95,6 +100,18 @@ class Senses:
         objects = self._objects(v)
         pat = match(v)
         generic = pat is None or pat.noun is None
+        if self._follower_source(ev, v, index):
+            return "drop"  # "Sanders supporters threaten ...": the supporters act, not Sanders
+        if any(o.lemma_.lower() in self.object_other.get(lemma, ()) for o in objects):
+            return "drop"  # "signed the Dodd-Frank Act"
+        clauses = [c for c in v.children if c.dep_ == "ccomp"]
+        if lemma in self.that_clause and clauses:
+            return "drop"  # "recognizes that the issue could get out of control"
+        if lemma in self.mandative and clauses and all(self._indicative(c) for c in clauses):
+            return "drop"  # "insisted that he's still in the race"
+        if lemma in self.ditransitive and (len([c for c in v.children if c.dep_ == "dobj"]) > 1
+                                           or any(c.dep_ == "dative" for c in v.children)):
+            return "drop"  # "denied his party the victory"
         if root in FORCE_ROOTS and generic and lemma in self.verbal and not _armed(ev) and objects and all(
                 self._thing(o, index) and o.lemma_.lower() in self.ideas for o in objects):
             return "verbal"  # "attacked the proposal", "targeted Clinton's record"
@@ -131,10 +148,32 @@ class Senses:
         if lemma == "target" and target == "CVL":
             return "drop"  # "targeting voters in battleground states": campaigning
         if lemma in self.verbal:
-            return "verbal"
+            # "he fought really hard": a campaign's fight with no one named is no act
+            return "verbal" if ev.target is not None or lemma in ("attack", "assail", "blast", "slam") else "drop"
         return None
 
     # ------------------------------------------------------------------ helpers
+
+    def _follower_source(self, ev: Event, v, index: ActorIndex) -> bool:
+        """The verb's subject is a follower noun ("supporters") and the source is only its name modifier."""
+        for subj in (c for c in v.children if c.dep_ == "nsubj"):
+            own = index.at(subj.i)
+            if subj.lemma_.lower() not in self.followers or (own is not None and own.head == subj.i):
+                continue
+            for m in (c for c in subj.children if c.dep_ in ("compound", "poss")):
+                actor = index.at(m.i)
+                if actor is not None and actor.code == ev.source.code:
+                    return True
+        return False
+
+    @staticmethod
+    def _indicative(clause) -> bool:
+        """A finite clause in the indicative ("that he is", "that they had"), not a subjunctive or a modal one."""
+        verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+        if any(c.lower_ in ("should", "must", "shall") for c in verbs):
+            return False
+        return any(t.tag_ in ("VBZ", "VBD") or t.lower_ in ("'s", "'re", "are", "am", "is", "was", "were", "has",
+                                                              "had", "will", "'ll") for t in verbs)
 
     @staticmethod
     def _objects(v) -> list:
