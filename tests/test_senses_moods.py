@@ -171,3 +171,26 @@ def test_supporters_of_a_person_are_not_the_person():
 
 def test_a_campaign_fight_with_no_one_named_is_no_act():
     assert events("Jeb Bush is a nice person, he fought really hard in the primaries.", date="2016-02-22") == []
+
+
+def test_an_infinitive_takes_the_modal_of_its_governor():
+    got = events("Mr. Trump insisted that his focus would be to broker a historic peace deal between Israelis and "
+                 "Palestinians.")
+    assert not any(c[:2] == "04" and m == "asserted" for _, c, _, m in got)
+    assert not any(c[:2] == "10" for _, c, _, _ in got)  # a statement of what he would do, no demand
+
+
+def test_a_predicate_adjective_takes_the_negation_of_its_verb():
+    got = events("Senator Bernie Sanders said Clinton wasn't willing to debate Sanders.")
+    assert got and all(m == "negated" for _, c, _, m in got if c[:2] == "03")
+    assert ("RUS", "036", "UKR", "asserted") in events("Russia is willing to meet Ukraine.")
+
+
+def test_recognizing_a_need_is_no_recognition():
+    assert events("Mr. Trump recognized the need to reshape his persona.") == []
+    assert ("AUS", "054", "PSE", "hypothetical") in events(
+        "Australia could recognise a Palestinian state before a peace deal is reached, analysts said.")
+
+
+def test_conjoined_infinitives_share_their_reading():
+    assert events("The investigation undercut Mrs. Clinton's statements to explain and defend her decision.") == []

@@ -12,6 +12,8 @@ an infinitive (word lists in moods.tsv):
   ("ordered 300 troops to assist", "authorized operators to help"), which was not asserted done, and not by the
   subject the complement would otherwise be given;
 - an act its subject failed to do ("failed to prosecute") is negated;
+- an infinitive or a predicate adjective takes the negation and the modal of the verb it hangs from ("would use the
+  proceeds to give workers a credit" is hypothetical, "wasn't willing to debate" negated);
 - an act that is only likely or possible ("is likely to attack", "superdelegates free to support anyone") is not
   coded;
 - an act a noun speaks of ("a plan to attack", "his refusal to prosecute", "steps to oppose") is not coded, unless
@@ -26,6 +28,8 @@ from .document import Event
 from .lexicon import data_path, read_tsv
 
 INTENT_ROOT = "03"
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "ca", "must"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 # modal verbs that make "like", "love", "prefer" a wish ("would like to visit"); without one they tell a habit
 WISH_MODALS = {"would", "'d"}
 PREFERENCE = {"like", "love", "prefer"}
@@ -33,6 +37,19 @@ PREFERENCE = {"like", "love", "prefer"}
 
 def _infinitive(v) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+
+
+def _mood_of(head) -> str | None:
+    """The modality a governing verb's own negation or auxiliaries give what it governs, None when asserted."""
+    kids = list(head.children)
+    if any(c.dep_ == "neg" for c in kids):
+        return "negated"
+    aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+    if aux & HYPOTHETICAL_AUX:
+        return "hypothetical"
+    if aux & FUTURE_AUX:
+        return "future"
+    return None
 
 
 class Moods:
@@ -56,8 +73,8 @@ class Moods:
             verdict = self.reading(tok) if ev.modality == "asserted" and tok is not None else None
             if verdict == "drop":
                 continue
-            if verdict == "negated":
-                ev.modality = "negated"
+            if verdict in ("negated", "hypothetical", "future"):
+                ev.modality = verdict
             if verdict == "intent":
                 code = complement_code(INTENT_ROOT, ev.code)
                 if code is None:
@@ -67,7 +84,12 @@ class Moods:
         return out
 
     def reading(self, v) -> str | None:
-        """"intent" (the subject's wish or effort), "negated" (a failure), "drop" (not asserted) or None."""
+        """"intent" (the subject's wish or effort), "drop" (not asserted), a modality its governor gives
+        ("negated", "hypothetical", "future") or None (asserted)."""
+        if v.pos_ == "ADJ" and v.dep_ == "acomp":
+            return _mood_of(v.head)  # "wasn't willing to debate", "should be ready to"
+        if v.dep_ == "conj" and not _infinitive(v) and v.head is not v and _infinitive(v.head):
+            return self.reading(v.head)  # "statements to explain and defend her decision"
         if v.pos_ == "NOUN" or not _infinitive(v) or v.head is v:
             return None
         head = v.head
@@ -91,4 +113,6 @@ class Moods:
                 return "drop"
         if head.pos_ in ("NOUN", "PROPN") and v.dep_ in ("acl", "relcl") and lemma not in self.appeal_nouns:
             return "drop"  # "a plan to attack", "his refusal to prosecute"
+        if v.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
+            return _mood_of(head)  # "would use the proceeds to give workers", "his focus would be to broker"
         return None

@@ -173,7 +173,7 @@ class Senses:
         if any(c.lower_ in ("should", "must", "shall") for c in verbs):
             return False
         return any(t.tag_ in ("VBZ", "VBD") or t.lower_ in ("'s", "'re", "are", "am", "is", "was", "were", "has",
-                                                              "had", "will", "'ll") for t in verbs)
+                                                              "had", "will", "'ll", "would") for t in verbs)
 
     @staticmethod
     def _objects(v) -> list:
@@ -187,6 +187,8 @@ class Senses:
         lemma = tok.lemma_.lower()
         if lemma in self.lex.arms or lemma in self.lex.event_nouns:
             return False
+        if lemma not in self.ideas and any(c.i in index.modifiers for c in tok.children if c.dep_ in ("amod", "compound")):
+            return False  # "a Palestinian state": a polity its modifier names
         return not any(f"{m.lemma_.lower()} {lemma}" in self.lex.arms for m in tok.children if m.dep_ == "compound")
 
     @staticmethod
