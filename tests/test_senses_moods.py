@@ -194,3 +194,37 @@ def test_recognizing_a_need_is_no_recognition():
 
 def test_conjoined_infinitives_share_their_reading():
     assert events("The investigation undercut Mrs. Clinton's statements to explain and defend her decision.") == []
+
+
+def test_crushing_a_candidate_is_a_win_at_the_polls():
+    assert events("The Republican Party crushed the Democratic Party in the Senate race in Ohio.") == []
+    assert ("RUSMIL", "175", "RUSCVL", "asserted") in events("Russian troops crushed the protesters in Moscow.")
+
+
+def test_a_poll_is_an_opinion_not_an_act():
+    got = events("American voters supported President Obama by 57 percent to 22 percent, a new poll shows.")
+    assert not any(c[:2] == "05" for _, c, _, _ in got)
+
+
+def test_money_given_to_a_candidate_is_no_aid():
+    assert not any(c[:2] == "07" for _, c, _, _ in events("The New York billionaire gave money to the Republican "
+                                                           "Party."))
+
+
+def test_declining_to_do_is_negated_and_to_blame_is_no_act():
+    got = events("Trump's campaign manager declined to discuss the candidate's latest attacks on Cruz.")
+    assert all(m == "negated" for _, c, _, m in got if c[:2] == "04")
+    assert events("Ted Cruz is to blame for the war in Syria.") == []
+    assert events("It's not that Senator Ted Cruz feels he has anything to apologize for.") == []
+
+
+def test_seizing_on_news_and_levelling_insults():
+    assert events("After months of covering Trump, the media has seized on new revelations about Clinton's "
+                  "emails.") == []
+    assert events("The biggest threats posed by Trump are the deeply personal charges and insults he'll level at "
+                  "Hillary Clinton.") == []
+
+
+def test_withdrawing_support_is_no_withdrawal_of_forces():
+    assert events("The Kremlin withdrew its support for the plan.") == []
+    assert ("RUS", "161", "GEO", "asserted") in events("Russia withdrew its ambassador from Georgia.")

@@ -16,8 +16,9 @@ an infinitive (word lists in moods.tsv):
   proceeds to give workers a credit" is hypothetical, "wasn't willing to debate" negated);
 - an act that is only likely or possible ("is likely to attack", "superdelegates free to support anyone") is not
   coded;
-- an act a noun speaks of ("a plan to attack", "his refusal to prosecute", "steps to oppose") is not coded, unless
-  the noun asks for it ("a call to withdraw"), which the appeal's own reading codes.
+- an act a noun speaks of ("a plan to attack", "his refusal to prosecute", "steps to oppose", "anything to
+  apologize for") is not coded, unless the noun asks for it ("a call to withdraw"), which the appeal's own reading
+  codes; nor is an infinitive after "be" ("he is to blame", "the plan is to attack").
 """
 
 from __future__ import annotations
@@ -111,8 +112,10 @@ class Moods:
                 return "intent"
             if lemma in self.unreal_adj:
                 return "drop"
-        if head.pos_ in ("NOUN", "PROPN") and v.dep_ in ("acl", "relcl") and lemma not in self.appeal_nouns:
-            return "drop"  # "a plan to attack", "his refusal to prosecute"
+        if head.pos_ in ("NOUN", "PROPN", "PRON") and v.dep_ in ("acl", "relcl") and lemma not in self.appeal_nouns:
+            return "drop"  # "a plan to attack", "his refusal to prosecute", "anything to apologize for"
+        if lemma == "be" and v.dep_ in ("xcomp", "ccomp", "attr") and not own_subject and not _mood_of(head):
+            return "drop"  # "he's entirely to blame", "the plan is to attack"
         if v.dep_ in ("xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
             return _mood_of(head)  # "would use the proceeds to give workers", "his focus would be to broker"
         return None

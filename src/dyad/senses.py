@@ -69,6 +69,7 @@ class Senses:
         self.mandative = words["mandative"]
         self.ditransitive = words["ditransitive"]
         self.followers = words["follower"]
+        self.poll_words = words["poll-word"]
 
     def review(self, events: list[Event], sdoc, index: ActorIndex, match, recode) -> list[Event]:
         """The events whose verb is used in the sense the code names; force that is only words recoded as 111
@@ -118,7 +119,8 @@ class Senses:
         if root in MATERIAL_ROOTS and self._thing_subject(v, index):
             return "drop"  # "the ads targeting Clinton", "the bill would help farmers"
         if lemma in self.actor_object and generic and objects and all(
-                self._thing(o, index) and o.lemma_.lower() not in self.offerable for o in objects):
+                self._thing(o, index) and not (lemma == "offer" and o.lemma_.lower() in self.offerable)
+                for o in objects):
             return "drop"  # "released a statement", "confronted profound questions"
         if root == "14" and _role(ev.source.code) in CAMPAIGN_ROLES and any(
                 o.lemma_.lower() in self.rally for o in objects):
@@ -138,7 +140,12 @@ class Senses:
         if ev.code in VISIT_CODES and (ev.target is None or source in CAMPAIGN_ROLES - {"GOV"} and (
                 ev.target.code or "")[:3] == (ev.source.code or "")[:3]):
             return "drop"
-        if ev.code[:2] not in FORCE_ROOTS or _armed(ev):
+        if ev.code[:2] == "07" and target == "PTY" and (not _armed(ev) or (ev.source.code or "")[:3] == (
+                ev.target.code or "")[:3]):
+            return "drop"  # "Trump gave money to Clinton": a campaign contribution, not aid
+        if (ev.code[:2] == "05" or ev.code == "019") and source in ("CVL", "MIL", "LAB") and self._poll(v):
+            return "drop"  # "male troops backed Trump, 57 percent to 22 percent": an opinion poll
+        if ev.code[:2] not in FORCE_ROOTS | {"17"} or _armed(ev):
             return None
         civil = source in CIVIL_ROLES and target not in ARMED_ROLES
         if not civil and not self._election(v):
@@ -178,6 +185,8 @@ class Senses:
     @staticmethod
     def _objects(v) -> list:
         objs = [c for c in v.children if c.dep_ == "dobj"]
+        if not objs and v.dep_ == "relcl" and v.head.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in v.children):
+            objs = [v.head]  # "the insults he'll level at her": the noun a relative qualifies is its object
         return [o for d in objs for o in (d, *d.conjuncts)]
 
     def _thing(self, tok, index: ActorIndex) -> bool:
@@ -217,6 +226,9 @@ class Senses:
     def _owned(tok, index: ActorIndex) -> bool:
         return any(index.at(c.i) is not None or c.i in index.modifiers for c in tok.children
                    if c.dep_ in ("compound", "amod", "poss", "nmod"))
+
+    def _poll(self, v) -> bool:
+        return any(t.lower_ in self.poll_words for t in v.sent)
 
     def _election(self, v) -> bool:
         sent = " " + " ".join(t.lower_ for t in v.sent) + " "
