@@ -228,3 +228,11 @@ def test_seizing_on_news_and_levelling_insults():
 def test_withdrawing_support_is_no_withdrawal_of_forces():
     assert events("The Kremlin withdrew its support for the plan.") == []
     assert ("RUS", "161", "GEO", "asserted") in events("Russia withdrew its ambassador from Georgia.")
+
+
+def test_a_place_named_as_a_modifier_does_not_act():
+    got = events("Senator Richard Burr, a North Carolina Republican who has also embraced Mr. Trump, acknowledged "
+                 "that the party may have to disavow Mr. Trump.")
+    assert not any(s == "USA" for s, _, _, _ in got)
+    assert events("Trump campaign spokeswoman Hope Hicks did not respond to USA TODAY's request for comment.") == []
+    assert ("RUSGOV", "111", None, "asserted") in events("Moscow condemned the attack on its embassy.")

@@ -82,7 +82,10 @@ class Senses:
                 out.append(ev)
                 continue
             # nominal events ("the attack on Kharkiv") name their act themselves, but for the attacks of a campaign
-            verdict = self._politics(ev, tok) if tok.pos_ == "NOUN" else self.reading(ev, tok, index, match)
+            if tok.pos_ == "NOUN":
+                verdict = "drop" if self._place_modifier_source(ev, tok) else self._politics(ev, tok)
+            else:
+                verdict = self.reading(ev, tok, index, match)
             if verdict == "drop":
                 continue
             if verdict == "verbal":
@@ -103,6 +106,8 @@ class Senses:
         generic = pat is None or pat.noun is None
         if self._follower_source(ev, v, index):
             return "drop"  # "Sanders supporters threaten ...": the supporters act, not Sanders
+        if self._place_modifier_source(ev, v):
+            return "drop"  # "Richard Burr, a North Carolina Republican who embraced Trump": not North Carolina
         if any(o.lemma_.lower() in self.object_other.get(lemma, ()) for o in objects):
             return "drop"  # "signed the Dodd-Frank Act"
         clauses = [c for c in v.children if c.dep_ == "ccomp"]
@@ -171,6 +176,23 @@ class Senses:
                 actor = index.at(m.i)
                 if actor is not None and actor.code == ev.source.code:
                     return True
+        return False
+
+    @staticmethod
+    def _place_modifier_source(ev: Event, v) -> bool:
+        """The source is a place named only as a modifier of a noun that is no actor ("a North Carolina
+        Republican", "a Rochester rally"), or a country named in another name ("USA TODAY"): the noun's referent
+        acts, not the place."""
+        if ev.source.kind not in ("place", "country"):
+            return False
+        heads = ("NOUN", "PROPN") if ev.source.kind == "place" else ("PROPN",)  # a country in a name: USA TODAY
+        for t in v.sent:
+            if t.idx <= ev.source.start < t.idx + len(t.text) or t.idx == ev.source.start:
+                last = t
+                while last.i + 1 < v.sent.end and last.idx + len(last.text) < ev.source.end:
+                    last = v.doc[last.i + 1]
+                return last.dep_ in ("compound", "amod", "nmod") and last.head.pos_ in heads \
+                    and not (last.head.idx <= ev.source.start < last.head.idx + len(last.head.text))
         return False
 
     @staticmethod
