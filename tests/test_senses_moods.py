@@ -234,5 +234,6 @@ def test_a_place_named_as_a_modifier_does_not_act():
     got = events("Senator Richard Burr, a North Carolina Republican who has also embraced Mr. Trump, acknowledged "
                  "that the party may have to disavow Mr. Trump.")
     assert not any(s == "USA" for s, _, _, _ in got)
+    assert ("USALEG", "051", "USAPTY", "asserted") in got  # the person the appositive describes embraced Trump
     assert events("Trump campaign spokeswoman Hope Hicks did not respond to USA TODAY's request for comment.") == []
     assert ("RUSGOV", "111", None, "asserted") in events("Moscow condemned the attack on its embassy.")

@@ -167,6 +167,11 @@ class Arguments:
             return [a for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                     for a in self.actors_of(p, index)]
         if v.dep_ in ("relcl", "acl"):
+            if head.dep_ == "appos" and index.at(head.i) is None:
+                # "Richard Burr, a North Carolina Republican who has embraced Trump": the person the noun describes
+                found = self.actors_of(head.head, index)
+                if found:
+                    return found
             found = self.actors_of(head, index)
             if found:
                 return found
