@@ -237,3 +237,11 @@ def test_a_place_named_as_a_modifier_does_not_act():
     assert ("USALEG", "051", "USAPTY", "asserted") in got  # the person the appositive describes embraced Trump
     assert events("Trump campaign spokeswoman Hope Hicks did not respond to USA TODAY's request for comment.") == []
     assert ("RUSGOV", "111", None, "asserted") in events("Moscow condemned the attack on its embassy.")
+
+
+def test_the_public_backing_or_rejecting_someone_holds_an_opinion():
+    assert events("Voters consistently reject the Republican Party.") == []
+    assert events("Many people at his rallies agreed with Senator Ted Cruz on the issue.") == []
+    # a public's act against its government is coded
+    assert ("EGYCVL", "111", "EGYGOV", "asserted") in events("Thousands of Egyptians criticized President Sisi on "
+                                                            "Friday.", date="2016-05-01")

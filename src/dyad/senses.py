@@ -150,6 +150,9 @@ class Senses:
             return "drop"  # "Trump gave money to Clinton": a campaign contribution, not aid
         if (ev.code[:2] == "05" or ev.code == "019") and source in ("CVL", "MIL", "LAB") and self._poll(v):
             return "drop"  # "male troops backed Trump, 57 percent to 22 percent": an opinion poll
+        if source == "CVL" and ev.source.kind not in ("person",) and (
+                ev.code[:3] in ("051", "019") or ev.code[:2] in ("11", "12") and v.tag_ in ("VBP", "VBZ")):
+            return "drop"  # "voters who backed Sanders", "voters reject establishment Republicans": opinions held
         if ev.code[:2] not in FORCE_ROOTS | {"17"} or _armed(ev):
             return None
         civil = source in CIVIL_ROLES and target not in ARMED_ROLES
