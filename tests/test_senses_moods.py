@@ -204,6 +204,10 @@ def test_crushing_a_candidate_is_a_win_at_the_polls():
 def test_a_poll_is_an_opinion_not_an_act():
     got = events("American voters supported President Obama by 57 percent to 22 percent, a new poll shows.")
     assert not any(c[:2] == "05" for _, c, _, _ in got)
+    # an organisation's endorsement in a sentence about polling is an act
+    assert ("USALAB", "051", "USALEG", "asserted") in events(
+        "Christopher M. Shelton, the president of the Communications Workers of America, which endorsed Mr. Sanders "
+        "in December, said that polling of his members showed Mr. Trump's support lagging.", date="2016-01-30")
 
 
 def test_money_given_to_a_candidate_is_no_aid():

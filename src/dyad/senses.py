@@ -148,7 +148,7 @@ class Senses:
         if ev.code[:2] == "07" and target == "PTY" and (not _armed(ev) or (ev.source.code or "")[:3] == (
                 ev.target.code or "")[:3]):
             return "drop"  # "Trump gave money to Clinton": a campaign contribution, not aid
-        if (ev.code[:2] == "05" or ev.code == "019") and source in ("CVL", "MIL", "LAB") and self._poll(v):
+        if (ev.code[:2] == "05" or ev.code == "019") and source in ("CVL", "MIL") and self._poll(v):
             return "drop"  # "male troops backed Trump, 57 percent to 22 percent": an opinion poll
         if source == "CVL" and ev.source.kind not in ("person",) and (
                 ev.code[:3] in ("051", "019") or ev.code[:2] in ("11", "12") and v.tag_ in ("VBP", "VBZ")):
