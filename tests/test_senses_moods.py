@@ -249,3 +249,9 @@ def test_the_public_backing_or_rejecting_someone_holds_an_opinion():
     # a public's act against its government is coded
     assert ("EGYCVL", "111", "EGYGOV", "asserted") in events("Thousands of Egyptians criticized President Sisi on "
                                                             "Friday.", date="2016-05-01")
+
+
+def test_a_rally_a_politician_speaks_at_has_no_protesters():
+    assert not any(c[:2] == "14" for _, c, _, _ in events(
+        "Senator Bernie Sanders insisted at an Indiana rally Wednesday that he is still in the race."))
+    assert ("EGYCVL", "141", "EGYGOV", "asserted") in events("Police fired tear gas at a rally in Cairo on Friday.")

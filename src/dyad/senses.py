@@ -142,6 +142,9 @@ class Senses:
         source, target = _role(ev.source.code), _role(ev.target.code if ev.target else None)
         if ev.code[:2] == "14" and source in CAMPAIGN_ROLES and lemma in self.rally:
             return "drop"
+        if ev.code[:2] == "14" and ev.source.kind == "implied" and lemma in self.rally and (
+                self._election(v) or self._named_subject(v)):
+            return "drop"  # "Sanders insisted at an Indiana rally that ...": a campaign's rally, no protesters
         if ev.code in VISIT_CODES and (ev.target is None or source in CAMPAIGN_ROLES - {"GOV"} and (
                 ev.target.code or "")[:3] == (ev.source.code or "")[:3]):
             return "drop"
@@ -251,6 +254,14 @@ class Senses:
     def _owned(tok, index: ActorIndex) -> bool:
         return any(index.at(c.i) is not None or c.i in index.modifiers for c in tok.children
                    if c.dep_ in ("compound", "amod", "poss", "nmod"))
+
+    @staticmethod
+    def _named_subject(noun) -> bool:
+        """The clause a noun stands in ("at an Indiana rally") has a named person or a pronoun as its subject."""
+        head = noun.head
+        while head.dep_ in ("prep", "pobj") and head.head is not head:
+            head = head.head
+        return any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in head.children)
 
     def _poll(self, v) -> bool:
         return any(t.lower_ in self.poll_words for t in v.sent)
