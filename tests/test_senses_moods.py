@@ -255,3 +255,19 @@ def test_a_rally_a_politician_speaks_at_has_no_protesters():
     assert not any(c[:2] == "14" for _, c, _, _ in events(
         "Senator Bernie Sanders insisted at an Indiana rally Wednesday that he is still in the race."))
     assert ("EGYCVL", "141", "EGYGOV", "asserted") in events("Police fired tear gas at a rally in Cairo on Friday.")
+
+
+def test_insisting_on_a_present_fact_asks_for_nothing():
+    assert events("American officials insist that they give no support to Nusra fighters.") == []
+
+
+def test_signing_an_order_named_by_a_participle_is_no_agreement():
+    assert not any(c[:2] == "05" for _, c, _, _ in events(
+        "Senator Ted Cruz would not comment on an executive order signed by North Carolina's governor."))
+
+
+def test_battling_back_in_a_race_is_no_fight():
+    assert events("Former President Bill Clinton battled back to finish second to former senator Paul Tsongas in "
+                  "the primary.") == []
+    assert ("UKRMIL", "190", "RUSMIL", "asserted") in events(
+        "Ukrainian troops fought back against Russian forces near Kharkiv.")

@@ -115,6 +115,9 @@ class Senses:
             return "drop"  # "recognizes that the issue could get out of control"
         if lemma in self.mandative and clauses and all(self._indicative(c) for c in clauses):
             return "drop"  # "insisted that he's still in the race"
+        if ev.modality == "requested" and v.dep_ == "ccomp" and v.head.lemma_.lower() in self.mandative \
+                and self._indicative(v):
+            return "drop"  # "insist that they give no support": stated, not asked for
         if lemma in self.ditransitive and (len([c for c in v.children if c.dep_ == "dobj"]) > 1
                                            or any(c.dep_ == "dative" for c in v.children)):
             return "drop"  # "denied his party the victory"
@@ -207,7 +210,7 @@ class Senses:
         verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
         if any(c.lower_ in ("should", "must", "shall") for c in verbs):
             return False
-        return any(t.tag_ in ("VBZ", "VBD") or t.lower_ in ("'s", "'re", "are", "am", "is", "was", "were", "has",
+        return any(t.tag_ in ("VBZ", "VBD", "VBP") or t.lower_ in ("'s", "'re", "are", "am", "is", "was", "were", "has",
                                                               "had", "will", "'ll", "would") for t in verbs)
 
     @staticmethod
@@ -215,6 +218,8 @@ class Senses:
         objs = [c for c in v.children if c.dep_ == "dobj"]
         if not objs and v.dep_ == "relcl" and v.head.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in v.children):
             objs = [v.head]  # "the insults he'll level at her": the noun a relative qualifies is its object
+        if not objs and v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ == "NOUN":
+            objs = [v.head]  # "an executive order signed by the governor"
         return [o for d in objs for o in (d, *d.conjuncts)]
 
     def _thing(self, tok, index: ActorIndex) -> bool:
