@@ -271,3 +271,18 @@ def test_battling_back_in_a_race_is_no_fight():
                   "the primary.") == []
     assert ("UKRMIL", "190", "RUSMIL", "asserted") in events(
         "Ukrainian troops fought back against Russian forces near Kharkiv.")
+
+
+def test_helping_a_thing_get_done_is_no_aid():
+    assert events("Donald Trump is telling attendees how he helped save the hotel where the gala is being held.") == []
+    assert events("The French government helped the economy.") == []
+    assert ("USA", "070", "UKR", "asserted") in events("The United States helped Ukraine rebuild its army.")
+    # aid asked for keeps its beneficiaries
+    got = events("Nepal's government appealed to India and China on Tuesday for helicopters and medical teams to help "
+                 "earthquake survivors.")
+    assert any(s == "IND" and c[:2] == "07" and m == "requested" for s, c, _, m in got)
+
+
+def test_funding_a_thing_is_no_aid():
+    assert events("Saudi Arabia funded the project.") == []
+    assert ("SAU", "071", "SYRREB", "asserted") in events("Saudi Arabia funded the rebels in Syria.")

@@ -106,7 +106,7 @@ class Moods:
             return "negated"  # "Holder failed to prosecute"
         if head.pos_ in ("VERB", "AUX") and v.dep_ in ("xcomp", "ccomp") and not own_subject and any(
                 c.dep_ == "dobj" for c in head.children):
-            return "drop"  # "ordered 300 troops to assist", "authorized operators to help": the object's act, not done yet
+            return "drop"  # "ordered 300 troops to assist": the object's act, not yet done
         if head.pos_ == "ADJ":
             if lemma in self.intent_adj and not own_subject:
                 return "intent"

@@ -70,6 +70,7 @@ class Senses:
         self.ditransitive = words["ditransitive"]
         self.followers = words["follower"]
         self.poll_words = words["poll-word"]
+        self.verb_complement = words["verb-complement"]
 
     def review(self, events: list[Event], sdoc, index: ActorIndex, match, recode) -> list[Event]:
         """The events whose verb is used in the sense the code names; force that is only words recoded as 111
@@ -104,6 +105,8 @@ class Senses:
         objects = self._objects(v)
         pat = match(v)
         generic = pat is None or pat.noun is None
+        # aid asked for ("asked India for helicopters to help earthquake survivors") names its own beneficiaries
+        asked = ev.modality == "requested"
         if self._follower_source(ev, v, index):
             return "drop"  # "Sanders supporters threaten ...": the supporters act, not Sanders
         if self._place_modifier_source(ev, v):
@@ -126,10 +129,16 @@ class Senses:
             return "verbal"  # "attacked the proposal", "targeted Clinton's record"
         if root in MATERIAL_ROOTS and self._thing_subject(v, index):
             return "drop"  # "the ads targeting Clinton", "the bill would help farmers"
-        if lemma in self.actor_object and generic and objects and all(
+        helping_asked = asked and lemma in self.verb_complement
+        if lemma in self.actor_object and generic and objects and not helping_asked and all(
                 self._thing(o, index) and not (lemma == "offer" and o.lemma_.lower() in self.offerable)
                 for o in objects):
             return "drop"  # "released a statement", "confronted profound questions"
+        comps = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+        if lemma in self.verb_complement and generic and not asked and comps and not any(
+                index.at(o.i) is not None or o.pos_ in ("PROPN", "PRON")
+                for o in [*objects, *(k for c in comps for k in c.children if k.dep_ == "nsubj")]):
+            return "drop"  # "helped save the hotel": the act helped along is coded, if at all, by its own verb
         if root == "14" and _role(ev.source.code) in CAMPAIGN_ROLES and any(
                 o.lemma_.lower() in self.rally for o in objects):
             return "drop"  # "Sanders held a rally": campaigning
@@ -229,7 +238,8 @@ class Senses:
         lemma = tok.lemma_.lower()
         if lemma in self.lex.arms or lemma in self.lex.event_nouns:
             return False
-        if lemma not in self.ideas and any(c.i in index.modifiers for c in tok.children if c.dep_ in ("amod", "compound")):
+        if lemma not in self.ideas and any(c.i in index.modifiers for c in tok.children
+                                           if c.dep_ in ("amod", "compound")):
             return False  # "a Palestinian state": a polity its modifier names
         return not any(f"{m.lemma_.lower()} {lemma}" in self.lex.arms for m in tok.children if m.dep_ == "compound")
 
