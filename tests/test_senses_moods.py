@@ -286,3 +286,7 @@ def test_helping_a_thing_get_done_is_no_aid():
 def test_funding_a_thing_is_no_aid():
     assert events("Saudi Arabia funded the project.") == []
     assert ("SAU", "071", "SYRREB", "asserted") in events("Saudi Arabia funded the rebels in Syria.")
+
+
+def test_armed_actors_aiming_at_a_thing_attack():
+    assert ("ISRMIL", "195", "PSE", "asserted") in events("Israeli jets targeted a weapons depot in Gaza.")

@@ -130,7 +130,8 @@ class Senses:
         if root in MATERIAL_ROOTS and self._thing_subject(v, index):
             return "drop"  # "the ads targeting Clinton", "the bill would help farmers"
         helping_asked = asked and lemma in self.verb_complement
-        if lemma in self.actor_object and generic and objects and not helping_asked and all(
+        armed_force = root in FORCE_ROOTS and _armed(ev)  # "Israeli jets targeted a weapons depot": an attack
+        if lemma in self.actor_object and generic and objects and not helping_asked and not armed_force and all(
                 self._thing(o, index) and not (lemma == "offer" and o.lemma_.lower() in self.offerable)
                 for o in objects):
             return "drop"  # "released a statement", "confronted profound questions"
