@@ -258,7 +258,9 @@ def test_a_rally_a_politician_speaks_at_has_no_protesters():
 
 
 def test_insisting_on_a_present_fact_asks_for_nothing():
-    assert events("American officials insist that they give no support to Nusra fighters.") == []
+    # at most the negated support the sentence states; nothing asserted
+    assert not [e for e in events("American officials insist that they give no support to Nusra fighters.")
+                if e[3] == "asserted"]
 
 
 def test_signing_an_order_named_by_a_participle_is_no_agreement():

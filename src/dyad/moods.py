@@ -78,8 +78,10 @@ class Moods:
                 ev.modality = verdict
             if verdict == "intent":
                 code = complement_code(INTENT_ROOT, ev.code)
-                if code is None:
-                    continue  # no intent in CAMEO for it ("seeking to attack"): a wish is no act
+                # no intent in CAMEO for it ("seeking to attack"): a wish is no act; a vow of force is a threat, a
+                # wish to use it is not
+                if code is None or code[:2] != INTENT_ROOT:
+                    continue
                 recode(ev, code)
             out.append(ev)
         return out
