@@ -357,3 +357,8 @@ def test_intents_between_conjoined_parties_and_offers_to_each_party():
     assert ("ISR", "031", "JOR", "asserted") in got and ("JOR", "031", "ISR", "asserted") in got, got
     got = events("Algeria offered on Tuesday to mediate between Mali's military government and Tuareg rebels.")
     assert {("DZA", "039", "MLIGOV", "asserted"), ("DZA", "039", "MLIREB", "asserted")} <= set(got), got
+
+
+def test_inquiry_set_up_is_an_investigation():
+    assert ("UKRLEG", "090", None, "asserted") in events(
+        "Ukraine's parliament set up a commission on Wednesday to investigate how the money went missing.")
