@@ -362,3 +362,10 @@ def test_intents_between_conjoined_parties_and_offers_to_each_party():
 def test_inquiry_set_up_is_an_investigation():
     assert ("UKRLEG", "090", None, "asserted") in events(
         "Ukraine's parliament set up a commission on Wednesday to investigate how the money went missing.")
+
+
+def test_the_two_leaders_are_the_two_parties_named_before():
+    got = events("Vietnam's president hosted his Laotian counterpart in Hanoi on Wednesday. The two leaders "
+                 "discussed trade and signed agreements on hydropower.")
+    assert {("VNMGOV", "057", "LAOGOV", "asserted"), ("LAOGOV", "057", "VNMGOV", "asserted"),
+            ("LAOGOV", "040", "VNMGOV", "asserted")} <= set(got), got

@@ -57,6 +57,9 @@ class Entry:
 
 
 FOREIGN_WORDS = {"foreign", "international", "overseas"}
+# plural nouns that, after "the two" or "both", stand for the two parties named before
+PAIR_NOUNS = {"leader", "side", "country", "government", "man", "president", "minister", "nation", "neighbour",
+              "neighbor", "rival", "party", "delegation", "premier", "capital", "army", "foe", "adversary", "state"}
 
 
 @dataclass(slots=True)
@@ -402,6 +405,7 @@ class Actors:
         self._pronouns(sdoc, index)
         self._things(sdoc, index)
         self._fill_countries(sdoc, index, dominant, places or [])
+        self._pairs(sdoc, index)
         for m in index.mentions:  # a pronoun whose antecedent got its country from the context gets it too
             if m.kind == "pronoun" and m.code is None and m.antecedent is not None and m.antecedent.code:
                 m.code, m.country, m.name = m.antecedent.code, m.antecedent.country, m.antecedent.name
@@ -678,6 +682,35 @@ class Actors:
                     ante = others[-1]
             root = ante.antecedent or ante
             index.add(root.refer(tok.i, tok.i + 1, tok.i, "pronoun"))
+
+    def _pairs(self, sdoc, index: ActorIndex) -> None:
+        """"The two leaders", "both sides", "the two countries": the last two parties named before, so that
+        "The two leaders signed agreements" is an act of each towards the other."""
+        for tok in sdoc:
+            if tok.lemma_.lower() not in PAIR_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
+                continue
+            count = [c for c in tok.children if c.lower_ in ("two", "both") and c.i < tok.i]
+            if not count:
+                continue
+            parties: list[ActorMention] = []
+            for m in sorted(index.mentions, key=lambda m: -m.start):
+                if m.end > count[0].i or not m.code or m.kind == "place":
+                    continue
+                root = m.antecedent or m
+                if all(root.code[:3] != p.code[:3] for p in parties):
+                    parties.append(root)
+                if len(parties) == 2:
+                    break
+            if len(parties) < 2:
+                continue
+            first, second = parties[1], parties[0]  # in the order the text named them
+            start = min(count[0].i, tok.i)
+            index.mentions = [m for m in index.mentions if not (start <= m.head <= tok.i)]
+            for i in range(start, tok.i + 1):
+                index.by_token.pop(i, None)
+            pair = first.refer(start, tok.i + 1, tok.i, "pronoun")
+            pair.also.append(second.refer(start, tok.i + 1, tok.i, "pronoun"))
+            index.add(pair)
 
     def _one_person(self, sdoc, m: ActorMention) -> bool:
         """A role mention that names one person ("Syria's interim president", "the king of Bahrain"), whom a later
