@@ -369,3 +369,8 @@ def test_the_two_leaders_are_the_two_parties_named_before():
                  "discussed trade and signed agreements on hydropower.")
     assert {("VNMGOV", "057", "LAOGOV", "asserted"), ("LAOGOV", "057", "VNMGOV", "asserted"),
             ("LAOGOV", "040", "VNMGOV", "asserted")} <= set(got), got
+
+
+def test_counterpart_holds_the_role_of_its_opposite_number():
+    assert ("SAUSPY", "064", "GBRSPY", "asserted") in events(
+        "Saudi intelligence officials passed a warning to their British counterparts about hidden explosives.")

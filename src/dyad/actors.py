@@ -406,6 +406,7 @@ class Actors:
         self._things(sdoc, index)
         self._fill_countries(sdoc, index, dominant, places or [])
         self._pairs(sdoc, index)
+        self._counterparts(sdoc, index)
         for m in index.mentions:  # a pronoun whose antecedent got its country from the context gets it too
             if m.kind == "pronoun" and m.code is None and m.antecedent is not None and m.antecedent.code:
                 m.code, m.country, m.name = m.antecedent.code, m.antecedent.country, m.antecedent.name
@@ -682,6 +683,22 @@ class Actors:
                     ante = others[-1]
             root = ante.antecedent or ante
             index.add(root.refer(tok.i, tok.i + 1, tok.i, "pronoun"))
+
+    def _counterparts(self, sdoc, index: ActorIndex) -> None:
+        """"Saudi intelligence officials warned their British counterparts": a counterpart holds the role of the
+        one it is the counterpart of, the subject of its clause (intelligence to intelligence, army to army)."""
+        for m in index.mentions:
+            head = sdoc[m.head]
+            if head.lemma_.lower() != "counterpart" or not m.code or len(m.code) != 6:
+                continue
+            verb = head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                verb = verb.head
+            subjects = [index.at(c.i) for c in verb.children if c.dep_ == "nsubj" and index.at(c.i) is not None]
+            role = (subjects[0].code or "")[3:6] if subjects else ""
+            if role and role != m.code[3:6] and len(subjects[0].code or "") == 6:
+                m.code, m.role = m.code[:3] + role, role
+                m.name = self._display(m, None)
 
     def _pairs(self, sdoc, index: ActorIndex) -> None:
         """"The two leaders", "both sides", "the two countries": the last two parties named before, so that
