@@ -374,3 +374,9 @@ def test_the_two_leaders_are_the_two_parties_named_before():
 def test_counterpart_holds_the_role_of_its_opposite_number():
     assert ("SAUSPY", "064", "GBRSPY", "asserted") in events(
         "Saudi intelligence officials passed a warning to their British counterparts about hidden explosives.")
+
+
+def test_province_named_with_its_noun_is_the_scene():
+    got = events("Government artillery pounded rebel-held villages in Idlib province on Wednesday, as Russian jets "
+                 "carried out air strikes.")
+    assert ("SYRGOV", "194", "SYRREB", "asserted") in got, got

@@ -57,6 +57,8 @@ class Entry:
 
 
 FOREIGN_WORDS = {"foreign", "international", "overseas"}
+AREA_NOUNS = {"province", "region", "state", "city", "town", "district", "county", "area", "village", "governorate",
+              "oblast", "prefecture", "valley", "capital", "port", "island", "territory", "municipality"}
 # plural nouns that, after "the two" or "both", stand for the two parties named before
 PAIR_NOUNS = {"leader", "side", "country", "government", "man", "president", "minister", "nation", "neighbour",
               "neighbor", "rival", "party", "delegation", "premier", "capital", "army", "foe", "adversary", "state"}
@@ -598,7 +600,9 @@ class Actors:
         for p in places:
             span = sdoc.char_span(p.start, p.end, alignment_mode="expand") if p.literal and p.country else None
             # a place that modifies a noun ("US special forces") is the actor's own country, not the scene
-            if span is not None and len(p.country) == 3 and span.root.dep_ not in ("amod", "compound", "poss", "nmod"):
+            if span is not None and len(p.country) == 3 and (
+                    span.root.dep_ not in ("amod", "compound", "poss", "nmod")
+                    or span.root.head.lemma_.lower() in AREA_NOUNS):  # "Idlib province" is still the scene
                 literal.append(p)
 
         def sentence_country(tok) -> str | None:
