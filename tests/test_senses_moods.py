@@ -292,3 +292,8 @@ def test_funding_a_thing_is_no_aid():
 
 def test_armed_actors_aiming_at_a_thing_attack():
     assert ("ISRMIL", "195", "PSE", "asserted") in events("Israeli jets targeted a weapons depot in Gaza.")
+
+
+def test_returning_home_is_no_handover():
+    assert events("About 30,000 Egyptians working in Libya had returned home through the border crossing.") == []
+    assert ("IRN", "0842", "GBR", "asserted") in events("Iran returned the tanker to Britain.")

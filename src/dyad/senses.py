@@ -71,6 +71,7 @@ class Senses:
         self.followers = words["follower"]
         self.poll_words = words["poll-word"]
         self.verb_complement = words["verb-complement"]
+        self.transitive = words["transitive"]
 
     def review(self, events: list[Event], sdoc, index: ActorIndex, match, recode) -> list[Event]:
         """The events whose verb is used in the sense the code names; force that is only words recoded as 111
@@ -107,6 +108,8 @@ class Senses:
         generic = pat is None or pat.noun is None
         # aid asked for ("asked India for helicopters to help earthquake survivors") names its own beneficiaries
         asked = ev.modality == "requested"
+        if lemma in self.transitive and not any(c.dep_ in ("dobj", "nsubjpass") for c in v.children):
+            return "drop"  # "returned home", "traders returning from market": a journey, not a handover
         if self._follower_source(ev, v, index):
             return "drop"  # "Sanders supporters threaten ...": the supporters act, not Sanders
         if self._place_modifier_source(ev, v):
