@@ -380,3 +380,13 @@ def test_province_named_with_its_noun_is_the_scene():
     got = events("Government artillery pounded rebel-held villages in Idlib province on Wednesday, as Russian jets "
                  "carried out air strikes.")
     assert ("SYRGOV", "194", "SYRREB", "asserted") in got, got
+
+
+def test_once_under_a_mood_is_a_condition_and_in_a_narrative_a_time():
+    assert not [e for e in events("Russia will lift sanctions once Ukraine withdraws its troops.") if e[0] == "UKR"]
+    assert ("RUSMIL", "087", None, "asserted") in events("Once Russian troops withdrew, Ukraine reopened the border.")
+
+
+def test_limits_lifted_and_sieges_ended():
+    assert ("USAGOV", "0351", "CUB", "asserted") in events(
+        "Washington said on Monday it would lift limits on family travel and cash remittances to Cuba.")

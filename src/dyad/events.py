@@ -401,6 +401,11 @@ class Events:
         for _ in range(3):
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
                 return True
+            # "could resolve their differences once Eritrean troops withdrew": under a mood or a future, "once"
+            # states a condition; in a past narrative it tells when
+            if any(c.dep_ == "mark" and c.lower_ == "once" for c in node.children) and node.head is not node and any(
+                    c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX for c in node.head.children):
+                return True
             if node.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "auxpass", "aux") or node.head is node:
                 return False
             node = node.head
