@@ -217,7 +217,8 @@ class Events:
         if not tgts and pat.noun is None and (pat.code[:2] in LITERAL_ROOTS or v.lemma_.lower() in LITERAL_VERBS) \
                 and "-" not in pat.targets and any(
                 c.dep_ == "dobj" and c.pos_ == "NOUN" and not self.args.actors_of(c, index)
-                and c.lemma_.lower() not in self.sites for c in v.children):
+                and c.lemma_.lower() not in self.sites and (c.lemma_.lower(),) not in self.lex.roles
+                for c in v.children):  # a person named by a role noun alone ("extradite a man") is no thing
             # the verb's object is a thing, not an actor: another sense of the verb ("met the threshold",
             # "fought the bill", "hit a record")
             return []
