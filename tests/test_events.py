@@ -390,3 +390,10 @@ def test_once_under_a_mood_is_a_condition_and_in_a_narrative_a_time():
 def test_limits_lifted_and_sieges_ended():
     assert ("USAGOV", "0351", "CUB", "asserted") in events(
         "Washington said on Monday it would lift limits on family travel and cash remittances to Cuba.")
+
+
+def test_they_after_a_meeting_are_the_two_who_met_and_it_stands_for_a_stance():
+    got = events("Israeli Prime Minister Benjamin Netanyahu met Palestinian leader Yasser Arafat at the Erez crossing. "
+                 "They agreed to resume negotiations on Hebron.", date="1996-09-04")
+    assert {("ISRGOV", "036", "PSEGOV", "asserted"), ("PSEGOV", "036", "ISRGOV", "asserted")} <= set(got), got
+    assert ("IRN", "032", "LBN", "asserted") in events("Iran said it was ready to cooperate with Lebanon.")

@@ -57,6 +57,7 @@ class Entry:
 
 
 FOREIGN_WORDS = {"foreign", "international", "overseas"}
+MEETING_VERBS = {"meet", "host", "receive", "welcome", "visit", "telephone", "phone", "call"}
 AREA_NOUNS = {"province", "region", "state", "city", "town", "district", "county", "area", "village", "governorate",
               "oblast", "prefecture", "valley", "capital", "port", "island", "territory", "municipality"}
 # plural nouns that, after "the two" or "both", stand for the two parties named before
@@ -688,6 +689,16 @@ class Actors:
             root = ante.antecedent or ante
             index.add(root.refer(tok.i, tok.i + 1, tok.i, "pronoun"))
 
+    @staticmethod
+    def _after_meeting(sdoc, tok) -> bool:
+        """A "they" opening the sentence after one whose main verb is a meeting ("X met Y at the crossing. They
+        agreed to resume negotiations"): the two who met."""
+        sent = tok.sent
+        if sent.start == 0 or tok.i - sent.start > 1:
+            return False
+        prev = sdoc[sent.start - 1].sent
+        return prev.root.lemma_.lower() in MEETING_VERBS
+
     def _counterparts(self, sdoc, index: ActorIndex) -> None:
         """"Saudi intelligence officials warned their British counterparts": a counterpart holds the role of the
         one it is the counterpart of, the subject of its clause (intelligence to intelligence, army to army)."""
@@ -708,9 +719,10 @@ class Actors:
         """"The two leaders", "both sides", "the two countries": the last two parties named before, so that
         "The two leaders signed agreements" is an act of each towards the other."""
         for tok in sdoc:
-            if tok.lemma_.lower() not in PAIR_NOUNS or tok.tag_ not in ("NNS", "NNPS"):
+            they = tok.lower_ == "they" and tok.dep_ == "nsubj" and self._after_meeting(sdoc, tok)
+            if not they and (tok.lemma_.lower() not in PAIR_NOUNS or tok.tag_ not in ("NNS", "NNPS")):
                 continue
-            count = [c for c in tok.children if c.lower_ in ("two", "both") and c.i < tok.i]
+            count = [tok] if they else [c for c in tok.children if c.lower_ in ("two", "both") and c.i < tok.i]
             if not count:
                 continue
             parties: list[ActorMention] = []
@@ -757,8 +769,9 @@ class Actors:
         for tok in sdoc:
             if tok.lower_ not in THING_PRONOUNS or tok.pos_ != "PRON" or index.at(tok.i) is not None:
                 continue
-            if tok.lower_ == "it" and (tok.dep_ == "expl" or tok.head.lemma_ == "be"):
-                continue
+            if tok.lower_ == "it" and (tok.dep_ == "expl" or tok.head.lemma_ == "be" and not any(
+                    c.dep_ == "acomp" and any(k.dep_ == "xcomp" for k in c.children) for c in tok.head.children)):
+                continue  # "It is a big boost"; but "it was ready to cooperate" is the actor's stance
             window = sdoc[max(0, tok.sent.start - 1)].sent.start
             before = [m for m in subjects if window <= m.start and m.end <= tok.i]
             if not before:
