@@ -397,3 +397,8 @@ def test_they_after_a_meeting_are_the_two_who_met_and_it_stands_for_a_stance():
                  "They agreed to resume negotiations on Hebron.", date="1996-09-04")
     assert {("ISRGOV", "036", "PSEGOV", "asserted"), ("PSEGOV", "036", "ISRGOV", "asserted")} <= set(got), got
     assert ("IRN", "032", "LBN", "asserted") in events("Iran said it was ready to cooperate with Lebanon.")
+
+
+def test_talks_a_traveller_goes_for_are_the_travellers():
+    got = events("Italy's prime minister will travel to Algiers on Sunday for talks with the Algerian president.")
+    assert ("ITAGOV", "040", "DZAGOV", "future") in got, got

@@ -13,7 +13,10 @@ from .lexicon import Lexicon, VerbPattern
 
 SUBJECT_DEPS = ("nsubj",)
 QUANTITY_WORDS = {"thousand", "hundred", "dozen", "million", "score", "number", "group", "some", "many", "several",
-                  "all", "most", "both", "each", "one", "two", "three", "four", "five", "scores", "handful", "dozens"}
+                  "all", "most", "both", "each", "one", "two", "three", "four", "five", "scores", "handful", "dozens",
+                  # collectives: "a team of UN investigators", "a contingent of Brazilian peacekeepers"
+                  "team", "contingent", "battalion", "unit", "squad", "column", "band", "batch", "wave", "convoy",
+                  "brigade", "company", "platoon", "detachment", "fleet", "flotilla", "crowd", "mob", "party"}
 # nouns that are not actors but point to one through a preposition: "its border with Ukraine", "a request by
 # Greece", "the city of Kherson"
 LINKING_NOUNS = {

@@ -523,8 +523,17 @@ class Events:
                     break
         if not sources:
             sources = [a for c in n.children if c.dep_ == "poss" for a in self.args.actors_of(c, index)]
+        trip_mood = None
+        if not sources and n.dep_ == "pobj" and n.head.lower_ == "for" and _verbal(n.head.head):
+            # "flew to Havana for talks with Cuban officials": the traveller holds the talks
+            trip = self.match(n.head.head)
+            if trip is not None and trip.code[:2] == "04":
+                sources = [a for a in self.args.sources(n.head.head, index) if a.code]
+                trip_mood = self.modality(n.head.head)
         pat = VerbPattern(n.lemma_.lower(), (), None, code, (), None, "event_nouns.tsv")
         mod = "negated" if any(c.dep_ == "neg" for c in n.children) else "asserted"
+        if sources and trip_mood:
+            mod = trip_mood  # talks on a trip yet to be made are yet to be held
         if not sources and "between" in preps and "between" in target_preps:
             # "talks between Serbia and Kosovo": one event each way between the parties
             parties = [a for o in preps["between"].children if o.dep_ == "pobj" for a in self.args.actors_of(o, index)]
