@@ -402,3 +402,10 @@ def test_they_after_a_meeting_are_the_two_who_met_and_it_stands_for_a_stance():
 def test_talks_a_traveller_goes_for_are_the_travellers():
     got = events("Italy's prime minister will travel to Algiers on Sunday for talks with the Algerian president.")
     assert ("ITAGOV", "040", "DZAGOV", "future") in got, got
+
+
+def test_an_armed_group_telling_of_its_attack_claims_it():
+    got = events("Al-Shabaab militants detonated a car bomb at an army base in Mogadishu on Monday. "
+                 "The group later said it had carried out the attack.")
+    assert ("SOMINS", "015", None, "asserted") in got, got
+    assert ("RUS", "015", None, "asserted") not in events("Russia said it had struck Ukrainian positions near Kharkiv.")

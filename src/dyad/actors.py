@@ -57,6 +57,7 @@ class Entry:
 
 
 FOREIGN_WORDS = {"foreign", "international", "overseas"}
+GROUP_NOUNS = {"group", "militia", "movement", "organisation", "organization", "faction", "insurgency"}
 MEETING_VERBS = {"meet", "host", "receive", "welcome", "visit", "telephone", "phone", "call"}
 AREA_NOUNS = {"province", "region", "state", "city", "town", "district", "county", "area", "village", "governorate",
               "oblast", "prefecture", "valley", "capital", "port", "island", "territory", "municipality"}
@@ -409,6 +410,7 @@ class Actors:
         self._things(sdoc, index)
         self._fill_countries(sdoc, index, dominant, places or [])
         self._pairs(sdoc, index)
+        self._the_group(sdoc, index)
         self._counterparts(sdoc, index)
         for m in index.mentions:  # a pronoun whose antecedent got its country from the context gets it too
             if m.kind == "pronoun" and m.code is None and m.antecedent is not None and m.antecedent.code:
@@ -688,6 +690,22 @@ class Actors:
                     ante = others[-1]
             root = ante.antecedent or ante
             index.add(root.refer(tok.i, tok.i + 1, tok.i, "pronoun"))
+
+    def _the_group(self, sdoc, index: ActorIndex) -> None:
+        """"The group later said it had carried out the attack": "the group", "the militia", "the movement" with no
+        name of their own stand for the armed group named last."""
+        armed = sorted((m for m in index.mentions if m.code and (m.code or "")[3:6] in ("INS", "REB", "SEP")),
+                       key=lambda m: m.start)
+        for tok in sdoc:
+            if tok.lemma_.lower() not in GROUP_NOUNS or index.at(tok.i) is not None or tok.tag_ != "NN":
+                continue
+            det = [c for c in tok.children if c.dep_ == "det"]
+            if not det or det[0].lower_ != "the" or any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
+                continue
+            before = [m for m in armed if m.end <= det[0].i]
+            if before:
+                root = before[-1].antecedent or before[-1]
+                index.add(root.refer(det[0].i, tok.i + 1, tok.i, "pronoun"))
 
     @staticmethod
     def _after_meeting(sdoc, tok) -> bool:

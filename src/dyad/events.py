@@ -41,6 +41,7 @@ PROPOSAL_NOUNS = {"invitation", "offer", "proposal", "request", "call", "demand"
                   "willingness", "refusal", "right", "push", "drive", "campaign", "move"}
 SCENE_PREPS = {"during", "at", "amid", "after", "following"}
 MUTUAL_ROOTS = {"03", "05", "06"}  # intents and cooperation between conjoined parties run both ways
+CLAIM_VERBS = {"say", "announce", "claim", "confirm", "admit", "acknowledge", "state", "boast"}
 ADVERB_PARTICLES = {"aside", "away", "back", "down", "off", "out", "up", "over", "in"}
 ATTEMPT_VERBS = {"try", "attempt", "seek"}  # "could try to invade": the attempt's mood is the act's
 ASPECT_VERBS = {"start", "begin", "continue", "resume", "keep", "go", "commence"}
@@ -119,6 +120,7 @@ class Events:
         found = self.moods.review(self.senses.review(found, sdoc, index, self.match, self._recode), sdoc,
                                   self._recode, self._complement_code)
         self._protest_aims(found)
+        self._claims(found, sdoc, index)
         # an act coded twice in a sentence, once with a target and once without ("met X and discussed trade"),
         # is one act: the targetless copy goes
         with_target = {(e.sentence, e.source.code, e.code, e.modality) for e in found if e.target is not None}
@@ -467,6 +469,25 @@ class Events:
             if found:
                 return found
         return None
+
+    def _claims(self, found: list[Event], sdoc, index) -> None:
+        """"The group later said it had carried out the attack": an armed actor telling of its own act of force
+        claims responsibility for it (015, no target); the act itself is coded where the text tells it."""
+        by_start = {t.idx: t for t in sdoc}
+        for ev in found:
+            v = by_start.get(ev.verb.start)
+            if v is None or ev.root not in ("18", "19", "20") or v.dep_ != "ccomp" or ev.modality != "asserted":
+                continue
+            teller = v.head
+            if teller.lemma_.lower() not in CLAIM_VERBS:
+                continue
+            speakers = [index.at(c.i) for c in teller.children if c.dep_ == "nsubj" and index.at(c.i) is not None]
+            subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not speakers or not subjects or subjects[0].pos_ != "PRON" or speakers[0].code != ev.source.code \
+                    or (ev.source.code or "")[3:6] not in ("INS", "REB", "SEP", "UAF", "CRM"):
+                continue  # a state telling of its strikes reports them; an armed group claims them
+            self._recode(ev, "015")
+            ev.target = None
 
     def _recode(self, ev: Event, code: str) -> None:
         c = self.lex.cameo[code]
