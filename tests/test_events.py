@@ -409,3 +409,11 @@ def test_an_armed_group_telling_of_its_attack_claims_it():
                  "The group later said it had carried out the attack.")
     assert ("SOMINS", "015", None, "asserted") in got, got
     assert ("RUS", "015", None, "asserted") not in events("Russia said it had struck Ukrainian positions near Kharkiv.")
+
+
+def test_money_pledged_for_a_purpose_and_led_coalitions():
+    assert ("QAT", "0331", "PSE", "asserted") in events("Qatar pledged $500 million to rebuild Gaza.")
+    doc = dyad.code("Saudi-led coalition warplanes bombed Houthi positions in Yemen.", date="2016-01-01")
+    assert [(e.source.code, e.source.text, e.code) for e in doc.events] == [
+        ("SAUMIL", "Saudi-led coalition warplanes", "195")]
+    assert not [e for e in events("Iranian-backed militias attacked US troops in Syria.") if e[0].startswith("IRN")]

@@ -345,7 +345,10 @@ class Actors:
                 code = country if len(country) > 3 else country + role_final
             else:
                 code = None
-            m = ActorMention(start=min(left, s), end=e, head=head.i, code=code, name="", kind="role",
+            begin = min(left, s)
+            if begin > 0 and sdoc[begin].text == "-":  # "Saudi-led coalition warplanes": the span keeps "Saudi"
+                begin -= 1
+            m = ActorMention(start=begin, end=e, head=head.i, code=code, name="", kind="role",
                              territory=territory, role=role_final, country=(country or "")[:3] or None,
                              unplaced=unknown_proper and not country)
             m.name = self._display(m, tname)
@@ -450,6 +453,14 @@ class Actors:
                 if c.dep_ in MODIFIER_DEPS:
                     out.append(c)
                     out.extend(cc for cc in c.children if cc.dep_ in ("compound", "amod", "poss"))
+                    # "Saudi-led coalition warplanes", "US-led forces": who leads them (a backer, as in
+                    # "Iranian-backed militias", is not the actor)
+                    if c.lemma_.lower() == "lead":
+                        out.extend(cc for cc in c.children if cc.dep_ in ("npadvmod", "compound", "nmod")
+                                   and cc.i < c.i)
+                    for cc in c.children:  # "coalition" between them: "Saudi-led coalition warplanes"
+                        if cc.dep_ == "amod" and cc.lemma_.lower() == "lead":
+                            out.extend(k for k in cc.children if k.dep_ in ("npadvmod", "compound") and k.i < cc.i)
                 elif c.dep_ == "prep" and c.lower_ in ("of", "in", "from") and i == head.i:
                     out.extend(cc for cc in c.children if cc.dep_ == "pobj")
         # a role noun that is itself a modifier shares the modifiers standing before it: "Indian army posts"

@@ -288,6 +288,13 @@ class Events:
             out = self._stated_intent(v, index, out)
             if pat.code == "012":
                 out = self._warned_intent(v, index, out)
+        if out and pat.code[:2] in ("03", "07") and all(e.target is None for e in out):
+            # "pledged $500 million to rebuild Gaza": aid given for a purpose goes to whom the purpose names
+            aim = self._purpose_target(v, index)
+            if aim is not None:
+                for ev in out:
+                    if aim.code and aim.code != ev.source.code:
+                        ev.target = self.actors.evidence(aim, sdoc, doc)
         if pat.code[:2] == "15":
             for ev in out:  # "called up reserve troops": a force's own forces are no target
                 if ev.target is not None and (ev.target.code or "")[:3] == (ev.source.code or "")[:3] \
@@ -468,6 +475,19 @@ class Events:
             found = self.lex.complements.get((root, code[:n]))
             if found:
                 return found
+        return None
+
+    def _purpose_target(self, v, index) -> ActorMention | None:
+        """The actor a purpose clause names as its object: "to rebuild Gaza", "to help rebuild Iraq's provinces"."""
+        for c in v.children:
+            if c.dep_ not in ("advcl", "xcomp") or not any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children):
+                continue
+            for verb in (c, *[k for k in c.children if k.dep_ == "xcomp"]):
+                for o in verb.children:
+                    if o.dep_ == "dobj":
+                        found = [a for a in self.args.actors_of(o, index) if a.code]
+                        if found:
+                            return found[0]
         return None
 
     def _claims(self, found: list[Event], sdoc, index) -> None:
