@@ -417,3 +417,10 @@ def test_money_pledged_for_a_purpose_and_led_coalitions():
     assert [(e.source.code, e.source.text, e.code) for e in doc.events] == [
         ("SAUMIL", "Saudi-led coalition warplanes", "195")]
     assert not [e for e in events("Iranian-backed militias attacked US troops in Syria.") if e[0].startswith("IRN")]
+
+
+def test_troops_entering_a_country_and_protesters_storming_a_building():
+    assert ("TURMIL", "192", "SYR", "asserted") in events("Turkish troops entered northern Syria.")
+    assert ("HKGCVL", "145", "HKGLEG", "asserted") in events("Protesters in Hong Kong stormed the legislature.")
+    assert ("TURGOV", "172", None, "asserted") in events(
+        "The Turkish government fired 15,000 civil servants after the coup attempt.")
