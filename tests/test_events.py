@@ -424,3 +424,8 @@ def test_troops_entering_a_country_and_protesters_storming_a_building():
     assert ("HKGCVL", "145", "HKGLEG", "asserted") in events("Protesters in Hong Kong stormed the legislature.")
     assert ("TURGOV", "172", None, "asserted") in events(
         "The Turkish government fired 15,000 civil servants after the coup attempt.")
+
+
+def test_warnings_against_an_act_threaten_and_blocked_decisions_are_rejected():
+    assert ("RUS", "130", "IGOWSTNAT", "asserted") in events("Russia warned NATO against deploying troops in Ukraine.")
+    assert ("HUN", "120", "IGOEUREEC", "asserted") in events("Hungary blocked the EU's sanctions package against Russia.")
