@@ -429,3 +429,8 @@ def test_troops_entering_a_country_and_protesters_storming_a_building():
 def test_warnings_against_an_act_threaten_and_blocked_decisions_are_rejected():
     assert ("RUS", "130", "IGOWSTNAT", "asserted") in events("Russia warned NATO against deploying troops in Ukraine.")
     assert ("HUN", "120", "IGOEUREEC", "asserted") in events("Hungary blocked the EU's sanctions package against Russia.")
+
+
+def test_debt_restructuring_asked_for_and_talks_returned_to():
+    got = events("Sri Lanka's president appealed to China on Sunday to restructure the island's debt repayments.")
+    assert ("CHN", "071", "LKAGOV", "requested") in got, got
