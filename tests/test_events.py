@@ -434,3 +434,10 @@ def test_warnings_against_an_act_threaten_and_blocked_decisions_are_rejected():
 def test_debt_restructuring_asked_for_and_talks_returned_to():
     got = events("Sri Lanka's president appealed to China on Sunday to restructure the island's debt repayments.")
     assert ("CHN", "071", "LKAGOV", "requested") in got, got
+
+
+def test_phone_calls_and_pacts_between_conjoined_parties():
+    got = events("Putin and Erdogan spoke by phone on Tuesday about the situation in Syria.", date="2023-06-15")
+    assert ("RUSGOV", "041", "TURGOV", "asserted") in got and ("TURGOV", "041", "RUSGOV", "asserted") in got, got
+    assert ("JPN", "057", "AUS", "asserted") in events("Japan and Australia signed a defence pact on Thursday.")
+    assert ("ISR", "138", "IRN", "asserted") in events("Israel vowed to respond to the Iranian missile attack.")
