@@ -343,3 +343,10 @@ def test_capital_after_a_voice_noun_or_mediation_stands_for_its_government():
     assert {(e.source.code, e.code) for e in doc.events} >= {("CHNGOV", "111"), ("KORGOV", "111")}
     doc = dyad.code("Turkey's foreign minister said his country was ready to mediate between Moscow and Kyiv.")
     assert [p.literal for p in doc.places if p.text == "Moscow"] == [False]
+
+
+def test_seas_belong_to_no_country():
+    import dyad
+    doc = dyad.code("Houthi rebels attacked a commercial ship in the Red Sea.")
+    assert [(p.text, p.country) for p in doc.places] == [("Red Sea", None)]
+    assert [(e.source.code, e.target) for e in doc.events] == [("YEMREB", None)]
