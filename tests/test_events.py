@@ -441,3 +441,8 @@ def test_phone_calls_and_pacts_between_conjoined_parties():
     assert ("RUSGOV", "041", "TURGOV", "asserted") in got and ("TURGOV", "041", "RUSGOV", "asserted") in got, got
     assert ("JPN", "057", "AUS", "asserted") in events("Japan and Australia signed a defence pact on Thursday.")
     assert ("ISR", "138", "IRN", "asserted") in events("Israel vowed to respond to the Iranian missile attack.")
+
+
+def test_missiles_fired_into_the_sea_are_a_show_of_force():
+    assert ("PRK", "150", None, "asserted") in events(
+        "North Korea fired two short-range ballistic missiles into the sea off its east coast on Monday.")
