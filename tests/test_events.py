@@ -446,3 +446,8 @@ def test_phone_calls_and_pacts_between_conjoined_parties():
 def test_missiles_fired_into_the_sea_are_a_show_of_force():
     assert ("PRK", "150", None, "asserted") in events(
         "North Korea fired two short-range ballistic missiles into the sea off its east coast on Monday.")
+
+
+def test_acts_in_defiance_of_a_ban_defy_it_and_reasons_are_no_targets():
+    got = events("North Korea fired a long-range rocket on Friday in defiance of a UN ban on its missile programme.")
+    assert ("PRK", "128", "IGOUNO", "asserted") in got and ("PRK", "195", "IGOUNO", "asserted") not in got, got

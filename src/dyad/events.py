@@ -42,6 +42,7 @@ PROPOSAL_NOUNS = {"invitation", "offer", "proposal", "request", "call", "demand"
 SCENE_PREPS = {"during", "at", "amid", "after", "following"}
 MUTUAL_ROOTS = {"03", "05", "06"}  # intents and cooperation between conjoined parties run both ways
 CLAIM_VERBS = {"say", "announce", "claim", "confirm", "admit", "acknowledge", "state", "boast"}
+DEFIANCE_NOUNS = {"violation", "defiance", "breach"}
 ADVERB_PARTICLES = {"aside", "away", "back", "down", "off", "out", "up", "over", "in"}
 ATTEMPT_VERBS = {"try", "attempt", "seek"}  # "could try to invade": the attempt's mood is the act's
 ASPECT_VERBS = {"start", "begin", "continue", "resume", "keep", "go", "commence"}
@@ -565,6 +566,12 @@ class Events:
         if not sources:
             sources = [a for c in n.children if c.dep_ == "poss" for a in self.args.actors_of(c, index)]
         trip_mood = None
+        if n.lemma_.lower() in DEFIANCE_NOUNS:
+            # "supplied missiles in violation of a UN arms embargo": the one who acted defied it; a violation
+            # named otherwise ("ceasefire violations") is left to the verbs that tell it
+            if sources or n.dep_ != "pobj" or n.head.lower_ != "in" or not _verbal(n.head.head):
+                return []
+            sources = [a for a in self.args.sources(n.head.head, index) if a.code]
         if not sources and n.dep_ == "pobj" and n.head.lower_ == "for" and _verbal(n.head.head):
             # "flew to Havana for talks with Cuban officials": the traveller holds the talks
             trip = self.match(n.head.head)
