@@ -451,3 +451,10 @@ def test_missiles_fired_into_the_sea_are_a_show_of_force():
 def test_acts_in_defiance_of_a_ban_defy_it_and_reasons_are_no_targets():
     got = events("North Korea fired a long-range rocket on Friday in defiance of a UN ban on its missile programme.")
     assert ("PRK", "128", "IGOUNO", "asserted") in got and ("PRK", "195", "IGOUNO", "asserted") not in got, got
+
+
+def test_sport_results_are_no_events():
+    for text in ("Brazil beat Argentina 2-1 in the Copa America final on Sunday.",
+                 "Real Madrid crushed Barcelona 4-0 in the Spanish league.",
+                 "The French team attacked from the first minute against Germany."):
+        assert events(text) == [], text
