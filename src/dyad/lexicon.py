@@ -144,6 +144,13 @@ def load_cameo() -> dict[str, CameoCode]:
     return out
 
 
+def known_code(code: str, cameo: dict[str, CameoCode], where: str) -> str:
+    """``code`` if the CAMEO table has it, else a DictionaryError naming the file and line."""
+    if code not in cameo:
+        raise DictionaryError(f"{where}: unknown CAMEO code '{code}'")
+    return code
+
+
 def parse_verb_row(r: dict[str, str], where: str, cameo: dict[str, CameoCode]) -> list[VerbPattern]:
     """One pattern per lemma of the row: "reject|rebuff|spurn +offer" is three patterns alike but for the verb."""
     words = r["pattern"].lower().split()
@@ -163,9 +170,7 @@ def parse_verb_row(r: dict[str, str], where: str, cameo: dict[str, CameoCode]) -
             raise DictionaryError(f"{where}: '{w}' in pattern '{r['pattern']}' is neither a preposition, "
                                   f"a '~verb' complement nor a '+noun' object")
         preps.append(w)
-    code = r["code"]
-    if code not in cameo:
-        raise DictionaryError(f"{where}: unknown CAMEO code '{code}'")
+    code = known_code(r["code"], cameo, where)
     targets = tuple(split(r.get("target", ""))) or DEFAULT_TARGETS
     for t in targets:
         if t not in ("dobj", "dative", "mutual", "reverse", "inverse", "-") and not t.startswith("prep:"):
@@ -218,16 +223,12 @@ def load(dict_dir: Path | None = None, replace: bool = False) -> Lexicon:
     lex.territories = [r for _, _, r in _rows("territories.tsv", dict_dir, None, replace, actors)]
     lex.persons = [r for _, _, r in _rows("persons.tsv", dict_dir, None, replace, actors)]
     for path, n, r in _rows("complements.tsv", dict_dir, None, replace, verbs):
-        if r["code"] not in lex.cameo:
-            raise DictionaryError(f"{path}:{n}: unknown CAMEO code '{r['code']}'")
-        lex.complements[(r["root"], r["complement"])] = r["code"]
+        lex.complements[(r["root"], r["complement"])] = known_code(r["code"], lex.cameo, f"{path}:{n}")
     for path, n, r in _rows("event_nouns.tsv", dict_dir, "noun", replace, verbs):
-        if r["code"] not in lex.cameo:
-            raise DictionaryError(f"{path}:{n}: unknown CAMEO code '{r['code']}'")
-        lex.event_nouns[r["noun"].lower()] = (r["code"], tuple(split(r.get("target", ""))))
+        lex.event_nouns[r["noun"].lower()] = (known_code(r["code"], lex.cameo, f"{path}:{n}"),
+                                              tuple(split(r.get("target", ""))))
     for path, n, r in _rows("requested_acts.tsv", dict_dir, "noun", replace, verbs):
-        if r["code"] not in lex.cameo:
-            raise DictionaryError(f"{path}:{n}: unknown CAMEO code '{r['code']}'")
+        known_code(r["code"], lex.cameo, f"{path}:{n}")
         actor = tuple(split(r.get("actor", "")))
         if not actor or any(a not in ("of", "from", "between", "addressee") for a in actor):
             raise DictionaryError(f"{path}:{n}: actor must be of, from, between or addressee, separated by |")
@@ -235,13 +236,10 @@ def load(dict_dir: Path | None = None, replace: bool = False) -> Lexicon:
             raise DictionaryError(f"{path}:{n}: target must be requester or -")
         lex.requested_acts[r["noun"].lower()] = (r["code"], actor, r.get("target") or "-")
     for path, n, r in _rows("arms.tsv", dict_dir, "noun", replace, verbs):
-        if r["code"] not in lex.cameo:
-            raise DictionaryError(f"{path}:{n}: unknown CAMEO code '{r['code']}'")
-        lex.arms[r["noun"].lower()] = r["code"]
+        lex.arms[r["noun"].lower()] = known_code(r["code"], lex.cameo, f"{path}:{n}")
     for path, n, r in _rows("source_refinements.tsv", dict_dir, None, replace, verbs):
         for code in (r["code"], r["refined"]):
-            if code not in lex.cameo:
-                raise DictionaryError(f"{path}:{n}: unknown CAMEO code '{code}'")
+            known_code(code, lex.cameo, f"{path}:{n}")
         lex.source_refinements[(r["verb"].lower(), r["code"])] = (frozenset(split(r["roles"])), r["refined"])
     lex.first_names = {r["name"].lower(): r["gender"] for _, _, r in _rows("first_names.tsv", dict_dir, key="name",
                                                                              replace=replace)}
