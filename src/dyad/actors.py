@@ -621,8 +621,8 @@ class Actors:
 
         def sentence_country(tok) -> str | None:
             sent = tok.sent
-            found = Counter(p.country for p in literal
-                            if sent.start_char <= p.start < sent.end_char and not tok.idx <= p.start < tok.idx + len(tok))
+            found = Counter(p.country for p in literal if sent.start_char <= p.start < sent.end_char
+                            and not tok.idx <= p.start < tok.idx + len(tok))
             if not found:
                 return None
             top = found.most_common(2)

@@ -18,7 +18,7 @@ from .arguments import MUTUAL, Arguments
 from .dates import event_date
 from .document import Document, Event, Mention, Span
 from .lexicon import Lexicon, VerbPattern, data_path, read_tsv
-from .moods import Moods
+from .moods import Moods, to_infinitive
 from .senses import Senses
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -64,6 +64,18 @@ def _verbal(tok) -> bool:
         c.dep_ in ("nsubj", "aux") for c in tok.children)
 
 
+def _negated(tok) -> bool:
+    """A verb with a negation of its own: "did not meet", "never attacked"."""
+    return any(c.dep_ == "neg" or (c.lower_ in NEGATION_WORDS and c.dep_ in ("advmod", "neg"))
+               for c in tok.children)
+
+
+def _implied(code: str, name: str, ev: Event) -> Mention:
+    """An actor the text implies but does not name ("Egyptians demonstrated": against their government): no words
+    of its own, so an empty span at the event's verb or noun, kind "implied"."""
+    return Mention("", code, name, ev.verb.start, ev.verb.start, ev.sentence, None, "implied")
+
+
 def _count(tok) -> float:
     """The value of a number token ("300,000", "1.5"), or 0 where it is not one."""
     try:
@@ -93,13 +105,11 @@ class Events:
                 continue
             if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in CESSATION_VERBS:
                 continue  # "stop bombing", "ceased firing": the act named is the one that ends
-            if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
-                    and not any(c.dep_ == "mark" for c in tok.children):
+            if tok.dep_ == "advcl" and to_infinitive(tok) and not any(c.dep_ == "mark" for c in tok.children):
                 continue  # a purpose ("... to make voters doubt"): what someone means to do, not what was done
             if tok.dep_ in ("acl", "relcl") and self._unadopted_text(tok.head):
                 continue  # "vetoed a resolution demanding a ceasefire": what a text never adopted says
-            if tok.dep_ == "acl" and tok.head.lemma_.lower() in PROPOSAL_NOUNS and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            if tok.dep_ == "acl" and tok.head.lemma_.lower() in PROPOSAL_NOUNS and to_infinitive(tok):
                 continue  # "an invitation to meet", "an offer to mediate": proposed, not done
             if self._condition(tok):
                 continue  # "threatened sanctions if it invaded Ukraine": the condition is not an act
@@ -245,8 +255,7 @@ class Events:
             for c in v.children:
                 # "appealed to the king on Thursday to lift the curfew": the parser may hang the asked act as an
                 # infinitival adverbial clause
-                infinitival = c.dep_ == "advcl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children) \
-                    and not any(k.dep_ == "mark" for k in c.children)
+                infinitival = c.dep_ == "advcl" and to_infinitive(c) and not any(k.dep_ == "mark" for k in c.children)
                 if (c.dep_ not in ("xcomp", "ccomp") and not infinitival) or not _verbal(c):
                     continue
                 complements.append(c)
@@ -390,9 +399,7 @@ class Events:
         country = ev.source.code[:3]
         if ev.source.code[3:6] == "GOV" or country not in self.actors.country_name:
             return
-        # an implied actor has no words of its own: an empty span at the verb, kind "implied"
-        ev.target = Mention("", country + "GOV", self.actors.country_name[country] + " government", ev.verb.start,
-                            ev.verb.start, ev.sentence, None, "implied")
+        ev.target = _implied(country + "GOV", self.actors.country_name[country] + " government", ev)
 
     def _unadopted_text(self, noun) -> bool:
         """A text ("a draft resolution", "a plan") that was rejected, vetoed or only might be adopted: what it says
@@ -481,7 +488,7 @@ class Events:
     def _purpose_target(self, v, index) -> ActorMention | None:
         """The actor a purpose clause names as its object: "to rebuild Gaza", "to help rebuild Iraq's provinces"."""
         for c in v.children:
-            if c.dep_ not in ("advcl", "xcomp") or not any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children):
+            if c.dep_ not in ("advcl", "xcomp") or not to_infinitive(c):
                 continue
             for verb in (c, *[k for k in c.children if k.dep_ == "xcomp"]):
                 for o in verb.children:
@@ -540,9 +547,9 @@ class Events:
             asked = pat is not None and pat.code[:2] == "12" and \
                 self.lex.event_nouns[n.lemma_.lower()][0][:2] in ("02", "03", "10")
             third_party = pat is not None and pat.code in ("044", "045")  # "hosted talks between X and Y"
-            if pat is not None and not asked and not third_party and (pat.noun is not None and n.lemma_.lower() in pat.noun
-                                                  or pat.code[:2] in ("02", "03", "10", "12", "13")
-                                                  or pat.code in ("015", "016")):
+            if pat is not None and not asked and not third_party and (
+                    pat.noun is not None and n.lemma_.lower() in pat.noun
+                    or pat.code[:2] in ("02", "03", "10", "12", "13") or pat.code in ("015", "016")):
                 return []
             if asked:
                 rejecters = self.args.sources(head, index)
@@ -613,11 +620,10 @@ class Events:
                 out.append(self._event(n, pat, s, t, mod, sdoc, doc))
         if implied is not None:
             country, role = implied
-            ev = self._event(n, pat, ActorMention(n.i, n.i + 1, n.i, country + role, "", "implied"), None, mod, sdoc, doc)
-            # the protesters have no words of their own: an empty span at the noun, kind "implied"
-            ev.source = Mention("", country + role, self.actors.country_name.get(country, country) + " " +
-                                ("opposition" if role == "OPP" else "civilians"), n.idx, n.idx, ev.sentence, None,
-                                "implied")
+            protesters = ActorMention(n.i, n.i + 1, n.i, country + role, "", "implied")
+            ev = self._event(n, pat, protesters, None, mod, sdoc, doc)
+            ev.source = _implied(country + role, self.actors.country_name.get(country, country) + " " +
+                                 ("opposition" if role == "OPP" else "civilians"), ev)
             self._protest_target(ev)
             out.append(ev)
         return out
@@ -685,7 +691,7 @@ class Events:
         if v.dep_ == "conj" and v.head is not v and _verbal(v.head) and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in kids):
             return self.modality(v.head)
-        if any(c.dep_ == "neg" or (c.lower_ in NEGATION_WORDS and c.dep_ in ("advmod", "neg")) for c in kids):
+        if _negated(v):
             return "negated"
         aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
         head = v
@@ -693,8 +699,7 @@ class Events:
         while head.dep_ == "xcomp" and head.head.lemma_.lower() in ASPECT_VERBS | ATTEMPT_VERBS and \
                 head.head is not head:
             head = head.head
-            if any(c.dep_ == "neg" or (c.lower_ in NEGATION_WORDS and c.dep_ in ("advmod", "neg"))
-                   for c in head.children):
+            if _negated(head):
                 return "negated"
             aux |= {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
         # a clause under "whether"/"if", or the complement of "decide", "consider"

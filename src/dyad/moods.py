@@ -36,7 +36,8 @@ WISH_MODALS = {"would", "'d"}
 PREFERENCE = {"like", "love", "prefer"}
 
 
-def _infinitive(v) -> bool:
+def to_infinitive(v) -> bool:
+    """A verb with "to" as its auxiliary: "to meet", "to rebuild Gaza"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
 
@@ -91,9 +92,9 @@ class Moods:
         ("negated", "hypothetical", "future") or None (asserted)."""
         if v.pos_ == "ADJ" and v.dep_ == "acomp":
             return _mood_of(v.head)  # "wasn't willing to debate", "should be ready to"
-        if v.dep_ == "conj" and not _infinitive(v) and v.head is not v and _infinitive(v.head):
+        if v.dep_ == "conj" and not to_infinitive(v) and v.head is not v and to_infinitive(v.head):
             return self.reading(v.head)  # "statements to explain and defend her decision"
-        if v.pos_ == "NOUN" or not _infinitive(v) or v.head is v:
+        if v.pos_ == "NOUN" or not to_infinitive(v) or v.head is v:
             return None
         head = v.head
         lemma = head.lemma_.lower()
