@@ -297,3 +297,21 @@ def test_armed_actors_aiming_at_a_thing_attack():
 def test_returning_home_is_no_handover():
     assert events("About 30,000 Egyptians working in Libya had returned home through the border crossing.") == []
     assert ("IRN", "0842", "GBR", "asserted") in events("Iran returned the tanker to Britain.")
+
+
+def test_an_appeal_that_names_a_quality_is_no_plea():
+    assert verbs("Bernie Sanders has worked to broaden his appeal beyond the party's base.") == []
+    # an appeal for something, or from someone, asks
+    assert ("KENGOV", "020", None, "asserted") in events(
+        "Kenya's opposition ignored an appeal from the president to call off its protests.")
+
+
+def test_a_rally_named_for_a_politician_is_no_protest():
+    assert not any(c[:2] == "14" for _, c, _, _ in events(
+        "Veterans interviewed at Trump rallies in South Carolina said they had no complaints."))
+    assert not any(c[:2] == "14" for _, c, _, _ in events(
+        "Farmers interviewed at Sanders rallies in Iowa said they were undecided."))
+
+
+def test_a_call_with_no_one_named_is_no_contact():
+    assert verbs("The Clinton campaign went into overdrive on Monday, holding a conference call with surrogates.") == []

@@ -36,6 +36,7 @@ CIVIL_ROLES = {"PTY", "LEG", "ELI", "MED", "BUS", "EDU", "LAB", "NGO", "HLH", "H
 # roles whose rallies are campaigning: office holders, parties, candidates, former officials
 CAMPAIGN_ROLES = {"GOV", "LEG", "PTY", "ELI"}
 VISIT_CODES = {"042", "043"}
+PHONE_CALL = "041"
 CRITICIZE = "111"
 
 
@@ -72,6 +73,10 @@ class Senses:
         self.poll_words = words["poll-word"]
         self.verb_complement = words["verb-complement"]
         self.transitive = words["transitive"]
+        self.quality = words["quality"]
+        # the last word of every name in the persons file: "Trump rallies" are a person's
+        self.surnames = {n.split()[-1].lower() for r in lexicon.persons
+                         for n in [r.get("name") or "", *(r.get("aliases") or "").split("|")] if n.strip()}
 
     def review(self, events: list[Event], sdoc, index: ActorIndex, match, recode) -> list[Event]:
         """The events whose verb is used in the sense the code names; force that is only words recoded as 111
@@ -85,7 +90,8 @@ class Senses:
                 continue
             # nominal events ("the attack on Kharkiv") name their act themselves, but for the attacks of a campaign
             if tok.pos_ == "NOUN":
-                verdict = "drop" if self._place_modifier_source(ev, tok) else self._politics(ev, tok)
+                verdict = "drop" if self._place_modifier_source(ev, tok) or self._quality(tok) \
+                    or self._personal_rally(ev, tok) else self._politics(ev, tok)
             else:
                 verdict = self.reading(ev, tok, index, match)
             if verdict == "drop":
@@ -161,6 +167,8 @@ class Senses:
         if ev.code[:2] == "14" and ev.source.kind == "implied" and lemma in self.rally and (
                 self._election(v) or self._named_subject(v)):
             return "drop"  # "Sanders insisted at an Indiana rally that ...": a campaign's rally, no protesters
+        if ev.code == PHONE_CALL and ev.target is None:
+            return "drop"  # "held a conference call": a call with no one named is no contact between actors
         if ev.code in VISIT_CODES and (ev.target is None or source in CAMPAIGN_ROLES - {"GOV"} and (
                 ev.target.code or "")[:3] == (ev.source.code or "")[:3]):
             return "drop"
@@ -273,6 +281,22 @@ class Senses:
     def _owned(tok, index: ActorIndex) -> bool:
         return any(index.at(c.i) is not None or c.i in index.modifiers for c in tok.children
                    if c.dep_ in ("compound", "amod", "poss", "nmod"))
+
+    def _quality(self, noun) -> bool:
+        """A nominal act whose noun names a quality here (senses.tsv, quality): "his appeal to voters", "broaden
+        his appeal" name an attraction; an appeal for something, to do something, or from someone asks."""
+        if noun.lemma_.lower() not in self.quality:
+            return False
+        return not any(c.dep_ in ("prep", "agent") and c.lower_ in ("for", "from", "by") or
+                       c.dep_ in ("acl", "relcl") and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
+                       for c in noun.children)
+
+    def _personal_rally(self, ev: Event, noun) -> bool:
+        """"interviewed at Trump rallies": a rally named for a person is that person's campaign, no protest."""
+        surnames = self.surnames
+        return ev.code[:2] == "14" and ev.source.kind == "implied" and any(
+            c.dep_ in ("compound", "poss") and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and c.lower_ in surnames)
+            for c in noun.children)
 
     @staticmethod
     def _named_subject(noun) -> bool:
