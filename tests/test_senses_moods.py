@@ -315,3 +315,18 @@ def test_a_rally_named_for_a_politician_is_no_protest():
 
 def test_a_call_with_no_one_named_is_no_contact():
     assert verbs("The Clinton campaign went into overdrive on Monday, holding a conference call with surrogates.") == []
+
+
+def test_free_as_an_adjective_is_no_release():
+    assert verbs("Republican Party leaders are free to support whomever they choose at the convention.") == []
+    assert ("COLREB", "0841", "COLCVL", "asserted") in events("Colombian rebels freed 20 hostages on Monday.")
+
+
+def test_questioning_whether_is_doubt_not_an_inquiry():
+    assert verbs("Donald Trump added that he was simply questioning whether he was receiving a fair trial.") == []
+    assert ("IRQCOP", "090", "IRQCRM", "asserted") in events("Iraqi police questioned two suspects on Monday.")
+
+
+def test_talk_in_the_singular_is_speech():
+    assert verbs("That has given rise to Bernie Sanders's talk of moving ahead of Clinton.") == []
+    assert ("SRB", "040", "KSV", "asserted") in events("Talks between Serbia and Kosovo resumed on Monday.")

@@ -74,6 +74,7 @@ class Senses:
         self.verb_complement = words["verb-complement"]
         self.transitive = words["transitive"]
         self.quality = words["quality"]
+        self.plural = words["plural"]
         # the last word of every name in the persons file: "Trump rallies" are a person's
         self.surnames = {n.split()[-1].lower() for r in lexicon.persons
                          for n in [r.get("name") or "", *(r.get("aliases") or "").split("|")] if n.strip()}
@@ -90,7 +91,8 @@ class Senses:
                 continue
             # nominal events ("the attack on Kharkiv") name their act themselves, but for the attacks of a campaign
             if tok.pos_ == "NOUN":
-                verdict = "drop" if self._place_modifier_source(ev, tok) or self._quality(tok) \
+                verdict = "drop" if self._place_modifier_source(ev, tok) or self._quality(tok) or (
+                    tok.lemma_.lower() in self.plural and tok.tag_ == "NN") \
                     or self._personal_rally(ev, tok) else self._politics(ev, tok)
             else:
                 verdict = self.reading(ev, tok, index, match)
