@@ -328,5 +328,5 @@ def test_questioning_whether_is_doubt_not_an_inquiry():
 
 
 def test_talk_in_the_singular_is_speech():
-    assert verbs("That has given rise to Bernie Sanders's talk of moving ahead of Clinton.") == []
+    assert verbs("Bernie Sanders spoke on Monday. That has given rise to his talk of moving ahead of Clinton.") == []
     assert ("SRB", "040", "KSV", "asserted") in events("Talks between Serbia and Kosovo resumed on Monday.")
