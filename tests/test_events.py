@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 import dyad
@@ -374,6 +378,14 @@ def test_the_two_leaders_are_the_two_parties_named_before():
 def test_counterpart_holds_the_role_of_its_opposite_number():
     assert ("SAUSPY", "064", "GBRSPY", "asserted") in events(
         "Saudi intelligence officials passed a warning to their British counterparts about hidden explosives.")
+
+
+def test_a_counterpart_in_a_sentence_with_no_verb_ends():
+    # a headline fragment: the search for the counterpart's clause stops at the root; it once looped for ever
+    code = "import dyad; print(len(dyad.code(\"Egypt's army chief and his Israeli counterpart.\").events))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert done.returncode == 0, done.stderr[-500:]
 
 
 def test_province_named_with_its_noun_is_the_scene():

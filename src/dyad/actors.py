@@ -438,7 +438,7 @@ class Actors:
     def _head_of(sdoc, s: int, e: int):
         for i in range(s, e):
             h = sdoc[i].head.i
-            if h < s or h >= e or sdoc[i].head is sdoc[i]:
+            if h < s or h >= e or sdoc[i].head.i == i:
                 return sdoc[i]
         return sdoc[e - 1]
 
@@ -575,7 +575,7 @@ class Actors:
                     role = r
                 if t.i < s:
                     left = min(left, rs)
-            if t.dep_ != "appos" or t is not head.head:
+            if t.dep_ != "appos" or t.i != head.head.i:
                 stack.extend(c for c in t.children if c.dep_ in ("compound", "amod", "nmod", "poss", "prep", "pobj"))
         if territory:
             return country, territory, role, country[:3], left
@@ -648,7 +648,7 @@ class Actors:
                 head = sdoc[m.head]
                 # beside another party ("the Sri Lankan government and Tamil rebels") the scene says little
                 phrase = head
-                while phrase.dep_ == "compound" and phrase.head is not phrase:
+                while phrase.dep_ == "compound" and phrase.head.i != phrase.i:
                     phrase = phrase.head
                 paired = bool(phrase.conjuncts)
                 country = country or last_by_role.get(m.role) or (None if paired else sentence_country(head)) \
@@ -736,7 +736,7 @@ class Actors:
             if head.lemma_.lower() != "counterpart" or not m.code or len(m.code) != 6:
                 continue
             verb = head
-            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
             subjects = [index.at(c.i) for c in verb.children if c.dep_ == "nsubj" and index.at(c.i) is not None]
             role = (subjects[0].code or "")[3:6] if subjects else ""

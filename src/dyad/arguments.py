@@ -150,7 +150,7 @@ class Arguments:
                 stack.extend(c for c in t.children if c.dep_ not in ("relcl", "advcl", "conj", "acl"))
             return []
         head = v.head
-        if head is v:
+        if head.i == v.i:
             return []
         if v.dep_ == "conj":
             return self.sources(head, index, depth + 1)
@@ -182,7 +182,7 @@ class Arguments:
                 return found
             if head.pos_ == "PROPN" or index.at(head.i) is not None:
                 return []  # "rebels fighting the Islamic State": an actor of unknown code acts, not the clause's
-            if head.head is not head and head.head.pos_ in ("VERB", "AUX"):
+            if head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
                 return self.sources(head.head, index, depth + 1)
         return []
 

@@ -421,10 +421,10 @@ class Events:
                 return True
             # "could resolve their differences once Eritrean troops withdrew": under a mood or a future, "once"
             # states a condition; in a past narrative it tells when
-            if any(c.dep_ == "mark" and c.lower_ == "once" for c in node.children) and node.head is not node and any(
+            if any(c.dep_ == "mark" and c.lower_ == "once" for c in node.children) and node.head.i != node.i and any(
                     c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX for c in node.head.children):
                 return True
-            if node.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "auxpass", "aux") or node.head is node:
+            if node.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "auxpass", "aux") or node.head.i == node.i:
                 return False
             node = node.head
         return False
@@ -435,7 +435,7 @@ class Events:
         names is not asserted by the text."""
         node = v
         for _ in range(4):
-            if node.dep_ not in ("ccomp", "xcomp", "pcomp", "pobj", "prep", "acl") or node.head is node:
+            if node.dep_ not in ("ccomp", "xcomp", "pcomp", "pobj", "prep", "acl") or node.head.i == node.i:
                 return False
             node = node.head
             if node.lemma_.lower() in DISPUTING_WORDS:
@@ -688,7 +688,7 @@ class Events:
             return "negated"
         # "Russia will suspend its mission and close the offices": a conjoined verb with no subject or auxiliary
         # of its own shares the first verb's
-        if v.dep_ == "conj" and v.head is not v and _verbal(v.head) and not any(
+        if v.dep_ == "conj" and v.head.i != v.i and _verbal(v.head) and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in kids):
             return self.modality(v.head)
         if _negated(v):
@@ -697,7 +697,7 @@ class Events:
         head = v
         # "will start exporting", "would continue to send": an aspect verb lends its tense and mood to the act
         while head.dep_ == "xcomp" and head.head.lemma_.lower() in ASPECT_VERBS | ATTEMPT_VERBS and \
-                head.head is not head:
+                head.head.i != head.i:
             head = head.head
             if _negated(head):
                 return "negated"
@@ -707,7 +707,7 @@ class Events:
         for _ in range(3):
             if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in node.children):
                 return "hypothetical"
-            if node.dep_ in ("ccomp", "xcomp", "advcl", "conj") and node.head is not node:
+            if node.dep_ in ("ccomp", "xcomp", "advcl", "conj") and node.head.i != node.i:
                 node = node.head
                 if node.lemma_.lower() in DELIBERATION_VERBS and node.dep_ != "conj":
                     if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in v.children):

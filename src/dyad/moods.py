@@ -92,9 +92,9 @@ class Moods:
         ("negated", "hypothetical", "future") or None (asserted)."""
         if v.pos_ == "ADJ" and v.dep_ == "acomp":
             return _mood_of(v.head)  # "wasn't willing to debate", "should be ready to"
-        if v.dep_ == "conj" and not to_infinitive(v) and v.head is not v and to_infinitive(v.head):
+        if v.dep_ == "conj" and not to_infinitive(v) and v.head.i != v.i and to_infinitive(v.head):
             return self.reading(v.head)  # "statements to explain and defend her decision"
-        if v.pos_ == "NOUN" or not to_infinitive(v) or v.head is v:
+        if v.pos_ == "NOUN" or not to_infinitive(v) or v.head.i == v.i:
             return None
         head = v.head
         lemma = head.lemma_.lower()

@@ -204,7 +204,7 @@ class Places:
             if ent.label_ != "PERSON" or ent.root.dep_ != "conj":
                 continue
             t = ent.root
-            while t.dep_ == "conj" and t.head is not t and t.head.i not in heads:
+            while t.dep_ == "conj" and t.head.i != t.i and t.head.i not in heads:
                 t = t.head
             if t.head.i not in heads:
                 continue
@@ -541,7 +541,7 @@ class Places:
         ctx = self.context
         t = token
         for _ in range(8):  # "Moscow and Washington said": a conjunct or apposition reads like the first one
-            if t.dep_ in ("conj", "appos") and t.head is not t:
+            if t.dep_ in ("conj", "appos") and t.head.i != t.i:
                 t = t.head
             else:
                 break

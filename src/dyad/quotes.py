@@ -388,7 +388,7 @@ def _subject(verb, quoted: list[bool] | None = None):
                 return pobj
         if v.dep_ == "relcl":
             return v.head
-        if v.dep_ not in CLIMB or v.head is v:
+        if v.dep_ not in CLIMB or v.head.i == v.i:
             return None
         if v.dep_ == "acl" and v.i > 0 and v.doc[v.i - 1].text == "," and v.head.pos_ in ("NOUN", "PROPN") \
                 and v.head.dep_ in ("dobj", "pobj") and v.head.head.pos_ in ("VERB", "AUX"):

@@ -304,7 +304,7 @@ class Senses:
     def _named_subject(noun) -> bool:
         """The clause a noun stands in ("at an Indiana rally") has a named person or a pronoun as its subject."""
         head = noun.head
-        while head.dep_ in ("prep", "pobj") and head.head is not head:
+        while head.dep_ in ("prep", "pobj") and head.head.i != head.i:
             head = head.head
         return any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in head.children)
 
