@@ -330,3 +330,20 @@ def test_questioning_whether_is_doubt_not_an_inquiry():
 def test_talk_in_the_singular_is_speech():
     assert verbs("Bernie Sanders spoke on Monday. That has given rise to his talk of moving ahead of Clinton.") == []
     assert ("SRB", "040", "KSV", "asserted") in events("Talks between Serbia and Kosovo resumed on Monday.")
+
+
+def test_voters_who_reject_a_candidate_in_a_race_cast_votes():
+    assert verbs("Jeb Bush had been soundly rejected by an electorate he no longer recognized, leaving him little "
+                 "choice but to withdraw from the presidential race.", date="2016-02-21") == []
+    assert ("ESP", "054", "KSV", "asserted") in events("Spain recognized Kosovo on Monday.")
+
+
+def test_any_company_is_no_one_in_particular():
+    assert verbs("Under the rule, any American company that asks customers to pay more must disclose the score.") \
+        == []
+    assert ("USABUS", "020", None, "asserted") in events("An American company asked customers to pay more.")
+
+
+def test_hang_on_is_waiting():
+    assert verbs("Ted Cruz: Just hang on.", date="2016-02-21") == []
+    assert ("IRQREB", "1823", "IRQMIL", "asserted") in events("Iraqi rebels hanged three soldiers on Monday.")

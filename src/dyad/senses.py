@@ -37,6 +37,7 @@ CIVIL_ROLES = {"PTY", "LEG", "ELI", "MED", "BUS", "EDU", "LAB", "NGO", "HLH", "H
 CAMPAIGN_ROLES = {"GOV", "LEG", "PTY", "ELI"}
 VISIT_CODES = {"042", "043"}
 PHONE_CALL = "041"
+GENERIC_DETS = {"any", "every"}
 CRITICIZE = "111"
 
 
@@ -118,6 +119,8 @@ class Senses:
         asked = ev.modality == "requested"
         if lemma in self.transitive and not any(c.dep_ in ("dobj", "nsubjpass") for c in v.children):
             return "drop"  # "returned home", "traders returning from market": a journey, not a handover
+        if GENERIC_DETS & set((ev.source.text or "").lower().replace(",", " ").split()):
+            return "drop"  # "any company that turns customers down", "every employer offers": no one in particular
         if self._follower_source(ev, v, index):
             return "drop"  # "Sanders supporters threaten ...": the supporters act, not Sanders
         if self._place_modifier_source(ev, v):
@@ -180,8 +183,11 @@ class Senses:
         if (ev.code[:2] == "05" or ev.code == "019") and source in ("CVL", "MIL") and self._poll(v):
             return "drop"  # "male troops backed Trump, 57 percent to 22 percent": an opinion poll
         if source == "CVL" and ev.source.kind not in ("person",) and (
-                ev.code[:3] in ("051", "019") or ev.code[:2] in ("11", "12") and v.tag_ in ("VBP", "VBZ")):
-            return "drop"  # "voters who backed Sanders", "voters reject establishment Republicans": opinions held
+                ev.code[:3] in ("051", "019") or ev.code[:2] in ("11", "12") and (
+                    v.tag_ in ("VBP", "VBZ") or self._election(v))):
+            # "voters who backed Sanders", "voters reject establishment Republicans", "rejected by an electorate"
+            # in a sentence about the race: opinions held, votes cast
+            return "drop"
         if ev.code[:2] not in FORCE_ROOTS | {"17"} or _armed(ev):
             return None
         civil = source in CIVIL_ROLES and target not in ARMED_ROLES
