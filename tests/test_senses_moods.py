@@ -347,3 +347,21 @@ def test_any_company_is_no_one_in_particular():
 def test_hang_on_is_waiting():
     assert verbs("Ted Cruz: Just hang on.", date="2016-02-21") == []
     assert ("IRQREB", "1823", "IRQMIL", "asserted") in events("Iraqi rebels hanged three soldiers on Monday.")
+
+
+def test_asking_who_or_whether_is_a_question():
+    assert verbs("Iraq's prime minister asked Turkey who had ordered the strike.") == []
+    assert verbs("Iraq's prime minister asked Turkey whether it had ordered the strike.") == []
+    assert ("IRQ", "020", "TUR", "asserted") in events("Iraq asked Turkey to send troops.")
+
+
+def test_committing_a_wrong_is_no_commitment():
+    assert verbs("Mexican migrants have not committed a crime, the mayor said.") == []
+    assert verbs("The Mexican government has committed grave abuses, the report said.") == []
+    assert ("SAU", "030", "SAUMIL", "asserted") in events("Saudi Arabia committed 10,000 troops to the coalition.")
+
+
+def test_an_act_on_oneself_is_no_act_on_another():
+    assert verbs("Republicans will surround themselves with frauds, Hillary Clinton said.") == []
+    assert ("RUSMIL", "191", "UKR", "asserted") in [
+        (s, c[:3], t, m) for s, c, t, m in events("Russian troops surrounded the Ukrainian city of Mariupol.")]

@@ -38,6 +38,11 @@ CAMPAIGN_ROLES = {"GOV", "LEG", "PTY", "ELI"}
 VISIT_CODES = {"042", "043"}
 PHONE_CALL = "041"
 GENERIC_DETS = {"any", "every"}
+REFLEXIVES = {"himself", "herself", "itself", "themselves", "oneself", "myself", "ourselves", "yourself",
+              "yourselves"}
+# acts that need another as their object: done to oneself they are another sense (a suicide bombing, 18x, is not)
+REFLEXIVE_OTHER_ROOTS = {"05", "07", "08", "14", "15", "17", "19", "20"}
+WH_WORDS = {"whether", "if", "who", "whom", "whose", "what", "which", "why", "how", "when", "where"}
 CRITICIZE = "111"
 
 
@@ -76,6 +81,7 @@ class Senses:
         self.transitive = words["transitive"]
         self.quality = words["quality"]
         self.plural = words["plural"]
+        self.question = words["question"]
         # the last word of every name in the persons file: "Trump rallies" are a person's
         self.surnames = {n.split()[-1].lower() for r in lexicon.persons
                          for n in [r.get("name") or "", *(r.get("aliases") or "").split("|")] if n.strip()}
@@ -127,7 +133,11 @@ class Senses:
             return "drop"  # "Richard Burr, a North Carolina Republican who embraced Trump": not North Carolina
         if any(o.lemma_.lower() in self.object_other.get(lemma, ()) for o in objects):
             return "drop"  # "signed the Dodd-Frank Act"
+        if root in REFLEXIVE_OTHER_ROOTS and objects and all(o.lower_ in REFLEXIVES for o in objects):
+            return "drop"  # "surround themselves with advisers", "cannot defend themselves": no act on another
         clauses = [c for c in v.children if c.dep_ == "ccomp"]
+        if lemma in self.question and any(self._wh_clause(c) for c in clauses):
+            return "drop"  # "asked who he was", "when asked whether he was encouraging ...": a question
         if lemma in self.that_clause and clauses:
             return "drop"  # "recognizes that the issue could get out of control"
         if lemma in self.mandative and clauses and all(self._indicative(c) for c in clauses):
@@ -289,6 +299,12 @@ class Senses:
     def _owned(tok, index: ActorIndex) -> bool:
         return any(index.at(c.i) is not None or c.i in index.modifiers for c in tok.children
                    if c.dep_ in ("compound", "amod", "poss", "nmod"))
+
+    @staticmethod
+    def _wh_clause(clause) -> bool:
+        """A clause opened by "whether", "if" or a wh-word: an indirect question."""
+        first = clause.doc[clause.left_edge.i]
+        return first.lower_ in WH_WORDS and first.i < clause.i
 
     def _quality(self, noun) -> bool:
         """A nominal act whose noun names a quality here (senses.tsv, quality): "his appeal to voters", "broaden
