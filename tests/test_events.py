@@ -388,6 +388,13 @@ def test_a_counterpart_in_a_sentence_with_no_verb_ends():
     assert done.returncode == 0, done.stderr[-500:]
 
 
+def test_an_act_named_to_say_when_is_not_the_light_verbs_object():
+    assert events("The New York Police Department began surveillance of mosques shortly after the 9/11 attacks.",
+                  date="2015-11-20") == []
+    assert ("RUSMIL", "190", "UKR", "asserted") in [(s, c[:3], t, m) for s, c, t, m in events(
+        "Russian forces began an offensive against Ukraine after weeks of shelling.")]
+
+
 def test_province_named_with_its_noun_is_the_scene():
     got = events("Government artillery pounded rebel-held villages in Idlib province on Wednesday, as Russian jets "
                  "carried out air strikes.")
