@@ -365,3 +365,10 @@ def test_an_act_on_oneself_is_no_act_on_another():
     assert verbs("Republicans will surround themselves with frauds, Hillary Clinton said.") == []
     assert ("RUSMIL", "191", "UKR", "asserted") in [
         (s, c[:3], t, m) for s, c, t, m in events("Russian troops surrounded the Ukrainian city of Mariupol.")]
+
+
+def test_acknowledging_a_fact_claims_no_deed():
+    assert verbs("Donald Trump acknowledged that a rift does exist between communities of color and the police.") \
+        == []
+    assert ("ISRMIL", "015", None, "asserted") in events(
+        "The Israeli army acknowledged that its troops had fired on the convoy.")

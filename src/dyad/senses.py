@@ -38,6 +38,8 @@ CAMPAIGN_ROLES = {"GOV", "LEG", "PTY", "ELI"}
 VISIT_CODES = {"042", "043"}
 PHONE_CALL = "041"
 GENERIC_DETS = {"any", "every"}
+CLAIM = "015"
+MODALS = {"may", "might", "could", "would", "should", "must", "will", "can", "shall"}
 REFLEXIVES = {"himself", "herself", "itself", "themselves", "oneself", "myself", "ourselves", "yourself",
               "yourselves"}
 # acts that need another as their object: done to oneself they are another sense (a suicide bombing, 18x, is not)
@@ -136,6 +138,8 @@ class Senses:
         if root in REFLEXIVE_OTHER_ROOTS and objects and all(o.lower_ in REFLEXIVES for o in objects):
             return "drop"  # "surround themselves with advisers", "cannot defend themselves": no act on another
         clauses = [c for c in v.children if c.dep_ == "ccomp"]
+        if ev.code == CLAIM and clauses and not any(self._own_deed(c, ev, index) for c in clauses):
+            return "drop"  # "acknowledged that a rift does exist": a fact admitted, not a deed claimed
         if lemma in self.question and any(self._wh_clause(c) for c in clauses):
             return "drop"  # "asked who he was", "when asked whether he was encouraging ...": a question
         if lemma in self.that_clause and clauses:
@@ -299,6 +303,21 @@ class Senses:
     def _owned(tok, index: ActorIndex) -> bool:
         return any(index.at(c.i) is not None or c.i in index.modifiers for c in tok.children
                    if c.dep_ in ("compound", "amod", "poss", "nmod"))
+
+    @staticmethod
+    def _own_deed(clause, ev: Event, index: ActorIndex) -> bool:
+        """A clause that tells a deed of the claimant: its subject a pronoun or an actor of the claimant's
+        country, and its verb no modal ("acknowledged that its forces fired", not "that the party may have to")."""
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children):
+            return False
+        for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subj.pos_ == "PRON":
+                return True
+            actor = index.at(subj.i) or next((index.at(c.i) for c in subj.children if c.dep_ == "poss"
+                                              and index.at(c.i) is not None), None)
+            if actor is not None and (actor.code or "")[:3] == (ev.source.code or "")[:3]:
+                return True
+        return False
 
     @staticmethod
     def _wh_clause(clause) -> bool:
