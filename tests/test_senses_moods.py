@@ -372,3 +372,11 @@ def test_acknowledging_a_fact_claims_no_deed():
         == []
     assert ("ISRMIL", "015", None, "asserted") in events(
         "The Israeli army acknowledged that its troops had fired on the convoy.")
+
+
+def test_agreeing_that_with_no_other_party_is_a_view():
+    assert verbs("The Republican Party's contenders agree that decisions around testing should be left to states.") \
+        == []
+    got = events("The foreign ministers of India and China met in Moscow on Thursday and agreed that their troops "
+                 "should quickly disengage.")
+    assert ("INDGOV", "030", "CHNGOV", "asserted") in [(s, c[:3], t, m) for s, c, t, m in got], got

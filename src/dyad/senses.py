@@ -84,6 +84,7 @@ class Senses:
         self.quality = words["quality"]
         self.plural = words["plural"]
         self.question = words["question"]
+        self.view = words["view"]
         # the last word of every name in the persons file: "Trump rallies" are a person's
         self.surnames = {n.split()[-1].lower() for r in lexicon.persons
                          for n in [r.get("name") or "", *(r.get("aliases") or "").split("|")] if n.strip()}
@@ -140,6 +141,8 @@ class Senses:
         clauses = [c for c in v.children if c.dep_ == "ccomp"]
         if ev.code == CLAIM and clauses and not any(self._own_deed(c, ev, index) for c in clauses):
             return "drop"  # "acknowledged that a rift does exist": a fact admitted, not a deed claimed
+        if lemma in self.view and clauses and ev.target is None:
+            return "drop"  # "the GOP contenders agree that ...": a view shared, no accord with anyone
         if lemma in self.question and any(self._wh_clause(c) for c in clauses):
             return "drop"  # "asked who he was", "when asked whether he was encouraging ...": a question
         if lemma in self.that_clause and clauses:
