@@ -380,3 +380,9 @@ def test_agreeing_that_with_no_other_party_is_a_view():
     got = events("The foreign ministers of India and China met in Moscow on Thursday and agreed that their troops "
                  "should quickly disengage.")
     assert ("INDGOV", "030", "CHNGOV", "asserted") in [(s, c[:3], t, m) for s, c, t, m in got], got
+
+
+def test_returning_a_favor_is_a_reply_in_kind():
+    assert verbs("Hillary Clinton will return the favor to Donald Trump on Tuesday.") == []
+    assert ("SYR", "084", "ISRMIL", "asserted") in [
+        (s, c[:3], t, m) for s, c, t, m in events("Syria returned the bodies of two Israeli soldiers.")]
