@@ -38,6 +38,8 @@ REASON_NOUNS = {"violation", "defiance", "breach", "response", "retaliation", "p
 SPOKESPERSONS = {"spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "emissary"}
 # nouns that are not acts of the lexicon but point to an act's actor: "denied any role in the downing of a drone"
 POINTING_NOUNS = {"role", "involvement", "downing", "part", "responsibility"}
+# the dependencies from a verb down to its own arguments, not through a noun's clause ("a highway linking X")
+ARGUMENT_PATH = {"dobj", "pobj", "prep", "dative", "xcomp", "ccomp", "pcomp", "attr", "acomp", "prt"}
 MUTUAL = object()  # the target slot of acts between conjoined sources
 
 
@@ -258,7 +260,15 @@ class Arguments:
         for t, where in sorted(toks, key=lambda x: x[0].i):
             m = index.at(t.i)
             if m is not None and m.code and not (where and m.kind == "place" and not force):
-                return [m]
+                # "ask the United States and Japan for aid": the verb's own conjoined objects too (not those
+                # of a thing, "a highway linking Bolivia and Brazil")
+                h = t.doc[m.head]
+                own, up = True, h
+                while up.i != v.i and own:
+                    own = up.dep_ in ARGUMENT_PATH and up.head.i != up.i
+                    up = up.head
+                return [m] + [a for c in h.conjuncts if c.i > h.i and own
+                              for a in self.actors_of(c, index) if a.code and a is not m and a.kind != "place"]
             m = index.modifiers.get(t.i)
             if m is not None and m.code:
                 return [m]
