@@ -465,3 +465,11 @@ def test_fallback_target_takes_the_verbs_own_conjoined_objects():
     assert ("PAKGOV", "023", "USA", "asserted") in got and ("PAKGOV", "023", "JPN", "asserted") in got, got
     got = events("Bolivian farmers blocked a highway linking Bolivia and Brazil on Monday.")
     assert not any(t == "BRA" for _, _, t, _ in got), got
+
+
+def test_exercises_by_one_party_show_force_by_two_are_joint():
+    assert ("AZE", "150", "ARM", "asserted") in events(
+        "Azerbaijan held large-scale military exercises near the Armenian border this week.")
+    got = events("The United States and South Korea held military exercises on Monday.")
+    assert ("USA", "062", "KOR", "asserted") in got and ("KOR", "062", "USA", "asserted") in got, got
+    assert ("RUSMIL", "150", None, "asserted") in events("Russia's Black Sea Fleet began live-fire exercises on Tuesday.")

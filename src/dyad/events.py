@@ -227,6 +227,8 @@ class Events:
                 # one source: no act between conjoined parties, so the other side is the first actor in the verb's
                 # phrase ("signed an agreement on the border with Chinese President Jiang Zemin")
                 mutual, tgts = False, self.args.nearest_actor(v, index)
+            elif pat.code == "150" and len({s.code for s in srcs if s.code}) >= 2:
+                pat = replace(pat, code="062")  # "the United States and South Korea held drills": joint exercises
         if not tgts and pat.noun is None and (pat.code[:2] in LITERAL_ROOTS or v.lemma_.lower() in LITERAL_VERBS) \
                 and "-" not in pat.targets and any(
                 c.dep_ == "dobj" and c.pos_ == "NOUN" and not self.args.actors_of(c, index)
