@@ -473,3 +473,11 @@ def test_exercises_by_one_party_show_force_by_two_are_joint():
     got = events("The United States and South Korea held military exercises on Monday.")
     assert ("USA", "062", "KOR", "asserted") in got and ("KOR", "062", "USA", "asserted") in got, got
     assert ("RUSMIL", "150", None, "asserted") in events("Russia's Black Sea Fleet began live-fire exercises on Tuesday.")
+
+
+def test_acts_asked_for_by_name_go_to_the_asker_not_between_those_asked():
+    got = events("Nepal's government appealed to India and China on Tuesday for helicopters and medical teams to help "
+                 "earthquake survivors.")
+    assert ("IND", "073", "NPL", "requested") in got and ("CHN", "073", "NPL", "requested") in got, got
+    assert not any(m == "requested" and {s, t} == {"IND", "CHN"} for s, _, t, m in got), got
+    assert not any(m == "requested" and c == "070" for _, c, _, m in got), got

@@ -315,7 +315,13 @@ class Events:
         for ev in out:
             self._protest_target(ev)
         if out and pat.code[:2] in ("02", "10") and mod == "asserted":
-            out.extend(self._requested_nouns(v, out, tgts, index, sdoc, doc))
+            # the askers are the appeal's own sources, not those asked to act ("appealed to India and China for
+            # helicopters": each is to send them to Nepal, not to the other)
+            named = self._requested_nouns(v, [e for e in out if e.verb.start == v.idx], tgts, index, sdoc, doc)
+            # the act a noun names ("for helicopters": 073) is the asked act a complement tells more vaguely ("to
+            # help survivors": 070); one of each root and actor
+            acts = {(e.source.code, e.root) for e in named}
+            out = [e for e in out if e.modality != "requested" or (e.source.code, e.root) not in acts] + named
         return out
 
     def _denied_targets(self, v, index) -> list[ActorMention]:
