@@ -488,3 +488,9 @@ def test_supporters_are_civilians_and_reinstating_a_leader_is_asked_as_a_change_
     assert ("EGYCVL", "1041", "EGYMIL", "asserted") in got and ("EGYMIL", "0831", None, "requested") in got, got
     got = events("The US embassy in Caracas was picketed by government supporters on Thursday.")
     assert any(s == "VENCVL" and c == "141" for s, c, _, _ in got), got
+
+
+def test_a_country_name_inside_a_region_name_is_not_the_country():
+    got = events("Militants attacked an oil pipeline in the Niger Delta on Monday.")
+    assert not any("NER" in (s, t) for s, _, t, _ in got), got
+    assert ("NGA", "154", None, "asserted") in events("Nigeria deployed thousands of troops to the Niger Delta.")

@@ -603,8 +603,16 @@ class Actors:
                 index.mentions.remove(cur)
             name = self.country_name.get(p.country, p.country)
             index.add(ActorMention(span.start, span.end, span.root.i, p.country, name, "place", country=p.country))
+            place = index.mentions[-1]
             for i in range(span.start, span.end):
-                index.by_token[i] = index.mentions[-1]
+                index.by_token[i] = place
+            # a country's name inside a longer place's is no mention of that country: "the Niger Delta"
+            for other in [m for m in index.mentions if m.kind == "country" and m is not place
+                          and span.start <= m.head < span.end and m.head != span.root.i]:
+                index.mentions.remove(other)
+                for i, m in list(index.by_token.items()):
+                    if m is other:
+                        index.by_token[i] = place
 
     def _fill_countries(self, sdoc, index: ActorIndex, dominant: str | None, places=()) -> None:
         """Role-only actors take their country from a conjoined actor, an earlier actor of the same role, the
