@@ -494,3 +494,12 @@ def test_a_country_name_inside_a_region_name_is_not_the_country():
     got = events("Militants attacked an oil pipeline in the Niger Delta on Monday.")
     assert not any("NER" in (s, t) for s, _, t, _ in got), got
     assert ("NGA", "154", None, "asserted") in events("Nigeria deployed thousands of troops to the Niger Delta.")
+
+
+def test_own_forces_are_no_target_and_a_threat_is_aimed_where_the_threatened_act_is():
+    got = events("Russia's defence minister warned that Russian forces would strike back at Ukraine if attacks on "
+                 "border villages continued.")
+    assert ("RUSGOV", "1384", "UKR", "asserted") in got, got
+    got = events("NATO urged Russia to withdraw its troops from the border.")
+    assert ("RUS", "087", None, "requested") in got, got
+    assert ("ISR", "161", "TUR", "asserted") in events("Israel recalled its ambassador from Turkey.")

@@ -244,7 +244,7 @@ class Events:
             # acts between conjoined sources run each way: "India and China clashed", "accused each other"
             others = [o for o in srcs if o is not s and o.code and o.code != s.code] if mutual else []
             for t in (others or tgts or [None]):
-                if t is not None and (t is s or t.code == s.code or not t.code):
+                if t is not None and (t is s or t.code == s.code or not t.code or self._own(s, t, sdoc)):
                     t = None  # an actor acting on itself is no dyad: the act is kept, one-sided
                 out.append(self._event(v, pat, s, t, mod, sdoc, doc))
                 if t is not None and not others and "reverse" in pat.targets:
@@ -323,6 +323,14 @@ class Events:
             acts = {(e.source.code, e.root) for e in named}
             out = [e for e in out if e.modality != "requested" or (e.source.code, e.root) not in acts] + named
         return out
+
+    @staticmethod
+    def _own(s: ActorMention, t: ActorMention, sdoc) -> bool:
+        """The source's own forces or officials named by a possessive ("withdrew its troops", "recalled its
+        ambassador"): part of the actor, not the other side."""
+        if (t.code or "")[:3] != (s.code or "")[:3] or (t.code or "")[3:6] not in ("", "MIL", "COP", "GOV"):
+            return False
+        return any(sdoc[i].lower_ in ("its", "their") and sdoc[i].dep_ == "poss" for i in range(t.start, t.end))
 
     def _denied_targets(self, v, index) -> list[ActorMention]:
         """The target of the act a denial is about: "denied that its troops had fired on protesters" (the
@@ -537,8 +545,12 @@ class Events:
         code = None if ev.code == "014" else self._complement_code(ev.root, inner.code)  # weighing is no threat
         if code and code != ev.code:
             self._recode(ev, code)
-        if ev.target is None:
-            cand = inner.source if own_subjects and xcomp == "requested" else inner.target
+        cand = inner.source if own_subjects and xcomp == "requested" else inner.target
+        # "warned that Russian forces would strike back at Ukraine": a threat or a pledge is aimed at whom the act
+        # it names is, not at the speaker's own side
+        own_side = ev.target is not None and (ev.target.code or "")[:3] == (ev.source.code or "")[:3] and \
+            cand is not None and (cand.code or "")[:3] != (ev.source.code or "")[:3]
+        if ev.target is None or own_side:
             if cand is not None and cand.code != ev.source.code:
                 ev.target = cand
         return ev
