@@ -503,3 +503,11 @@ def test_own_forces_are_no_target_and_a_threat_is_aimed_where_the_threatened_act
     got = events("NATO urged Russia to withdraw its troops from the border.")
     assert ("RUS", "087", None, "requested") in got, got
     assert ("ISR", "161", "TUR", "asserted") in events("Israel recalled its ambassador from Turkey.")
+
+
+def test_calls_made_in_vain_and_offers_of_talks():
+    got = events("Belarus refused to release the detained opposition leader despite calls from the European Union.")
+    assert any(s == "IGOEUREEC" and c[:2] == "02" and t == "BLR" for s, c, t, _ in got), got
+    got = events("Thailand's army chief rejected an offer of talks from the caretaker government.")
+    assert ("THAGOV", "030", "THAMIL", "asserted") in got, got
+    assert not any(c[:2] == "04" for _, c, _, _ in got), got  # the talks were only offered

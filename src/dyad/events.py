@@ -573,6 +573,8 @@ class Events:
                 return []
             if asked:
                 rejecters = self.args.sources(head, index)
+        if n.dep_ == "pobj" and n.head.lower_ in ("of", "for") and n.head.head.lemma_.lower() in PROPOSAL_NOUNS:
+            return []  # "an offer of talks", "a call for talks": proposed, not held
         code, target_preps = self.lex.event_nouns[n.lemma_.lower()]
         for c in n.children:  # "a missile attack", "a rocket attack": the weapon tells the code
             if c.dep_ == "compound" and f"{c.lemma_.lower()} {n.lemma_.lower()}" in self.lex.event_nouns:
@@ -592,6 +594,12 @@ class Events:
                     break
         if not sources:
             sources = [a for c in n.children if c.dep_ == "poss" for a in self.args.actors_of(c, index)]
+        if not sources and n.lemma_.lower() in PROPOSAL_NOUNS:
+            # "an offer of talks from the government": the parser hangs the proposer on what is proposed
+            sources = [a for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                       for o in c.children if o.dep_ == "pobj" for k in o.children
+                       if k.dep_ in ("prep", "agent") and k.lower_ in ("by", "from")
+                       for p in k.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index)]
         trip_mood = None
         if n.lemma_.lower() in DEFIANCE_NOUNS:
             # "supplied missiles in violation of a UN arms embargo": the one who acted defied it; a violation
@@ -630,8 +638,12 @@ class Events:
                 targets = [a for o in preps[p].children if o.dep_ == "pobj" for a in self.args.actors_of(o, index)]
                 if targets:
                     break
+        targets = [t for t in targets if t.code not in {a.code for a in sources}]  # "an offer of talks from X"
         if not targets:
             targets = [a for a in rejecters if a.code]  # the request was made to whoever turned it down
+        if not targets and n.dep_ == "pobj" and n.head.lower_ == "despite" and _verbal(n.head.head):
+            # "refused to release him despite calls from the EU": the calls were made to whoever did not heed them
+            targets = [a for a in self.args.sources(n.head.head, index) if a.code]
         out = []
         for s in sources:
             for t in (targets or [None]):
