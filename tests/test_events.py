@@ -511,3 +511,8 @@ def test_calls_made_in_vain_and_offers_of_talks():
     got = events("Thailand's army chief rejected an offer of talks from the caretaker government.")
     assert ("THAGOV", "030", "THAMIL", "asserted") in got, got
     assert not any(c[:2] == "04" for _, c, _, _ in got), got  # the talks were only offered
+
+
+def test_a_threat_is_aimed_at_whom_its_condition_names():
+    got = events("Iraq's trade unions threatened a general strike if the government failed to meet their demands.")
+    assert ("IRQLAB", "133", "IRQGOV", "asserted") in got, got

@@ -307,6 +307,13 @@ class Events:
                 for ev in out:
                     if aim.code and aim.code != ev.source.code:
                         ev.target = self.actors.evidence(aim, sdoc, doc)
+        if out and pat.code[:2] == "13" and all(e.target is None for e in out if e.verb.start == v.idx):
+            # "threatened a general strike if the government failed to meet their demands": a threat is aimed at
+            # whom its condition names
+            for ev in out:
+                aim = self._condition_subject(v, index, ev.source)
+                if ev.verb.start == v.idx and aim is not None:
+                    ev.target = self.actors.evidence(aim, sdoc, doc)
         if pat.code[:2] == "15":
             for ev in out:  # "called up reserve troops": a force's own forces are no target
                 if ev.target is not None and (ev.target.code or "")[:3] == (ev.source.code or "")[:3] \
@@ -323,6 +330,19 @@ class Events:
             acts = {(e.source.code, e.root) for e in named}
             out = [e for e in out if e.modality != "requested" or (e.source.code, e.root) not in acts] + named
         return out
+
+    def _condition_subject(self, v, index, source) -> ActorMention | None:
+        """The actor of an if- or unless-clause on the verb or on its complement."""
+        for verb in (v, *[c for c in v.children if c.dep_ in ("xcomp", "ccomp")]):
+            for c in verb.children:
+                if c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in ("if", "unless") for k in c.children):
+                    for k in c.children:
+                        if k.dep_ in ("nsubj", "nsubjpass"):
+                            found = [a for a in self.args.actors_of(k, index)
+                                     if a.code and a.code != source.code and k.pos_ != "PRON"]
+                            if found:
+                                return found[0]
+        return None
 
     @staticmethod
     def _own(s: ActorMention, t: ActorMention, sdoc) -> bool:
