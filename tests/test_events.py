@@ -516,3 +516,9 @@ def test_calls_made_in_vain_and_offers_of_talks():
 def test_a_threat_is_aimed_at_whom_its_condition_names():
     got = events("Iraq's trade unions threatened a general strike if the government failed to meet their demands.")
     assert ("IRQLAB", "133", "IRQGOV", "asserted") in got, got
+
+
+def test_stopping_arms_or_aid_deliveries_cuts_aid():
+    got = events("China demanded that the United States stop sending weapons to Taiwan.")
+    assert ("USA", "1622", "TWN", "requested") in got, got
+    assert ("USA", "162", "HND", "future") in events("The United States will stop giving aid to Honduras.")

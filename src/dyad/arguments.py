@@ -221,6 +221,8 @@ class Arguments:
                 # the verb, its particle ("pulled out | of"), its object and what that object counts or names
                 # ("a new round of negotiations | with")
                 holders = [v] + [c for c in kids if c.dep_ in ("prt", "prep")] + objects
+                # the complement a row names: "stop sending weapons | to Taiwan"
+                holders += [c for c in kids if pat.comp and c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pat.comp]
                 # the noun a governed preposition takes ("called for a ceasefire | between", "aid | from")
                 holders += [p for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
                 holders += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"

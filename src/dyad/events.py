@@ -190,10 +190,13 @@ class Events:
                     if m.dep_ in ("compound", "amod"):
                         nouns.add(m.lemma_.lower() + " " + lemma)
         comps = {c.lemma_.lower() for c in v.children if c.dep_ in ("xcomp", "ccomp")}  # "declined to comment"
+        # a row that names the complement verb may name its object too: "stop ~send +weapon"
+        comp_nouns = {o.lemma_.lower() for c in v.children if c.dep_ in ("xcomp", "ccomp")
+                      for o in c.children if o.dep_ == "dobj"}
         for p in pats:
             if any(x not in governed for x in p.preps):
                 continue
-            if p.noun and not (p.noun & nouns):
+            if p.noun and not (p.noun & (nouns | comp_nouns if p.comp else nouns)):
                 continue
             if p.comp and not (p.comp & comps):
                 continue
