@@ -522,3 +522,9 @@ def test_stopping_arms_or_aid_deliveries_cuts_aid():
     got = events("China demanded that the United States stop sending weapons to Taiwan.")
     assert ("USA", "1622", "TWN", "requested") in got, got
     assert ("USA", "162", "HND", "future") in events("The United States will stop giving aid to Honduras.")
+
+
+def test_a_protest_called_to_press_someone_is_against_them():
+    got = events("Sudanese opposition groups called a two-day general strike to press the military to hand over power "
+                 "to civilians.")
+    assert ("SDNOPP", "143", "SDNMIL", "asserted") in got, got

@@ -303,8 +303,9 @@ class Events:
             out = self._stated_intent(v, index, out)
             if pat.code == "012":
                 out = self._warned_intent(v, index, out)
-        if out and pat.code[:2] in ("03", "07") and all(e.target is None for e in out):
-            # "pledged $500 million to rebuild Gaza": aid given for a purpose goes to whom the purpose names
+        if out and pat.code[:2] in ("03", "07", "14") and all(e.target is None for e in out):
+            # "pledged $500 million to rebuild Gaza": aid given for a purpose goes to whom the purpose names; a
+            # strike called "to press the military to hand over power" is against the military
             aim = self._purpose_target(v, index)
             if aim is not None:
                 for ev in out:
