@@ -528,3 +528,12 @@ def test_a_protest_called_to_press_someone_is_against_them():
     got = events("Sudanese opposition groups called a two-day general strike to press the military to hand over power "
                  "to civilians.")
     assert ("SDNOPP", "143", "SDNMIL", "asserted") in got, got
+
+
+def test_calling_for_someone_to_act_asks_that_act():
+    got = events("Tens of thousands of Egyptians demonstrated in Cairo on Tuesday, calling for the president to step "
+                 "down.", date="2011-01-25")
+    assert ("EGYCVL", "0241", "EGYGOV", "asserted") in got and ("EGYGOV", "0831", None, "requested") in got, got
+    assert ("EGYCVL", "1411", "EGYGOV", "asserted") in got, got
+    got = events("The United States called for Russia to withdraw its troops from Ukraine.")
+    assert ("RUS", "087", "UKR", "requested") in got, got

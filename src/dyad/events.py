@@ -153,6 +153,9 @@ class Events:
         # the parser often reads a particle as an adverb: "brushed aside the calls", "backed down"
         governed |= {c.lower_ for c in v.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}
         governed |= {g.lower_ for c in particles for g in c.children if g.dep_ == "prep"}  # "out | of"
+        # "called for the president to step down": the parser takes "for" for the mark of the clause
+        governed |= {k.lower_ for c in v.children if c.dep_ in ("advcl", "ccomp", "xcomp") and to_infinitive(c)
+                     for k in c.children if k.dep_ == "mark" and k.lower_ == "for"}
         objects = [c for c in v.children if c.pos_ in ("NOUN", "PROPN") and c.dep_ not in ("nsubj", "npadvmod")
                    or c.dep_ in ("dobj", "nsubjpass", "csubjpass", "attr", "oprd")]
         objects += [p for c in v.children if c.dep_ in ("prep", "dative") for p in c.children if p.dep_ == "pobj"]
@@ -260,7 +263,8 @@ class Events:
             for c in v.children:
                 # "appealed to the king on Thursday to lift the curfew": the parser may hang the asked act as an
                 # infinitival adverbial clause
-                infinitival = c.dep_ == "advcl" and to_infinitive(c) and not any(k.dep_ == "mark" for k in c.children)
+                infinitival = c.dep_ == "advcl" and to_infinitive(c) and not any(
+                    k.dep_ == "mark" and k.lower_ != "for" for k in c.children)
                 if (c.dep_ not in ("xcomp", "ccomp") and not infinitival) or not _verbal(c):
                     continue
                 complements.append(c)
@@ -269,6 +273,9 @@ class Events:
                     j.dep_ in ("nsubj", "nsubjpass") for j in k.children)]
             for c in complements:
                 own = self.args.sources(c, index) if any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) else []
+                if not any(o.code for o in own) and any(k.dep_ in ("nsubj", "nsubjpass") and k.pos_ != "PRON"
+                                                       for k in c.children):
+                    continue  # "called for the president to step down", a president of no known country
                 ctrl = own or (tgts if pat.xcomp == "requested" and tgts else srcs)
                 # another actor's act under "warned that ...", "said it would ...": that act, with its own modality
                 others = bool(own) and pat.xcomp != "requested" and \
