@@ -537,3 +537,16 @@ def test_calling_for_someone_to_act_asks_that_act():
     assert ("EGYCVL", "1411", "EGYGOV", "asserted") in got, got
     got = events("The United States called for Russia to withdraw its troops from Ukraine.")
     assert ("RUS", "087", "UKR", "requested") in got, got
+
+
+def test_a_killing_in_an_air_strike_is_an_air_attack_on_whose_commander_it_was():
+    got = events("The Israeli military killed the commander of Hamas's military wing in an air strike.")
+    assert ("ISRMIL", "195", "PSEINS", "asserted") in got, got
+    got = events("Israeli helicopter gunships assassinated the spiritual leader of Hamas on Monday.", date="2004-03-22")
+    assert any(c == "186" for _, c, _, _ in got), got
+
+
+def test_paramilitary_fighters_and_communities():
+    got = events("Paramilitary fighters in Sudan's West Darfur region carried out ethnic cleansing against the Masalit "
+                 "community, UN investigators said.", date="2024-09-06")
+    assert ("SDNMIL", "203", "SDNCVL", "asserted") in got, got

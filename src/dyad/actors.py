@@ -463,6 +463,9 @@ class Actors:
                             out.extend(k for k in cc.children if k.dep_ in ("npadvmod", "compound") and k.i < cc.i)
                 elif c.dep_ == "prep" and c.lower_ in ("of", "in", "from") and i == head.i:
                     out.extend(cc for cc in c.children if cc.dep_ == "pobj")
+                    # "the commander of Hamas's military wing": whose the wing is
+                    out.extend(k for cc in c.children if cc.dep_ == "pobj" and c.lower_ == "of" for k in cc.children
+                               if k.dep_ == "poss")
         # a role noun that is itself a modifier shares the modifiers standing before it: "Indian army posts"
         if head.dep_ == "compound" and head.head.i > head.i:
             out.extend(c for c in head.head.children if c.i < s and c.dep_ in ("amod", "compound", "poss"))

@@ -706,7 +706,7 @@ class Events:
         role = "OPP" if any(c.lower_ in ("opposition", "anti-government") for c in n.children) else "CVL"
         return top[0][0], role
 
-    def _arms_code(self, v) -> str | None:
+    def _arms_code(self, v, scene_only: bool = False) -> str | None:
         """The code an unspecified attack takes from the weapon or craft that carried it out: its subject, the
         agent of a passive, or a with-phrase ("French aircraft struck", "was hit by drones", "attacked with
         tanks")."""
@@ -715,6 +715,11 @@ class Events:
             heads += [c for c in v.head.children if c.dep_ == "dobj"]
         heads += [p for c in v.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with")
                   for p in c.children if p.dep_ == "pobj"]
+        if scene_only:
+            heads = []
+        # "killed the commander in an air strike", "died in shelling": the strike says how
+        heads += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                  if p.dep_ == "pobj" and not p.ent_type_]
         for h in heads:
             for h2 in (h, *h.conjuncts):
                 lemma = h2.lemma_.lower()
@@ -728,6 +733,8 @@ class Events:
         c = self.lex.cameo[pat.code]
         if pat.code == "190":
             c = self.lex.cameo.get(self._arms_code(v) or "190", c)
+        elif pat.code == "186":  # "killed the commander in an air strike" (195); "gunships assassinated" (186)
+            c = self.lex.cameo.get(self._arms_code(v, scene_only=True) or "186", c)
         refined = self.lex.source_refinements.get((v.lemma_.lower(), c.code))
         if refined and (s.code or "")[3:6] in refined[0]:
             c = self.lex.cameo[refined[1]]  # "police charged" brought a charge; "militants bombed" set off a bomb
