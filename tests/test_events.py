@@ -550,3 +550,9 @@ def test_paramilitary_fighters_and_communities():
     got = events("Paramilitary fighters in Sudan's West Darfur region carried out ethnic cleansing against the Masalit "
                  "community, UN investigators said.", date="2024-09-06")
     assert ("SDNMIL", "203", "SDNCVL", "asserted") in got, got
+
+
+def test_a_trip_to_a_country_is_a_visit():
+    got = events("Bolivia's opposition leader did not meet any US officials during his trip to Colombia, his spokesman "
+                 "said.")
+    assert ("BOLOPP", "042", "COL", "asserted") in got, got
