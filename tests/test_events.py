@@ -556,3 +556,9 @@ def test_a_trip_to_a_country_is_a_visit():
     got = events("Bolivia's opposition leader did not meet any US officials during his trip to Colombia, his spokesman "
                  "said.")
     assert ("BOLOPP", "042", "COL", "asserted") in got, got
+
+
+def test_an_airliner_shot_down_is_its_countrys():
+    got = events("A surface-to-air missile fired by pro-Russian separatists brought down a Malaysian airliner over "
+                 "eastern Ukraine.", date="2014-07-18")
+    assert ("UKRSEP", "195", "MYS", "asserted") in got, got
