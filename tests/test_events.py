@@ -562,3 +562,10 @@ def test_an_airliner_shot_down_is_its_countrys():
     got = events("A surface-to-air missile fired by pro-Russian separatists brought down a Malaysian airliner over "
                  "eastern Ukraine.", date="2014-07-18")
     assert ("UKRSEP", "195", "MYS", "asserted") in got, got
+
+
+def test_a_states_air_strike_is_its_militarys_and_hit_is_an_attack():
+    got = events("The US Defense Department opened an investigation on Sunday into an American air strike that hit a "
+                 "hospital in the Afghan city of Kunduz.", date="2015-10-04")
+    assert ("USAGOV", "093", "USAMIL", "asserted") in got and ("USAMIL", "195", "AFGHLH", "asserted") in got, got
+    assert events("Mexico's peso hit its strongest level against the dollar in more than seven years.") == []

@@ -711,6 +711,8 @@ class Events:
         agent of a passive, or a with-phrase ("French aircraft struck", "was hit by drones", "attacked with
         tanks")."""
         heads = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if v.dep_ == "relcl":  # "an air strike that hit a hospital"
+            heads.append(v.head)
         if v.dep_ == "advcl" and v.tag_ == "VBG":  # "detonated a car bomb, killing ten soldiers"
             heads += [c for c in v.head.children if c.dep_ == "dobj"]
         heads += [p for c in v.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with")
