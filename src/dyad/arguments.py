@@ -8,8 +8,6 @@ then the first actor in the verb's own phrase.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from .actors import ActorIndex, ActorMention
 from .lexicon import Lexicon, VerbPattern
 
@@ -120,14 +118,9 @@ class Arguments:
                     if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and index.at(c.i) is not None):
                         out.extend(self.actors_of(c, index, depth + 1))
             if not out:
-                # "an American air strike": a state's act of force is its military's
-                force = self.lex.event_nouns.get(tok.lemma_.lower(), ("",))[0][:2] in FORCE_ROOTS
                 for c in tok.children:
                     if c.dep_ in ("amod", "compound") and c.i in index.modifiers:
-                        m = index.modifiers[c.i]
-                        if force and m.code and len(m.code) == 3 and m.code != "IGO":
-                            m = replace(m, code=m.code + "MIL")
-                        out.append(m)
+                        out.append(index.modifiers[c.i])
         for c in tok.conjuncts:
             if c.i > tok.i:
                 for cm in self.actors_of(c, index, depth + 1):
@@ -280,8 +273,5 @@ class Arguments:
                               for a in self.actors_of(c, index) if a.code and a is not m and a.kind != "place"]
             m = index.modifiers.get(t.i)
             if m is not None and m.code:
-                if t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in self.lex.event_nouns:
-                    # "an American air strike": the actor the act's noun names (its military)
-                    return [a for a in self.actors_of(t.head, index) if a.code][:1] or [m]
                 return [m]
         return []
