@@ -247,7 +247,7 @@ def test_aspect_verb_lends_its_tense_to_the_act():
 
 def test_support_asked_for_with_no_receiver_goes_to_the_asker():
     got = events("Belgium's interior minister asked France to share intelligence.")
-    assert ("FRA", "064", "BELGOV", "requested") in got, got
+    assert ("FRA", "064", "BEL", "requested") in got, got
 
 
 def test_generic_actor_takes_the_country_of_the_town_named():
@@ -433,7 +433,7 @@ def test_warnings_against_an_act_threaten_and_blocked_decisions_are_rejected():
 
 def test_debt_restructuring_asked_for_and_talks_returned_to():
     got = events("Sri Lanka's president appealed to China on Sunday to restructure the island's debt repayments.")
-    assert ("CHN", "071", "LKAGOV", "requested") in got, got
+    assert ("CHN", "071", "LKA", "requested") in got, got
 
 
 def test_phone_calls_and_pacts_between_conjoined_parties():
@@ -569,3 +569,10 @@ def test_hit_with_an_actor_as_object_is_an_attack():
                  "hospital in the Afghan city of Kunduz.", date="2015-10-04")
     assert ("USA", "195", "AFGHLH", "asserted") in got, got
     assert events("Mexico's peso hit its strongest level against the dollar in more than seven years.") == []
+
+
+def test_intelligence_asked_of_two_parties_is_for_the_askers_country_not_its_topic():
+    got = events("Belgium's interior minister asked France and the Netherlands to share intelligence on suspected "
+                 "militants who have travelled to Syria.")
+    assert ("FRA", "064", "BEL", "requested") in got and ("NLD", "064", "BEL", "requested") in got, got
+    assert not any(m == "requested" and {s, t} == {"FRA", "NLD"} for s, _, t, m in got), got

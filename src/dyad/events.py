@@ -224,7 +224,10 @@ class Events:
             tgts = self._denied_targets(v, index) or tgts
         if "inverse" in pat.targets and tgts and tgts != [MUTUAL]:
             srcs, tgts = tgts, srcs  # "received a call from X": X acts on the subject
-        if not tgts and pat.code[:2] in MUTUAL_ROOTS and len({s.code for s in srcs if s.code}) >= 2:
+        if not tgts and pat.code[:2] in MUTUAL_ROOTS and len({s.code for s in srcs if s.code}) >= 2 and not (
+                modality == "requested" and pat.code[:2] == "06" and pat.noun):
+            # (asked of two parties, a thing to share is for the asker: "asked France and the Netherlands to share
+            # intelligence")
             tgts = [MUTUAL]  # "Yeltsin and Jiang pledged to build a partnership": each pledged to the other
         mutual = tgts == [MUTUAL]
         if mutual:
@@ -302,7 +305,12 @@ class Events:
                     for e in inner:
                         if e.target is None and e.root in ("04", "05", "06", "07") and out:
                             asker = out[0].source
-                            if asker.code and asker.code != e.source.code:
+                            if asker.code and asker.code[3:6] == "GOV" and len(asker.code) == 6 and e.root != "04":
+                                # a government asks support or aid for its country, as with acts asked for by
+                                # name; a meeting or a mediation is with the government itself
+                                asker = replace(asker, code=asker.code[:3],
+                                                name=self.actors.country_name.get(asker.code[:3], asker.code[:3]))
+                            if asker.code and asker.code[:3] != (e.source.code or "")[:3]:
                                 e.target = asker
                 if others or pat.xcomp in ("requested", "hypothetical") or not out:
                     out.extend(inner)
