@@ -576,3 +576,9 @@ def test_intelligence_asked_of_two_parties_is_for_the_askers_country_not_its_top
                  "militants who have travelled to Syria.")
     assert ("FRA", "064", "BEL", "requested") in got and ("NLD", "064", "BEL", "requested") in got, got
     assert not any(m == "requested" and {s, t} == {"FRA", "NLD"} for s, _, t, m in got), got
+
+
+def test_an_appeal_to_ones_own_government_stays_aimed_at_it():
+    got = events("The State Duma approved resolutions urging the Kremlin to recognize the rebel regions of Georgia as "
+                 "independent states.", date="2008-08-25")
+    assert not any(c[:2] == "02" and t == "GEOSEP" for _, c, t, _ in got), got

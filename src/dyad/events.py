@@ -588,7 +588,7 @@ class Events:
         # "warned that Russian forces would strike back at Ukraine": a threat or a pledge is aimed at whom the act
         # it names is, not at the speaker's own side
         own_side = ev.target is not None and (ev.target.code or "")[:3] == (ev.source.code or "")[:3] and \
-            cand is not None and (cand.code or "")[:3] != (ev.source.code or "")[:3]
+            cand is not None and (cand.code or "")[:3] != (ev.source.code or "")[:3] and xcomp != "requested"
         if ev.target is None or own_side:
             if cand is not None and cand.code != ev.source.code:
                 ev.target = cand
