@@ -582,3 +582,15 @@ def test_an_appeal_to_ones_own_government_stays_aimed_at_it():
     got = events("The State Duma approved resolutions urging the Kremlin to recognize the rebel regions of Georgia as "
                  "independent states.", date="2008-08-25")
     assert not any(c[:2] == "02" and t == "GEOSEP" for _, c, t, _ in got), got
+
+
+def test_rioters_setting_fire_riot_at_no_one_and_soldiers_setting_fire_destroy():
+    assert ("GBRCVL", "145", None, "asserted") in events("Rioters set fire to shops and cars in north London on Monday.")
+    got = events("Soldiers set fire to villages in Rakhine State.")
+    assert any(c == "1712" for _, c, _, _ in got), got
+
+
+def test_a_pro_democracy_leader_is_the_opposition():
+    got = events("Myanmar's military government freed pro-democracy leader Aung San Suu Kyi on Saturday after seven "
+                 "years of house arrest.", date="2010-11-13")
+    assert ("MMRGOV", "0841", "MMROPP", "asserted") in got, got

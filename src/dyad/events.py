@@ -451,6 +451,8 @@ class Events:
         "Egyptians demonstrated in Cairo" is EGYCVL 141 EGYGOV."""
         if ev.root != "14" or ev.target is not None or not ev.source.code or len(ev.source.code) < 3:
             return
+        if ev.code.startswith("145"):
+            return  # "rioters set fire to shops": a riot aimed at no one named is aimed at no one
         country = ev.source.code[:3]
         if ev.source.code[3:6] == "GOV" or country not in self.actors.country_name:
             return
