@@ -594,3 +594,8 @@ def test_a_pro_democracy_leader_is_the_opposition():
     got = events("Myanmar's military government freed pro-democracy leader Aung San Suu Kyi on Saturday after seven "
                  "years of house arrest.", date="2010-11-13")
     assert ("MMRGOV", "0841", "MMROPP", "asserted") in got, got
+
+
+def test_weapons_promised_for_a_country_are_military_aid_to_it():
+    got = events("Germany's new chancellor promised more air defence systems for Ukraine.")
+    assert ("DEUGOV", "0332", "UKR", "asserted") in got, got

@@ -338,8 +338,15 @@ class Events:
                 if ev.target is not None and (ev.target.code or "")[:3] == (ev.source.code or "")[:3] \
                         and (ev.target.code or "")[3:6] in ("MIL", "COP"):
                     ev.target = None
+        # "rioters set fire to shops": a riot done to things is aimed at no one ("rioted in Nairobi": at the
+        # government)
+        things = any(o.pos_ == "NOUN" and not self.args.actors_of(o, index)
+                     for o in [c for c in v.children if c.dep_ == "dobj"] +
+                     [p for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                      if p.dep_ == "pobj"])
         for ev in out:
-            self._protest_target(ev)
+            if not (things and ev.code.startswith("145")):
+                self._protest_target(ev)
         if out and pat.code[:2] in ("02", "10") and mod == "asserted":
             # the askers are the appeal's own sources, not those asked to act ("appealed to India and China for
             # helicopters": each is to send them to Nepal, not to the other)
@@ -451,8 +458,6 @@ class Events:
         "Egyptians demonstrated in Cairo" is EGYCVL 141 EGYGOV."""
         if ev.root != "14" or ev.target is not None or not ev.source.code or len(ev.source.code) < 3:
             return
-        if ev.code.startswith("145"):
-            return  # "rioters set fire to shops": a riot aimed at no one named is aimed at no one
         country = ev.source.code[:3]
         if ev.source.code[3:6] == "GOV" or country not in self.actors.country_name:
             return
