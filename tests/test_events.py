@@ -599,3 +599,9 @@ def test_a_pro_democracy_leader_is_the_opposition():
 def test_weapons_promised_for_a_country_are_military_aid_to_it():
     got = events("Germany's new chancellor promised more air defence systems for Ukraine.")
     assert ("DEUGOV", "0332", "UKR", "asserted") in got, got
+
+
+def test_the_family_of_a_person_is_civilians_of_that_persons_country():
+    got = events("The Israeli president visited the family of a Palestinian toddler who died in an arson attack on "
+                 "Friday.")
+    assert ("ISRGOV", "042", "PSECVL", "asserted") in got, got

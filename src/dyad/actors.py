@@ -234,8 +234,9 @@ class Actors:
                 if role and sdoc[i + n - 1].pos_ in ("NOUN", "PROPN") and not any(j in taken for j in range(i, i + n)):
                     hit = (i + n, role)
                     break
-            if hit and hit[0] - i == 1 and lemmas[i] in PLURAL_ONLY and sdoc[i].tag_ != "NNS":
-                hit = None  # "a woman said" is no actor; "dozens of women" are civilians
+            if hit and hit[0] - i == 1 and lemmas[i] in PLURAL_ONLY and sdoc[i].tag_ != "NNS" and not (
+                    lemmas[i] == "family" and any(c.dep_ == "prep" and c.lower_ == "of" for c in sdoc[i].children)):
+                hit = None  # "a woman said" is no actor; "dozens of women", "the family of a toddler" are civilians
             if hit and hit[0] - i == 1 and lemmas[i] in PLURAL_OR_MODIFIED and sdoc[i].tag_ != "NNS" \
                     and not any(c.dep_ in ("amod", "compound", "poss") for c in sdoc[i].children):
                 hit = None  # "use of force", "the authority to", "a party to the conflict"
@@ -463,9 +464,10 @@ class Actors:
                             out.extend(k for k in cc.children if k.dep_ in ("npadvmod", "compound") and k.i < cc.i)
                 elif c.dep_ == "prep" and c.lower_ in ("of", "in", "from") and i == head.i:
                     out.extend(cc for cc in c.children if cc.dep_ == "pobj")
-                    # "the commander of Hamas's military wing": whose the wing is
+                    # "the commander of Hamas's military wing": whose the wing is; "the family of a Palestinian
+                    # toddler": whose the toddler is
                     out.extend(k for cc in c.children if cc.dep_ == "pobj" and c.lower_ == "of" for k in cc.children
-                               if k.dep_ == "poss")
+                               if k.dep_ == "poss" or (k.dep_ == "amod" and k.ent_type_ == "NORP"))
         # a role noun that is itself a modifier shares the modifiers standing before it: "Indian army posts"
         if head.dep_ == "compound" and head.head.i > head.i:
             out.extend(c for c in head.head.children if c.i < s and c.dep_ in ("amod", "compound", "poss"))
