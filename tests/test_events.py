@@ -605,3 +605,8 @@ def test_the_family_of_a_person_is_civilians_of_that_persons_country():
     got = events("The Israeli president visited the family of a Palestinian toddler who died in an arson attack on "
                  "Friday.")
     assert ("ISRGOV", "042", "PSECVL", "asserted") in got, got
+
+
+def test_an_arrest_is_not_aimed_at_the_place_where_it_happens():
+    got = events("Kazakh police did not arrest anyone at the vigil in Almaty on Sunday, witnesses said.")
+    assert ("KAZCOP", "173", None, "negated") in got, got

@@ -29,8 +29,9 @@ LINKING_NOUNS = {
 # dependents of a verb that never hold its target
 FALLBACK_SKIP = {"nsubj", "nsubjpass", "csubj", "advcl", "conj", "cc", "punct", "parataxis", "mark", "aux", "auxpass",
                  "neg", "agent", "npadvmod", "advmod", "prt"}
-# roots of coercion and force, whose target may be the place where force is used
-FORCE_ROOTS = {"15", "17", "18", "19", "20"}
+# roots of force, whose target may be the place where force is used (coercion, 17, is aimed at people: "arrested
+# no one at the vigil in Almaty" names no target)
+FORCE_ROOTS = {"15", "18", "19", "20"}
 LOCATIVE_PREPS = {"in", "across", "through", "during", "over", "around", "outside", "inside", "within",
                   "throughout", "amid", "after", "before", "since", "despite"}
 REASON_NOUNS = {"violation", "defiance", "breach", "response", "retaliation", "protest", "solidarity", "support",
