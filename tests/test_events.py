@@ -610,3 +610,9 @@ def test_the_family_of_a_person_is_civilians_of_that_persons_country():
 def test_an_arrest_is_not_aimed_at_the_place_where_it_happens():
     got = events("Kazakh police did not arrest anyone at the vigil in Almaty on Sunday, witnesses said.")
     assert ("KAZCOP", "173", None, "negated") in got, got
+
+
+def test_mass_killings_in_a_place_are_done_to_its_people():
+    got = events("Sudan's paramilitary forces could carry out mass killings in El Fasher if the city falls, UN officials "
+                 "warned.", date="2024-06-10")
+    assert ("SDNMIL", "202", "SDNCVL", "hypothetical") in got, got

@@ -333,6 +333,13 @@ class Events:
                 aim = self._condition_subject(v, index, ev.source)
                 if ev.verb.start == v.idx and aim is not None:
                     ev.target = self.actors.evidence(aim, sdoc, doc)
+        for ev in out:
+            # "mass killings in El Fasher", "expelled them from Kosovo": mass violence in a place or a country is
+            # done to its people
+            if ev.code[:3] in ("201", "202", "203") and ev.target is not None and len(ev.target.code or "") == 3 \
+                    and ev.target.code.isalpha() and ev.target.code != "IGO":
+                ev.target = replace(ev.target, code=ev.target.code + "CVL",
+                                    name=self.actors.country_name.get(ev.target.code, ev.target.code) + " civilians")
         if pat.code[:2] == "15":
             for ev in out:  # "called up reserve troops": a force's own forces are no target
                 if ev.target is not None and (ev.target.code or "")[:3] == (ev.source.code or "")[:3] \
