@@ -616,3 +616,9 @@ def test_mass_killings_in_a_place_are_done_to_its_people():
     got = events("Sudan's paramilitary forces could carry out mass killings in El Fasher if the city falls, UN officials "
                  "warned.", date="2024-06-10")
     assert ("SDNMIL", "202", "SDNCVL", "hypothetical") in got, got
+
+
+def test_weighing_whether_to_recall_ones_own_ambassador_from_a_country():
+    got = events("The Australian government is weighing whether to recall its ambassador from Myanmar, officials said "
+                 "on Monday.")
+    assert ("AUSGOV", "014", "MMR", "asserted") in got and ("AUSGOV", "161", "MMR", "hypothetical") in got, got

@@ -462,7 +462,9 @@ class Actors:
                     for cc in c.children:  # "coalition" between them: "Saudi-led coalition warplanes"
                         if cc.dep_ == "amod" and cc.lemma_.lower() == "lead":
                             out.extend(k for k in cc.children if k.dep_ in ("npadvmod", "compound") and k.i < cc.i)
-                elif c.dep_ == "prep" and c.lower_ in ("of", "in", "from") and i == head.i:
+                elif c.dep_ == "prep" and c.lower_ in ("of", "in", "from") and i == head.i and not (
+                        c.lower_ != "of" and any(k.dep_ == "poss" and k.tag_ == "PRP$" for k in head.children)):
+                    # ("its ambassador from Myanmar" is its own, posted there)
                     out.extend(cc for cc in c.children if cc.dep_ == "pobj")
                     # "the commander of Hamas's military wing": whose the wing is; "the family of a Palestinian
                     # toddler": whose the toddler is
