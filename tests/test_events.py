@@ -622,3 +622,9 @@ def test_weighing_whether_to_recall_ones_own_ambassador_from_a_country():
     got = events("The Australian government is weighing whether to recall its ambassador from Myanmar, officials said "
                  "on Monday.")
     assert ("AUSGOV", "014", "MMR", "asserted") in got and ("AUSGOV", "161", "MMR", "hypothetical") in got, got
+
+
+def test_a_leaders_country_is_the_country_not_the_government():
+    got = events("Brazil's president appealed to Argentina on Monday to back his country's bid for a permanent seat on "
+                 "the UN Security Council.")
+    assert any(s == "ARG" and c[:2] == "05" and t == "BRA" and m == "requested" for s, c, t, m in got), got

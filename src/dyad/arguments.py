@@ -8,6 +8,8 @@ then the first actor in the verb's own phrase.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .actors import ActorIndex, ActorMention
 from .lexicon import Lexicon, VerbPattern
 
@@ -117,7 +119,13 @@ class Arguments:
             if not out:
                 for c in tok.children:
                     if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and index.at(c.i) is not None):
-                        out.extend(self.actors_of(c, index, depth + 1))
+                        found = self.actors_of(c, index, depth + 1)
+                        if tok.lemma_.lower() in ("country", "nation") and c.dep_ == "poss" and tok.dep_ != "nsubj":
+                            # "back his country's bid": the leader's country, not his government ("his country
+                            # was ready to": as the one who acts, the leader speaks for it)
+                            found = [replace(a, code=a.code[:3]) if a.code and a.code[:3].isalpha()
+                                     and not a.code.startswith("IGO") else a for a in found]
+                        out.extend(found)
             if not out:
                 for c in tok.children:
                     if c.dep_ in ("amod", "compound") and c.i in index.modifiers:
