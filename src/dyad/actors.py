@@ -234,8 +234,9 @@ class Actors:
                 if role and sdoc[i + n - 1].pos_ in ("NOUN", "PROPN") and not any(j in taken for j in range(i, i + n)):
                     hit = (i + n, role)
                     break
-            if hit and hit[0] - i == 1 and lemmas[i] in PLURAL_ONLY and sdoc[i].tag_ != "NNS":
-                hit = None  # "a woman said" is no actor; "dozens of women" are civilians
+            if hit and hit[0] - i == 1 and lemmas[i] in PLURAL_ONLY and sdoc[i].tag_ != "NNS" and not (
+                    lemmas[i] == "family" and any(c.dep_ == "prep" and c.lower_ == "of" for c in sdoc[i].children)):
+                hit = None  # "a woman said" is no actor; "dozens of women", "the family of a toddler" are civilians
             if hit and hit[0] - i == 1 and lemmas[i] in PLURAL_OR_MODIFIED and sdoc[i].tag_ != "NNS" \
                     and not any(c.dep_ in ("amod", "compound", "poss") for c in sdoc[i].children):
                 hit = None  # "use of force", "the authority to", "a party to the conflict"
@@ -461,8 +462,14 @@ class Actors:
                     for cc in c.children:  # "coalition" between them: "Saudi-led coalition warplanes"
                         if cc.dep_ == "amod" and cc.lemma_.lower() == "lead":
                             out.extend(k for k in cc.children if k.dep_ in ("npadvmod", "compound") and k.i < cc.i)
-                elif c.dep_ == "prep" and c.lower_ in ("of", "in", "from") and i == head.i:
+                elif c.dep_ == "prep" and c.lower_ in ("of", "in", "from") and i == head.i and not (
+                        c.lower_ != "of" and any(k.dep_ == "poss" and k.tag_ == "PRP$" for k in head.children)):
+                    # ("its ambassador from Myanmar" is its own, posted there)
                     out.extend(cc for cc in c.children if cc.dep_ == "pobj")
+                    # "the commander of Hamas's military wing": whose the wing is; "the family of a Palestinian
+                    # toddler": whose the toddler is
+                    out.extend(k for cc in c.children if cc.dep_ == "pobj" and c.lower_ == "of" for k in cc.children
+                               if k.dep_ == "poss" or (k.dep_ == "amod" and k.ent_type_ == "NORP"))
         # a role noun that is itself a modifier shares the modifiers standing before it: "Indian army posts"
         if head.dep_ == "compound" and head.head.i > head.i:
             out.extend(c for c in head.head.children if c.i < s and c.dep_ in ("amod", "compound", "poss"))
@@ -603,8 +610,16 @@ class Actors:
                 index.mentions.remove(cur)
             name = self.country_name.get(p.country, p.country)
             index.add(ActorMention(span.start, span.end, span.root.i, p.country, name, "place", country=p.country))
+            place = index.mentions[-1]
             for i in range(span.start, span.end):
-                index.by_token[i] = index.mentions[-1]
+                index.by_token[i] = place
+            # a country's name inside a longer place's is no mention of that country: "the Niger Delta"
+            for other in [m for m in index.mentions if m.kind == "country" and m is not place
+                          and span.start <= m.head < span.end and m.head != span.root.i]:
+                index.mentions.remove(other)
+                for i, m in list(index.by_token.items()):
+                    if m is other:
+                        index.by_token[i] = place
 
     def _fill_countries(self, sdoc, index: ActorIndex, dominant: str | None, places=()) -> None:
         """Role-only actors take their country from a conjoined actor, an earlier actor of the same role, the

@@ -8,6 +8,8 @@ then the first actor in the verb's own phrase.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .actors import ActorIndex, ActorMention
 from .lexicon import Lexicon, VerbPattern
 
@@ -29,8 +31,9 @@ LINKING_NOUNS = {
 # dependents of a verb that never hold its target
 FALLBACK_SKIP = {"nsubj", "nsubjpass", "csubj", "advcl", "conj", "cc", "punct", "parataxis", "mark", "aux", "auxpass",
                  "neg", "agent", "npadvmod", "advmod", "prt"}
-# roots of coercion and force, whose target may be the place where force is used
-FORCE_ROOTS = {"15", "17", "18", "19", "20"}
+# roots of force, whose target may be the place where force is used (coercion, 17, is aimed at people: "arrested
+# no one at the vigil in Almaty" names no target)
+FORCE_ROOTS = {"15", "18", "19", "20"}
 LOCATIVE_PREPS = {"in", "across", "through", "during", "over", "around", "outside", "inside", "within",
                   "throughout", "amid", "after", "before", "since", "despite"}
 REASON_NOUNS = {"violation", "defiance", "breach", "response", "retaliation", "protest", "solidarity", "support",
@@ -38,6 +41,8 @@ REASON_NOUNS = {"violation", "defiance", "breach", "response", "retaliation", "p
 SPOKESPERSONS = {"spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "emissary"}
 # nouns that are not acts of the lexicon but point to an act's actor: "denied any role in the downing of a drone"
 POINTING_NOUNS = {"role", "involvement", "downing", "part", "responsibility"}
+# the dependencies from a verb down to its own arguments, not through a noun's clause ("a highway linking X")
+ARGUMENT_PATH = {"dobj", "pobj", "prep", "dative", "xcomp", "ccomp", "pcomp", "attr", "acomp", "prt"}
 MUTUAL = object()  # the target slot of acts between conjoined sources
 
 
@@ -114,7 +119,13 @@ class Arguments:
             if not out:
                 for c in tok.children:
                     if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and index.at(c.i) is not None):
-                        out.extend(self.actors_of(c, index, depth + 1))
+                        found = self.actors_of(c, index, depth + 1)
+                        if tok.lemma_.lower() in ("country", "nation") and c.dep_ == "poss" and tok.dep_ != "nsubj":
+                            # "back his country's bid": the leader's country, not his government ("his country
+                            # was ready to": as the one who acts, the leader speaks for it)
+                            found = [replace(a, code=a.code[:3]) if a.code and a.code[:3].isalpha()
+                                     and not a.code.startswith("IGO") else a for a in found]
+                        out.extend(found)
             if not out:
                 for c in tok.children:
                     if c.dep_ in ("amod", "compound") and c.i in index.modifiers:
@@ -219,6 +230,8 @@ class Arguments:
                 # the verb, its particle ("pulled out | of"), its object and what that object counts or names
                 # ("a new round of negotiations | with")
                 holders = [v] + [c for c in kids if c.dep_ in ("prt", "prep")] + objects
+                # the complement a row names: "stop sending weapons | to Taiwan"
+                holders += [c for c in kids if pat.comp and c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pat.comp]
                 # the noun a governed preposition takes ("called for a ceasefire | between", "aid | from")
                 holders += [p for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
                 holders += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -258,7 +271,15 @@ class Arguments:
         for t, where in sorted(toks, key=lambda x: x[0].i):
             m = index.at(t.i)
             if m is not None and m.code and not (where and m.kind == "place" and not force):
-                return [m]
+                # "ask the United States and Japan for aid": the verb's own conjoined objects too (not those
+                # of a thing, "a highway linking Bolivia and Brazil")
+                h = t.doc[m.head]
+                own, up = True, h
+                while up.i != v.i and own:
+                    own = up.dep_ in ARGUMENT_PATH and up.head.i != up.i
+                    up = up.head
+                return [m] + [a for c in h.conjuncts if c.i > h.i and own
+                              for a in self.actors_of(c, index) if a.code and a is not m and a.kind != "place"]
             m = index.modifiers.get(t.i)
             if m is not None and m.code:
                 return [m]

@@ -154,6 +154,9 @@ class Events:
         # the parser often reads a particle as an adverb: "brushed aside the calls", "backed down"
         governed |= {c.lower_ for c in v.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}
         governed |= {g.lower_ for c in particles for g in c.children if g.dep_ == "prep"}  # "out | of"
+        # "called for the president to step down": the parser takes "for" for the mark of the clause
+        governed |= {k.lower_ for c in v.children if c.dep_ in ("advcl", "ccomp", "xcomp") and to_infinitive(c)
+                     for k in c.children if k.dep_ == "mark" and k.lower_ == "for"}
         objects = [c for c in v.children if c.pos_ in ("NOUN", "PROPN") and c.dep_ not in ("nsubj", "npadvmod")
                    or c.dep_ in ("dobj", "nsubjpass", "csubjpass", "attr", "oprd")]
         # "began surveillance shortly after the 9/11 attacks": an act named to say when is not the verb's object
@@ -193,10 +196,13 @@ class Events:
                     if m.dep_ in ("compound", "amod"):
                         nouns.add(m.lemma_.lower() + " " + lemma)
         comps = {c.lemma_.lower() for c in v.children if c.dep_ in ("xcomp", "ccomp")}  # "declined to comment"
+        # a row that names the complement verb may name its object too: "stop ~send +weapon"
+        comp_nouns = {o.lemma_.lower() for c in v.children if c.dep_ in ("xcomp", "ccomp")
+                      for o in c.children if o.dep_ == "dobj"}
         for p in pats:
             if any(x not in governed for x in p.preps):
                 continue
-            if p.noun and not (p.noun & nouns):
+            if p.noun and not (p.noun & (nouns | comp_nouns if p.comp else nouns)):
                 continue
             if p.comp and not (p.comp & comps):
                 continue
@@ -221,7 +227,10 @@ class Events:
             tgts = self._denied_targets(v, index) or tgts
         if "inverse" in pat.targets and tgts and tgts != [MUTUAL]:
             srcs, tgts = tgts, srcs  # "received a call from X": X acts on the subject
-        if not tgts and pat.code[:2] in MUTUAL_ROOTS and len({s.code for s in srcs if s.code}) >= 2:
+        if not tgts and pat.code[:2] in MUTUAL_ROOTS and len({s.code for s in srcs if s.code}) >= 2 and not (
+                modality == "requested" and pat.code[:2] == "06" and pat.noun):
+            # (asked of two parties, a thing to share is for the asker: "asked France and the Netherlands to share
+            # intelligence")
             tgts = [MUTUAL]  # "Yeltsin and Jiang pledged to build a partnership": each pledged to the other
         mutual = tgts == [MUTUAL]
         if mutual:
@@ -230,6 +239,8 @@ class Events:
                 # one source: no act between conjoined parties, so the other side is the first actor in the verb's
                 # phrase ("signed an agreement on the border with Chinese President Jiang Zemin")
                 mutual, tgts = False, self.args.nearest_actor(v, index)
+            elif pat.code == "150" and len({s.code for s in srcs if s.code}) >= 2:
+                pat = replace(pat, code="062")  # "the United States and South Korea held drills": joint exercises
         if not tgts and pat.noun is None and (pat.code[:2] in LITERAL_ROOTS or v.lemma_.lower() in LITERAL_VERBS) \
                 and "-" not in pat.targets and any(
                 c.dep_ == "dobj" and c.pos_ == "NOUN" and not self.args.actors_of(c, index)
@@ -245,7 +256,7 @@ class Events:
             # acts between conjoined sources run each way: "India and China clashed", "accused each other"
             others = [o for o in srcs if o is not s and o.code and o.code != s.code] if mutual else []
             for t in (others or tgts or [None]):
-                if t is not None and (t is s or t.code == s.code or not t.code):
+                if t is not None and (t is s or t.code == s.code or not t.code or self._own(s, t, sdoc)):
                     t = None  # an actor acting on itself is no dyad: the act is kept, one-sided
                 out.append(self._event(v, pat, s, t, mod, sdoc, doc))
                 if t is not None and not others and "reverse" in pat.targets:
@@ -258,7 +269,8 @@ class Events:
             for c in v.children:
                 # "appealed to the king on Thursday to lift the curfew": the parser may hang the asked act as an
                 # infinitival adverbial clause
-                infinitival = c.dep_ == "advcl" and to_infinitive(c) and not any(k.dep_ == "mark" for k in c.children)
+                infinitival = c.dep_ == "advcl" and to_infinitive(c) and not any(
+                    k.dep_ == "mark" and k.lower_ != "for" for k in c.children)
                 if (c.dep_ not in ("xcomp", "ccomp") and not infinitival) or not _verbal(c):
                     continue
                 complements.append(c)
@@ -267,6 +279,9 @@ class Events:
                     j.dep_ in ("nsubj", "nsubjpass") for j in k.children)]
             for c in complements:
                 own = self.args.sources(c, index) if any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) else []
+                if not any(o.code for o in own) and any(k.dep_ in ("nsubj", "nsubjpass") and k.pos_ != "PRON"
+                                                       for k in c.children):
+                    continue  # "called for the president to step down", a president of no known country
                 ctrl = own or (tgts if pat.xcomp == "requested" and tgts else srcs)
                 # another actor's act under "warned that ...", "said it would ...": that act, with its own modality
                 others = bool(own) and pat.xcomp != "requested" and \
@@ -293,7 +308,12 @@ class Events:
                     for e in inner:
                         if e.target is None and e.root in ("04", "05", "06", "07") and out:
                             asker = out[0].source
-                            if asker.code and asker.code != e.source.code:
+                            if asker.code and asker.code[3:6] == "GOV" and len(asker.code) == 6 and e.root != "04":
+                                # a government asks support or aid for its country, as with acts asked for by
+                                # name; a meeting or a mediation is with the government itself
+                                asker = replace(asker, code=asker.code[:3],
+                                                name=self.actors.country_name.get(asker.code[:3], asker.code[:3]))
+                            if asker.code and asker.code[:3] != (e.source.code or "")[:3]:
                                 e.target = asker
                 if others or pat.xcomp in ("requested", "hypothetical") or not out:
                     out.extend(inner)
@@ -301,23 +321,72 @@ class Events:
             out = self._stated_intent(v, index, out)
             if pat.code == "012":
                 out = self._warned_intent(v, index, out)
-        if out and pat.code[:2] in ("03", "07") and all(e.target is None for e in out):
-            # "pledged $500 million to rebuild Gaza": aid given for a purpose goes to whom the purpose names
+        if out and pat.code[:2] in ("03", "07", "14") and all(e.target is None for e in out):
+            # "pledged $500 million to rebuild Gaza": aid given for a purpose goes to whom the purpose names; a
+            # strike called "to press the military to hand over power" is against the military
             aim = self._purpose_target(v, index)
             if aim is not None:
                 for ev in out:
                     if aim.code and aim.code != ev.source.code:
                         ev.target = self.actors.evidence(aim, sdoc, doc)
+        if out and pat.code[:2] == "13" and all(e.target is None for e in out if e.verb.start == v.idx):
+            # "threatened a general strike if the government failed to meet their demands": a threat is aimed at
+            # whom its condition names
+            for ev in out:
+                aim = self._condition_subject(v, index, ev.source)
+                if ev.verb.start == v.idx and aim is not None:
+                    ev.target = self.actors.evidence(aim, sdoc, doc)
+        for ev in out:
+            # "mass killings in El Fasher", "expelled them from Kosovo": mass violence in a place or a country is
+            # done to its people
+            if ev.code[:3] in ("201", "202", "203") and ev.target is not None and len(ev.target.code or "") == 3 \
+                    and ev.target.code.isalpha() and ev.target.code != "IGO":
+                ev.target = replace(ev.target, code=ev.target.code + "CVL",
+                                    name=self.actors.country_name.get(ev.target.code, ev.target.code) + " civilians")
         if pat.code[:2] == "15":
             for ev in out:  # "called up reserve troops": a force's own forces are no target
                 if ev.target is not None and (ev.target.code or "")[:3] == (ev.source.code or "")[:3] \
                         and (ev.target.code or "")[3:6] in ("MIL", "COP"):
                     ev.target = None
+        # "rioters set fire to shops": a riot done to things is aimed at no one ("rioted in Nairobi": at the
+        # government)
+        things = any(o.pos_ == "NOUN" and not self.args.actors_of(o, index)
+                     for o in [c for c in v.children if c.dep_ == "dobj"] +
+                     [p for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                      if p.dep_ == "pobj"])
         for ev in out:
-            self._protest_target(ev)
+            if not (things and ev.code.startswith("145")):
+                self._protest_target(ev)
         if out and pat.code[:2] in ("02", "10") and mod == "asserted":
-            out.extend(self._requested_nouns(v, out, tgts, index, sdoc, doc))
+            # the askers are the appeal's own sources, not those asked to act ("appealed to India and China for
+            # helicopters": each is to send them to Nepal, not to the other)
+            named = self._requested_nouns(v, [e for e in out if e.verb.start == v.idx], tgts, index, sdoc, doc)
+            # the act a noun names ("for helicopters": 073) is the asked act a complement tells more vaguely ("to
+            # help survivors": 070); one of each root and actor
+            acts = {(e.source.code, e.root) for e in named}
+            out = [e for e in out if e.modality != "requested" or (e.source.code, e.root) not in acts] + named
         return out
+
+    def _condition_subject(self, v, index, source) -> ActorMention | None:
+        """The actor of an if- or unless-clause on the verb or on its complement."""
+        for verb in (v, *[c for c in v.children if c.dep_ in ("xcomp", "ccomp")]):
+            for c in verb.children:
+                if c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in ("if", "unless") for k in c.children):
+                    for k in c.children:
+                        if k.dep_ in ("nsubj", "nsubjpass"):
+                            found = [a for a in self.args.actors_of(k, index)
+                                     if a.code and a.code != source.code and k.pos_ != "PRON"]
+                            if found:
+                                return found[0]
+        return None
+
+    @staticmethod
+    def _own(s: ActorMention, t: ActorMention, sdoc) -> bool:
+        """The source's own forces or officials named by a possessive ("withdrew its troops", "recalled its
+        ambassador"): part of the actor, not the other side."""
+        if (t.code or "")[:3] != (s.code or "")[:3] or (t.code or "")[3:6] not in ("", "MIL", "COP", "GOV"):
+            return False
+        return any(sdoc[i].lower_ in ("its", "their") and sdoc[i].dep_ == "poss" for i in range(t.start, t.end))
 
     def _denied_targets(self, v, index) -> list[ActorMention]:
         """The target of the act a denial is about: "denied that its troops had fired on protesters" (the
@@ -532,8 +601,12 @@ class Events:
         code = None if ev.code == "014" else self._complement_code(ev.root, inner.code)  # weighing is no threat
         if code and code != ev.code:
             self._recode(ev, code)
-        if ev.target is None:
-            cand = inner.source if own_subjects and xcomp == "requested" else inner.target
+        cand = inner.source if own_subjects and xcomp == "requested" else inner.target
+        # "warned that Russian forces would strike back at Ukraine": a threat or a pledge is aimed at whom the act
+        # it names is, not at the speaker's own side
+        own_side = ev.target is not None and (ev.target.code or "")[:3] == (ev.source.code or "")[:3] and \
+            cand is not None and (cand.code or "")[:3] != (ev.source.code or "")[:3] and xcomp != "requested"
+        if ev.target is None or own_side:
             if cand is not None and cand.code != ev.source.code:
                 ev.target = cand
         return ev
@@ -556,6 +629,8 @@ class Events:
                 return []
             if asked:
                 rejecters = self.args.sources(head, index)
+        if n.dep_ == "pobj" and n.head.lower_ in ("of", "for") and n.head.head.lemma_.lower() in PROPOSAL_NOUNS:
+            return []  # "an offer of talks", "a call for talks": proposed, not held
         code, target_preps = self.lex.event_nouns[n.lemma_.lower()]
         for c in n.children:  # "a missile attack", "a rocket attack": the weapon tells the code
             if c.dep_ == "compound" and f"{c.lemma_.lower()} {n.lemma_.lower()}" in self.lex.event_nouns:
@@ -575,6 +650,12 @@ class Events:
                     break
         if not sources:
             sources = [a for c in n.children if c.dep_ == "poss" for a in self.args.actors_of(c, index)]
+        if not sources and n.lemma_.lower() in PROPOSAL_NOUNS:
+            # "an offer of talks from the government": the parser hangs the proposer on what is proposed
+            sources = [a for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                       for o in c.children if o.dep_ == "pobj" for k in o.children
+                       if k.dep_ in ("prep", "agent") and k.lower_ in ("by", "from")
+                       for p in k.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index)]
         trip_mood = None
         if n.lemma_.lower() in DEFIANCE_NOUNS:
             # "supplied missiles in violation of a UN arms embargo": the one who acted defied it; a violation
@@ -613,8 +694,12 @@ class Events:
                 targets = [a for o in preps[p].children if o.dep_ == "pobj" for a in self.args.actors_of(o, index)]
                 if targets:
                     break
+        targets = [t for t in targets if t.code not in {a.code for a in sources}]  # "an offer of talks from X"
         if not targets:
             targets = [a for a in rejecters if a.code]  # the request was made to whoever turned it down
+        if not targets and n.dep_ == "pobj" and n.head.lower_ == "despite" and _verbal(n.head.head):
+            # "refused to release him despite calls from the EU": the calls were made to whoever did not heed them
+            targets = [a for a in self.args.sources(n.head.head, index) if a.code]
         out = []
         for s in sources:
             for t in (targets or [None]):
@@ -646,15 +731,22 @@ class Events:
         role = "OPP" if any(c.lower_ in ("opposition", "anti-government") for c in n.children) else "CVL"
         return top[0][0], role
 
-    def _arms_code(self, v) -> str | None:
+    def _arms_code(self, v, scene_only: bool = False) -> str | None:
         """The code an unspecified attack takes from the weapon or craft that carried it out: its subject, the
         agent of a passive, or a with-phrase ("French aircraft struck", "was hit by drones", "attacked with
         tanks")."""
         heads = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if v.dep_ == "relcl":  # "an air strike that hit a hospital"
+            heads.append(v.head)
         if v.dep_ == "advcl" and v.tag_ == "VBG":  # "detonated a car bomb, killing ten soldiers"
             heads += [c for c in v.head.children if c.dep_ == "dobj"]
         heads += [p for c in v.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with")
                   for p in c.children if p.dep_ == "pobj"]
+        if scene_only:
+            heads = []
+        # "killed the commander in an air strike", "died in shelling": the strike says how
+        heads += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                  if p.dep_ == "pobj" and not p.ent_type_]
         for h in heads:
             for h2 in (h, *h.conjuncts):
                 lemma = h2.lemma_.lower()
@@ -668,6 +760,8 @@ class Events:
         c = self.lex.cameo[pat.code]
         if pat.code == "190":
             c = self.lex.cameo.get(self._arms_code(v) or "190", c)
+        elif pat.code == "186":  # "killed the commander in an air strike" (195); "gunships assassinated" (186)
+            c = self.lex.cameo.get(self._arms_code(v, scene_only=True) or "186", c)
         refined = self.lex.source_refinements.get((v.lemma_.lower(), c.code))
         if refined and (s.code or "")[3:6] in refined[0]:
             c = self.lex.cameo[refined[1]]  # "police charged" brought a charge; "militants bombed" set off a bomb

@@ -225,7 +225,7 @@ class Senses:
         """The verb's subject is a follower noun ("supporters") and the source is only its name modifier."""
         for subj in (c for c in v.children if c.dep_ == "nsubj"):
             own = index.at(subj.i)
-            if subj.lemma_.lower() not in self.followers or (own is not None and own.head == subj.i):
+            if subj.lemma_.lower() not in self.followers or (own is not None and own.head == subj.i and own.code):
                 continue
             for m in (c for c in subj.children if c.dep_ in ("compound", "poss")):
                 actor = index.at(m.i)
