@@ -178,6 +178,11 @@ def test_target_found_inside_the_object_phrase():
 
 def test_unidentified_gunmen_are_not_coded():
     assert events("Unidentified gunmen attacked a bus in the Afghan capital, killing three people.") == []
+    assert events("Unknown assailants set fire to a mosque in the Swedish city of Malmo.") == []
+    assert events("Masked men ransacked the offices of a Congolese newspaper in Kinshasa.") == []
+    # named by their group they are its fighters
+    assert ("AFGINS", "190", "AFGCOP", "asserted") in events(
+        "Taliban attackers killed five police officers in Kabul on Monday.", date="2015-06-01")
 
 
 def test_protest_without_target_is_against_own_government():
