@@ -431,6 +431,21 @@ def test_warnings_against_an_act_threaten_and_blocked_decisions_are_rejected():
     assert ("HUN", "120", "IGOEUREEC", "asserted") in events("Hungary blocked the EU's sanctions package against Russia.")
 
 
+def test_a_warning_of_ones_own_sides_act_threatens_and_a_warning_of_how_things_stand_is_no_event():
+    got = events("Beijing warned on Tuesday that the navy would block the approaches to Taiwan's ports if the island's "
+                 "leader visited the United States.")
+    assert [e for e in got if e[1][:2] == "13"] and not [e for e in got if e[1][:2] in ("01", "14")], got
+    got = events("A senior Russian security official warned on Thursday that Moscow would be entitled to use nuclear "
+                 "weapons if Ukraine struck deep inside Russian territory.", date="2024-09-12")
+    assert got == [("RUSGOV", "1385", "UKR", "asserted")], got
+    got = events("Zimbabwe's police commissioner warned opposition supporters on Thursday that officers would use "
+                 "force to break up any unauthorised march in Harare.")
+    assert [(s, c[:2], t) for s, c, t, m in got] == [("ZWECOP", "13", "ZWEOPP")], got
+    got = events("Kenya's bishops urged opposition supporters to call off the protests, warning that the violence "
+                 "risked tearing the country apart.")
+    assert not [e for e in got if e[1][:2] == "01"], got
+
+
 def test_debt_restructuring_asked_for_and_talks_returned_to():
     got = events("Sri Lanka's president appealed to China on Sunday to restructure the island's debt repayments.")
     assert ("CHN", "071", "LKAGOV", "requested") in got, got

@@ -297,7 +297,7 @@ class Events:
         if modality is None and sources is None and out:
             out = self._stated_intent(v, index, out)
             if pat.code == "012":
-                out = self._warned_intent(v, index, out)
+                out = self._warned_intent(v, index, out, sdoc, doc, done)
         if out and pat.code[:2] in ("03", "07") and all(e.target is None for e in out):
             # "pledged $500 million to rebuild Gaza": aid given for a purpose goes to whom the purpose names
             aim = self._purpose_target(v, index)
@@ -460,23 +460,73 @@ class Events:
                 ev.modality = "asserted"
         return out
 
-    def _warned_intent(self, v, index, out: list[Event]) -> list[Event]:
-        """"Saudi Arabia warned it would respond ...": warning of one's own future act is a threat (13x), as CAMEO
-        codes it; the act it names refines the threat."""
+    def _warned_intent(self, v, index, out: list[Event], sdoc, doc, done) -> list[Event]:
+        """"Saudi Arabia warned it would respond ...", "warned that the navy would block the ports": warning of
+        one's own side's future act is a threat (13x), as CAMEO codes it; the act it names refines the threat and
+        is not coded apart. A warning that only tells how things stand ("warning that the violence risked tearing
+        the country apart") reports them: no event of its own."""
         speakers = {(m.code or "")[:3] for m in self.args.sources(v, index)}
         for c in v.children:
             if c.dep_ != "ccomp" or not ({k.lower_ for k in c.children if k.dep_ == "aux"} & (FUTURE_AUX | {"would"})):
                 continue
-            subj = [k for k in c.children if k.dep_ == "nsubj"]
+            subj = [k for k in c.children if k.dep_ in ("nsubj", "nsubjpass")]
             who = {(m.code or "")[:3] for k in subj for m in self.args.actors_of(k, index)}
-            if not who or not who <= speakers:
+            if who and not who <= speakers:
+                continue  # another actor's act: coded as that act
+            acts = self._threatened_acts(c)
+            if not acts and not who:
                 continue
-            inner = [e for e in out if e.verb.start == c.idx]
+            code = (self._complement_code("13", acts[0][1].code) if acts else None) or "130"
+            # whom it threatens: whom it warns ("warned India that ..."), else whom the act would hit, else whom
+            # its condition names ("... if Ukraine struck deep inside Russia")
+            own = {m.code for k in subj for m in self.args.actors_of(k, index)}
+            addressed = any(c2.dep_ in ("dobj", "dative") and self.args.actors_of(c2, index) for c2 in v.children)
+            aims = []
+            for act, pat in acts[:1]:
+                aims = [t for t in self.args.targets(act, pat, index) if t is not MUTUAL and t.code
+                        and t.code[:3] not in speakers]
+                if not aims:
+                    aims = [a for k in act.subtree if k.dep_ == "advcl" and any(
+                        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in k.children)
+                        for s in k.children if s.dep_ == "nsubj" for a in self.args.actors_of(s, index)
+                        if a.code and a.code[:3] not in speakers]
+            done.update(a.i for a, _ in acts)
+            starts = {a.idx for a, _ in acts} | {c.idx}
+            threats = []
             for ev in out:
-                if ev.code == "012" and ev.verb.start == v.idx:
-                    self._recode(ev, (self._complement_code("13", inner[0].code) if inner else None) or "130")
-            return [e for e in out if e.verb.start != c.idx]
+                if ev.verb.start in starts:
+                    continue
+                if ev.root not in ("01", "13") or ev.verb.start != v.idx:
+                    threats.append(ev)
+                    continue
+                self._recode(ev, code)
+                if ev.target is not None and ev.target.code in own:
+                    ev.target = None  # "warned that Russian forces would ...": its own forces are no target
+                if aims and not addressed:
+                    for t in aims:
+                        copy = replace(ev)
+                        copy.target = self.actors.evidence(t, sdoc, doc)
+                        threats.append(copy)
+                else:
+                    threats.append(ev)
+            return threats
+        if any(c.dep_ == "ccomp" for c in v.children):
+            return [e for e in out if not (e.root == "01" and e.verb.start == v.idx)]
         return out
+
+    def _threatened_acts(self, clause) -> list:
+        """The coded acts a warned-of clause names, with their patterns, outside its conditions: "would block
+        the ports if ...", "would be entitled to use nuclear weapons"."""
+        found = []
+        stack = [clause]
+        while stack:
+            t = stack.pop()
+            if _verbal(t) or t.pos_ == "ADJ":
+                pat = self.match(t)
+                if pat is not None and pat.code[:2] not in SPEECH_ROOTS:
+                    found.append((t, pat))
+            stack.extend(k for k in t.children if k.dep_ in ("xcomp", "acomp", "conj", "ccomp"))
+        return sorted(found, key=lambda x: x[0].i)
 
     def _complement_code(self, root: str, code: str) -> str | None:
         for n in (4, 3, 2):
