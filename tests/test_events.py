@@ -404,6 +404,13 @@ def test_talks_a_traveller_goes_for_are_the_travellers():
     assert ("ITAGOV", "040", "DZAGOV", "future") in got, got
 
 
+def test_talks_over_a_span_of_days_and_a_visit_during_which_one_acts_are_the_actors():
+    got = events("Spain's foreign minister flew to Rabat on Monday for three days of talks with Moroccan officials.")
+    assert ("ESPGOV", "040", "MARGOV", "asserted") in got, got
+    got = events("France's president praised Senegal on Friday as a model of stability during a visit to Dakar.")
+    assert ("FRAGOV", "042", "SEN", "asserted") in got, got
+
+
 def test_an_armed_group_telling_of_its_attack_claims_it():
     got = events("Al-Shabaab militants detonated a car bomb at an army base in Mogadishu on Monday. "
                  "The group later said it had carried out the attack.")

@@ -39,6 +39,7 @@ CESSATION_VERBS = {"stop", "cease", "halt", "quit", "end"}
 PROPOSAL_NOUNS = {"invitation", "offer", "proposal", "request", "call", "demand", "plan", "bid", "attempt",
                   "effort", "threat", "promise", "pledge", "ultimatum", "appeal", "order", "decision", "readiness",
                   "willingness", "refusal", "right", "push", "drive", "campaign", "move"}
+SPAN_NOUNS = {"day", "week", "hour", "month", "round", "series", "year"}  # "two days of talks"
 SCENE_PREPS = {"during", "at", "amid", "after", "following"}
 MUTUAL_ROOTS = {"03", "05", "06"}  # intents and cooperation between conjoined parties run both ways
 CLAIM_VERBS = {"say", "announce", "claim", "confirm", "admit", "acknowledge", "state", "boast"}
@@ -629,12 +630,28 @@ class Events:
             if sources or n.dep_ != "pobj" or n.head.lower_ != "in" or not _verbal(n.head.head):
                 return []
             sources = [a for a in self.args.sources(n.head.head, index) if a.code]
-        if not sources and n.dep_ == "pobj" and n.head.lower_ == "for" and _verbal(n.head.head):
+        # "for two days of talks", "during a round of talks": the span of time stands where the act would
+        anchor = n
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ == "pobj" and (
+                n.head.head.lemma_.lower() in SPAN_NOUNS):
+            anchor = n.head.head
+        if not sources and anchor.dep_ == "pobj" and anchor.head.lower_ == "for" and _verbal(anchor.head.head):
             # "flew to Havana for talks with Cuban officials": the traveller holds the talks
-            trip = self.match(n.head.head)
+            trip = self.match(anchor.head.head)
             if trip is not None and trip.code[:2] == "04":
-                sources = [a for a in self.args.sources(n.head.head, index) if a.code]
-                trip_mood = self.modality(n.head.head)
+                sources = [a for a in self.args.sources(anchor.head.head, index) if a.code]
+                trip_mood = self.modality(anchor.head.head)
+        if not sources and code[:2] == "04" and anchor.dep_ == "pobj" and anchor.head.lower_ in ("during", "on"):
+            # "praised Ghana during a visit to Accra", "promised ... on a trip to Washington": the one who acts
+            # there is the visitor (the parser may hang the phrase on a noun of the clause: "as a model ...")
+            host = anchor.head.head
+            for _ in range(3):
+                if _verbal(host) or host.dep_ not in ("pobj", "prep", "dobj", "attr") or host.head == host:
+                    break
+                host = host.head
+            if _verbal(host):
+                sources = [a for a in self.args.sources(host, index) if a.code]
+                trip_mood = self.modality(host)
         pat = VerbPattern(n.lemma_.lower(), (), None, code, (), None, "event_nouns.tsv")
         mod = "negated" if any(c.dep_ == "neg" for c in n.children) else "asserted"
         if sources and trip_mood:
