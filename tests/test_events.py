@@ -411,6 +411,11 @@ def test_talks_over_a_span_of_days_and_a_visit_during_which_one_acts_are_the_act
     assert ("FRAGOV", "042", "SEN", "asserted") in got, got
 
 
+def test_a_deal_brokered_by_a_third_party_is_mediation_between_the_clauses_parties():
+    got = events("Armenia and Azerbaijan agreed on Friday to open their border in a deal brokered by Russia.")
+    assert {("RUS", "045", "ARM", "asserted"), ("RUS", "045", "AZE", "asserted")} <= set(got), got
+
+
 def test_an_armed_group_telling_of_its_attack_claims_it():
     got = events("Al-Shabaab militants detonated a car bomb at an army base in Mogadishu on Monday. "
                  "The group later said it had carried out the attack.")

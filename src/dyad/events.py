@@ -217,6 +217,8 @@ class Events:
         tgts = self.args.targets(v, pat, index)
         if pat.code == "016":  # a denial is aimed at whom the denied act would have hit
             tgts = self._denied_targets(v, index) or tgts
+        if pat.code == "045" and not tgts and v.dep_ == "acl":
+            tgts = self._brokered_parties(v, index)
         if "inverse" in pat.targets and tgts and tgts != [MUTUAL]:
             srcs, tgts = tgts, srcs  # "received a call from X": X acts on the subject
         if not tgts and pat.code[:2] in MUTUAL_ROOTS and len({s.code for s in srcs if s.code}) >= 2:
@@ -316,6 +318,20 @@ class Events:
         if out and pat.code[:2] in ("02", "10") and mod == "asserted":
             out.extend(self._requested_nouns(v, out, tgts, index, sdoc, doc))
         return out
+
+    def _brokered_parties(self, v, index) -> list[ActorMention]:
+        """The parties of a deal a participle says was brokered: "Saudi Arabia and Iran agreed to restore ties in
+        a deal brokered by China", "are due to swap prisoners under a deal mediated by the Emirates": the
+        conjoined subjects of the clause the deal belongs to."""
+        node = v.head
+        for _ in range(4):
+            if _verbal(node) or node.dep_ not in ("pobj", "prep", "dobj", "attr", "npadvmod") or node.head == node:
+                break
+            node = node.head
+        if not _verbal(node):
+            return []
+        parties = [a for a in self.args.sources(node, index) if a.code]
+        return parties if len({a.code for a in parties}) >= 2 else []
 
     def _denied_targets(self, v, index) -> list[ActorMention]:
         """The target of the act a denial is about: "denied that its troops had fired on protesters" (the
