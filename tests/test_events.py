@@ -485,3 +485,10 @@ def test_sport_results_are_no_events():
                  "Real Madrid crushed Barcelona 4-0 in the Spanish league.",
                  "The French team attacked from the first minute against Germany."):
         assert events(text) == [], text
+
+
+def test_joint_training_between_two_nations_troops_named_by_unconjoined_modifiers():
+    got = events("Indian and French troops began three weeks of joint training in Rajasthan on Monday.")
+    assert {("INDMIL", "062", "FRAMIL", "asserted"), ("FRAMIL", "062", "INDMIL", "asserted")} <= set(got), got
+    got = events("Polish troops joined US soldiers for two weeks of training near Warsaw on Tuesday.")
+    assert ("POLMIL", "062", "USAMIL", "asserted") in got, got

@@ -327,6 +327,10 @@ class Actors:
                     elif entry.kind == "org" and entry.code in self.role_labels:
                         mod_role = entry.code  # "Islamic State fighters": the group's role, its country from context
                     elif entry.kind in COUNTRY_EVIDENCE or entry.kind in ("seat", "capital", "org"):
+                        if country and entry.kind in COUNTRY_EVIDENCE and entry.code[:3] != country[:3] and any(
+                                k.dep_ == "cc" for m in self._modifiers(sdoc, head, s, e) for k in m.children):
+                            # "Australian and US Marines": the parser may leave the second modifier unconjoined
+                            extra_countries.append(entry.code[:3])
                         country = country or entry.code[:3] if entry.kind != "org" else country or entry.code
                     used_as_modifier.update(range(ns, ne))
                 elif t.i in place_country and t.i not in role_tok and not country:
