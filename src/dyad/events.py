@@ -39,6 +39,7 @@ CESSATION_VERBS = {"stop", "cease", "halt", "quit", "end"}
 PROPOSAL_NOUNS = {"invitation", "offer", "proposal", "request", "call", "demand", "plan", "bid", "attempt",
                   "effort", "threat", "promise", "pledge", "ultimatum", "appeal", "order", "decision", "readiness",
                   "willingness", "refusal", "right", "push", "drive", "campaign", "move"}
+SPARING = {"085", "087"}  # easing economic sanctions, de-escalating: asked for by whom they spare
 SPAN_NOUNS = {"day", "week", "hour", "month", "round", "series", "year"}  # "two days of talks"
 SCENE_PREPS = {"during", "at", "amid", "after", "following"}
 MUTUAL_ROOTS = {"03", "05", "06"}  # intents and cooperation between conjoined parties run both ways
@@ -290,10 +291,17 @@ class Events:
                     inner = [e for e in inner if e.root not in SPEECH_ROOTS]
                     # support, cooperation or aid asked for with no one named to receive it goes to the asker:
                     # "asked France to share intelligence", "appealed to India for helicopters"
+                    # the asker's country, not its government, is helped ("asked China to restructure its debt");
+                    # so is the country an asked halt to strikes or sanctions spares ("demanded that NATO halt its
+                    # air strikes", "that the Security Council lift the sanctions")
                     for e in inner:
-                        if e.target is None and e.root in ("04", "05", "06", "07") and out:
+                        sparing = e.code[:3] in SPARING and len({a.code for a in ctrl if a.code}) == 1
+                        if e.target is None and out and (e.root in ("04", "05", "06", "07") or sparing):
                             asker = out[0].source
                             if asker.code and asker.code != e.source.code:
+                                if e.root != "04" and asker.code[3:6] == "GOV":
+                                    asker = replace(asker, code=asker.code[:3],
+                                                    name=self.actors.country_name.get(asker.code[:3], asker.code[:3]))
                                 e.target = asker
                 if others or pat.xcomp in ("requested", "hypothetical") or not out:
                     out.extend(inner)
