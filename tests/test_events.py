@@ -497,3 +497,9 @@ def test_joint_training_between_two_nations_troops_named_by_unconjoined_modifier
 def test_an_asked_for_halt_to_strikes_or_sanctions_spares_the_asker():
     got = events("Serbia demanded on Monday that NATO halt its air strikes immediately.", date="1999-05-10")
     assert ("IGOWSTNAT", "087", "SRB", "requested") in got, got
+
+
+def test_a_demand_a_protest_makes_is_its_aim_not_an_event_of_its_own():
+    got = events("Thousands of Serbs rallied outside parliament in Belgrade on Thursday, demanding that the government "
+                 "resign.")
+    assert [e for e in got if e[1][:2] == "14"] and not [e for e in got if e[1][:2] in ("02", "08", "10")], got

@@ -133,6 +133,7 @@ class Events:
         found = self.moods.review(self.senses.review(found, sdoc, index, self.match, self._recode), sdoc,
                                   self._recode, self._complement_code)
         self._protest_aims(found)
+        found = self._protest_demands(found, sdoc)
         self._claims(found, sdoc, index)
         # an act coded twice in a sentence, once with a target and once without ("met X and discussed trade"),
         # is one act: the targetless copy goes
@@ -415,6 +416,23 @@ class Events:
         for e in found:
             if e.root == "14" and len(e.code) == 3 and e.sentence in aims and e.code + aims[e.sentence] in self.lex.cameo:
                 self._recode(e, e.code + aims[e.sentence])
+
+    @staticmethod
+    def _protest_demands(found: list[Event], sdoc) -> list[Event]:
+        """"Rallied outside parliament, demanding that lawmakers scrap a bill": the demand is the protest's aim,
+        which its four-digit code tells; neither the demand nor the act it asks for is coded apart."""
+        protests = {e.verb.start for e in found if e.root == "14" and e.modality == "asserted"}
+        if not protests:
+            return found
+        by_start = {t.idx: t for t in sdoc}
+        aims: set[int] = set()
+        for e in found:
+            v = by_start.get(e.verb.start)
+            if v is None or e.root not in ("02", "10") or v.dep_ != "advcl" or v.head.idx not in protests:
+                continue
+            if v.tag_ == "VBG" or to_infinitive(v):
+                aims.update(t.idx for t in v.subtree)
+        return [e for e in found if e.verb.start not in aims]
 
     def _protest_target(self, ev: Event) -> None:
         """A protest that names no target is against the protesters' own government, as CAMEO codes it:
