@@ -503,3 +503,12 @@ def test_a_demand_a_protest_makes_is_its_aim_not_an_event_of_its_own():
     got = events("Thousands of Serbs rallied outside parliament in Belgrade on Thursday, demanding that the government "
                  "resign.")
     assert [e for e in got if e[1][:2] == "14"] and not [e for e in got if e[1][:2] in ("02", "08", "10")], got
+
+
+def test_the_toll_of_an_attack_is_no_act_of_its_own_and_names_whom_it_hit():
+    got = events("Maoist rebels set off a bomb on a crowded bus near Patna on Monday, killing at least 30 passengers.")
+    assert [e for e in got if e[0] == "INDREB" and e[1][:2] == "18" and e[2] == "INDCVL"], got
+    assert not [e for e in got if e[1][:2] == "19"], got
+    got = events("Congolese rebels launched an offensive toward Goma on Wednesday, capturing the town of Kibumba.",
+                 date="2012-11-15")
+    assert [e for e in got if e[1] == "192"], got

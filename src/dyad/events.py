@@ -134,6 +134,7 @@ class Events:
                                   self._recode, self._complement_code)
         self._protest_aims(found)
         found = self._protest_demands(found, sdoc)
+        found = self._toll(found, sdoc)
         self._claims(found, sdoc, index)
         # an act coded twice in a sentence, once with a target and once without ("met X and discussed trade"),
         # is one act: the targetless copy goes
@@ -433,6 +434,30 @@ class Events:
             if v.tag_ == "VBG" or to_infinitive(v):
                 aims.update(t.idx for t in v.subtree)
         return [e for e in found if e.verb.start not in aims]
+
+    @staticmethod
+    def _toll(found: list[Event], sdoc) -> list[Event]:
+        """"Bombed a police station, killing two officers", "set off a bomb on a train, killing 60 passengers":
+        the participle tells the toll of the attack, not another act; the attack is aimed at those it hit where
+        the text names only the place."""
+        by_start = {t.idx: t for t in sdoc}
+        attacks = {}
+        for e in found:
+            if e.root in ("18", "19", "20"):
+                attacks.setdefault(e.verb.start, []).append(e)
+        drop = set()
+        for e in found:
+            v = by_start.get(e.verb.start)
+            if v is None or not (e.root in ("18", "20") or e.code == "190") or v.dep_ != "advcl" or v.tag_ != "VBG":
+                continue  # a death or a wound; "capturing the town" is an act of its own
+            hits = [a for a in attacks.get(v.head.idx, []) if a.source.code == e.source.code]
+            if not hits:
+                continue
+            drop.add(id(e))
+            for a in hits:
+                if e.target is not None and (a.target is None or a.target.kind == "place"):
+                    a.target = e.target
+        return [e for e in found if id(e) not in drop]
 
     def _protest_target(self, ev: Event) -> None:
         """A protest that names no target is against the protesters' own government, as CAMEO codes it:
