@@ -512,3 +512,11 @@ def test_the_toll_of_an_attack_is_no_act_of_its_own_and_names_whom_it_hit():
     got = events("Congolese rebels launched an offensive toward Goma on Wednesday, capturing the town of Kibumba.",
                  date="2012-11-15")
     assert [e for e in got if e[1] == "192"], got
+
+
+def test_a_claim_of_responsibility_has_no_target_and_an_armed_group_telling_of_its_attack_claims_it():
+    got = events("A Kashmiri militant group claimed responsibility on Tuesday for an ambush on an army convoy.")
+    assert ("INDINS", "015", None, "asserted") in got, got
+    got = events("A suicide bomber from the Islamic State group blew himself up inside a mosque in the Afghan city of "
+                 "Kunduz on Friday, killing dozens of worshippers, the group said in a statement.")
+    assert ("AFGINS", "015", None, "asserted") in got and [e for e in got if e[1][:2] == "18"], got

@@ -620,6 +620,7 @@ class Events:
         """"The group later said it had carried out the attack": an armed actor telling of its own act of force
         claims responsibility for it (015, no target); the act itself is coded where the text tells it."""
         by_start = {t.idx: t for t in sdoc}
+        claims: list[Event] = []
         for ev in found:
             v = by_start.get(ev.verb.start)
             if v is None or ev.root not in ("18", "19", "20") or v.dep_ != "ccomp" or ev.modality != "asserted":
@@ -629,11 +630,19 @@ class Events:
                 continue
             speakers = [index.at(c.i) for c in teller.children if c.dep_ == "nsubj" and index.at(c.i) is not None]
             subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if not speakers or not subjects or subjects[0].pos_ != "PRON" or speakers[0].code != ev.source.code \
+            # "The group later said it had carried out the attack"; "..., killing dozens, the group said"
+            told_after = teller.i > v.i and teller.dep_ in ("ROOT", "parataxis")
+            if not speakers or not subjects or (subjects[0].pos_ != "PRON" and not told_after) \
+                    or speakers[0].code != ev.source.code \
                     or (ev.source.code or "")[3:6] not in ("INS", "REB", "SEP", "UAF", "CRM"):
                 continue  # a state telling of its strikes reports them; an armed group claims them
+            if subjects[0].pos_ != "PRON":  # the act told in full is coded, and its claim besides
+                claim = replace(ev)
+                claims.append(claim)
+                ev = claim
             self._recode(ev, "015")
             ev.target = None
+        found.extend(claims)
 
     def _recode(self, ev: Event, code: str) -> None:
         c = self.lex.cameo[code]
