@@ -520,3 +520,8 @@ def test_a_claim_of_responsibility_has_no_target_and_an_armed_group_telling_of_i
     got = events("A suicide bomber from the Islamic State group blew himself up inside a mosque in the Afghan city of "
                  "Kunduz on Friday, killing dozens of worshippers, the group said in a statement.")
     assert ("AFGINS", "015", None, "asserted") in got and [e for e in got if e[1][:2] == "18"], got
+
+
+def test_a_participles_pronoun_object_is_the_clauses_object():
+    got = events("Latvia expelled 12 Russian diplomats on Monday, accusing them of spying.")
+    assert [e for e in got if e[0] == "LVA" and e[1][:2] == "11" and e[2] == "RUSGOV"], got

@@ -208,6 +208,14 @@ class Arguments:
             found: list[ActorMention] = []
             if slot == "dobj":
                 for o in objects:
+                    if o.tag_ == "PRP" and v.dep_ == "advcl" and v.tag_ == "VBG":
+                        # "expelled 45 Russian diplomats, accusing them of spying": the participle's pronoun
+                        # object is the clause's object, which its own subject cannot be
+                        main = [a for k in v.head.children if k.dep_ == "dobj" for a in self.actors_of(k, index)
+                                if a.code]
+                        if main:
+                            found.extend(main)
+                            continue
                     found.extend(self.actors_of(o, index))
             elif slot == "dative":
                 for c in kids:
