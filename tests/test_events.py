@@ -525,3 +525,8 @@ def test_a_claim_of_responsibility_has_no_target_and_an_armed_group_telling_of_i
 def test_a_participles_pronoun_object_is_the_clauses_object():
     got = events("Latvia expelled 12 Russian diplomats on Monday, accusing them of spying.")
     assert [e for e in got if e[0] == "LVA" and e[1][:2] == "11" and e[2] == "RUSGOV"], got
+
+
+def test_a_move_that_drew_a_rebuke_is_the_clauses_act():
+    got = events("Greece recognised Kosovo on Tuesday, in a move that drew a sharp rebuke from Belgrade.")
+    assert ("SRBGOV", "111", "GRC", "asserted") in got, got

@@ -38,6 +38,8 @@ REASON_NOUNS = {"violation", "defiance", "breach", "response", "retaliation", "p
 SPOKESPERSONS = {"spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "emissary"}
 # nouns that are not acts of the lexicon but point to an act's actor: "denied any role in the downing of a drone"
 POINTING_NOUNS = {"role", "involvement", "downing", "part", "responsibility"}
+# nouns that stand for the act of the clause they are in: "in a move that drew a rebuke"
+ACT_NOUNS = {"move", "step", "decision", "act", "action", "shift", "measure"}
 MUTUAL = object()  # the target slot of acts between conjoined sources
 
 
@@ -184,6 +186,10 @@ class Arguments:
                 return []  # "rebels fighting the Islamic State": an actor of unknown code acts, not the clause's
             if head.head is not head and head.head.pos_ in ("VERB", "AUX"):
                 return self.sources(head.head, index, depth + 1)
+            if v.dep_ == "relcl" and head.dep_ == "pobj" and head.head.dep_ == "prep" and \
+                    head.head.head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in ACT_NOUNS:
+                # "recognised Kosovo ..., in a move that drew a rebuke": the move is the clause's act
+                return self.sources(head.head.head, index, depth + 1)
         return []
 
     def targets(self, v, pat: VerbPattern, index: ActorIndex) -> list[ActorMention]:
