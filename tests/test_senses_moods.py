@@ -297,3 +297,8 @@ def test_armed_actors_aiming_at_a_thing_attack():
 def test_returning_home_is_no_handover():
     assert events("About 30,000 Egyptians working in Libya had returned home through the border crossing.") == []
     assert ("IRN", "0842", "GBR", "asserted") in events("Iran returned the tanker to Britain.")
+
+
+def test_meeting_face_to_face_is_a_meeting():
+    got = events("Israeli and Palestinian negotiators met face to face in Cairo on Tuesday.")
+    assert {("ISRGOV", "040", "PSEGOV", "asserted"), ("PSEGOV", "040", "ISRGOV", "asserted")} <= set(got), got

@@ -19,7 +19,7 @@ from .dates import event_date
 from .document import Document, Event, Mention, Span
 from .lexicon import Lexicon, VerbPattern, data_path, read_tsv
 from .moods import Moods, to_infinitive
-from .senses import Senses
+from .senses import Senses, doubled
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "ca"}
@@ -237,6 +237,7 @@ class Events:
                 and "-" not in pat.targets and any(
                 c.dep_ == "dobj" and c.pos_ == "NOUN" and not self.args.actors_of(c, index)
                 and c.lemma_.lower() not in self.sites and (c.lemma_.lower(),) not in self.lex.roles
+                and not doubled(c)  # "met face to face" says how, not what
                 for c in v.children):  # a person named by a role noun alone ("extradite a man") is no thing
             # the verb's object is a thing, not an actor: another sense of the verb ("met the threshold",
             # "fought the bill", "hit a record")
