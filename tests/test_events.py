@@ -530,3 +530,9 @@ def test_a_participles_pronoun_object_is_the_clauses_object():
 def test_a_move_that_drew_a_rebuke_is_the_clauses_act():
     got = events("Greece recognised Kosovo on Tuesday, in a move that drew a sharp rebuke from Belgrade.")
     assert ("SRBGOV", "111", "GRC", "asserted") in got, got
+
+
+def test_a_threatened_act_read_as_the_threats_object_is_not_coded_apart():
+    got = events("Belarus's justice ministry threatened on Tuesday to ban the main opposition party unless it "
+                 "replaced its leader.")
+    assert [(s, c[:2], t) for s, c, t, m in got] == [("BLRGOV", "13", "BLROPP")], got

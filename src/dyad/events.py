@@ -213,11 +213,19 @@ class Events:
             return []
         if pat.comp:  # the complement is part of the act ("attempted to assassinate"), not an event of its own
             done.update(c.i for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pat.comp)
+        # a complement verb that stood for the pattern's object noun ("threatened to ban the party" read as
+        # "threaten +ban") is that act, threatened or refused, not an act of its own; its object is the target
+        named = [c for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and pat.noun and not pat.xcomp
+                 and c.lemma_.lower() in pat.noun]
+        done.update(c.i for c in named)
         mod = modality or self.modality(v)
         if modality and self.modality(v) == "negated":
             mod = "negated"
         srcs = sources if sources is not None else self.args.sources(v, index)
         tgts = self.args.targets(v, pat, index)
+        if not tgts and named:
+            tgts = [a for c in named for o in c.children if o.dep_ == "dobj" for a in self.args.actors_of(o, index)
+                    if a.code]
         if pat.code == "016":  # a denial is aimed at whom the denied act would have hit
             tgts = self._denied_targets(v, index) or tgts
         if pat.code == "045" and not tgts and v.dep_ == "acl":
