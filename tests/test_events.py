@@ -536,3 +536,8 @@ def test_a_threatened_act_read_as_the_threats_object_is_not_coded_apart():
     got = events("Belarus's justice ministry threatened on Tuesday to ban the main opposition party unless it "
                  "replaced its leader.")
     assert [(s, c[:2], t) for s, c, t, m in got] == [("BLRGOV", "13", "BLROPP")], got
+
+
+def test_a_threat_to_several_countries_named_in_the_complement_is_one_to_each():
+    got = events("The United States threatened on Monday to cut off aid to Honduras, Guatemala and El Salvador.")
+    assert {t for s, c, t, m in got if c[:2] == "13"} == {"HND", "GTM", "SLV"}, got

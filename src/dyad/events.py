@@ -287,8 +287,11 @@ class Events:
                 if inner and not others:
                     # "offered to mediate between Mali's government and the rebels": one offer to each party
                     aims = [i for i in inner if i.target is not None and i.source.code == inner[0].source.code]
-                    if len({i.target.code for i in aims}) > 1 and all(e.target is None for e in out):
-                        out = [self._refine(replace(e), i, own, pat.xcomp) for e in out for i in aims]
+                    # (a target the verb took from the complement's phrase is the first of them: "threatened to
+                    # cut off aid to Honduras, Guatemala and El Salvador")
+                    if len({i.target.code for i in aims}) > 1 and all(
+                            e.target is None or e.target.code in {i.target.code for i in aims} for e in out):
+                        out = [self._refine(replace(e, target=None), i, own, pat.xcomp) for e in out for i in aims]
                     else:
                         out = [self._refine(e, inner[0], own, pat.xcomp) for e in out]
                 # an intent, threat or refusal is coded once, by its own code, which the complement has refined
