@@ -541,3 +541,8 @@ def test_a_threatened_act_read_as_the_threats_object_is_not_coded_apart():
 def test_a_threat_to_several_countries_named_in_the_complement_is_one_to_each():
     got = events("The United States threatened on Monday to cut off aid to Honduras, Guatemala and El Salvador.")
     assert {t for s, c, t, m in got if c[:2] == "13"} == {"HND", "GTM", "SLV"}, got
+
+
+def test_a_ruling_military_council_is_the_government():
+    got = events("Sudan's ruling military council promised on Monday to hand power to a civilian government.")
+    assert [e for e in got if e[0] == "SDNGOV" and e[1][:2] == "03"], got
