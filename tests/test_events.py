@@ -546,3 +546,8 @@ def test_a_threat_to_several_countries_named_in_the_complement_is_one_to_each():
 def test_a_ruling_military_council_is_the_government():
     got = events("Sudan's ruling military council promised on Monday to hand power to a civilian government.")
     assert [e for e in got if e[0] == "SDNGOV" and e[1][:2] == "03"], got
+
+
+def test_an_electoral_commission_is_the_states():
+    got = events("The State Department praised Zambia's electoral commission on Monday for its handling of the vote.")
+    assert [e for e in got if e[1][:2] == "05" and e[2] == "ZMBGOV"], got
