@@ -551,3 +551,8 @@ def test_a_ruling_military_council_is_the_government():
 def test_an_electoral_commission_is_the_states():
     got = events("The State Department praised Zambia's electoral commission on Monday for its handling of the vote.")
     assert [e for e in got if e[1][:2] == "05" and e[2] == "ZMBGOV"], got
+
+
+def test_a_weapon_owned_through_a_pronoun_is_its_owners_military():
+    got = events("Azerbaijan rejected the talks on Tuesday, as its artillery pounded positions around the town.")
+    assert [e for e in got if e[0] == "AZEMIL" and e[1][:2] == "19"], got

@@ -340,8 +340,9 @@ class Actors:
                     if r2 in SPECIFIC_ROLES and role in GENERIC_ROLES:
                         mod_role = r2
             role_final = mod_role or role
-            if e - s == 1 and head.lemma_.lower() in NEEDS_OWNER and not country:
-                continue
+            if e - s == 1 and head.lemma_.lower() in NEEDS_OWNER and not country and not any(
+                    c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children):
+                continue  # "its artillery": the owner the pronoun names is resolved later
             left = self._left_edge(sdoc, s, e)
             if territory:
                 code = country if len(country) > 3 else country + role_final
