@@ -386,3 +386,6 @@ def test_returning_a_favor_is_a_reply_in_kind():
     assert verbs("Hillary Clinton will return the favor to Donald Trump on Tuesday.") == []
     assert ("SYR", "084", "ISRMIL", "asserted") in [
         (s, c[:3], t, m) for s, c, t, m in events("Syria returned the bodies of two Israeli soldiers.")]
+def test_meeting_face_to_face_is_a_meeting():
+    got = events("Israeli and Palestinian negotiators met face to face in Cairo on Tuesday.")
+    assert {("ISRGOV", "040", "PSEGOV", "asserted"), ("PSEGOV", "040", "ISRGOV", "asserted")} <= set(got), got

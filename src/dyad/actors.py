@@ -328,6 +328,10 @@ class Actors:
                     elif entry.kind == "org" and entry.code in self.role_labels:
                         mod_role = entry.code  # "Islamic State fighters": the group's role, its country from context
                     elif entry.kind in COUNTRY_EVIDENCE or entry.kind in ("seat", "capital", "org"):
+                        if country and entry.kind in COUNTRY_EVIDENCE and entry.code[:3] != country[:3] and any(
+                                k.dep_ == "cc" for m in self._modifiers(sdoc, head, s, e) for k in m.children):
+                            # "Australian and US Marines": the parser may leave the second modifier unconjoined
+                            extra_countries.append(entry.code[:3])
                         country = country or entry.code[:3] if entry.kind != "org" else country or entry.code
                     used_as_modifier.update(range(ns, ne))
                 elif t.i in place_country and t.i not in role_tok and not country:
@@ -337,8 +341,9 @@ class Actors:
                     if r2 in SPECIFIC_ROLES and role in GENERIC_ROLES:
                         mod_role = r2
             role_final = mod_role or role
-            if e - s == 1 and head.lemma_.lower() in NEEDS_OWNER and not country:
-                continue
+            if e - s == 1 and head.lemma_.lower() in NEEDS_OWNER and not country and not any(
+                    c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children):
+                continue  # "its artillery": the owner the pronoun names is resolved later
             left = self._left_edge(sdoc, s, e)
             if territory:
                 code = country if len(country) > 3 else country + role_final

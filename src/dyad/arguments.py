@@ -43,6 +43,8 @@ SPOKESPERSONS = {"spokesman", "spokeswoman", "spokesperson", "representative", "
 POINTING_NOUNS = {"role", "involvement", "downing", "part", "responsibility"}
 # the dependencies from a verb down to its own arguments, not through a noun's clause ("a highway linking X")
 ARGUMENT_PATH = {"dobj", "pobj", "prep", "dative", "xcomp", "ccomp", "pcomp", "attr", "acomp", "prt"}
+# nouns that stand for the act of the clause they are in: "in a move that drew a rebuke"
+ACT_NOUNS = {"move", "step", "decision", "act", "action", "shift", "measure"}
 MUTUAL = object()  # the target slot of acts between conjoined sources
 
 
@@ -195,6 +197,10 @@ class Arguments:
                 return []  # "rebels fighting the Islamic State": an actor of unknown code acts, not the clause's
             if head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
                 return self.sources(head.head, index, depth + 1)
+            if v.dep_ == "relcl" and head.dep_ == "pobj" and head.head.dep_ == "prep" and \
+                    head.head.head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in ACT_NOUNS:
+                # "recognised Kosovo ..., in a move that drew a rebuke": the move is the clause's act
+                return self.sources(head.head.head, index, depth + 1)
         return []
 
     def targets(self, v, pat: VerbPattern, index: ActorIndex) -> list[ActorMention]:
@@ -219,6 +225,14 @@ class Arguments:
             found: list[ActorMention] = []
             if slot == "dobj":
                 for o in objects:
+                    if o.tag_ == "PRP" and v.dep_ == "advcl" and v.tag_ == "VBG":
+                        # "expelled 45 Russian diplomats, accusing them of spying": the participle's pronoun
+                        # object is the clause's object, which its own subject cannot be
+                        main = [a for k in v.head.children if k.dep_ == "dobj" for a in self.actors_of(k, index)
+                                if a.code]
+                        if main:
+                            found.extend(main)
+                            continue
                     found.extend(self.actors_of(o, index))
             elif slot == "dative":
                 for c in kids:

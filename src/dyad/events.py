@@ -19,7 +19,7 @@ from .dates import event_date
 from .document import Document, Event, Mention, Span
 from .lexicon import Lexicon, VerbPattern, data_path, read_tsv
 from .moods import Moods, to_infinitive
-from .senses import Senses
+from .senses import Senses, doubled
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "ca"}
@@ -39,6 +39,8 @@ CESSATION_VERBS = {"stop", "cease", "halt", "quit", "end"}
 PROPOSAL_NOUNS = {"invitation", "offer", "proposal", "request", "call", "demand", "plan", "bid", "attempt",
                   "effort", "threat", "promise", "pledge", "ultimatum", "appeal", "order", "decision", "readiness",
                   "willingness", "refusal", "right", "push", "drive", "campaign", "move"}
+SPARING = {"085", "087"}  # easing economic sanctions, de-escalating: asked for by whom they spare
+SPAN_NOUNS = {"day", "week", "hour", "month", "round", "series", "year"}  # "two days of talks"
 SCENE_PREPS = {"during", "at", "amid", "after", "following"}
 WHEN_PREPS = {"after", "before", "since", "following", "until", "till", "amid", "during"}
 MUTUAL_ROOTS = {"03", "05", "06"}  # intents and cooperation between conjoined parties run both ways
@@ -132,6 +134,8 @@ class Events:
         found = self.moods.review(self.senses.review(found, sdoc, index, self.match, self._recode), sdoc,
                                   self._recode, self._complement_code)
         self._protest_aims(found)
+        found = self._protest_demands(found, sdoc)
+        found = self._toll(found, sdoc)
         self._claims(found, sdoc, index)
         # an act coded twice in a sentence, once with a target and once without ("met X and discussed trade"),
         # is one act: the targetless copy goes
@@ -218,13 +222,23 @@ class Events:
             return []
         if pat.comp:  # the complement is part of the act ("attempted to assassinate"), not an event of its own
             done.update(c.i for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pat.comp)
+        # a complement verb that stood for the pattern's object noun ("threatened to ban the party" read as
+        # "threaten +ban") is that act, threatened or refused, not an act of its own; its object is the target
+        named = [c for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and pat.noun and not pat.xcomp
+                 and c.lemma_.lower() in pat.noun]
+        done.update(c.i for c in named)
         mod = modality or self.modality(v)
         if modality and self.modality(v) == "negated":
             mod = "negated"
         srcs = sources if sources is not None else self.args.sources(v, index)
         tgts = self.args.targets(v, pat, index)
+        if not tgts and named:
+            tgts = [a for c in named for o in c.children if o.dep_ == "dobj" for a in self.args.actors_of(o, index)
+                    if a.code]
         if pat.code == "016":  # a denial is aimed at whom the denied act would have hit
             tgts = self._denied_targets(v, index) or tgts
+        if pat.code == "045" and not tgts and v.dep_ == "acl":
+            tgts = self._brokered_parties(v, index)
         if "inverse" in pat.targets and tgts and tgts != [MUTUAL]:
             srcs, tgts = tgts, srcs  # "received a call from X": X acts on the subject
         if not tgts and pat.code[:2] in MUTUAL_ROOTS and len({s.code for s in srcs if s.code}) >= 2 and not (
@@ -245,6 +259,7 @@ class Events:
                 and "-" not in pat.targets and any(
                 c.dep_ == "dobj" and c.pos_ == "NOUN" and not self.args.actors_of(c, index)
                 and c.lemma_.lower() not in self.sites and (c.lemma_.lower(),) not in self.lex.roles
+                and not doubled(c)  # "met face to face" says how, not what
                 for c in v.children):  # a person named by a role noun alone ("extradite a man") is no thing
             # the verb's object is a thing, not an actor: another sense of the verb ("met the threshold",
             # "fought the bill", "hit a record")
@@ -290,8 +305,11 @@ class Events:
                 if inner and not others:
                     # "offered to mediate between Mali's government and the rebels": one offer to each party
                     aims = [i for i in inner if i.target is not None and i.source.code == inner[0].source.code]
-                    if len({i.target.code for i in aims}) > 1 and all(e.target is None for e in out):
-                        out = [self._refine(replace(e), i, own, pat.xcomp) for e in out for i in aims]
+                    # (a target the verb took from the complement's phrase is the first of them: "threatened to
+                    # cut off aid to Honduras, Guatemala and El Salvador")
+                    if len({i.target.code for i in aims}) > 1 and all(
+                            e.target is None or e.target.code in {i.target.code for i in aims} for e in out):
+                        out = [self._refine(replace(e, target=None), i, own, pat.xcomp) for e in out for i in aims]
                     else:
                         out = [self._refine(e, inner[0], own, pat.xcomp) for e in out]
                 # an intent, threat or refusal is coded once, by its own code, which the complement has refined
@@ -305,8 +323,16 @@ class Events:
                     inner = [e for e in inner if e.root not in SPEECH_ROOTS]
                     # support, cooperation or aid asked for with no one named to receive it goes to the asker:
                     # "asked France to share intelligence", "appealed to India for helicopters"
+                    # the asker's country, not its government, is helped ("asked China to restructure its debt");
+                    # so is the country an asked halt to strikes or sanctions spares ("demanded that NATO halt its
+                    # air strikes", "that the Security Council lift the sanctions")
                     for e in inner:
-                        if e.target is None and e.root in ("04", "05", "06", "07") and out:
+                        # a withdrawal from a place named is aimed at no asker ("urged Russia to withdraw its
+                        # troops from the border")
+                        sparing = e.code[:3] in SPARING and len({a.code for a in ctrl if a.code}) == 1 and not any(
+                            c.dep_ == "prep" and c.lower_ == "from" for t in sdoc if t.idx == e.verb.start
+                            for c in t.children)
+                        if e.target is None and out and (e.root in ("04", "05", "06", "07") or sparing):
                             asker = out[0].source
                             if asker.code and asker.code[3:6] == "GOV" and len(asker.code) == 6 and e.root != "04":
                                 # a government asks support or aid for its country, as with acts asked for by
@@ -320,7 +346,7 @@ class Events:
         if modality is None and sources is None and out:
             out = self._stated_intent(v, index, out)
             if pat.code == "012":
-                out = self._warned_intent(v, index, out)
+                out = self._warned_intent(v, index, out, sdoc, doc, done)
         if out and pat.code[:2] in ("03", "07", "14") and all(e.target is None for e in out):
             # "pledged $500 million to rebuild Gaza": aid given for a purpose goes to whom the purpose names; a
             # strike called "to press the military to hand over power" is against the military
@@ -387,6 +413,20 @@ class Events:
         if (t.code or "")[:3] != (s.code or "")[:3] or (t.code or "")[3:6] not in ("", "MIL", "COP", "GOV"):
             return False
         return any(sdoc[i].lower_ in ("its", "their") and sdoc[i].dep_ == "poss" for i in range(t.start, t.end))
+
+    def _brokered_parties(self, v, index) -> list[ActorMention]:
+        """The parties of a deal a participle says was brokered: "Saudi Arabia and Iran agreed to restore ties in
+        a deal brokered by China", "are due to swap prisoners under a deal mediated by the Emirates": the
+        conjoined subjects of the clause the deal belongs to."""
+        node = v.head
+        for _ in range(4):
+            if _verbal(node) or node.dep_ not in ("pobj", "prep", "dobj", "attr", "npadvmod") or node.head == node:
+                break
+            node = node.head
+        if not _verbal(node):
+            return []
+        parties = [a for a in self.args.sources(node, index) if a.code]
+        return parties if len({a.code for a in parties}) >= 2 else []
 
     def _denied_targets(self, v, index) -> list[ActorMention]:
         """The target of the act a denial is about: "denied that its troops had fired on protesters" (the
@@ -463,6 +503,47 @@ class Events:
             if e.root == "14" and len(e.code) == 3 and e.sentence in aims and e.code + aims[e.sentence] in self.lex.cameo:
                 self._recode(e, e.code + aims[e.sentence])
 
+    @staticmethod
+    def _protest_demands(found: list[Event], sdoc) -> list[Event]:
+        """"Rallied outside parliament, demanding that lawmakers scrap a bill": the demand is the protest's aim,
+        which its four-digit code tells; neither the demand nor the act it asks for is coded apart."""
+        protests = {e.verb.start for e in found if e.root == "14" and e.modality == "asserted"}
+        if not protests:
+            return found
+        by_start = {t.idx: t for t in sdoc}
+        aims: set[int] = set()
+        for e in found:
+            v = by_start.get(e.verb.start)
+            if v is None or e.root not in ("02", "10") or v.dep_ != "advcl" or v.head.idx not in protests:
+                continue
+            if v.tag_ == "VBG" or to_infinitive(v):
+                aims.update(t.idx for t in v.subtree)
+        return [e for e in found if e.verb.start not in aims]
+
+    @staticmethod
+    def _toll(found: list[Event], sdoc) -> list[Event]:
+        """"Bombed a police station, killing two officers", "set off a bomb on a train, killing 60 passengers":
+        the participle tells the toll of the attack, not another act; the attack is aimed at those it hit where
+        the text names only the place."""
+        by_start = {t.idx: t for t in sdoc}
+        attacks = {}
+        for e in found:
+            if e.root in ("18", "19", "20"):
+                attacks.setdefault(e.verb.start, []).append(e)
+        drop = set()
+        for e in found:
+            v = by_start.get(e.verb.start)
+            if v is None or not (e.root in ("18", "20") or e.code == "190") or v.dep_ != "advcl" or v.tag_ != "VBG":
+                continue  # a death or a wound; "capturing the town" is an act of its own
+            hits = [a for a in attacks.get(v.head.idx, []) if a.source.code == e.source.code]
+            if not hits:
+                continue
+            drop.add(id(e))
+            for a in hits:
+                if e.target is not None and (a.target is None or a.target.kind == "place"):
+                    a.target = e.target
+        return [e for e in found if id(e) not in drop]
+
     def _protest_target(self, ev: Event) -> None:
         """A protest that names no target is against the protesters' own government, as CAMEO codes it:
         "Egyptians demonstrated in Cairo" is EGYCVL 141 EGYGOV."""
@@ -532,23 +613,73 @@ class Events:
                 ev.modality = "asserted"
         return out
 
-    def _warned_intent(self, v, index, out: list[Event]) -> list[Event]:
-        """"Saudi Arabia warned it would respond ...": warning of one's own future act is a threat (13x), as CAMEO
-        codes it; the act it names refines the threat."""
+    def _warned_intent(self, v, index, out: list[Event], sdoc, doc, done) -> list[Event]:
+        """"Saudi Arabia warned it would respond ...", "warned that the navy would block the ports": warning of
+        one's own side's future act is a threat (13x), as CAMEO codes it; the act it names refines the threat and
+        is not coded apart. A warning that only tells how things stand ("warning that the violence risked tearing
+        the country apart") reports them: no event of its own."""
         speakers = {(m.code or "")[:3] for m in self.args.sources(v, index)}
         for c in v.children:
             if c.dep_ != "ccomp" or not ({k.lower_ for k in c.children if k.dep_ == "aux"} & (FUTURE_AUX | {"would"})):
                 continue
-            subj = [k for k in c.children if k.dep_ == "nsubj"]
+            subj = [k for k in c.children if k.dep_ in ("nsubj", "nsubjpass")]
             who = {(m.code or "")[:3] for k in subj for m in self.args.actors_of(k, index)}
-            if not who or not who <= speakers:
+            if who and not who <= speakers:
+                continue  # another actor's act: coded as that act
+            acts = self._threatened_acts(c)
+            if not acts and not who:
                 continue
-            inner = [e for e in out if e.verb.start == c.idx]
+            code = (self._complement_code("13", acts[0][1].code) if acts else None) or "130"
+            # whom it threatens: whom it warns ("warned India that ..."), else whom the act would hit, else whom
+            # its condition names ("... if Ukraine struck deep inside Russia")
+            own = {m.code for k in subj for m in self.args.actors_of(k, index)}
+            addressed = any(c2.dep_ in ("dobj", "dative") and self.args.actors_of(c2, index) for c2 in v.children)
+            aims = []
+            for act, pat in acts[:1]:
+                aims = [t for t in self.args.targets(act, pat, index) if t is not MUTUAL and t.code
+                        and t.code[:3] not in speakers]
+                if not aims:
+                    aims = [a for k in act.subtree if k.dep_ == "advcl" and any(
+                        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in k.children)
+                        for s in k.children if s.dep_ == "nsubj" for a in self.args.actors_of(s, index)
+                        if a.code and a.code[:3] not in speakers]
+            done.update(a.i for a, _ in acts)
+            starts = {a.idx for a, _ in acts} | {c.idx}
+            threats = []
             for ev in out:
-                if ev.code == "012" and ev.verb.start == v.idx:
-                    self._recode(ev, (self._complement_code("13", inner[0].code) if inner else None) or "130")
-            return [e for e in out if e.verb.start != c.idx]
+                if ev.verb.start in starts:
+                    continue
+                if ev.root not in ("01", "13") or ev.verb.start != v.idx:
+                    threats.append(ev)
+                    continue
+                self._recode(ev, code)
+                if ev.target is not None and ev.target.code in own:
+                    ev.target = None  # "warned that Russian forces would ...": its own forces are no target
+                if aims and not addressed:
+                    for t in aims:
+                        copy = replace(ev)
+                        copy.target = self.actors.evidence(t, sdoc, doc)
+                        threats.append(copy)
+                else:
+                    threats.append(ev)
+            return threats
+        if any(c.dep_ == "ccomp" for c in v.children):
+            return [e for e in out if not (e.root == "01" and e.verb.start == v.idx)]
         return out
+
+    def _threatened_acts(self, clause) -> list:
+        """The coded acts a warned-of clause names, with their patterns, outside its conditions: "would block
+        the ports if ...", "would be entitled to use nuclear weapons"."""
+        found = []
+        stack = [clause]
+        while stack:
+            t = stack.pop()
+            if _verbal(t) or t.pos_ == "ADJ":
+                pat = self.match(t)
+                if pat is not None and pat.code[:2] not in SPEECH_ROOTS:
+                    found.append((t, pat))
+            stack.extend(k for k in t.children if k.dep_ in ("xcomp", "acomp", "conj", "ccomp"))
+        return sorted(found, key=lambda x: x[0].i)
 
     def _complement_code(self, root: str, code: str) -> str | None:
         for n in (4, 3, 2):
@@ -574,6 +705,7 @@ class Events:
         """"The group later said it had carried out the attack": an armed actor telling of its own act of force
         claims responsibility for it (015, no target); the act itself is coded where the text tells it."""
         by_start = {t.idx: t for t in sdoc}
+        claims: list[Event] = []
         for ev in found:
             v = by_start.get(ev.verb.start)
             if v is None or ev.root not in ("18", "19", "20") or v.dep_ != "ccomp" or ev.modality != "asserted":
@@ -583,11 +715,19 @@ class Events:
                 continue
             speakers = [index.at(c.i) for c in teller.children if c.dep_ == "nsubj" and index.at(c.i) is not None]
             subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if not speakers or not subjects or subjects[0].pos_ != "PRON" or speakers[0].code != ev.source.code \
+            # "The group later said it had carried out the attack"; "..., killing dozens, the group said"
+            told_after = teller.i > v.i and teller.dep_ in ("ROOT", "parataxis")
+            if not speakers or not subjects or (subjects[0].pos_ != "PRON" and not told_after) \
+                    or speakers[0].code != ev.source.code \
                     or (ev.source.code or "")[3:6] not in ("INS", "REB", "SEP", "UAF", "CRM"):
                 continue  # a state telling of its strikes reports them; an armed group claims them
+            if subjects[0].pos_ != "PRON":  # the act told in full is coded, and its claim besides
+                claim = replace(ev)
+                claims.append(claim)
+                ev = claim
             self._recode(ev, "015")
             ev.target = None
+        found.extend(claims)
 
     def _recode(self, ev: Event, code: str) -> None:
         c = self.lex.cameo[code]
@@ -663,12 +803,28 @@ class Events:
             if sources or n.dep_ != "pobj" or n.head.lower_ != "in" or not _verbal(n.head.head):
                 return []
             sources = [a for a in self.args.sources(n.head.head, index) if a.code]
-        if not sources and n.dep_ == "pobj" and n.head.lower_ == "for" and _verbal(n.head.head):
+        # "for two days of talks", "during a round of talks": the span of time stands where the act would
+        anchor = n
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ == "pobj" and (
+                n.head.head.lemma_.lower() in SPAN_NOUNS):
+            anchor = n.head.head
+        if not sources and anchor.dep_ == "pobj" and anchor.head.lower_ == "for" and _verbal(anchor.head.head):
             # "flew to Havana for talks with Cuban officials": the traveller holds the talks
-            trip = self.match(n.head.head)
+            trip = self.match(anchor.head.head)
             if trip is not None and trip.code[:2] == "04":
-                sources = [a for a in self.args.sources(n.head.head, index) if a.code]
-                trip_mood = self.modality(n.head.head)
+                sources = [a for a in self.args.sources(anchor.head.head, index) if a.code]
+                trip_mood = self.modality(anchor.head.head)
+        if not sources and code[:2] == "04" and anchor.dep_ == "pobj" and anchor.head.lower_ in ("during", "on"):
+            # "praised Ghana during a visit to Accra", "promised ... on a trip to Washington": the one who acts
+            # there is the visitor (the parser may hang the phrase on a noun of the clause: "as a model ...")
+            host = anchor.head.head
+            for _ in range(3):
+                if _verbal(host) or host.dep_ not in ("pobj", "prep", "dobj", "attr") or host.head == host:
+                    break
+                host = host.head
+            if _verbal(host):
+                sources = [a for a in self.args.sources(host, index) if a.code]
+                trip_mood = self.modality(host)
         pat = VerbPattern(n.lemma_.lower(), (), None, code, (), None, "event_nouns.tsv")
         mod = "negated" if any(c.dep_ == "neg" for c in n.children) else "asserted"
         if sources and trip_mood:

@@ -58,6 +58,12 @@ def _armed(ev: Event) -> bool:
     return _role(code) in ARMED_ROLES or len(code) == 3 or code.startswith("IGO")
 
 
+def doubled(noun) -> bool:
+    """A noun in an adverbial of manner made of it twice: "face to face", "side by side"."""
+    return any(p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ == noun.lower_ for o in p.children)
+               for p in (*noun.children, *noun.head.children))
+
+
 class Senses:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
@@ -272,6 +278,8 @@ class Senses:
         """A common noun that names no actor ("thousands of protesters" counts actors), weapon or act."""
         if tok.pos_ != "NOUN" or self._counts_actors(tok, index):
             return False
+        if doubled(tok):
+            return False  # "met face to face": how, not what
         lemma = tok.lemma_.lower()
         if lemma in self.lex.arms or lemma in self.lex.event_nouns:
             return False
