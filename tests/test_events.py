@@ -458,3 +458,24 @@ def test_sport_results_are_no_events():
                  "Real Madrid crushed Barcelona 4-0 in the Spanish league.",
                  "The French team attacked from the first minute against Germany."):
         assert events(text) == [], text
+
+
+def test_things_asked_for_with_a_purpose_clause_are_requested_acts():
+    # "for X to help ...": the parser reads the thing asked for as the subject of a for-clause
+    got = events("Chile asked Peru on Monday for firefighting aircraft to help battle forest fires in its south.")
+    assert ("PER", "073", "CHL", "requested") in got and ("CHL", "0233", "PER", "asserted") in got, got
+    got = events("Haiti pleaded with Canada on Friday for more doctors to fight the cholera outbreak.")
+    assert ("CAN", "073", "HTI", "requested") in got, got
+
+
+def test_a_withdrawal_asked_for_by_a_noun_is_from_the_askers_country_or_the_place_named():
+    got = events("Mali's junta demanded on Monday the departure of the German soldiers based in the country.")
+    assert ("DEUMIL", "087", "MLI", "requested") in got, got
+    got = events("Britain called for the withdrawal of Ethiopian troops from Somalia.")
+    assert ("ETHMIL", "087", "SOM", "requested") in got, got
+    assert not any(e[0] == "SOM" for e in got), got
+
+
+def test_an_offer_to_mediate_between_two_parties_is_one_offer_to_each():
+    got = events("Qatar's emir said his country was ready to mediate between Riyadh and Tehran.")
+    assert ("QATGOV", "039", "SAUGOV", "asserted") in got and ("QATGOV", "039", "IRNGOV", "asserted") in got, got

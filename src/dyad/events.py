@@ -272,8 +272,11 @@ class Events:
                 if inner and not others:
                     # "offered to mediate between Mali's government and the rebels": one offer to each party
                     aims = [i for i in inner if i.target is not None and i.source.code == inner[0].source.code]
-                    if len({i.target.code for i in aims}) > 1 and all(e.target is None for e in out):
-                        out = [self._refine(replace(e), i, own, pat.xcomp) for e in out for i in aims]
+                    # the governing act's own target may be the first of them, found in the complement ("ready
+                    # to mediate between Moscow and Kyiv"): it is then one offer to each
+                    aimed = {i.target.code for i in aims}
+                    if len(aimed) > 1 and all(e.target is None or e.target.code in aimed for e in out):
+                        out = [self._refine(replace(e, target=None), i, own, pat.xcomp) for e in out for i in aims]
                     else:
                         out = [self._refine(e, inner[0], own, pat.xcomp) for e in out]
                 # an intent, threat or refusal is coded once, by its own code, which the complement has refined
@@ -313,7 +316,14 @@ class Events:
         for ev in out:
             self._protest_target(ev)
         if out and pat.code[:2] in ("02", "10") and mod == "asserted":
-            out.extend(self._requested_nouns(v, out, tgts, index, sdoc, doc))
+            asked = self._requested_nouns(v, out, tgts, index, sdoc, doc)
+            if asked and pat.code in ("020", "100"):
+                # the act asked for tells the appeal: "asked Brazil for aircraft" is an appeal for aid (0233)
+                code = self._complement_code(pat.code[:2], asked[0].code)
+                for ev in out:
+                    if code and ev.code == pat.code and ev.verb.start == v.idx:
+                        self._recode(ev, code)
+            out.extend(asked)
         return out
 
     def _denied_targets(self, v, index) -> list[ActorMention]:
@@ -339,8 +349,12 @@ class Events:
                   for p in c.children if p.dep_ == "pobj"]
         nouns += [p for o in list(nouns) for c in o.children if c.dep_ == "prep" and c.lower_ == "for"
                   for p in c.children if p.dep_ == "pobj"]  # "called for an end to the siege"
+        # "asked Brazil for firefighting aircraft to help battle the blazes": the parser reads "for ... to" as a
+        # clause whose subject is the thing asked for
+        nouns += [k for c in v.children if c.dep_ in ("advcl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for k in c.children if k.dep_ == "nsubj"]
         out: list[Event] = []
-        requesters = [e.source for e in appeals]
+        requesters = [e.source for e in appeals if e.verb.start == v.idx and e.modality != "requested"]
         for n in nouns:
             found = self.lex.requested_acts.get(n.lemma_.lower())
             if found is None:
@@ -362,11 +376,19 @@ class Events:
                 actors = [a for a in actors if a.code]
                 if not actors:
                     continue
+                # a withdrawal "from Georgia" is from there; else from the asker's own country
+                left = [a for o in (n.children if target_rule == "country" else ()) if o.dep_ == "prep"
+                        and o.lower_ == "from" for p in o.children if p.dep_ == "pobj"
+                        for a in self.args.actors_of(p, index) if a.code]
                 for a in actors:
-                    for r in (requesters if target_rule == "requester" else [None]):
+                    if left:
+                        out.extend(self._event(n, pat, a, t if t.code != a.code else None, "requested", sdoc, doc)
+                                   for t in left)
+                        continue
+                    for r in (requesters if target_rule in ("requester", "country") else [None]):
                         t = None
-                        if r is not None and r.code:
-                            t = r if r.code[3:6] not in ("GOV", "") else replace(
+                        if r is not None and r.code and not (target_rule == "country" and r.code[:3] == "IGO"):
+                            t = r if r.code[3:6] not in ("GOV", "") and target_rule != "country" else replace(
                                 r, code=r.code[:3], name=self.actors.country_name.get(r.code[:3], r.code[:3]))
                         if t is not None and t.code == a.code:
                             t = None
@@ -566,7 +588,7 @@ class Events:
                     preps[c.lower_] = c
         sources: list[ActorMention] = []
         for p in ("by", "from"):
-            if p in preps:
+            if p in preps and p not in target_preps:  # "the withdrawal of troops from Georgia": left, not leaving
                 sources = [a for o in preps[p].children if o.dep_ == "pobj" for a in self.args.actors_of(o, index)]
                 if sources:
                     break
