@@ -479,3 +479,8 @@ def test_a_withdrawal_asked_for_by_a_noun_is_from_the_askers_country_or_the_plac
 def test_an_offer_to_mediate_between_two_parties_is_one_offer_to_each():
     got = events("Qatar's emir said his country was ready to mediate between Riyadh and Tehran.")
     assert ("QATGOV", "039", "SAUGOV", "asserted") in got and ("QATGOV", "039", "IRNGOV", "asserted") in got, got
+
+
+def test_a_curfew_or_emergency_rule_has_no_target_even_where_the_place_is_named():
+    got = events("Kenya's president imposed a dusk-to-dawn curfew in Mombasa on Friday.")
+    assert ("KENGOV", "1723", None, "asserted") in got, got
