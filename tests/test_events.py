@@ -484,3 +484,11 @@ def test_an_offer_to_mediate_between_two_parties_is_one_offer_to_each():
 def test_a_curfew_or_emergency_rule_has_no_target_even_where_the_place_is_named():
     got = events("Kenya's president imposed a dusk-to-dawn curfew in Mombasa on Friday.")
     assert ("KENGOV", "1723", None, "asserted") in got, got
+
+
+def test_a_nationality_read_as_the_head_of_a_conjunct_shares_its_role():
+    # the parser takes "Kyrgyz" for a noun with "border troops" conjoined to it
+    got = events("Kyrgyz and Tajik border troops traded gunfire along their disputed frontier on Friday.")
+    assert ("KGZMIL", "193", "TJKMIL", "asserted") in got and ("TJKMIL", "193", "KGZMIL", "asserted") in got, got
+    got = events("Indian and Pakistani troops traded artillery fire across the border.")
+    assert ("INDMIL", "194", "PAKMIL", "asserted") in got, got

@@ -396,6 +396,17 @@ class Actors:
                 index.add(ActorMention(start=start, end=e, head=head.i, code=entry.code[:3] + "CVL",
                                        name=entry.name, kind="role", role="CVL", country=entry.code[:3]))
                 continue
+            if entry.kind == "adjective" and not plural:
+                # "Kyrgyz and Tajik border troops": the parser may take the first adjective for the head of a
+                # conjunct; it shares the role of the phrase it is conjoined with
+                shared = [m for c in head.conjuncts if c.i > head.i for m in role_mentions
+                          if m.head == c.i and m.role and m.code and sdoc[m.start].i > head.i]
+                if shared:
+                    m = ActorMention(start=start, end=e, head=head.i, code=entry.code[:3] + shared[0].role,
+                                     name="", kind="role", role=shared[0].role, country=entry.code[:3])
+                    m.name = self._display(m, None)
+                    index.add(m)
+                    continue
             index.add(ActorMention(start=start, end=e, head=head.i, code=entry.code, name=entry.name,
                                    kind=entry.kind, territory=entry.territory, country=entry.code[:3]))
 
