@@ -492,3 +492,11 @@ def test_a_nationality_read_as_the_head_of_a_conjunct_shares_its_role():
     assert ("KGZMIL", "193", "TJKMIL", "asserted") in got and ("TJKMIL", "193", "KGZMIL", "asserted") in got, got
     got = events("Indian and Pakistani troops traded artillery fire across the border.")
     assert ("INDMIL", "194", "PAKMIL", "asserted") in got, got
+
+
+def test_an_ultimatum_of_hours_or_days_read_as_an_adverb_is_still_an_ultimatum():
+    got = events("Kenya's police chief gave a separatist group in the coastal region 48 hours to disarm.")
+    assert ("KENCOP", "139", "KENSEP", "asserted") in got and not [e for e in got if e[3] == "requested"], got
+    got = events("Chad gave Qatari diplomats ten days to leave the country.")
+    assert ("TCD", "174", "QATGOV", "asserted") in got, got
+    assert ("SDN", "174", "IGOUNO", "asserted") in events("Sudan gave the UN envoy 72 hours to leave the country.")

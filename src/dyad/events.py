@@ -189,7 +189,13 @@ class Events:
                 for m in h.children:
                     if m.dep_ in ("compound", "amod"):
                         nouns.add(m.lemma_.lower() + " " + lemma)
+        # "gave the diplomats ten days to leave": the parser may read the counted time as an adverb
+        nouns |= {c.lemma_.lower() for c in v.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"
+                  and any(m.dep_ == "nummod" for m in c.children)}
         comps = {c.lemma_.lower() for c in v.children if c.dep_ in ("xcomp", "ccomp")}  # "declined to comment"
+        # "gave the envoy 72 hours to leave": an infinitive hung on the verb or on its object
+        comps |= {c.lemma_.lower() for h in (v, *(c for c in v.children if c.dep_ in ("dobj", "npadvmod")))
+                  for c in h.children if c.dep_ in ("advcl", "relcl", "acl") and to_infinitive(c)}
         for p in pats:
             if any(x not in governed for x in p.preps):
                 continue
