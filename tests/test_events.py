@@ -500,3 +500,14 @@ def test_an_ultimatum_of_hours_or_days_read_as_an_adverb_is_still_an_ultimatum()
     got = events("Chad gave Qatari diplomats ten days to leave the country.")
     assert ("TCD", "174", "QATGOV", "asserted") in got, got
     assert ("SDN", "174", "IGOUNO", "asserted") in events("Sudan gave the UN envoy 72 hours to leave the country.")
+
+
+def test_war_games_investigators_and_looking_into_war_crimes():
+    got = events("Iran's Revolutionary Guards staged naval war games in the Strait of Hormuz on Tuesday, days after the lifting of "
+                 "sanctions on Tehran.")
+    assert ("IRNMIL", "150", None, "asserted") in got, got
+    got = events("UN human rights investigators began looking into possible war crimes in Sudan on Thursday.")
+    assert ("IGOUNO", "094", None, "asserted") in got, got
+    got = events("UN investigators will examine allegations of abuses against civilians in Darfur.")
+    assert ("IGOUNO", "092", None, "future") in got, got
+    assert ("KORJUD", "090", "KORELI", "asserted") in events("South Korean investigators questioned the former president.")

@@ -33,6 +33,7 @@ FALLBACK_SKIP = {"nsubj", "nsubjpass", "csubj", "advcl", "conj", "cc", "punct", 
 FORCE_ROOTS = {"15", "17", "18", "19", "20"}
 LOCATIVE_PREPS = {"in", "across", "through", "during", "over", "around", "outside", "inside", "within",
                   "throughout", "amid", "after", "before", "since", "despite"}
+TIME_PREPS = {"after", "before", "since", "despite", "following", "until"}
 REASON_NOUNS = {"violation", "defiance", "breach", "response", "retaliation", "protest", "solidarity", "support",
                 "exchange", "return", "line", "accordance", "compliance", "memory", "honour", "honor"}
 SPOKESPERSONS = {"spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "emissary"}
@@ -247,6 +248,8 @@ class Arguments:
             if t.dep_ == "prep" and t.lower_ == "in" and any(
                     p.dep_ == "pobj" and p.lemma_.lower() in REASON_NOUNS for p in t.children):
                 continue  # "in defiance of a UN ban", "in response to", "in protest at": why, not where or whom
+            if t.dep_ == "prep" and t.lower_ in TIME_PREPS:
+                continue  # "days after the lifting of sanctions on Tehran": when, not where or whom
             if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS:
                 if not force:
                     continue  # "demonstrated in Cairo": where it happened, not whom it was against
