@@ -511,3 +511,10 @@ def test_war_games_investigators_and_looking_into_war_crimes():
     got = events("UN investigators will examine allegations of abuses against civilians in Darfur.")
     assert ("IGOUNO", "092", None, "future") in got, got
     assert ("KORJUD", "090", "KORELI", "asserted") in events("South Korean investigators questioned the former president.")
+
+
+def test_a_lake_or_sea_named_after_a_state_is_no_actor():
+    got = events("Boko Haram fighters overran a fishing town on the shores of Lake Chad on Saturday.")
+    assert not any(e[2] and e[2].startswith("TCD") for e in got), got
+    got = events("Chad's army attacked Boko Haram near Lake Chad.")
+    assert ("TCDMIL", "190", "NGAINS", "asserted") in got, got

@@ -602,6 +602,15 @@ class Actors:
         """A literal place stands for its country where it is an act's target ("flew to Beijing", "pulled out of
         Kherson"): literal places become country mentions, replacing a capital's government reading."""
         for p in places:
+            if p.literal and not p.country and p.feature == "region":
+                # a sea or lake named after a state ("Lake Chad", "the Gulf of Mexico") is no actor
+                span = sdoc.char_span(p.start, p.end, alignment_mode="expand")
+                for i in range(span.start, span.end) if span is not None else ():
+                    cur = index.by_token.pop(i, None)
+                    if cur is not None and cur in index.mentions and cur.kind in ("country", "capital"):
+                        index.mentions.remove(cur)
+                    index.modifiers.pop(i, None)
+                continue
             if not p.literal or not p.country or len(p.country) != 3:
                 continue
             span = sdoc.char_span(p.start, p.end, alignment_mode="expand")
