@@ -518,3 +518,13 @@ def test_a_lake_or_sea_named_after_a_state_is_no_actor():
     assert not any(e[2] and e[2].startswith("TCD") for e in got), got
     got = events("Chad's army attacked Boko Haram near Lake Chad.")
     assert ("TCDMIL", "190", "NGAINS", "asserted") in got, got
+
+
+def test_a_place_in_a_breakaway_territory_stands_for_the_territory():
+    got = events("Azerbaijani forces captured the strategic town of Shusha in Nagorno-Karabakh on Sunday.",
+                 date="2020-11-08")
+    assert ("AZEMIL", "192", "AZESEP", "asserted") in got, got
+    got = events("Russian troops entered the village of Perevi in South Ossetia.", date="2008-08-12")
+    assert ("RUSMIL", "192", "GEOSEP", "asserted") in got, got
+    got = events("The Ukrainian foreign ministry condemned Russia's actions in Crimea.", date="2014-03-02")
+    assert ("UKRGOV", "111", "RUS", "asserted") in got, got

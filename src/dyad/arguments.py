@@ -67,7 +67,11 @@ class Arguments:
             return []
         out: list[ActorMention] = []
         m = index.at(tok.i)
-        if m is not None and m.code:
+        placed = (m is None and LINKING_NOUNS.get(tok.lemma_.lower()) == ("of",)) or (m is not None and m.kind == "place")
+        within = self._territory_of(tok, index) if placed else None
+        if within is not None and (m is None or not m.code or (m.code[:3] == within.code[:3] and len(m.code) == 3)):
+            out.append(within)  # "the town of Shusha in Nagorno-Karabakh": a breakaway territory's place is its
+        elif m is not None and m.code:
             out.append(m)
             out.extend(m.also)  # "French and British aircraft"
         else:
@@ -126,6 +130,21 @@ class Arguments:
                     if cm not in out:
                         out.append(cm)
         return out
+
+    @staticmethod
+    def _territory_of(tok, index: ActorIndex) -> ActorMention | None:
+        """The breakaway territory a place lies in ("Shusha in Nagorno-Karabakh", "the village of Perevi in South
+        Ossetia"), which the place stands for, as the annotation conventions code it."""
+        heads = [tok] + [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and
+                         tok.lemma_.lower() in LINKING_NOUNS for p in c.children if p.dep_ == "pobj"]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ == "in":
+                    for p in c.children:
+                        t = index.at(p.i) if p.dep_ == "pobj" else None
+                        if t is not None and t.code and t.code[3:6] == "SEP" and t.kind == "territory":
+                            return t
+        return None
 
     def sources(self, v, index: ActorIndex, depth: int = 0) -> list[ActorMention]:
         if depth > 4:
