@@ -528,3 +528,11 @@ def test_a_place_in_a_breakaway_territory_stands_for_the_territory():
     assert ("RUSMIL", "192", "GEOSEP", "asserted") in got, got
     got = events("The Ukrainian foreign ministry condemned Russia's actions in Crimea.", date="2014-03-02")
     assert ("UKRGOV", "111", "RUS", "asserted") in got, got
+
+
+def test_an_offer_made_by_an_actor_named_before_the_noun_is_coded_when_rejected():
+    got = events("Myanmar's military government rejected US offers of relief supplies on Monday.")
+    assert ("USA", "030", "MMRGOV", "asserted") in got and ("MMRGOV", "125", "USA", "asserted") in got, got
+    # before sanctions or a ban, the actor is whom they concern, not who made them
+    got = events("A court in Zimbabwe banned opposition rallies in Harare.")
+    assert not any(e[0] == "ZWEOPP" for e in got), got

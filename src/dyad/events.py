@@ -600,6 +600,12 @@ class Events:
                     break
         if not sources:
             sources = [a for c in n.children if c.dep_ == "poss" for a in self.args.actors_of(c, index)]
+        if not sources and code[:2] in ("02", "03", "10"):
+            # "US offers of relief supplies", "a South Korean proposal for talks": an actor named before an appeal,
+            # an offer or a demand makes it (before a ban, sanctions or rallies it may be whom they concern)
+            sources = [a for c in n.children if c.dep_ in ("compound", "amod") and c.i < n.i
+                       for a in ([index.at(c.i)] if index.at(c.i) is not None else [index.modifiers.get(c.i)])
+                       if a is not None and a.code and a.kind != "place"]
         trip_mood = None
         if n.lemma_.lower() in DEFIANCE_NOUNS:
             # "supplied missiles in violation of a UN arms embargo": the one who acted defied it; a violation
