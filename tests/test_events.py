@@ -536,3 +536,9 @@ def test_an_offer_made_by_an_actor_named_before_the_noun_is_coded_when_rejected(
     # before sanctions or a ban, the actor is whom they concern, not who made them
     got = events("A court in Zimbabwe banned opposition rallies in Harare.")
     assert not any(e[0] == "ZWEOPP" for e in got), got
+
+
+def test_an_act_conjoined_to_a_call_is_done_to_whom_the_call_was_with():
+    got = events("Chile's president telephoned Ecuador's president on Monday and offered his condolences after an "
+                 "earthquake.")
+    assert ("CHLGOV", "018", "ECUGOV", "asserted") in got, got

@@ -132,6 +132,7 @@ class Events:
                                   self._recode, self._complement_code)
         self._protest_aims(found)
         self._claims(found, sdoc, index)
+        self._shared_partner(found, sdoc)
         # an act coded twice in a sentence, once with a target and once without ("met X and discussed trade"),
         # is one act: the targetless copy goes
         with_target = {(e.sentence, e.source.code, e.code, e.modality) for e in found if e.target is not None}
@@ -544,6 +545,21 @@ class Events:
                 continue  # a state telling of its strikes reports them; an armed group claims them
             self._recode(ev, "015")
             ev.target = None
+
+    @staticmethod
+    def _shared_partner(found: list[Event], sdoc) -> None:
+        """"Telephoned Ecuador's president and offered her condolences": an act conjoined to a call, meeting or
+        visit, with no subject and no target of its own, is done to whom the call or meeting was with."""
+        by_start = {t.idx: t for t in sdoc}
+        for ev in found:
+            v = by_start.get(ev.verb.start)
+            if ev.target is not None or v is None or v.dep_ != "conj" or ev.root not in ("01", "03", "05", "06", "07") \
+                    or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                continue
+            partners = {e.target.code: e.target for e in found if e.verb.start == v.head.idx and e.root == "04"
+                        and e.target is not None and e.source.code == ev.source.code and e.modality == ev.modality}
+            if len(partners) == 1:
+                ev.target = next(iter(partners.values()))
 
     def _recode(self, ev: Event, code: str) -> None:
         c = self.lex.cameo[code]
