@@ -542,3 +542,18 @@ def test_an_act_conjoined_to_a_call_is_done_to_whom_the_call_was_with():
     got = events("Chile's president telephoned Ecuador's president on Monday and offered his condolences after an "
                  "earthquake.")
     assert ("CHLGOV", "018", "ECUGOV", "asserted") in got, got
+
+
+def test_forces_that_leave_a_country_withdraw_and_others_who_leave_do_not():
+    assert ("USAMIL", "087", "IRQ", "asserted") in events("The last American troops left Iraq on Sunday.")
+    assert not events("The president left Iraq on Sunday.")
+    got = events("Indian and Chinese soldiers clashed in the Galwan valley, leaving 20 Indian troops dead.")
+    assert not any(e[1] == "087" for e in got), got
+    got = events("Iraq's parliament demanded on Sunday that US troops leave the country.")
+    assert ("USAMIL", "087", "IRQ", "requested") in got, got
+
+
+def test_withdrawn_forces_are_no_target_and_a_withdrawal_asked_for_is_from_the_askers_country():
+    got = events("Georgia urged Russia on Monday to withdraw its troops.")
+    assert ("RUS", "087", "GEO", "requested") in got, got
+    assert ("RUS", "087", "SYR", "asserted") in events("Russia withdrew its troops from Syria.")

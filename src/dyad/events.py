@@ -302,6 +302,12 @@ class Events:
                             asker = out[0].source
                             if asker.code and asker.code != e.source.code:
                                 e.target = asker
+                        elif e.target is None and e.code.startswith("087") and len(e.code) == 3 and out:
+                            # "demanded that US troops leave the country": a withdrawal from the asker's country
+                            asker = out[0].source
+                            if asker.code and asker.code[:3] != "IGO" and asker.code[:3] != e.source.code[:3]:
+                                e.target = replace(asker, code=asker.code[:3],
+                                                   name=self.actors.country_name.get(asker.code[:3], asker.code[:3]))
                 if others or pat.xcomp in ("requested", "hypothetical") or not out:
                     out.extend(inner)
         if modality is None and sources is None and out:

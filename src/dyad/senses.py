@@ -36,6 +36,9 @@ CIVIL_ROLES = {"PTY", "LEG", "ELI", "MED", "BUS", "EDU", "LAB", "NGO", "HLH", "H
 # roles whose rallies are campaigning: office holders, parties, candidates, former officials
 CAMPAIGN_ROLES = {"GOV", "LEG", "PTY", "ELI"}
 VISIT_CODES = {"042", "043"}
+# what forces can withdraw from: a named country, territory or place, or a noun for one ("left the country")
+LAND_KINDS = {"country", "place", "capital", "territory", "seat"}
+LAND_NOUNS = {"country", "territory", "region", "province", "city", "town", "area", "soil", "enclave", "zone"}
 CRITICIZE = "111"
 
 
@@ -72,6 +75,7 @@ class Senses:
         self.poll_words = words["poll-word"]
         self.verb_complement = words["verb-complement"]
         self.transitive = words["transitive"]
+        self.armed_only = words["armed"]
 
     def review(self, events: list[Event], sdoc, index: ActorIndex, match, recode) -> list[Event]:
         """The events whose verb is used in the sense the code names; force that is only words recoded as 111
@@ -110,6 +114,8 @@ class Senses:
         asked = ev.modality == "requested"
         if lemma in self.transitive and not any(c.dep_ in ("dobj", "nsubjpass") for c in v.children):
             return "drop"  # "returned home", "traders returning from market": a journey, not a handover
+        if lemma in self.armed_only and (_role(ev.source.code) not in ARMED_ROLES or self._not_left_land(v, index)):
+            return "drop"  # "the president left Iraq" travelled; "the last American troops left Iraq" withdrew
         if self._follower_source(ev, v, index):
             return "drop"  # "Sanders supporters threaten ...": the supporters act, not Sanders
         if self._place_modifier_source(ev, v):
@@ -187,6 +193,17 @@ class Senses:
         return None
 
     # ------------------------------------------------------------------ helpers
+
+    @staticmethod
+    def _not_left_land(v, index: ActorIndex) -> bool:
+        """"Leaving 20 troops dead", "as he left a mosque": what is left is no country or territory."""
+        if any(c.dep_ in ("oprd", "acomp") for c in v.children):
+            return True
+        for o in (c for c in v.children if c.dep_ == "dobj"):
+            m = index.at(o.i)
+            if not (m is not None and m.kind in LAND_KINDS or o.lemma_.lower() in LAND_NOUNS):
+                return True
+        return False
 
     def _follower_source(self, ev: Event, v, index: ActorIndex) -> bool:
         """The verb's subject is a follower noun ("supporters") and the source is only its name modifier."""
