@@ -246,8 +246,9 @@ def test_aspect_verb_lends_its_tense_to_the_act():
 
 
 def test_support_asked_for_with_no_receiver_goes_to_the_asker():
+    # a government asks on its country's behalf, as the gold conventions code it
     got = events("Belgium's interior minister asked France to share intelligence.")
-    assert ("FRA", "064", "BELGOV", "requested") in got, got
+    assert ("FRA", "064", "BEL", "requested") in got, got
 
 
 def test_generic_actor_takes_the_country_of_the_town_named():
@@ -433,7 +434,7 @@ def test_warnings_against_an_act_threaten_and_blocked_decisions_are_rejected():
 
 def test_debt_restructuring_asked_for_and_talks_returned_to():
     got = events("Sri Lanka's president appealed to China on Sunday to restructure the island's debt repayments.")
-    assert ("CHN", "071", "LKAGOV", "requested") in got, got
+    assert ("CHN", "071", "LKA", "requested") in got, got
 
 
 def test_phone_calls_and_pacts_between_conjoined_parties():
@@ -557,3 +558,19 @@ def test_withdrawn_forces_are_no_target_and_a_withdrawal_asked_for_is_from_the_a
     got = events("Georgia urged Russia on Monday to withdraw its troops.")
     assert ("RUS", "087", "GEO", "requested") in got, got
     assert ("RUS", "087", "SYR", "asserted") in events("Russia withdrew its troops from Syria.")
+
+
+def test_a_main_verb_misread_as_a_participle_on_its_subject_keeps_its_subject():
+    got = events("Yemen's Houthi rebels offered on Monday to free dozens of captured Saudi soldiers as a goodwill gesture.")
+    assert ("YEMREB", "0353", "SAUMIL", "asserted") in got, got
+    assert not events("Three soldiers killed in an attack on Monday.")
+
+
+def test_a_particle_hung_on_the_number_after_it_still_makes_the_phrasal_verb():
+    got = events("Mexico is due to hand over 26 more cartel suspects to US authorities on Thursday.")
+    assert ("MEX", "063", "USAGOV", "future") in got, got
+
+
+def test_aid_asked_for_by_a_government_goes_to_its_country():
+    got = events("Pakistan's finance minister asked China on Monday to roll over two billion dollars in loans.")
+    assert ("CHN", "071", "PAK", "requested") in got, got

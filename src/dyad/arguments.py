@@ -55,6 +55,16 @@ REASON_VERBS = {"condemn", "criticize", "criticise", "denounce", "praise", "than
                 "applaud", "hail", "rebuke", "slam", "punish", "sanction", "fine", "arrest", "sentence", "reward",
                 "censure", "reprimand", "chastise", "lambast", "castigate", "fault", "penalize", "penalise"}
 
+def misread_main_verb(v) -> bool:
+    """A main verb the parser read as a participle on its subject, which it made the root: "Yemen's Houthi rebels
+    offered on Monday to free ...". Only a participle with an object or an infinitive of its own is taken for one
+    (a passive one, "three soldiers killed in an attack", has neither)."""
+    return v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ == "agent" for c in v.children) and any(
+            c.dep_ in ("dobj", "dative") or (c.dep_ in ("advcl", "xcomp") and any(
+                k.dep_ == "aux" and k.lower_ == "to" for k in c.children)) for c in v.children)
+
+
 class Arguments:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
@@ -187,6 +197,8 @@ class Arguments:
             return [a for c in head.head.children if c.dep_ == "dobj" for a in self.actors_of(c, index)]
         if v.dep_ == "advcl" and v.tag_ == "VBG":  # "..., demanding": the subject acts; "when asked": it does not
             return self.sources(head, index, depth + 1)
+        if misread_main_verb(v):
+            return self.actors_of(head, index)  # "Yemen's Houthi rebels offered on Monday to free ..."
         if v.dep_ == "acl" and v.tag_ == "VBN":
             # "officers accused by Ankara": a passive participle's actor is its by-phrase; without one, unknown
             return [a for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
@@ -213,7 +225,7 @@ class Arguments:
         if not objects and v.dep_ in ("attr", "acomp") and any(c.dep_ == "agent" for c in kids):
             # "Mosul was overrun by militants" parsed as "was" + a noun: the subject of "was" was acted on
             objects = [c for c in v.head.children if c.dep_ == "nsubj"]
-        if v.dep_ == "acl" and v.tag_ == "VBN":
+        if v.dep_ == "acl" and v.tag_ == "VBN" and not misread_main_verb(v):
             objects = [v.head] + objects  # "officers accused by Ankara": the officers undergo it
         if pat.comp:  # "attempted to assassinate the president": the complement's object
             objects += [o for c in kids if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pat.comp

@@ -154,6 +154,9 @@ class Events:
         # the parser often reads a particle as an adverb: "brushed aside the calls", "backed down"
         governed |= {c.lower_ for c in v.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}
         governed |= {g.lower_ for c in particles for g in c.children if g.dep_ == "prep"}  # "out | of"
+        # "hand over 26 suspects", "roll over two billion dollars": a particle the parser hung on the number after it
+        if v.i + 1 < len(v.doc) and v.doc[v.i + 1].tag_ == "RP" and v.doc[v.i + 1].head.pos_ == "NUM":
+            governed.add(v.doc[v.i + 1].lower_)
         objects = [c for c in v.children if c.pos_ in ("NOUN", "PROPN") and c.dep_ not in ("nsubj", "npadvmod")
                    or c.dep_ in ("dobj", "nsubjpass", "csubjpass", "attr", "oprd")]
         objects += [p for c in v.children if c.dep_ in ("prep", "dative") for p in c.children if p.dep_ == "pobj"]
@@ -302,6 +305,11 @@ class Events:
                             asker = out[0].source
                             if asker.code and asker.code != e.source.code:
                                 e.target = asker
+                                if asker.code[3:6] == "GOV" and e.root != "04" and not e.code.startswith("063"):
+                                    # aid, support or cooperation goes to the government's country; a suspect
+                                    # handed over goes to the government that asked
+                                    e.target = replace(asker, code=asker.code[:3], name=self.actors.country_name.get(
+                                        asker.code[:3], asker.code[:3]))
                         elif e.target is None and e.code.startswith("087") and len(e.code) == 3 and out:
                             # "demanded that US troops leave the country": a withdrawal from the asker's country
                             asker = out[0].source
