@@ -574,3 +574,12 @@ def test_a_particle_hung_on_the_number_after_it_still_makes_the_phrasal_verb():
 def test_aid_asked_for_by_a_government_goes_to_its_country():
     got = events("Pakistan's finance minister asked China on Monday to roll over two billion dollars in loans.")
     assert ("CHN", "071", "PAK", "requested") in got, got
+
+
+def test_paramilitaries_and_a_peoples_community_and_a_crossing_misread_as_a_participle():
+    got = events("Paramilitary fighters in Sudan's West Darfur region carried out ethnic cleansing against the Masalit "
+                 "community, UN investigators said.")
+    assert ("SDNMIL", "203", "SDNCVL", "asserted") in got, got
+    got = events("US-led forces crossed from Kuwait into southern Iraq on Thursday, launching a ground invasion.",
+                 date="2003-03-21")
+    assert ("USAMIL", "192", "IRQ", "asserted") in got, got

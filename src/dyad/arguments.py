@@ -62,7 +62,9 @@ def misread_main_verb(v) -> bool:
     return v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN") \
         and not any(c.dep_ == "agent" for c in v.children) and any(
             c.dep_ in ("dobj", "dative") or (c.dep_ in ("advcl", "xcomp") and any(
-                k.dep_ == "aux" and k.lower_ == "to" for k in c.children)) for c in v.children)
+                k.dep_ == "aux" and k.lower_ == "to" for k in c.children))
+            or (c.dep_ == "advcl" and c.tag_ == "VBG" and any(k.dep_ == "dobj" for k in c.children))
+            for c in v.children)  # "US-led forces crossed into Iraq on Thursday, launching a ground invasion"
 
 
 class Arguments:
