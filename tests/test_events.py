@@ -583,3 +583,9 @@ def test_paramilitaries_and_a_peoples_community_and_a_crossing_misread_as_a_part
     got = events("US-led forces crossed from Kuwait into southern Iraq on Thursday, launching a ground invasion.",
                  date="2003-03-21")
     assert ("USAMIL", "192", "IRQ", "asserted") in got, got
+
+
+def test_the_faithful_named_as_a_people_are_civilians():
+    got = events("Myanmar's army has carried out ethnic cleansing against Rohingya Muslims in Rakhine state.",
+                 date="2017-09-11")
+    assert ("MMRMIL", "203", "MMRCVL", "asserted") in got, got
