@@ -589,3 +589,9 @@ def test_the_faithful_named_as_a_people_are_civilians():
     got = events("Myanmar's army has carried out ethnic cleansing against Rohingya Muslims in Rakhine state.",
                  date="2017-09-11")
     assert ("MMRMIL", "203", "MMRCVL", "asserted") in got, got
+
+
+def test_a_visit_named_by_a_noun_is_made_by_who_acts_on_it_and_gives_their_words_a_target():
+    got = events("Germany's president asked for forgiveness on Wednesday for colonial-era killings during a visit to "
+                 "Tanzania.", date="2023-11-01")
+    assert ("DEUGOV", "042", "TZA", "asserted") in got and ("DEUGOV", "055", "TZA", "asserted") in got, got

@@ -563,15 +563,23 @@ class Events:
     @staticmethod
     def _shared_partner(found: list[Event], sdoc) -> None:
         """"Telephoned Ecuador's president and offered her condolences": an act conjoined to a call, meeting or
-        visit, with no subject and no target of its own, is done to whom the call or meeting was with."""
+        visit, with no subject and no target of its own, is done to whom the call or meeting was with; an act done
+        "during a visit to Tanzania", to the hosts."""
         by_start = {t.idx: t for t in sdoc}
         for ev in found:
             v = by_start.get(ev.verb.start)
-            if ev.target is not None or v is None or v.dep_ != "conj" or ev.root not in ("01", "03", "05", "06", "07") \
-                    or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            if ev.target is not None or v is None or ev.root not in ("01", "02", "03", "05", "06", "07"):
                 continue
-            partners = {e.target.code: e.target for e in found if e.verb.start == v.head.idx and e.root == "04"
-                        and e.target is not None and e.source.code == ev.source.code and e.modality == ev.modality}
+            partners = {}
+            if v.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                partners = {e.target.code: e.target for e in found if e.verb.start == v.head.idx and e.root == "04"
+                            and e.target is not None and e.source.code == ev.source.code
+                            and e.modality == ev.modality}
+            # "asked for forgiveness during a visit to Tanzania": said to the hosts
+            visits = {p.idx for c in v.children if c.dep_ == "prep" and c.lower_ in ("during", "on")
+                      for p in c.children if p.dep_ == "pobj"}
+            partners.update({e.target.code: e.target for e in found if e.verb.start in visits and e.code == "042"
+                             and e.target is not None and e.source.code == ev.source.code and ev.root != "04"})
             if len(partners) == 1:
                 ev.target = next(iter(partners.values()))
 
@@ -649,6 +657,10 @@ class Events:
             if trip is not None and trip.code[:2] == "04":
                 sources = [a for a in self.args.sources(n.head.head, index) if a.code]
                 trip_mood = self.modality(n.head.head)
+        if not sources and code == "042" and n.dep_ == "pobj" and n.head.lower_ in ("during", "on") \
+                and _verbal(n.head.head) and self.modality(n.head.head) == "asserted":
+            # "asked for forgiveness during a visit to Tanzania": who acted on the visit made it
+            sources = [a for a in self.args.sources(n.head.head, index) if a.code]
         pat = VerbPattern(n.lemma_.lower(), (), None, code, (), None, "event_nouns.tsv")
         mod = "negated" if any(c.dep_ == "neg" for c in n.children) else "asserted"
         if sources and trip_mood:
