@@ -595,3 +595,10 @@ def test_a_visit_named_by_a_noun_is_made_by_who_acts_on_it_and_gives_their_words
     got = events("Germany's president asked for forgiveness on Wednesday for colonial-era killings during a visit to "
                  "Tanzania.", date="2023-11-01")
     assert ("DEUGOV", "042", "TZA", "asserted") in got and ("DEUGOV", "055", "TZA", "asserted") in got, got
+
+
+def test_taxes_and_fines_are_lemmatised_right():
+    got = events("France's government scrapped a planned rise in fuel taxes on Wednesday.")
+    assert ("FRAGOV", "0832", None, "asserted") in got, got
+    got = events("Russia's justice ministry fined the country's only independent election monitor on Thursday.")
+    assert ("RUSGOV", "172", "RUSHRI", "asserted") in got, got
