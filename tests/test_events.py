@@ -602,3 +602,9 @@ def test_taxes_and_fines_are_lemmatised_right():
     assert ("FRAGOV", "0832", None, "asserted") in got, got
     got = events("Russia's justice ministry fined the country's only independent election monitor on Thursday.")
     assert ("RUSGOV", "172", "RUSHRI", "asserted") in got, got
+
+
+def test_negotiators_for_named_parties_negotiate_for_each():
+    got = events("Negotiators for the Colombian government and the FARC rebels resumed bargaining in Havana on Thursday.",
+                 date="2015-03-05")
+    assert ("COLGOV", "046", "COLREB", "asserted") in got and ("COLREB", "046", "COLGOV", "asserted") in got, got

@@ -36,6 +36,7 @@ LOCATIVE_PREPS = {"in", "across", "through", "during", "over", "around", "outsid
 TIME_PREPS = {"after", "before", "since", "despite", "following", "until"}
 REASON_NOUNS = {"violation", "defiance", "breach", "response", "retaliation", "protest", "solidarity", "support",
                 "exchange", "return", "line", "accordance", "compliance", "memory", "honour", "honor"}
+DELEGATES = {"negotiator", "delegation", "delegate", "mediator"}
 SPOKESPERSONS = {"spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "emissary"}
 # nouns that are not acts of the lexicon but point to an act's actor: "denied any role in the downing of a drone"
 POINTING_NOUNS = {"role", "involvement", "downing", "part", "responsibility"}
@@ -81,7 +82,13 @@ class Arguments:
         m = index.at(tok.i)
         placed = (m is None and LINKING_NOUNS.get(tok.lemma_.lower()) == ("of",)) or (m is not None and m.kind == "place")
         within = self._territory_of(tok, index) if placed else None
-        if within is not None and (m is None or not m.code or (m.code[:3] == within.code[:3] and len(m.code) == 3)):
+        # "negotiators for the Colombian government and the FARC rebels": each negotiates for its party
+        parties = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                   and tok.lemma_.lower() in DELEGATES for p in c.children if p.dep_ == "pobj"
+                   for a in self.actors_of(p, index, depth + 1)] if m is None or m.kind == "role" else []
+        if parties:
+            out.extend(parties)
+        elif within is not None and (m is None or not m.code or (m.code[:3] == within.code[:3] and len(m.code) == 3)):
             out.append(within)  # "the town of Shusha in Nagorno-Karabakh": a breakaway territory's place is its
         elif m is not None and m.code:
             out.append(m)
