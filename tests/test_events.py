@@ -608,3 +608,8 @@ def test_negotiators_for_named_parties_negotiate_for_each():
     got = events("Negotiators for the Colombian government and the FARC rebels resumed bargaining in Havana on Thursday.",
                  date="2015-03-05")
     assert ("COLGOV", "046", "COLREB", "asserted") in got and ("COLREB", "046", "COLGOV", "asserted") in got, got
+
+
+def test_a_journey_to_a_summit_goes_to_the_country_it_is_held_in():
+    got = events("Mexico's president did not travel to the G20 summit in Osaka, officials said.", date="2019-06-28")
+    assert ("MEXGOV", "042", "JPN", "negated") in got, got

@@ -35,6 +35,7 @@ LITERAL_VERBS = {"demonstrate", "show"}  # "demonstrated their skill" is no prot
 # texts whose content a participle describes ("a draft resolution demanding ...")
 DOCUMENT_NOUNS = {"resolution", "draft", "bill", "law", "plan", "proposal", "report", "statement", "letter",
                   "motion", "text", "declaration", "decree", "petition", "communique", "communiqué"}
+MEETING_NOUNS = {"summit", "meeting", "conference", "talk", "forum", "gathering", "session", "ceremony", "funeral"}
 CESSATION_VERBS = {"stop", "cease", "halt", "quit", "end"}
 PROPOSAL_NOUNS = {"invitation", "offer", "proposal", "request", "call", "demand", "plan", "bid", "attempt",
                   "effort", "threat", "promise", "pledge", "ultimatum", "appeal", "order", "decision", "readiness",
@@ -224,6 +225,8 @@ class Events:
             mod = "negated"
         srcs = sources if sources is not None else self.args.sources(v, index)
         tgts = self.args.targets(v, pat, index)
+        if pat.code == "042":  # "travelled to the G20 summit in Osaka": a visit is to the place of the meeting
+            tgts = self._meeting_place(v, index) or tgts
         if pat.code == "016":  # a denial is aimed at whom the denied act would have hit
             tgts = self._denied_targets(v, index) or tgts
         if "inverse" in pat.targets and tgts and tgts != [MUTUAL]:
@@ -346,6 +349,21 @@ class Events:
                         self._recode(ev, code)
             out.extend(asked)
         return out
+
+    def _meeting_place(self, v, index) -> list[ActorMention]:
+        """The place of the meeting a journey goes to: "travelled to the G20 summit in Osaka" (Japan)."""
+        nouns = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                 for p in c.children if p.dep_ == "pobj"] + [c for c in v.children if c.dep_ == "dobj"]
+        for n in nouns:
+            if n.lemma_.lower() not in MEETING_NOUNS:
+                continue
+            for c in n.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+                    found = [a for p in c.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index)
+                             if a.kind in ("place", "country", "capital")]
+                    if found:
+                        return found
+        return []
 
     def _denied_targets(self, v, index) -> list[ActorMention]:
         """The target of the act a denial is about: "denied that its troops had fired on protesters" (the
