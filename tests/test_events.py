@@ -613,3 +613,8 @@ def test_negotiators_for_named_parties_negotiate_for_each():
 def test_a_journey_to_a_summit_goes_to_the_country_it_is_held_in():
     got = events("Mexico's president did not travel to the G20 summit in Osaka, officials said.", date="2019-06-28")
     assert ("MEXGOV", "042", "JPN", "negated") in got, got
+
+
+def test_political_prisoners_are_civilians():
+    got = events("Ethiopia's government released more than 500 political prisoners on Tuesday.")
+    assert ("ETHGOV", "0841", "ETHCVL", "asserted") in got, got
