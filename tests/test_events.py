@@ -618,3 +618,11 @@ def test_a_journey_to_a_summit_goes_to_the_country_it_is_held_in():
 def test_political_prisoners_are_civilians():
     got = events("Ethiopia's government released more than 500 political prisoners on Tuesday.")
     assert ("ETHGOV", "0841", "ETHCVL", "asserted") in got, got
+
+
+def test_a_subject_read_as_the_object_of_after_and_former_office_holders():
+    got = events("The US urged Vietnam on Tuesday to free jailed bloggers, a day after a court in Hanoi sentenced a "
+                 "prominent online writer to 14 years in prison.", date="2012-09-25")
+    assert ("VNMJUD", "116", "VNMMED", "asserted") in got, got
+    got = events("A court in Lagos found a former state governor guilty on Thursday of embezzling public funds.")
+    assert ("NGAJUD", "116", "NGAELI", "asserted") in got, got

@@ -336,6 +336,9 @@ class Actors:
                     if r2 in SPECIFIC_ROLES and role in GENERIC_ROLES:
                         mod_role = r2
             role_final = mod_role or role
+            if role_final in ("GOV", "LEG", "JUD") and any(
+                    c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in head.children):
+                role_final = "ELI"  # "a former Peruvian president", "a former state governor": former office holders
             if e - s == 1 and head.lemma_.lower() in NEEDS_OWNER and not country:
                 continue
             left = self._left_edge(sdoc, s, e)

@@ -188,6 +188,14 @@ class Arguments:
                         return found
                 stack.extend(c for c in t.children if c.dep_ not in ("relcl", "advcl", "conj", "acl"))
             return []
+        # "a day after a court in Hanoi sentenced ...": the parser may take the subject for the object of "after"
+        for c in kids:
+            if c.dep_ in ("npadvmod", "prep") and c.i < v.i:
+                for p in (c, *c.children):
+                    if p.dep_ == "prep" and p.lower_ in ("after", "before", "since") and p.i < v.i:
+                        found = [a for o in p.children if o.dep_ == "pobj" for a in self.actors_of(o, index)]
+                        if found:
+                            return found
         head = v.head
         if head is v:
             return []

@@ -188,6 +188,8 @@ class Events:
             # "a shipload of aid", "a mobilisation of reservists", "euros in aid", "calls for reform"
             # "gave the fighters 48 hours": the parser may hang the second object on the first
             of += [k for k in o.children if k.dep_ == "dobj" and k.pos_ == "NOUN"]
+            # "found a former governor guilty": the parser may hang the predicate adjective on the object
+            nouns |= {m.lemma_.lower() for m in o.children if m.dep_ == "amod" and m.i > o.i and m.pos_ == "ADJ"}
             for h in [o, *o.conjuncts, *of]:
                 lemma = h.lemma_.lower()
                 nouns.add(lemma)
