@@ -626,3 +626,10 @@ def test_a_subject_read_as_the_object_of_after_and_former_office_holders():
     assert ("VNMJUD", "116", "VNMMED", "asserted") in got, got
     got = events("A court in Lagos found a former state governor guilty on Thursday of embezzling public funds.")
     assert ("NGAJUD", "116", "NGAELI", "asserted") in got, got
+
+
+def test_corruption_inquiries_and_smuggling_are_investigations_of_crime():
+    got = events("Saudi prosecutors opened corruption inquiries on Monday into several serving ministers.")
+    assert ("SAUJUD", "091", "SAUGOV", "asserted") in got, got
+    got = events("Prosecutors in Montenegro never investigated a senior customs official over a cigarette smuggling ring.")
+    assert ("MNEJUD", "091", "MNEGOV", "negated") in got, got
