@@ -633,3 +633,10 @@ def test_corruption_inquiries_and_smuggling_are_investigations_of_crime():
     assert ("SAUJUD", "091", "SAUGOV", "asserted") in got, got
     got = events("Prosecutors in Montenegro never investigated a senior customs official over a cigarette smuggling ring.")
     assert ("MNEJUD", "091", "MNEGOV", "negated") in got, got
+
+
+def test_threats_of_lost_trade_privileges_and_of_pulling_monitors_out():
+    got = events("The European Union threatened Cambodia on Monday with the loss of its trade privileges.")
+    assert ("IGOEUREEC", "1312", "KHM", "asserted") in got, got
+    got = events("The UN threatened on Friday to pull its unarmed monitors out of Syria if the violence did not abate.")
+    assert ("IGOUNO", "136", "SYR", "asserted") in got, got
