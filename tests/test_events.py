@@ -640,3 +640,11 @@ def test_threats_of_lost_trade_privileges_and_of_pulling_monitors_out():
     assert ("IGOEUREEC", "1312", "KHM", "asserted") in got, got
     got = events("The UN threatened on Friday to pull its unarmed monitors out of Syria if the violence did not abate.")
     assert ("IGOUNO", "136", "SYR", "asserted") in got, got
+
+
+def test_recognising_a_states_independence_is_recognition():
+    got = events("Kosovo's president appealed to Spain on Tuesday to recognise the country's independence.",
+                 date="2008-03-04")
+    assert ("ESP", "054", "KSV", "requested") in got and ("KSVGOV", "022", "ESP", "asserted") in got, got
+    got = events("Russia recognised the independence of Abkhazia on Tuesday.", date="2008-08-26")
+    assert ("RUS", "054", "GEOSEP", "asserted") in got, got
