@@ -648,3 +648,12 @@ def test_recognising_a_states_independence_is_recognition():
     assert ("ESP", "054", "KSV", "requested") in got and ("KSVGOV", "022", "ESP", "asserted") in got, got
     got = events("Russia recognised the independence of Abkhazia on Tuesday.", date="2008-08-26")
     assert ("RUS", "054", "GEOSEP", "asserted") in got, got
+
+
+def test_a_protest_against_a_policy_is_coded_with_that_aim():
+    got = events("Thousands of French motorists blocked roads across the country on Saturday in protest at rising fuel "
+                 "taxes.")
+    assert ("FRACVL", "1442", "FRAGOV", "asserted") in got, got
+    got = events("Public transport workers in France walked off the job on Tuesday in protest at plans to raise the "
+                 "pension age.")
+    assert ("FRALAB", "1432", "FRAGOV", "asserted") in got, got

@@ -92,6 +92,8 @@ class Events:
         self.args = Arguments(lexicon)
         # places, buildings and craft an act of force can be aimed at: such an object keeps the act
         self.sites = frozenset(r["noun"].lower() for _, r in read_tsv(data_path("sites.tsv")))
+        # nouns whose protest seeks a change of policy or leadership: "in protest at rising fuel taxes" (1442)
+        self.protest_aims = {r["noun"].lower(): r["aim"] for _, r in read_tsv(data_path("protest_aims.tsv"))}
         self.senses = Senses(lexicon)
         self.moods = Moods()
 
@@ -131,7 +133,7 @@ class Events:
         # another sense of the word ("released a statement"), or an act only wished for or spoken of
         found = self.moods.review(self.senses.review(found, sdoc, index, self.match, self._recode), sdoc,
                                   self._recode, self._complement_code)
-        self._protest_aims(found)
+        self._protest_aims(found, sdoc)
         self._claims(found, sdoc, index)
         self._shared_partner(found, sdoc)
         # an act coded twice in a sentence, once with a target and once without ("met X and discussed trade"),
@@ -443,7 +445,7 @@ class Events:
         ev.target = t
         return ev
 
-    def _protest_aims(self, found: list[Event]) -> None:
+    def _protest_aims(self, found: list[Event], sdoc) -> None:
         """A protest whose sentence asks for a political change is coded with that aim, as CAMEO's four-digit
         protest codes do: "blocked the roads, demanding that the president resign" is 1441."""
         aims = {}
@@ -453,6 +455,35 @@ class Events:
         for e in found:
             if e.root == "14" and len(e.code) == 3 and e.sentence in aims and e.code + aims[e.sentence] in self.lex.cameo:
                 self._recode(e, e.code + aims[e.sentence])
+        by_start = {t.idx: t for t in sdoc}
+        for e in found:
+            v = by_start.get(e.verb.start)
+            if e.root != "14" or len(e.code) != 3 or e.code == "140" or v is None:
+                continue
+            aim = self._protest_reason(v)
+            if aim and e.code + aim in self.lex.cameo:
+                self._recode(e, e.code + aim)
+
+    def _protest_reason(self, v) -> str | None:
+        """The aim a protest's stated reason gives it: "in protest at rising fuel taxes", "against the government's
+        austerity cuts", "over a rise in electricity tariffs", "to protest against vaccine mandates"."""
+        verbs = [v, *v.conjuncts]  # "stormed parliament and set part of it ablaze in protest at tax increases"
+        heads = verbs + [p for u in verbs for c in u.children if c.dep_ == "prep" and c.lower_ == "in"
+                         for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() == "protest"]
+        heads += [c for u in verbs for c in u.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "protest"]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ not in ("at", "against", "over"):
+                    continue
+                for p in (p for p in c.children if p.dep_ == "pobj"):
+                    words = [p] + [k for k in p.children if k.dep_ in ("compound", "amod")]
+                    words += [k for k in p.children if k.dep_ == "acl"] + [
+                        g for k in p.children if k.dep_ == "prep" and k.lower_ in ("of", "in")
+                        for g in k.children if g.dep_ == "pobj"]
+                    for w in words:
+                        if w.lemma_.lower() in self.protest_aims:
+                            return self.protest_aims[w.lemma_.lower()]
+        return None
 
     def _protest_target(self, ev: Event) -> None:
         """A protest that names no target is against the protesters' own government, as CAMEO codes it:
