@@ -657,3 +657,13 @@ def test_a_protest_against_a_policy_is_coded_with_that_aim():
     got = events("Public transport workers in France walked off the job on Tuesday in protest at plans to raise the "
                  "pension age.")
     assert ("FRALAB", "1432", "FRAGOV", "asserted") in got, got
+
+
+def test_massed_troops_peacekeepers_ordered_out_and_mediation_urged():
+    got = events("Russia has massed around 100,000 troops near Ukraine's borders, officials in Kyiv said on Monday.")
+    assert ("RUS", "154", "UKR", "asserted") in got, got
+    got = events("Ivory Coast's incumbent president ordered UN peacekeepers on Saturday to leave the country.")
+    assert ("CIVGOV", "1661", "IGOUNO", "asserted") in got, got
+    got = events("Washington urged Sudan's army chief on Tuesday to accept mediation by Saudi Arabia.")
+    assert ("USAGOV", "028", "SDNMIL", "asserted") in got, got
+    assert ("ARM", "0232", "RUS", "asserted") in events("Armenia asked Russia for military help.")
