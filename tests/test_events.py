@@ -667,3 +667,10 @@ def test_massed_troops_peacekeepers_ordered_out_and_mediation_urged():
     got = events("Washington urged Sudan's army chief on Tuesday to accept mediation by Saudi Arabia.")
     assert ("USAGOV", "028", "SDNMIL", "asserted") in got, got
     assert ("ARM", "0232", "RUS", "asserted") in events("Armenia asked Russia for military help.")
+
+
+def test_counter_intelligence_and_forgave():
+    got = events("Czech counter-intelligence accused Russia of running a network of spies out of its embassy.")
+    assert any(e[0] == "CZESPY" and e[2] == "RUS" for e in got), got
+    got = events("Villagers in northern Uganda forgave a former rebel commander at a reconciliation ceremony in Gulu.")
+    assert ("UGACVL", "056", "UGAREB", "asserted") in got, got
