@@ -674,3 +674,9 @@ def test_counter_intelligence_and_forgave():
     assert any(e[0] == "CZESPY" and e[2] == "RUS" for e in got), got
     got = events("Villagers in northern Uganda forgave a former rebel commander at a reconciliation ceremony in Gulu.")
     assert ("UGACVL", "056", "UGAREB", "asserted") in got, got
+
+
+def test_families_of_activists_are_civilians():
+    got = events("Families of jailed activists appealed to Egypt's public prosecutor on Tuesday to free the activists.",
+                 date="2012-01-20")
+    assert any(e[0] == "EGYCVL" and e[2] == "EGYJUD" and e[1][:2] == "02" for e in got), got

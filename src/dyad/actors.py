@@ -31,6 +31,8 @@ LEFT_DEPS = {"det", "predet", "amod", "compound", "poss", "nummod", "quantmod", 
 PLURAL_OR_MODIFIED = {"force", "authority", "party"}
 # people nouns that name a group of civilians only in the plural
 PLURAL_ONLY = {"woman", "man", "child", "boy", "girl", "family"}
+# people named by their kin: the role of whom they are kin to is not theirs
+KIN_NOUNS = {"family", "relative", "parent", "mother", "father", "wife", "widow", "son", "daughter", "kin"}
 # weapons that stand for a military only where a country or group names whose they are ("Turkish tanks",
 # "Russian bombers"); alone they are things ("a suicide bomber", "a tank exploded")
 NEEDS_OWNER = {"tank", "bomber", "drone", "artillery", "jet", "helicopter", "gunship", "warplane", "warship",
@@ -333,7 +335,8 @@ class Actors:
                     country = place_country[t.i]
                 elif t.i in role_tok and t.i not in range(s, e):
                     rs, re_, r2 = role_tok[t.i]
-                    if r2 in SPECIFIC_ROLES and role in GENERIC_ROLES:
+                    # "families of jailed activists" are civilians, not activists
+                    if r2 in SPECIFIC_ROLES and role in GENERIC_ROLES and head.lemma_.lower() not in KIN_NOUNS:
                         mod_role = r2
             role_final = mod_role or role
             if role_final in ("GOV", "LEG", "JUD") and any(
