@@ -680,3 +680,9 @@ def test_families_of_activists_are_civilians():
     got = events("Families of jailed activists appealed to Egypt's public prosecutor on Tuesday to free the activists.",
                  date="2012-01-20")
     assert any(e[0] == "EGYCVL" and e[2] == "EGYJUD" and e[1][:2] == "02" for e in got), got
+
+
+def test_a_claim_of_responsibility_has_no_target():
+    got = events("A Kashmiri militant group claimed responsibility on Tuesday for an ambush on an army convoy near "
+                 "Srinagar.")
+    assert ("INDINS", "015", None, "asserted") in got, got
