@@ -686,3 +686,9 @@ def test_a_claim_of_responsibility_has_no_target():
     got = events("A Kashmiri militant group claimed responsibility on Tuesday for an ambush on an army convoy near "
                  "Srinagar.")
     assert ("INDINS", "015", None, "asserted") in got, got
+
+
+def test_weapons_handed_over_in_disarmament_have_no_target():
+    got = events("Colombia's FARC rebels handed over the last of their weapons to UN monitors on Tuesday.",
+                 date="2017-06-27")
+    assert ("COLREB", "0873", None, "asserted") in got, got
