@@ -692,3 +692,9 @@ def test_weapons_handed_over_in_disarmament_have_no_target():
     got = events("Colombia's FARC rebels handed over the last of their weapons to UN monitors on Tuesday.",
                  date="2017-06-27")
     assert ("COLREB", "0873", None, "asserted") in got, got
+
+
+def test_what_is_returned_goes_back_to_whom_it_was_seized_from():
+    got = events("China's navy on Tuesday returned an underwater drone that it had seized from the US navy last week.",
+                 date="2016-12-20")
+    assert any(e[0] == "CHNMIL" and e[1].startswith("084") and e[2] == "USAMIL" for e in got), got

@@ -229,6 +229,11 @@ class Events:
             mod = "negated"
         srcs = sources if sources is not None else self.args.sources(v, index)
         tgts = self.args.targets(v, pat, index)
+        if not tgts and pat.code.startswith("084"):
+            # "returned a drone that it had seized from the US navy": handed back to whom it was taken from
+            tgts = [a for o in v.children if o.dep_ == "dobj" for rc in o.children if rc.dep_ in ("relcl", "acl")
+                    for c in rc.children if c.dep_ == "prep" and c.lower_ == "from"
+                    for p in c.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index) if a.code]
         if pat.code == "042":  # "travelled to the G20 summit in Osaka": a visit is to the place of the meeting
             tgts = self._meeting_place(v, index) or tgts
         if pat.code == "016":  # a denial is aimed at whom the denied act would have hit
