@@ -698,3 +698,8 @@ def test_what_is_returned_goes_back_to_whom_it_was_seized_from():
     got = events("China's navy on Tuesday returned an underwater drone that it had seized from the US navy last week.",
                  date="2016-12-20")
     assert any(e[0] == "CHNMIL" and e[1].startswith("084") and e[2] == "USAMIL" for e in got), got
+
+
+def test_backing_pledged_is_support_pledged():
+    got = events("Egypt's foreign minister pledged Cairo's backing on Monday for Sudan's efforts to end the war.")
+    assert ("EGYGOV", "032", "SDN", "asserted") in got, got
