@@ -703,3 +703,8 @@ def test_what_is_returned_goes_back_to_whom_it_was_seized_from():
 def test_backing_pledged_is_support_pledged():
     got = events("Egypt's foreign minister pledged Cairo's backing on Monday for Sudan's efforts to end the war.")
     assert ("EGYGOV", "032", "SDN", "asserted") in got, got
+
+
+def test_a_group_conjoined_with_a_nationality_before_a_role_noun_is_a_party_too():
+    got = events("Israeli and Hamas negotiators met in Cairo on Monday.")
+    assert ("ISRGOV", "040", "PSEINS", "asserted") in got and ("PSEINS", "040", "ISRGOV", "asserted") in got, got

@@ -308,6 +308,7 @@ class Actors:
             head = self._head_of(sdoc, s, e)
             country, territory, tname, mod_role = None, None, None, None
             extra_countries: list[str] = []
+            extra_orgs: list[str] = []
             unknown_proper = False  # "Western officials", "Arab governments": a modifier naming no country we know
             if sdoc[s].lower_ in FOREIGN_WORDS and role not in ("GOV",):
                 unknown_proper = True  # "foreign fighters" (a role phrase of its own) come from elsewhere
@@ -321,6 +322,10 @@ class Actors:
                 for c in t.conjuncts:  # "French and British aircraft", "the prime ministers of Norway and Denmark"
                     if c.i in name_tok and name_tok[c.i][2].kind in COUNTRY_EVIDENCE:
                         extra_countries.append(name_tok[c.i][2].code[:3])
+                        used_as_modifier.update(range(name_tok[c.i][0], name_tok[c.i][1]))
+                    elif c.i in name_tok and name_tok[c.i][2].kind == "org" and len(name_tok[c.i][2].code) > 3 \
+                            and name_tok[c.i][2].code not in self.role_labels:
+                        extra_orgs.append(name_tok[c.i][2].code)  # "Israeli and Hamas delegations"
                         used_as_modifier.update(range(name_tok[c.i][0], name_tok[c.i][1]))
                 if t.i in name_tok:
                     ns, ne, entry = name_tok[t.i]
@@ -363,6 +368,11 @@ class Actors:
                     if other != country:
                         o = ActorMention(m.start, m.end, m.head, other + role_final, "", "role", role=role_final,
                                          country=other)
+                        o.name = self._display(o, None)
+                        m.also.append(o)
+                for org in dict.fromkeys(extra_orgs):
+                    if org != code:
+                        o = ActorMention(m.start, m.end, m.head, org, "", "role", role=org[3:6], country=org[:3])
                         o.name = self._display(o, None)
                         m.also.append(o)
             role_mentions.append(m)
