@@ -31,6 +31,8 @@ LEFT_DEPS = {"det", "predet", "amod", "compound", "poss", "nummod", "quantmod", 
 PLURAL_OR_MODIFIED = {"force", "authority", "party"}
 # people nouns that name a group of civilians only in the plural
 PLURAL_ONLY = {"woman", "man", "child", "boy", "girl", "family"}
+# people named by their kin: the role of whom they are kin to is not theirs
+KIN_NOUNS = {"family", "relative", "parent", "mother", "father", "wife", "widow", "son", "daughter", "kin"}
 # weapons that stand for a military only where a country or group names whose they are ("Turkish tanks",
 # "Russian bombers"); alone they are things ("a suicide bomber", "a tank exploded")
 NEEDS_OWNER = {"tank", "bomber", "drone", "artillery", "jet", "helicopter", "gunship", "warplane", "warship",
@@ -307,6 +309,7 @@ class Actors:
             head = self._head_of(sdoc, s, e)
             country, territory, tname, mod_role = None, None, None, None
             extra_countries: list[str] = []
+            extra_orgs: list[str] = []
             unknown_proper = False  # "Western officials", "Arab governments": a modifier naming no country we know
             if sdoc[s].lower_ in FOREIGN_WORDS and role not in ("GOV",):
                 unknown_proper = True  # "foreign fighters" (a role phrase of its own) come from elsewhere
@@ -320,6 +323,10 @@ class Actors:
                 for c in t.conjuncts:  # "French and British aircraft", "the prime ministers of Norway and Denmark"
                     if c.i in name_tok and name_tok[c.i][2].kind in COUNTRY_EVIDENCE:
                         extra_countries.append(name_tok[c.i][2].code[:3])
+                        used_as_modifier.update(range(name_tok[c.i][0], name_tok[c.i][1]))
+                    elif c.i in name_tok and name_tok[c.i][2].kind == "org" and len(name_tok[c.i][2].code) > 3 \
+                            and name_tok[c.i][2].code not in self.role_labels:
+                        extra_orgs.append(name_tok[c.i][2].code)  # "Israeli and Hamas delegations"
                         used_as_modifier.update(range(name_tok[c.i][0], name_tok[c.i][1]))
                 if t.i in name_tok:
                     ns, ne, entry = name_tok[t.i]
@@ -338,9 +345,13 @@ class Actors:
                     country = place_country[t.i]
                 elif t.i in role_tok and t.i not in range(s, e):
                     rs, re_, r2 = role_tok[t.i]
-                    if r2 in SPECIFIC_ROLES and role in GENERIC_ROLES:
+                    # "families of jailed activists" are civilians, not activists
+                    if r2 in SPECIFIC_ROLES and role in GENERIC_ROLES and head.lemma_.lower() not in KIN_NOUNS:
                         mod_role = r2
             role_final = mod_role or role
+            if role_final in ("GOV", "LEG", "JUD") and any(
+                    c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in head.children):
+                role_final = "ELI"  # "a former Peruvian president", "a former state governor": former office holders
             if e - s == 1 and head.lemma_.lower() in NEEDS_OWNER and not country and not any(
                     c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children):
                 continue  # "its artillery": the owner the pronoun names is resolved later
@@ -363,6 +374,11 @@ class Actors:
                     if other != country:
                         o = ActorMention(m.start, m.end, m.head, other + role_final, "", "role", role=role_final,
                                          country=other)
+                        o.name = self._display(o, None)
+                        m.also.append(o)
+                for org in dict.fromkeys(extra_orgs):
+                    if org != code:
+                        o = ActorMention(m.start, m.end, m.head, org, "", "role", role=org[3:6], country=org[:3])
                         o.name = self._display(o, None)
                         m.also.append(o)
             role_mentions.append(m)
@@ -402,6 +418,17 @@ class Actors:
                 index.add(ActorMention(start=start, end=e, head=head.i, code=entry.code[:3] + "CVL",
                                        name=entry.name, kind="role", role="CVL", country=entry.code[:3]))
                 continue
+            if entry.kind == "adjective" and not plural:
+                # "Kyrgyz and Tajik border troops": the parser may take the first adjective for the head of a
+                # conjunct; it shares the role of the phrase it is conjoined with
+                shared = [m for c in head.conjuncts if c.i > head.i for m in role_mentions
+                          if m.head == c.i and m.role and m.code and sdoc[m.start].i > head.i]
+                if shared:
+                    m = ActorMention(start=start, end=e, head=head.i, code=entry.code[:3] + shared[0].role,
+                                     name="", kind="role", role=shared[0].role, country=entry.code[:3])
+                    m.name = self._display(m, None)
+                    index.add(m)
+                    continue
             index.add(ActorMention(start=start, end=e, head=head.i, code=entry.code, name=entry.name,
                                    kind=entry.kind, territory=entry.territory, country=entry.code[:3]))
 
@@ -603,6 +630,15 @@ class Actors:
         """A literal place stands for its country where it is an act's target ("flew to Beijing", "pulled out of
         Kherson"): literal places become country mentions, replacing a capital's government reading."""
         for p in places:
+            if p.literal and not p.country and p.feature == "region":
+                # a sea or lake named after a state ("Lake Chad", "the Gulf of Mexico") is no actor
+                span = sdoc.char_span(p.start, p.end, alignment_mode="expand")
+                for i in range(span.start, span.end) if span is not None else ():
+                    cur = index.by_token.pop(i, None)
+                    if cur is not None and cur in index.mentions and cur.kind in ("country", "capital"):
+                        index.mentions.remove(cur)
+                    index.modifiers.pop(i, None)
+                continue
             if not p.literal or not p.country or len(p.country) != 3:
                 continue
             span = sdoc.char_span(p.start, p.end, alignment_mode="expand")

@@ -36,8 +36,10 @@ FALLBACK_SKIP = {"nsubj", "nsubjpass", "csubj", "advcl", "conj", "cc", "punct", 
 FORCE_ROOTS = {"15", "18", "19", "20"}
 LOCATIVE_PREPS = {"in", "across", "through", "during", "over", "around", "outside", "inside", "within",
                   "throughout", "amid", "after", "before", "since", "despite"}
+TIME_PREPS = {"after", "before", "since", "despite", "following", "until"}
 REASON_NOUNS = {"violation", "defiance", "breach", "response", "retaliation", "protest", "solidarity", "support",
                 "exchange", "return", "line", "accordance", "compliance", "memory", "honour", "honor"}
+DELEGATES = {"negotiator", "delegation", "delegate", "mediator"}
 SPOKESPERSONS = {"spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "emissary"}
 # nouns that are not acts of the lexicon but point to an act's actor: "denied any role in the downing of a drone"
 POINTING_NOUNS = {"role", "involvement", "downing", "part", "responsibility"}
@@ -61,6 +63,18 @@ REASON_VERBS = {"condemn", "criticize", "criticise", "denounce", "praise", "than
                 "applaud", "hail", "rebuke", "slam", "punish", "sanction", "fine", "arrest", "sentence", "reward",
                 "censure", "reprimand", "chastise", "lambast", "castigate", "fault", "penalize", "penalise"}
 
+def misread_main_verb(v) -> bool:
+    """A main verb the parser read as a participle on its subject, which it made the root: "Yemen's Houthi rebels
+    offered on Monday to free ...". Only a participle with an object or an infinitive of its own is taken for one
+    (a passive one, "three soldiers killed in an attack", has neither)."""
+    return v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and v.head.dep_ == "ROOT" and v.head.pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ == "agent" for c in v.children) and any(
+            c.dep_ in ("dobj", "dative") or (c.dep_ in ("advcl", "xcomp") and any(
+                k.dep_ == "aux" and k.lower_ == "to" for k in c.children))
+            or (c.dep_ == "advcl" and c.tag_ == "VBG" and any(k.dep_ == "dobj" for k in c.children))
+            for c in v.children)  # "US-led forces crossed into Iraq on Thursday, launching a ground invasion"
+
+
 class Arguments:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
@@ -73,7 +87,17 @@ class Arguments:
             return []
         out: list[ActorMention] = []
         m = index.at(tok.i)
-        if m is not None and m.code:
+        placed = (m is None and LINKING_NOUNS.get(tok.lemma_.lower()) == ("of",)) or (m is not None and m.kind == "place")
+        within = self._territory_of(tok, index) if placed else None
+        # "negotiators for the Colombian government and the FARC rebels": each negotiates for its party
+        parties = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                   and tok.lemma_.lower() in DELEGATES for p in c.children if p.dep_ == "pobj"
+                   for a in self.actors_of(p, index, depth + 1)] if m is None or m.kind == "role" else []
+        if parties:
+            out.extend(parties)
+        elif within is not None and (m is None or not m.code or (m.code[:3] == within.code[:3] and len(m.code) == 3)):
+            out.append(within)  # "the town of Shusha in Nagorno-Karabakh": a breakaway territory's place is its
+        elif m is not None and m.code:
             out.append(m)
             out.extend(m.also)  # "French and British aircraft"
         else:
@@ -139,6 +163,21 @@ class Arguments:
                         out.append(cm)
         return out
 
+    @staticmethod
+    def _territory_of(tok, index: ActorIndex) -> ActorMention | None:
+        """The breakaway territory a place lies in ("Shusha in Nagorno-Karabakh", "the village of Perevi in South
+        Ossetia"), which the place stands for, as the annotation conventions code it."""
+        heads = [tok] + [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and
+                         tok.lemma_.lower() in LINKING_NOUNS for p in c.children if p.dep_ == "pobj"]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ == "in":
+                    for p in c.children:
+                        t = index.at(p.i) if p.dep_ == "pobj" else None
+                        if t is not None and t.code and t.code[3:6] == "SEP" and t.kind == "territory":
+                            return t
+        return None
+
     def sources(self, v, index: ActorIndex, depth: int = 0) -> list[ActorMention]:
         if depth > 4:
             return []
@@ -162,6 +201,14 @@ class Arguments:
                         return found
                 stack.extend(c for c in t.children if c.dep_ not in ("relcl", "advcl", "conj", "acl"))
             return []
+        # "a day after a court in Hanoi sentenced ...": the parser may take the subject for the object of "after"
+        for c in kids:
+            if c.dep_ in ("npadvmod", "prep") and c.i < v.i:
+                for p in (c, *c.children):
+                    if p.dep_ == "prep" and p.lower_ in ("after", "before", "since") and p.i < v.i:
+                        found = [a for o in p.children if o.dep_ == "pobj" for a in self.actors_of(o, index)]
+                        if found:
+                            return found
         head = v.head
         if head.i == v.i:
             return []
@@ -180,6 +227,8 @@ class Arguments:
             return [a for c in head.head.children if c.dep_ == "dobj" for a in self.actors_of(c, index)]
         if v.dep_ == "advcl" and v.tag_ == "VBG":  # "..., demanding": the subject acts; "when asked": it does not
             return self.sources(head, index, depth + 1)
+        if misread_main_verb(v):
+            return self.actors_of(head, index)  # "Yemen's Houthi rebels offered on Monday to free ..."
         if v.dep_ == "acl" and v.tag_ == "VBN":
             # "officers accused by Ankara": a passive participle's actor is its by-phrase; without one, unknown
             return [a for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
@@ -210,7 +259,7 @@ class Arguments:
         if not objects and v.dep_ in ("attr", "acomp") and any(c.dep_ == "agent" for c in kids):
             # "Mosul was overrun by militants" parsed as "was" + a noun: the subject of "was" was acted on
             objects = [c for c in v.head.children if c.dep_ == "nsubj"]
-        if v.dep_ == "acl" and v.tag_ == "VBN":
+        if v.dep_ == "acl" and v.tag_ == "VBN" and not misread_main_verb(v):
             objects = [v.head] + objects  # "officers accused by Ankara": the officers undergo it
         if pat.comp:  # "attempted to assassinate the president": the complement's object
             objects += [o for c in kids if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pat.comp
@@ -274,6 +323,8 @@ class Arguments:
             if t.dep_ == "prep" and t.lower_ == "in" and any(
                     p.dep_ == "pobj" and p.lemma_.lower() in REASON_NOUNS for p in t.children):
                 continue  # "in defiance of a UN ban", "in response to", "in protest at": why, not where or whom
+            if t.dep_ == "prep" and t.lower_ in TIME_PREPS:
+                continue  # "days after the lifting of sanctions on Tehran": when, not where or whom
             if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS:
                 if not force:
                     continue  # "demonstrated in Cairo": where it happened, not whom it was against

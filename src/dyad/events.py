@@ -19,7 +19,7 @@ from .dates import event_date
 from .document import Document, Event, Mention, Span
 from .lexicon import Lexicon, VerbPattern, data_path, read_tsv
 from .moods import Moods, to_infinitive
-from .senses import Senses, doubled
+from .senses import LAND_NOUNS, Senses, doubled
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "ca"}
@@ -35,6 +35,7 @@ LITERAL_VERBS = {"demonstrate", "show"}  # "demonstrated their skill" is no prot
 # texts whose content a participle describes ("a draft resolution demanding ...")
 DOCUMENT_NOUNS = {"resolution", "draft", "bill", "law", "plan", "proposal", "report", "statement", "letter",
                   "motion", "text", "declaration", "decree", "petition", "communique", "communiqué"}
+MEETING_NOUNS = {"summit", "meeting", "conference", "talk", "forum", "gathering", "session", "ceremony", "funeral"}
 CESSATION_VERBS = {"stop", "cease", "halt", "quit", "end"}
 PROPOSAL_NOUNS = {"invitation", "offer", "proposal", "request", "call", "demand", "plan", "bid", "attempt",
                   "effort", "threat", "promise", "pledge", "ultimatum", "appeal", "order", "decision", "readiness",
@@ -94,6 +95,8 @@ class Events:
         self.args = Arguments(lexicon)
         # places, buildings and craft an act of force can be aimed at: such an object keeps the act
         self.sites = frozenset(r["noun"].lower() for _, r in read_tsv(data_path("sites.tsv")))
+        # nouns whose protest seeks a change of policy or leadership: "in protest at rising fuel taxes" (1442)
+        self.protest_aims = {r["noun"].lower(): r["aim"] for _, r in read_tsv(data_path("protest_aims.tsv"))}
         self.senses = Senses(lexicon)
         self.moods = Moods()
 
@@ -133,10 +136,11 @@ class Events:
         # another sense of the word ("released a statement"), or an act only wished for or spoken of
         found = self.moods.review(self.senses.review(found, sdoc, index, self.match, self._recode), sdoc,
                                   self._recode, self._complement_code)
-        self._protest_aims(found)
+        self._protest_aims(found, sdoc)
         found = self._protest_demands(found, sdoc)
         found = self._toll(found, sdoc)
         self._claims(found, sdoc, index)
+        self._shared_partner(found, sdoc)
         # an act coded twice in a sentence, once with a target and once without ("met X and discussed trade"),
         # is one act: the targetless copy goes
         with_target = {(e.sentence, e.source.code, e.code, e.modality) for e in found if e.target is not None}
@@ -161,6 +165,9 @@ class Events:
         # "called for the president to step down": the parser takes "for" for the mark of the clause
         governed |= {k.lower_ for c in v.children if c.dep_ in ("advcl", "ccomp", "xcomp") and to_infinitive(c)
                      for k in c.children if k.dep_ == "mark" and k.lower_ == "for"}
+        # "hand over 26 suspects", "roll over two billion dollars": a particle the parser hung on the number after it
+        if v.i + 1 < len(v.doc) and v.doc[v.i + 1].tag_ == "RP" and v.doc[v.i + 1].head.pos_ == "NUM":
+            governed.add(v.doc[v.i + 1].lower_)
         objects = [c for c in v.children if c.pos_ in ("NOUN", "PROPN") and c.dep_ not in ("nsubj", "npadvmod")
                    or c.dep_ in ("dobj", "nsubjpass", "csubjpass", "attr", "oprd")]
         # "began surveillance shortly after the 9/11 attacks": an act named to say when is not the verb's object
@@ -193,16 +200,24 @@ class Events:
             # "a shipload of aid", "a mobilisation of reservists", "euros in aid", "calls for reform"
             # "gave the fighters 48 hours": the parser may hang the second object on the first
             of += [k for k in o.children if k.dep_ == "dobj" and k.pos_ == "NOUN"]
+            # "found a former governor guilty": the parser may hang the predicate adjective on the object
+            nouns |= {m.lemma_.lower() for m in o.children if m.dep_ == "amod" and m.i > o.i and m.pos_ == "ADJ"}
             for h in [o, *o.conjuncts, *of]:
                 lemma = h.lemma_.lower()
                 nouns.add(lemma)
                 for m in h.children:
                     if m.dep_ in ("compound", "amod"):
                         nouns.add(m.lemma_.lower() + " " + lemma)
+        # "gave the diplomats ten days to leave": the parser may read the counted time as an adverb
+        nouns |= {c.lemma_.lower() for c in v.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"
+                  and any(m.dep_ == "nummod" for m in c.children)}
         comps = {c.lemma_.lower() for c in v.children if c.dep_ in ("xcomp", "ccomp")}  # "declined to comment"
         # a row that names the complement verb may name its object too: "stop ~send +weapon"
         comp_nouns = {o.lemma_.lower() for c in v.children if c.dep_ in ("xcomp", "ccomp")
                       for o in c.children if o.dep_ == "dobj"}
+        # "gave the envoy 72 hours to leave": an infinitive hung on the verb or on its object
+        comps |= {c.lemma_.lower() for h in (v, *(c for c in v.children if c.dep_ in ("dobj", "npadvmod")))
+                  for c in h.children if c.dep_ in ("advcl", "relcl", "acl") and to_infinitive(c)}
         for p in pats:
             if any(x not in governed for x in p.preps):
                 continue
@@ -235,6 +250,13 @@ class Events:
         if not tgts and named:
             tgts = [a for c in named for o in c.children if o.dep_ == "dobj" for a in self.args.actors_of(o, index)
                     if a.code]
+        if not tgts and pat.code.startswith("084"):
+            # "returned a drone that it had seized from the US navy": handed back to whom it was taken from
+            tgts = [a for o in v.children if o.dep_ == "dobj" for rc in o.children if rc.dep_ in ("relcl", "acl")
+                    for c in rc.children if c.dep_ == "prep" and c.lower_ == "from"
+                    for p in c.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index) if a.code]
+        if pat.code == "042":  # "travelled to the G20 summit in Osaka": a visit is to the place of the meeting
+            tgts = self._meeting_place(v, index) or tgts
         if pat.code == "016":  # a denial is aimed at whom the denied act would have hit
             tgts = self._denied_targets(v, index) or tgts
         if pat.code == "045" and not tgts and v.dep_ == "acl":
@@ -305,10 +327,10 @@ class Events:
                 if inner and not others:
                     # "offered to mediate between Mali's government and the rebels": one offer to each party
                     aims = [i for i in inner if i.target is not None and i.source.code == inner[0].source.code]
-                    # (a target the verb took from the complement's phrase is the first of them: "threatened to
-                    # cut off aid to Honduras, Guatemala and El Salvador")
-                    if len({i.target.code for i in aims}) > 1 and all(
-                            e.target is None or e.target.code in {i.target.code for i in aims} for e in out):
+                    # the governing act's own target may be the first of them, found in the complement ("ready
+                    # to mediate between Moscow and Kyiv"): it is then one offer to each
+                    aimed = {i.target.code for i in aims}
+                    if len(aimed) > 1 and all(e.target is None or e.target.code in aimed for e in out):
                         out = [self._refine(replace(e, target=None), i, own, pat.xcomp) for e in out for i in aims]
                     else:
                         out = [self._refine(e, inner[0], own, pat.xcomp) for e in out]
@@ -329,9 +351,11 @@ class Events:
                     for e in inner:
                         # a withdrawal from a place named is aimed at no asker ("urged Russia to withdraw its
                         # troops from the border")
+                        # or from a land named ("demanded that US troops leave the country": the country left)
                         sparing = e.code[:3] in SPARING and len({a.code for a in ctrl if a.code}) == 1 and not any(
-                            c.dep_ == "prep" and c.lower_ == "from" for t in sdoc if t.idx == e.verb.start
-                            for c in t.children)
+                            c.dep_ == "prep" and c.lower_ == "from" or c.dep_ == "dobj" and (
+                                c.lemma_.lower() in LAND_NOUNS or index.at(c.i) is not None)
+                            for t in sdoc if t.idx == e.verb.start for c in t.children)
                         if e.target is None and out and (e.root in ("04", "05", "06", "07") or sparing):
                             asker = out[0].source
                             if asker.code and asker.code[3:6] == "GOV" and len(asker.code) == 6 and e.root != "04":
@@ -341,6 +365,17 @@ class Events:
                                                 name=self.actors.country_name.get(asker.code[:3], asker.code[:3]))
                             if asker.code and asker.code[:3] != (e.source.code or "")[:3]:
                                 e.target = asker
+                                if asker.code[3:6] == "GOV" and e.root != "04" and not e.code.startswith("063"):
+                                    # aid, support or cooperation goes to the government's country; a suspect
+                                    # handed over goes to the government that asked
+                                    e.target = replace(asker, code=asker.code[:3], name=self.actors.country_name.get(
+                                        asker.code[:3], asker.code[:3]))
+                        elif e.target is None and e.code.startswith("087") and len(e.code) == 3 and out:
+                            # "demanded that US troops leave the country": a withdrawal from the asker's country
+                            asker = out[0].source
+                            if asker.code and asker.code[:3] != "IGO" and asker.code[:3] != e.source.code[:3]:
+                                e.target = replace(asker, code=asker.code[:3],
+                                                   name=self.actors.country_name.get(asker.code[:3], asker.code[:3]))
                 if others or pat.xcomp in ("requested", "hypothetical") or not out:
                     out.extend(inner)
         if modality is None and sources is None and out:
@@ -387,6 +422,12 @@ class Events:
             # the askers are the appeal's own sources, not those asked to act ("appealed to India and China for
             # helicopters": each is to send them to Nepal, not to the other)
             named = self._requested_nouns(v, [e for e in out if e.verb.start == v.idx], tgts, index, sdoc, doc)
+            if named and pat.code[:2] in ("02", "10") and len(pat.code) == 3:
+                # the act asked for tells the appeal: "asked Brazil for aircraft" is an appeal for aid (0233)
+                code = self._complement_code(pat.code[:2], named[0].code)
+                for ev in out:
+                    if code and ev.code in (pat.code, code[:3]) and ev.verb.start == v.idx:
+                        self._recode(ev, code)
             # the act a noun names ("for helicopters": 073) is the asked act a complement tells more vaguely ("to
             # help survivors": 070); one of each root and actor
             acts = {(e.source.code, e.root) for e in named}
@@ -428,6 +469,21 @@ class Events:
         parties = [a for a in self.args.sources(node, index) if a.code]
         return parties if len({a.code for a in parties}) >= 2 else []
 
+    def _meeting_place(self, v, index) -> list[ActorMention]:
+        """The place of the meeting a journey goes to: "travelled to the G20 summit in Osaka" (Japan)."""
+        nouns = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                 for p in c.children if p.dep_ == "pobj"] + [c for c in v.children if c.dep_ == "dobj"]
+        for n in nouns:
+            if n.lemma_.lower() not in MEETING_NOUNS:
+                continue
+            for c in n.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+                    found = [a for p in c.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index)
+                             if a.kind in ("place", "country", "capital")]
+                    if found:
+                        return found
+        return []
+
     def _denied_targets(self, v, index) -> list[ActorMention]:
         """The target of the act a denial is about: "denied that its troops had fired on protesters" (the
         protesters), "rejected claims that its soldiers had killed civilians" (the civilians)."""
@@ -451,8 +507,12 @@ class Events:
                   for p in c.children if p.dep_ == "pobj"]
         nouns += [p for o in list(nouns) for c in o.children if c.dep_ == "prep" and c.lower_ == "for"
                   for p in c.children if p.dep_ == "pobj"]  # "called for an end to the siege"
+        # "asked Brazil for firefighting aircraft to help battle the blazes": the parser reads "for ... to" as a
+        # clause whose subject is the thing asked for
+        nouns += [k for c in v.children if c.dep_ in ("advcl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for k in c.children if k.dep_ == "nsubj"]
         out: list[Event] = []
-        requesters = [e.source for e in appeals]
+        requesters = [e.source for e in appeals if e.verb.start == v.idx and e.modality != "requested"]
         for n in nouns:
             found = self.lex.requested_acts.get(n.lemma_.lower())
             if found is None:
@@ -474,11 +534,19 @@ class Events:
                 actors = [a for a in actors if a.code]
                 if not actors:
                     continue
+                # a withdrawal "from Georgia" is from there; else from the asker's own country
+                left = [a for o in (n.children if target_rule == "country" else ()) if o.dep_ == "prep"
+                        and o.lower_ == "from" for p in o.children if p.dep_ == "pobj"
+                        for a in self.args.actors_of(p, index) if a.code]
                 for a in actors:
-                    for r in (requesters if target_rule == "requester" else [None]):
+                    if left:
+                        out.extend(self._event(n, pat, a, t if t.code != a.code else None, "requested", sdoc, doc)
+                                   for t in left)
+                        continue
+                    for r in (requesters if target_rule in ("requester", "country") else [None]):
                         t = None
-                        if r is not None and r.code:
-                            t = r if r.code[3:6] not in ("GOV", "") else replace(
+                        if r is not None and r.code and not (target_rule == "country" and r.code[:3] == "IGO"):
+                            t = r if r.code[3:6] not in ("GOV", "") and target_rule != "country" else replace(
                                 r, code=r.code[:3], name=self.actors.country_name.get(r.code[:3], r.code[:3]))
                         if t is not None and t.code == a.code:
                             t = None
@@ -492,7 +560,7 @@ class Events:
         ev.target = t
         return ev
 
-    def _protest_aims(self, found: list[Event]) -> None:
+    def _protest_aims(self, found: list[Event], sdoc) -> None:
         """A protest whose sentence asks for a political change is coded with that aim, as CAMEO's four-digit
         protest codes do: "blocked the roads, demanding that the president resign" is 1441."""
         aims = {}
@@ -502,6 +570,35 @@ class Events:
         for e in found:
             if e.root == "14" and len(e.code) == 3 and e.sentence in aims and e.code + aims[e.sentence] in self.lex.cameo:
                 self._recode(e, e.code + aims[e.sentence])
+        by_start = {t.idx: t for t in sdoc}
+        for e in found:
+            v = by_start.get(e.verb.start)
+            if e.root != "14" or len(e.code) != 3 or e.code == "140" or v is None:
+                continue
+            aim = self._protest_reason(v)
+            if aim and e.code + aim in self.lex.cameo:
+                self._recode(e, e.code + aim)
+
+    def _protest_reason(self, v) -> str | None:
+        """The aim a protest's stated reason gives it: "in protest at rising fuel taxes", "against the government's
+        austerity cuts", "over a rise in electricity tariffs", "to protest against vaccine mandates"."""
+        verbs = [v, *v.conjuncts]  # "stormed parliament and set part of it ablaze in protest at tax increases"
+        heads = verbs + [p for u in verbs for c in u.children if c.dep_ == "prep" and c.lower_ == "in"
+                         for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() == "protest"]
+        heads += [c for u in verbs for c in u.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "protest"]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ not in ("at", "against", "over"):
+                    continue
+                for p in (p for p in c.children if p.dep_ == "pobj"):
+                    words = [p] + [k for k in p.children if k.dep_ in ("compound", "amod")]
+                    words += [k for k in p.children if k.dep_ == "acl"] + [
+                        g for k in p.children if k.dep_ == "prep" and k.lower_ in ("of", "in")
+                        for g in k.children if g.dep_ == "pobj"]
+                    for w in words:
+                        if w.lemma_.lower() in self.protest_aims:
+                            return self.protest_aims[w.lemma_.lower()]
+        return None
 
     @staticmethod
     def _protest_demands(found: list[Event], sdoc) -> list[Event]:
@@ -729,6 +826,29 @@ class Events:
             ev.target = None
         found.extend(claims)
 
+    @staticmethod
+    def _shared_partner(found: list[Event], sdoc) -> None:
+        """"Telephoned Ecuador's president and offered her condolences": an act conjoined to a call, meeting or
+        visit, with no subject and no target of its own, is done to whom the call or meeting was with; an act done
+        "during a visit to Tanzania", to the hosts."""
+        by_start = {t.idx: t for t in sdoc}
+        for ev in found:
+            v = by_start.get(ev.verb.start)
+            if ev.target is not None or v is None or ev.root not in ("01", "02", "03", "05", "06", "07"):
+                continue
+            partners = {}
+            if v.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                partners = {e.target.code: e.target for e in found if e.verb.start == v.head.idx and e.root == "04"
+                            and e.target is not None and e.source.code == ev.source.code
+                            and e.modality == ev.modality}
+            # "asked for forgiveness during a visit to Tanzania": said to the hosts
+            visits = {p.idx for c in v.children if c.dep_ == "prep" and c.lower_ in ("during", "on")
+                      for p in c.children if p.dep_ == "pobj"}
+            partners.update({e.target.code: e.target for e in found if e.verb.start in visits and e.code == "042"
+                             and e.target is not None and e.source.code == ev.source.code and ev.root != "04"})
+            if len(partners) == 1:
+                ev.target = next(iter(partners.values()))
+
     def _recode(self, ev: Event, code: str) -> None:
         c = self.lex.cameo[code]
         ev.code, ev.root, ev.name, ev.goldstein, ev.quad = c.code, c.root, c.name, c.goldstein, c.quad
@@ -784,7 +904,7 @@ class Events:
                     preps[c.lower_] = c
         sources: list[ActorMention] = []
         for p in ("by", "from"):
-            if p in preps:
+            if p in preps and p not in target_preps:  # "the withdrawal of troops from Georgia": left, not leaving
                 sources = [a for o in preps[p].children if o.dep_ == "pobj" for a in self.args.actors_of(o, index)]
                 if sources:
                     break
@@ -796,6 +916,12 @@ class Events:
                        for o in c.children if o.dep_ == "pobj" for k in o.children
                        if k.dep_ in ("prep", "agent") and k.lower_ in ("by", "from")
                        for p in k.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index)]
+        if not sources and code[:2] in ("02", "03", "10"):
+            # "US offers of relief supplies", "a South Korean proposal for talks": an actor named before an appeal,
+            # an offer or a demand makes it (before a ban, sanctions or rallies it may be whom they concern)
+            sources = [a for c in n.children if c.dep_ in ("compound", "amod") and c.i < n.i
+                       for a in ([index.at(c.i)] if index.at(c.i) is not None else [index.modifiers.get(c.i)])
+                       if a is not None and a.code and a.kind != "place"]
         trip_mood = None
         if n.lemma_.lower() in DEFIANCE_NOUNS:
             # "supplied missiles in violation of a UN arms embargo": the one who acted defied it; a violation

@@ -45,6 +45,9 @@ REFLEXIVES = {"himself", "herself", "itself", "themselves", "oneself", "myself",
 # acts that need another as their object: done to oneself they are another sense (a suicide bombing, 18x, is not)
 REFLEXIVE_OTHER_ROOTS = {"05", "07", "08", "14", "15", "17", "19", "20"}
 WH_WORDS = {"whether", "if", "who", "whom", "whose", "what", "which", "why", "how", "when", "where"}
+# what forces can withdraw from: a named country, territory or place, or a noun for one ("left the country")
+LAND_KINDS = {"country", "place", "capital", "territory", "seat"}
+LAND_NOUNS = {"country", "territory", "region", "province", "city", "town", "area", "soil", "enclave", "zone"}
 CRITICIZE = "111"
 
 
@@ -94,6 +97,7 @@ class Senses:
         # the last word of every name in the persons file: "Trump rallies" are a person's
         self.surnames = {n.split()[-1].lower() for r in lexicon.persons
                          for n in [r.get("name") or "", *(r.get("aliases") or "").split("|")] if n.strip()}
+        self.armed_only = words["armed"]
 
     def review(self, events: list[Event], sdoc, index: ActorIndex, match, recode) -> list[Event]:
         """The events whose verb is used in the sense the code names; force that is only words recoded as 111
@@ -136,6 +140,8 @@ class Senses:
             return "drop"  # "returned home", "traders returning from market": a journey, not a handover
         if GENERIC_DETS & set((ev.source.text or "").lower().replace(",", " ").split()):
             return "drop"  # "any company that turns customers down", "every employer offers": no one in particular
+        if lemma in self.armed_only and (_role(ev.source.code) not in ARMED_ROLES or self._not_left_land(v, index)):
+            return "drop"  # "the president left Iraq" travelled; "the last American troops left Iraq" withdrew
         if self._follower_source(ev, v, index):
             return "drop"  # "Sanders supporters threaten ...": the supporters act, not Sanders
         if self._place_modifier_source(ev, v):
@@ -226,6 +232,17 @@ class Senses:
         return None
 
     # ------------------------------------------------------------------ helpers
+
+    @staticmethod
+    def _not_left_land(v, index: ActorIndex) -> bool:
+        """"Leaving 20 troops dead", "as he left a mosque": what is left is no country or territory."""
+        if any(c.dep_ in ("oprd", "acomp") for c in v.children):
+            return True
+        for o in (c for c in v.children if c.dep_ == "dobj"):
+            m = index.at(o.i)
+            if not (m is not None and m.kind in LAND_KINDS or o.lemma_.lower() in LAND_NOUNS):
+                return True
+        return False
 
     def _follower_source(self, ev: Event, v, index: ActorIndex) -> bool:
         """The verb's subject is a follower noun ("supporters") and the source is only its name modifier."""
