@@ -43,6 +43,7 @@ PROPOSAL_NOUNS = {"invitation", "offer", "proposal", "request", "call", "demand"
 SPARING = {"085", "087"}  # easing economic sanctions, de-escalating: asked for by whom they spare
 SPAN_NOUNS = {"day", "week", "hour", "month", "round", "series", "year"}  # "two days of talks"
 SCENE_PREPS = {"during", "at", "amid", "after", "following"}
+GENERIC_AID = {"aid", "help", "assistance", "support"}  # asked for, they name no kind of aid
 WHEN_PREPS = {"after", "before", "since", "following", "until", "till", "amid", "during"}
 MUTUAL_ROOTS = {"03", "05", "06"}  # intents and cooperation between conjoined parties run both ways
 CLAIM_VERBS = {"say", "announce", "claim", "confirm", "admit", "acknowledge", "state", "boast"}
@@ -422,7 +423,9 @@ class Events:
             # the askers are the appeal's own sources, not those asked to act ("appealed to India and China for
             # helicopters": each is to send them to Nepal, not to the other)
             named = self._requested_nouns(v, [e for e in out if e.verb.start == v.idx], tgts, index, sdoc, doc)
-            if named and pat.code[:2] in ("02", "10") and len(pat.code) == 3:
+            # (an appeal for aid of no kind named, "appealed for aid", keeps its own code)
+            if named and pat.code[:2] in ("02", "10") and len(pat.code) == 3 and (
+                    pat.code in ("020", "100") or named[0].verb.text.lower() not in GENERIC_AID):
                 # the act asked for tells the appeal: "asked Brazil for aircraft" is an appeal for aid (0233)
                 code = self._complement_code(pat.code[:2], named[0].code)
                 for ev in out:
