@@ -389,3 +389,18 @@ def test_returning_a_favor_is_a_reply_in_kind():
 def test_meeting_face_to_face_is_a_meeting():
     got = events("Israeli and Palestinian negotiators met face to face in Cairo on Tuesday.")
     assert {("ISRGOV", "040", "PSEGOV", "asserted"), ("PSEGOV", "040", "ISRGOV", "asserted")} <= set(got), got
+
+
+def test_a_bodys_own_meeting_is_no_contact():
+    assert verbs("NATO's annual meeting opened in Brussels on Monday.") == []
+    assert ("RUS", "040", "UKR", "asserted") in events("Russia's meeting with Ukraine ended on Monday.")
+
+
+def test_voters_who_would_consider_a_candidate_answer_a_poll():
+    assert verbs("Americans would consider voting for Bernie Sanders, 52 percent of voters said in a poll.") == []
+
+
+def test_asking_about_is_a_question_and_help_of_no_kind_an_appeal_for_aid():
+    assert verbs("John McCain said, asked about the vagueness in an interview.") == []
+    assert ("IRQ", "023", "TUR", "asserted") in events("Iraq asked Turkey for help.")
+    assert ("CHL", "0233", "PER", "asserted") in events("Chile asked Peru on Monday for firefighting aircraft.")

@@ -423,11 +423,12 @@ class Events:
             # the askers are the appeal's own sources, not those asked to act ("appealed to India and China for
             # helicopters": each is to send them to Nepal, not to the other)
             named = self._requested_nouns(v, [e for e in out if e.verb.start == v.idx], tgts, index, sdoc, doc)
-            # (an appeal for aid of no kind named, "appealed for aid", keeps its own code)
-            if named and pat.code[:2] in ("02", "10") and len(pat.code) == 3 and (
-                    pat.code in ("020", "100") or named[0].verb.text.lower() not in GENERIC_AID):
-                # the act asked for tells the appeal: "asked Brazil for aircraft" is an appeal for aid (0233)
+            if named and pat.code[:2] in ("02", "10") and len(pat.code) == 3:
+                # the act asked for tells the appeal: "asked Brazil for aircraft" is an appeal for aid (0233); aid
+                # of no kind named ("asked Turkey for help") is an appeal for aid (023), of no subtype
                 code = self._complement_code(pat.code[:2], named[0].code)
+                if code and named[0].verb.text.lower() in GENERIC_AID:
+                    code = code[:3]
                 for ev in out:
                     if code and ev.code in (pat.code, code[:3]) and ev.verb.start == v.idx:
                         self._recode(ev, code)

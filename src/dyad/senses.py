@@ -111,7 +111,9 @@ class Senses:
                 continue
             # nominal events ("the attack on Kharkiv") name their act themselves, but for the attacks of a campaign
             if tok.pos_ == "NOUN":
+                # "at its annual winter meeting": a body's own meeting, with no one else, is no contact
                 verdict = "drop" if self._place_modifier_source(ev, tok) or self._quality(tok) or (
+                    ev.code[:2] == "04" and ev.target is None) or (
                     tok.lemma_.lower() in self.plural and tok.tag_ == "NN") \
                     or self._personal_rally(ev, tok) else self._politics(ev, tok)
             else:
@@ -209,7 +211,7 @@ class Senses:
         if ev.code[:2] == "07" and target == "PTY" and (not _armed(ev) or (ev.source.code or "")[:3] == (
                 ev.target.code or "")[:3]):
             return "drop"  # "Trump gave money to Clinton": a campaign contribution, not aid
-        if (ev.code[:2] == "05" or ev.code == "019") and source in ("CVL", "MIL") and self._poll(v):
+        if (ev.code[:2] == "05" or ev.code in ("019", "014")) and source in ("CVL", "MIL") and self._poll(v):
             return "drop"  # "male troops backed Trump, 57 percent to 22 percent": an opinion poll
         if source == "CVL" and ev.source.kind not in ("person",) and (
                 ev.code[:3] in ("051", "019") or ev.code[:2] in ("11", "12") and (
