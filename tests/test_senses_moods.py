@@ -404,3 +404,11 @@ def test_asking_about_is_a_question_and_help_of_no_kind_an_appeal_for_aid():
     assert verbs("John McCain said, asked about the vagueness in an interview.") == []
     assert ("IRQ", "023", "TUR", "asserted") in events("Iraq asked Turkey for help.")
     assert ("CHL", "0233", "PER", "asserted") in events("Chile asked Peru on Monday for firefighting aircraft.")
+
+
+def test_withdrawing_a_bill_acknowledging_in_an_aside_and_deeming_are_other_senses():
+    assert verbs("Bernie Sanders withdrew that bill after a procedural move.") == []
+    assert verbs("The numbers changed over the summer, as Bernie Sanders has sometimes acknowledged.") == []
+    assert verbs("David Duke is a man whom most Americans consider to be a fringe extremist.") == []
+    assert ("PSEINS", "015", None, "asserted") in events("Hamas acknowledged responsibility for the attack.")
+    assert ("RUS", "087", None, "asserted") in events("Russia withdrew its troops from the border.")

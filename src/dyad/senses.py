@@ -94,6 +94,7 @@ class Senses:
         self.plural = words["plural"]
         self.question = words["question"]
         self.view = words["view"]
+        self.deem = words["deem"]
         # the last word of every name in the persons file: "Trump rallies" are a person's
         self.surnames = {n.split()[-1].lower() for r in lexicon.persons
                          for n in [r.get("name") or "", *(r.get("aliases") or "").split("|")] if n.strip()}
@@ -155,6 +156,11 @@ class Senses:
         clauses = [c for c in v.children if c.dep_ == "ccomp"]
         if ev.code == CLAIM and clauses and not any(self._own_deed(c, ev, index) for c in clauses):
             return "drop"  # "acknowledged that a rift does exist": a fact admitted, not a deed claimed
+        if ev.code == CLAIM and generic and not clauses and not objects:
+            return "drop"  # "as Sanders has sometimes acknowledged", "these supporters acknowledge, ...": an aside
+        if lemma in self.deem and any(c.dep_ == "oprd" or c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "be"
+                                      for c in v.children):
+            return "drop"  # "a man whom most Americans consider to be a fringe extremist": an opinion of him
         if lemma in self.view and clauses and ev.target is None:
             return "drop"  # "the GOP contenders agree that ...": a view shared, no accord with anyone
         if lemma in self.question and any(self._wh_clause(c) for c in clauses):
