@@ -998,3 +998,31 @@ def test_backing_pledged_is_support_pledged():
 def test_a_group_conjoined_with_a_nationality_before_a_role_noun_is_a_party_too():
     got = events("Israeli and Hamas negotiators met in Cairo on Monday.")
     assert ("ISRGOV", "040", "PSEINS", "asserted") in got and ("PSEINS", "040", "ISRGOV", "asserted") in got, got
+
+
+def test_a_fault_in_one_documents_coding_skips_it_and_the_batch_goes_on(monkeypatch):
+    from dyad.pipeline import default_pipeline
+
+    pipe = default_pipeline()
+    real = pipe.events
+
+    def faulty(doc, sdoc):
+        if "Ruritania" in doc.text:
+            raise RuntimeError("boom")
+        return real(doc, sdoc)
+
+    monkeypatch.setattr(pipe, "events", faulty)
+    docs = list(pipe.code_many(["Russian troops shelled Kharkiv on Monday.", "Ruritania shelled Kharkiv on Monday.",
+                                "Israeli jets struck Gaza on Monday."]))
+    assert docs[1].skipped == "error: coding failed (RuntimeError: boom)" and not docs[1].events
+    assert docs[0].events and docs[2].events and not docs[0].skipped
+
+
+def test_a_pair_noun_after_a_pronoun_whose_antecedent_has_no_code():
+    # a PolNeAR train article once crashed the actors stage here ("the two ..." after an uncoded antecedent)
+    from conftest import SHARED
+
+    path = SHARED / "data" / "polnear" / "data" / "train" / "text" / (
+        "nyt_2016-04-27_china-trade-is-linked-to-u-s-vot.txt")
+    doc = dyad.code(path.read_text(encoding="utf-8"), date="2016-04-27")
+    assert not doc.skipped and doc.events

@@ -814,7 +814,7 @@ class Actors:
             for m in sorted(index.mentions, key=lambda m: -m.start):
                 if m.end > count[0].i or not m.code or m.kind == "place":
                     continue
-                root = m.antecedent or m
+                root = m.antecedent if m.antecedent is not None and m.antecedent.code else m
                 if all(root.code[:3] != p.code[:3] for p in parties):
                     parties.append(root)
                 if len(parties) == 2:

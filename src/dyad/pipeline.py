@@ -102,7 +102,11 @@ class Pipeline:
     def _code_batch(self, docs: list[Document], batch_size: int | None) -> Iterator[Document]:
         to_parse = [d for d in docs if not d.skipped and d.text.strip()]
         for doc, sdoc in parse(to_parse, self.settings.spacy_model, batch_size or self.settings.batch_size):
-            self.code_parsed(doc, sdoc)
+            try:
+                self.code_parsed(doc, sdoc)
+            except Exception as exc:  # a fault in one document's coding must not stop the batch
+                doc.events, doc.quotes, doc.places, doc.actors = [], [], [], []
+                doc.skipped = f"error: coding failed ({type(exc).__name__}: {exc})"
         yield from docs
 
     def code_parsed(self, doc: Document, sdoc) -> Document:
