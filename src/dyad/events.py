@@ -45,6 +45,7 @@ SPAN_NOUNS = {"day", "week", "hour", "month", "round", "series", "year"}  # "two
 SCENE_PREPS = {"during", "at", "amid", "after", "following"}
 GENERIC_AID = {"aid", "help", "assistance", "support"}  # asked for, they name no kind of aid
 WHEN_PREPS = {"after", "before", "since", "following", "until", "till", "amid", "during"}
+MEDIATED_ROOTS = {"03", "04", "05", "08"}  # acts between two parties a third may mediate
 MUTUAL_ROOTS = {"03", "05", "06"}  # intents and cooperation between conjoined parties run both ways
 CLAIM_VERBS = {"say", "announce", "claim", "confirm", "admit", "acknowledge", "state", "boast"}
 DEFIANCE_NOUNS = {"violation", "defiance", "breach"}
@@ -98,6 +99,8 @@ class Events:
         self.sites = frozenset(r["noun"].lower() for _, r in read_tsv(data_path("sites.tsv")))
         # nouns whose protest seeks a change of policy or leadership: "in protest at rising fuel taxes" (1442)
         self.protest_aims = {r["noun"].lower(): r["aim"] for _, r in read_tsv(data_path("protest_aims.tsv"))}
+        # nouns that name a third party as the mediator of the talks a sentence codes ("under UN auspices")
+        self.mediation = {r["word"].lower(): r["kind"] for _, r in read_tsv(data_path("mediation.tsv"))}
         self.senses = Senses(lexicon)
         self.moods = Moods()
 
@@ -142,6 +145,7 @@ class Events:
         found = self._toll(found, sdoc)
         self._claims(found, sdoc, index)
         self._shared_partner(found, sdoc)
+        found += self._mediators(found, sdoc, index, doc)
         # an act coded twice in a sentence, once with a target and once without ("met X and discussed trade"),
         # is one act: the targetless copy goes
         with_target = {(e.sentence, e.source.code, e.code, e.modality) for e in found if e.target is not None}
@@ -203,6 +207,12 @@ class Events:
             of += [k for k in o.children if k.dep_ == "dobj" and k.pos_ == "NOUN"]
             # "found a former governor guilty": the parser may hang the predicate adjective on the object
             nouns |= {m.lemma_.lower() for m in o.children if m.dep_ == "amod" and m.i > o.i and m.pos_ == "ADJ"}
+            # "kept up a sit-in outside army headquarters": the parser may split a noun with a hyphened particle,
+            # reading its first part as a modifier of the particle or of the noun after it; that part names the act
+            nouns |= {m.lemma_.lower() for m in o.children if m.dep_ in ("amod", "compound") and m.i + 2 <= o.i
+                      and m.doc[m.i + 1].lower_ == "-" and m.doc[m.i + 2].tag_ in ("RP", "IN", "NN")
+                      and m.doc[m.i + 2].lower_ in ADVERB_PARTICLES
+                      and (m.i + 2 == o.i or any(k.dep_ == "prt" and k.i == m.i + 2 for k in m.children))}
             for h in [o, *o.conjuncts, *of]:
                 lemma = h.lemma_.lower()
                 nouns.add(lemma)
@@ -473,6 +483,64 @@ class Events:
         parties = [a for a in self.args.sources(node, index) if a.code]
         return parties if len({a.code for a in parties}) >= 2 else []
 
+    def _mediators(self, found: list[Event], sdoc, index, doc) -> list[Event]:
+        """A third party named as the mediator of an act two parties do to each other ("resumed talks under UN
+        auspices", "will hold negotiations with Turkey acting as go-between", "have not declared a truce, despite
+        shuttle diplomacy by the US envoy"): it mediates (045) between each party. Its mediation took place
+        whether or not the parties' act did."""
+        out: list[Event] = []
+        tokens = {t.idx: t for t in sdoc}
+        pairs = {(e.verb.start, e.source.code, e.target.code) for e in found if e.target is not None}
+        for e in found:
+            v = tokens.get(e.verb.start)
+            if v is None or e.target is None or e.root not in MEDIATED_ROOTS \
+                    or (e.verb.start, e.target.code, e.source.code) not in pairs:
+                continue
+            for m in self._mediator_phrase(v, index):
+                if m.code in (e.source.code, e.target.code) or any(
+                        x.source.code == m.code and x.target is not None and x.target.code == e.source.code
+                        and x.root == "04" for x in found + out):
+                    continue
+                ev = replace(e, source=self.actors.evidence(m, sdoc, doc), target=e.source,
+                             modality="asserted" if e.modality == "negated" else e.modality)
+                self._recode(ev, "045")
+                out.append(ev)
+        return out
+
+    def _mediator_phrase(self, v, index) -> list[ActorMention]:
+        """The actors a phrase on the verb or its object names as mediator (the words of ``mediation.tsv``)."""
+        heads = [v, *(c for c in v.children if c.dep_ == "dobj")]
+        nouns = [p for h in heads for c in h.children if c.dep_ == "prep" for p in c.children
+                 if p.dep_ in ("pobj", "pcomp")]
+        found: list[ActorMention] = []
+        for _ in range(2):  # "despite a week of shuttle diplomacy by ...": through one "of"
+            more = []
+            for n in nouns:
+                kind = self.mediation.get(n.lemma_.lower()) or self.mediation.get(n.lower_) or next(
+                    (self.mediation[k] for k in (m.lemma_.lower() + " " + n.lemma_.lower() for m in n.children
+                                                 if m.dep_ in ("compound", "amod")) if k in self.mediation), None)
+                if kind == "auspices":
+                    found += [a for m in n.children if m.dep_ in ("compound", "nmod", "amod", "poss")
+                              for a in self.args.actors_of(m, index) if a.code]
+                    found += [a for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for p in c.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index) if a.code]
+                elif kind == "act":
+                    found += [a for c in n.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                              for p in c.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index) if a.code]
+                elif n.pos_ == "VERB" and any(self._mediator_role(p) for c in n.children
+                                              if c.dep_ == "prep" and c.lower_ == "as" for p in c.children):
+                    found += [a for k in n.children if k.dep_ == "nsubj" for a in self.args.actors_of(k, index)
+                              if a.code]  # "with Turkey acting as go-between"
+                more += [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                         if p.dep_ == "pobj"]
+            nouns = more
+        return found
+
+    def _mediator_role(self, p) -> bool:
+        """Whether the object of "as" names a mediator's role ("go-between", whose parts the parser splits)."""
+        text = "".join(t.text_with_ws for t in p.subtree if t.dep_ not in ("det", "amod", "poss")).strip().lower()
+        return self.mediation.get(p.lemma_.lower()) == "role" or self.mediation.get(text) == "role"
+
     def _meeting_place(self, v, index) -> list[ActorMention]:
         """The place of the meeting a journey goes to: "travelled to the G20 summit in Osaka" (Japan)."""
         nouns = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
@@ -579,9 +647,21 @@ class Events:
             v = by_start.get(e.verb.start)
             if e.root != "14" or len(e.code) != 3 or e.code == "140" or v is None:
                 continue
-            aim = self._protest_reason(v)
+            aim = self._protest_reason(v) or self._protest_purpose(v)
             if aim and e.code + aim in self.lex.cameo:
                 self._recode(e, e.code + aim)
+
+    def _protest_purpose(self, v) -> str | None:
+        """The aim a protest's purpose gives it: "kept up a sit-in to press the generals to hand power to
+        civilians" (1414): the change the act it presses for would make (083x)."""
+        for c in v.children:
+            if c.dep_ not in ("advcl", "xcomp") or not to_infinitive(c):
+                continue
+            for k in (c, *(k for k in c.children if k.dep_ in ("xcomp", "ccomp", "advcl") and to_infinitive(k))):
+                pat = self.match(k)
+                if pat is not None and len(pat.code) == 4 and pat.code.startswith("083"):
+                    return pat.code[3]
+        return None
 
     def _protest_reason(self, v) -> str | None:
         """The aim a protest's stated reason gives it: "in protest at rising fuel taxes", "against the government's
