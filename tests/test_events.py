@@ -998,3 +998,10 @@ def test_backing_pledged_is_support_pledged():
 def test_a_group_conjoined_with_a_nationality_before_a_role_noun_is_a_party_too():
     got = events("Israeli and Hamas negotiators met in Cairo on Monday.")
     assert ("ISRGOV", "040", "PSEINS", "asserted") in got and ("PSEINS", "040", "ISRGOV", "asserted") in got, got
+
+
+def test_relatives_and_victims_are_civilians():
+    got = events("Relatives of the kidnapped Nigerian schoolgirls urged the government on Friday to act.")
+    assert any(e[0] == "NGACVL" and e[2] == "NGAGOV" for e in got), got
+    got = events("Flood victims in Pakistan demanded that the government deliver food.")
+    assert any(e[0] == "PAKCVL" and e[1].startswith("10") and e[2] == "PAKGOV" for e in got), got

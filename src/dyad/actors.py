@@ -30,7 +30,7 @@ LEFT_DEPS = {"det", "predet", "amod", "compound", "poss", "nummod", "quantmod", 
 # role nouns that name an actor only in the plural or with a modifier
 PLURAL_OR_MODIFIED = {"force", "authority", "party"}
 # people nouns that name a group of civilians only in the plural
-PLURAL_ONLY = {"woman", "man", "child", "boy", "girl", "family"}
+PLURAL_ONLY = {"woman", "man", "child", "boy", "girl", "family", "parent", "relative"}
 # people named by their kin: the role of whom they are kin to is not theirs
 KIN_NOUNS = {"family", "relative", "parent", "mother", "father", "wife", "widow", "son", "daughter", "kin"}
 # weapons that stand for a military only where a country or group names whose they are ("Turkish tanks",
