@@ -1005,3 +1005,9 @@ def test_relatives_and_victims_are_civilians():
     assert any(e[0] == "NGACVL" and e[2] == "NGAGOV" for e in got), got
     got = events("Flood victims in Pakistan demanded that the government deliver food.")
     assert any(e[0] == "PAKCVL" and e[1].startswith("10") and e[2] == "PAKGOV" for e in got), got
+
+
+def test_a_government_and_rebels_misread_as_one_modifier_are_two_parties():
+    got = events("The Ugandan government and northern rebels declared a ceasefire on Monday.")
+    assert any(e[0] == "UGAGOV" and e[2] == "UGAREB" for e in got), got
+    assert any(e[0] == "UGAREB" and e[2] == "UGAGOV" for e in got), got
