@@ -1011,3 +1011,9 @@ def test_a_government_and_rebels_misread_as_one_modifier_are_two_parties():
     got = events("The Ugandan government and northern rebels declared a ceasefire on Monday.")
     assert any(e[0] == "UGAGOV" and e[2] == "UGAREB" for e in got), got
     assert any(e[0] == "UGAREB" and e[2] == "UGAGOV" for e in got), got
+
+
+def test_a_demand_reaches_each_conjoined_subject_of_its_clause():
+    got = events("Germany demanded on Monday that Serbia and Kosovo return to the talks.")
+    assert any(e[0] == "DEU" and e[1].startswith("10") and e[2] == "SRB" for e in got), got
+    assert any(e[0] == "DEU" and e[1].startswith("10") and e[2] == "KSV" for e in got), got

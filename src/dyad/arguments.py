@@ -353,7 +353,9 @@ class Arguments:
                 h = t.doc[m.head]
                 own, up = True, h
                 while up.i != v.i and own:
-                    own = up.dep_ in ARGUMENT_PATH and up.head.i != up.i
+                    # "demanded that Azerbaijan and Armenia agree": the complement's own subjects too
+                    own = (up.dep_ in ARGUMENT_PATH or (up.dep_ == "nsubj" and up.head.dep_ == "ccomp")) \
+                        and up.head.i != up.i
                     up = up.head
                 return [m] + [a for c in h.conjuncts if c.i > h.i and own
                               for a in self.actors_of(c, index) if a.code and a is not m and a.kind != "place"]
