@@ -1017,3 +1017,8 @@ def test_a_demand_reaches_each_conjoined_subject_of_its_clause():
     got = events("Germany demanded on Monday that Serbia and Kosovo return to the talks.")
     assert any(e[0] == "DEU" and e[1].startswith("10") and e[2] == "SRB" for e in got), got
     assert any(e[0] == "DEU" and e[1].startswith("10") and e[2] == "KSV" for e in got), got
+
+
+def test_a_country_s_ousted_leader_is_a_former_office_holder():
+    got = events("Mexico granted asylum to Bolivia's ousted president on Tuesday.", date="2019-11-12")
+    assert any(e[0] == "MEX" and e[2] == "BOLELI" for e in got), got

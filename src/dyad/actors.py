@@ -350,8 +350,12 @@ class Actors:
                         mod_role = r2
             role_final = mod_role or role
             if role_final in ("GOV", "LEG", "JUD") and any(
-                    c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in head.children):
-                role_final = "ELI"  # "a former Peruvian president", "a former state governor": former office holders
+                    c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in head.children) or any(
+                    c.dep_ == "amod" and c.lower_ in ("ousted", "deposed", "toppled", "overthrown") for c in head.children
+                    ) and any(c.dep_ == "poss" for c in head.children):
+                # "a former Peruvian president", "a former state governor": former office holders; "Syria's ousted
+                # president" too (a bare "the ousted president" may still be the one the story holds legitimate)
+                role_final = "ELI"
             if e - s == 1 and head.lemma_.lower() in NEEDS_OWNER and not country and not any(
                     c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children):
                 continue  # "its artillery": the owner the pronoun names is resolved later
