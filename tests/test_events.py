@@ -1057,3 +1057,25 @@ def test_a_protest_to_press_for_a_handover_of_power_seeks_a_change_of_regime():
     got = events("Thousands of Sudanese protesters kept up a sit-in in Khartoum to press the generals to hand power "
                  "to civilians.")
     assert any(s == "SDNCVL" and c == "1414" for s, c, t, m in got)
+def test_relatives_and_victims_are_civilians():
+    got = events("Relatives of the kidnapped Nigerian schoolgirls urged the government on Friday to act.")
+    assert any(e[0] == "NGACVL" and e[2] == "NGAGOV" for e in got), got
+    got = events("Flood victims in Pakistan demanded that the government deliver food.")
+    assert any(e[0] == "PAKCVL" and e[1].startswith("10") and e[2] == "PAKGOV" for e in got), got
+
+
+def test_a_government_and_rebels_misread_as_one_modifier_are_two_parties():
+    got = events("The Ugandan government and northern rebels declared a ceasefire on Monday.")
+    assert any(e[0] == "UGAGOV" and e[2] == "UGAREB" for e in got), got
+    assert any(e[0] == "UGAREB" and e[2] == "UGAGOV" for e in got), got
+
+
+def test_a_demand_reaches_each_conjoined_subject_of_its_clause():
+    got = events("Germany demanded on Monday that Serbia and Kosovo return to the talks.")
+    assert any(e[0] == "DEU" and e[1].startswith("10") and e[2] == "SRB" for e in got), got
+    assert any(e[0] == "DEU" and e[1].startswith("10") and e[2] == "KSV" for e in got), got
+
+
+def test_a_country_s_ousted_leader_is_a_former_office_holder():
+    got = events("Mexico granted asylum to Bolivia's ousted president on Tuesday.", date="2019-11-12")
+    assert any(e[0] == "MEX" and e[2] == "BOLELI" for e in got), got

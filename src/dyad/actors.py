@@ -30,7 +30,7 @@ LEFT_DEPS = {"det", "predet", "amod", "compound", "poss", "nummod", "quantmod", 
 # role nouns that name an actor only in the plural or with a modifier
 PLURAL_OR_MODIFIED = {"force", "authority", "party"}
 # people nouns that name a group of civilians only in the plural
-PLURAL_ONLY = {"woman", "man", "child", "boy", "girl", "family"}
+PLURAL_ONLY = {"woman", "man", "child", "boy", "girl", "family", "parent", "relative"}
 # people named by their kin: the role of whom they are kin to is not theirs
 KIN_NOUNS = {"family", "relative", "parent", "mother", "father", "wife", "widow", "son", "daughter", "kin"}
 # weapons that stand for a military only where a country or group names whose they are ("Turkish tanks",
@@ -350,8 +350,12 @@ class Actors:
                         mod_role = r2
             role_final = mod_role or role
             if role_final in ("GOV", "LEG", "JUD") and any(
-                    c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in head.children):
-                role_final = "ELI"  # "a former Peruvian president", "a former state governor": former office holders
+                    c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in head.children) or any(
+                    c.dep_ == "amod" and c.lower_ in ("ousted", "deposed", "toppled", "overthrown") for c in head.children
+                    ) and any(c.dep_ == "poss" for c in head.children):
+                # "a former Peruvian president", "a former state governor": former office holders; "Syria's ousted
+                # president" too (a bare "the ousted president" may still be the one the story holds legitimate)
+                role_final = "ELI"
             if e - s == 1 and head.lemma_.lower() in NEEDS_OWNER and not country and not any(
                     c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children):
                 continue  # "its artillery": the owner the pronoun names is resolved later

@@ -98,6 +98,18 @@ class Arguments:
         elif within is not None and (m is None or not m.code or (m.code[:3] == within.code[:3] and len(m.code) == 3)):
             out.append(within)  # "the town of Shusha in Nagorno-Karabakh": a breakaway territory's place is its
         elif m is not None and m.code:
+            if m.kind == "role":
+                # "the Philippine government and communist rebels", misread as a government-and-communist
+                # modifier of "rebels": the role noun before "and" heads a party of its own
+                for c in tok.children:
+                    mc = index.at(c.i) if c.dep_ in ("nmod", "compound") and c.i < tok.i else None
+                    if mc is not None and mc.kind == "role" and mc.head == c.i and mc.code and mc.code != m.code \
+                            and any(k.dep_ == "cc" for k in c.children) \
+                            and any(k.dep_ == "conj" and k.i < tok.i and k.pos_ in ("ADJ", "NOUN") for k in c.children):
+                        if any(k.dep_ == "poss" and k.i < c.i for k in tok.children) and m.code[:3].isalpha() \
+                                and not m.code.startswith("IGO"):
+                            mc = replace(mc, code=m.code[:3] + mc.code[3:])  # "Sudan's government and ... rebels"
+                        out.append(mc)
             out.append(m)
             out.extend(m.also)  # "French and British aircraft"
         else:
@@ -341,7 +353,9 @@ class Arguments:
                 h = t.doc[m.head]
                 own, up = True, h
                 while up.i != v.i and own:
-                    own = up.dep_ in ARGUMENT_PATH and up.head.i != up.i
+                    # "demanded that Azerbaijan and Armenia agree": the complement's own subjects too
+                    own = (up.dep_ in ARGUMENT_PATH or (up.dep_ == "nsubj" and up.head.dep_ == "ccomp")) \
+                        and up.head.i != up.i
                     up = up.head
                 return [m] + [a for c in h.conjuncts if c.i > h.i and own
                               for a in self.actors_of(c, index) if a.code and a is not m and a.kind != "place"]
