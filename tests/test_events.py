@@ -998,3 +998,10 @@ def test_backing_pledged_is_support_pledged():
 def test_a_group_conjoined_with_a_nationality_before_a_role_noun_is_a_party_too():
     got = events("Israeli and Hamas negotiators met in Cairo on Monday.")
     assert ("ISRGOV", "040", "PSEINS", "asserted") in got and ("PSEINS", "040", "ISRGOV", "asserted") in got, got
+
+
+def test_an_international_rights_group_keeps_its_bare_code_whatever_country_it_speaks_of():
+    got = events("Amnesty International criticised the Bahraini government on Monday over the trial of doctors.")
+    assert any(e[0] == "HRI" and e[1].startswith("11") and e[2] == "BHRGOV" for e in got), got
+    got = events("Human Rights Watch urged Tunisia's president on Friday to release jailed bloggers.")
+    assert any(e[0] == "HRI" and e[2] == "TUNGOV" for e in got), got
