@@ -1005,3 +1005,11 @@ def test_an_international_rights_group_keeps_its_bare_code_whatever_country_it_s
     assert any(e[0] == "HRI" and e[1].startswith("11") and e[2] == "BHRGOV" for e in got), got
     got = events("Human Rights Watch urged Tunisia's president on Friday to release jailed bloggers.")
     assert any(e[0] == "HRI" and e[2] == "TUNGOV" for e in got), got
+
+
+def test_a_nominal_act_resumed_or_launched_takes_the_mood_of_the_verb():
+    got = events("The Nigerian army would resume its offensive in the northeast if the truce talks failed, aides said.")
+    assert any(e[1].startswith("19") and e[3] == "hypothetical" for e in got), got
+    assert not any(e[1].startswith("19") and e[3] == "asserted" for e in got), got
+    got = events("Turkey did not resume its offensive in northern Syria.")
+    assert any(e[1].startswith("19") and e[3] == "negated" for e in got), got
