@@ -1013,3 +1013,13 @@ def test_a_nominal_act_resumed_or_launched_takes_the_mood_of_the_verb():
     assert not any(e[1].startswith("19") and e[3] == "asserted" for e in got), got
     got = events("Turkey did not resume its offensive in northern Syria.")
     assert any(e[1].startswith("19") and e[3] == "negated" for e in got), got
+
+
+def test_victims_of_a_home_grown_armed_group_are_of_its_country():
+    got = events("Boko Haram fighters kidnapped dozens of villagers on Friday.", date="2015-03-06")
+    assert any(e[0] == "NGAINS" and e[1].startswith("18") and e[2] == "NGACVL" for e in got), got
+
+
+def test_a_capitalised_more_than_opening_the_sentence_does_not_unplace_the_group():
+    got = events("More than 100 students were kidnapped by Boko Haram fighters on Friday.", date="2015-03-06")
+    assert any(e[0] == "NGAINS" and e[1].startswith("18") and e[2] == "NGAEDU" for e in got), got

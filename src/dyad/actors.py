@@ -17,6 +17,7 @@ from .document import Document, Mention
 from .lexicon import Lexicon, data_path, read_tsv, split
 
 NAME_KINDS_STANDALONE = {"country", "capital", "seat", "org", "territory", "person"}
+LOCAL_ARMED_ROLES = {"INS", "REB", "SEP"}
 COUNTRY_EVIDENCE = {"country", "adjective", "capital", "territory", "territory_adj"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
 THING_PRONOUNS = {"it", "its", "they", "their", "them"}
@@ -286,6 +287,10 @@ class Actors:
 
         countries = Counter(entry.code[:3] for _, (_, entry) in names.items() if entry.kind in COUNTRY_EVIDENCE
                             or entry.kind in ("seat", "capital"))
+        # an armed group bound to one country ("Boko Haram", "the FARC") tells where its deeds happen
+        countries.update(entry.code[:3] for _, (_, entry) in names.items() if entry.kind == "org"
+                         and len(entry.code) >= 6 and entry.code[3:6] in LOCAL_ARMED_ROLES
+                         and not entry.code.startswith(("IGO", "NGO", "IMG")))
         # towns and regions the places stage found count too: "troops killed 30 militants in Maiduguri"
         name_starts = {sdoc[s].idx for s in names}
         countries.update(p.country for p in places or [] if p.literal and p.country and len(p.country) == 3
@@ -319,8 +324,8 @@ class Actors:
             for t in self._modifiers(sdoc, head, s, e):
                 if t.i not in name_tok and t.dep_ in ("amod", "compound") and t.text[:1].isupper() \
                         and t.pos_ in ("ADJ", "PROPN") and t.i < s and t.i not in role_tok \
-                        and t.lower_ not in self.peoples:
-                    unknown_proper = True
+                        and t.lower_ not in self.peoples and t.tag_ not in ("JJR", "JJS"):
+                    unknown_proper = True  # not a capitalised "More than 200 villagers" opening the sentence
                 if t.dep_ == "amod" and t.lower_ in FOREIGN_WORDS:
                     unknown_proper = True  # "foreign fighters" come from elsewhere: no country is guessed
                 for c in t.conjuncts:  # "French and British aircraft", "the prime ministers of Norway and Denmark"
