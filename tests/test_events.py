@@ -1023,3 +1023,8 @@ def test_victims_of_a_home_grown_armed_group_are_of_its_country():
 def test_a_capitalised_more_than_opening_the_sentence_does_not_unplace_the_group():
     got = events("More than 100 students were kidnapped by Boko Haram fighters on Friday.", date="2015-03-06")
     assert any(e[0] == "NGAINS" and e[1].startswith("18") and e[2] == "NGAEDU" for e in got), got
+
+
+def test_initialling_an_accord_is_signing_it_between_the_parties():
+    got = events("Israel and Jordan initialled a border treaty on Monday.", date="1994-10-17")
+    assert ("ISR", "057", "JOR", "asserted") in got and ("JOR", "057", "ISR", "asserted") in got, got
