@@ -1028,3 +1028,9 @@ def test_a_capitalised_more_than_opening_the_sentence_does_not_unplace_the_group
 def test_initialling_an_accord_is_signing_it_between_the_parties():
     got = events("Israel and Jordan initialled a border treaty on Monday.", date="1994-10-17")
     assert ("ISR", "057", "JOR", "asserted") in got and ("JOR", "057", "ISR", "asserted") in got, got
+
+
+def test_a_missile_fired_over_a_country_is_a_show_of_force_against_it():
+    got = events("South Korea protested after North Korea fired a rocket over its southern islands on Sunday.")
+    assert any(e[0] == "PRK" and e[1] == "150" for e in got), got
+    assert not any(e[0] == "PRK" and e[1].startswith("19") for e in got), got
