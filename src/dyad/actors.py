@@ -17,7 +17,6 @@ from .document import Document, Mention
 from .lexicon import Lexicon, data_path, read_tsv, split
 
 NAME_KINDS_STANDALONE = {"country", "capital", "seat", "org", "territory", "person"}
-LOCAL_ARMED_ROLES = {"INS", "REB", "SEP"}
 COUNTRY_EVIDENCE = {"country", "adjective", "capital", "territory", "territory_adj"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
 THING_PRONOUNS = {"it", "its", "they", "their", "them"}
@@ -287,10 +286,6 @@ class Actors:
 
         countries = Counter(entry.code[:3] for _, (_, entry) in names.items() if entry.kind in COUNTRY_EVIDENCE
                             or entry.kind in ("seat", "capital"))
-        # an armed group bound to one country ("Boko Haram", "the FARC") tells where its deeds happen
-        countries.update(entry.code[:3] for _, (_, entry) in names.items() if entry.kind == "org"
-                         and len(entry.code) >= 6 and entry.code[3:6] in LOCAL_ARMED_ROLES
-                         and not entry.code.startswith(("IGO", "NGO", "IMG")))
         # towns and regions the places stage found count too: "troops killed 30 militants in Maiduguri"
         name_starts = {sdoc[s].idx for s in names}
         countries.update(p.country for p in places or [] if p.literal and p.country and len(p.country) == 3
