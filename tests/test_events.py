@@ -1039,3 +1039,8 @@ def test_troops_sent_into_a_land_are_an_incursion():
 def test_closing_a_strait_is_a_blockade():
     got = events("Egypt closed the Strait of Tiran to Israeli shipping in 1967.", date="1967-05-23")
     assert any(e[0] == "EGY" and e[1] == "191" for e in got), got
+
+
+def test_settlers_are_civilians():
+    got = events("Israeli settlers attacked a Palestinian village near Nablus on Saturday.")
+    assert any(e[0] == "ISRCVL" for e in got), got
