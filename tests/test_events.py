@@ -1079,3 +1079,47 @@ def test_a_demand_reaches_each_conjoined_subject_of_its_clause():
 def test_a_country_s_ousted_leader_is_a_former_office_holder():
     got = events("Mexico granted asylum to Bolivia's ousted president on Tuesday.", date="2019-11-12")
     assert any(e[0] == "MEX" and e[2] == "BOLELI" for e in got), got
+def test_an_international_rights_group_keeps_its_bare_code_whatever_country_it_speaks_of():
+    got = events("Amnesty International criticised the Bahraini government on Monday over the trial of doctors.")
+    assert any(e[0] == "HRI" and e[1].startswith("11") and e[2] == "BHRGOV" for e in got), got
+    got = events("Human Rights Watch urged Tunisia's president on Friday to release jailed bloggers.")
+    assert any(e[0] == "HRI" and e[2] == "TUNGOV" for e in got), got
+
+
+def test_a_nominal_act_resumed_or_launched_takes_the_mood_of_the_verb():
+    got = events("The Nigerian army would resume its offensive in the northeast if the truce talks failed, aides said.")
+    assert any(e[1].startswith("19") and e[3] == "hypothetical" for e in got), got
+    assert not any(e[1].startswith("19") and e[3] == "asserted" for e in got), got
+    got = events("Turkey did not resume its offensive in northern Syria.")
+    assert any(e[1].startswith("19") and e[3] == "negated" for e in got), got
+
+
+def test_a_capitalised_more_than_opening_the_sentence_does_not_unplace_the_group():
+    got = events("More than 100 students were kidnapped by Boko Haram fighters in northeastern Nigeria on Friday.", date="2015-03-06")
+    assert any(e[0] == "NGAINS" and e[1].startswith("18") and e[2] == "NGAEDU" for e in got), got
+
+
+def test_initialling_an_accord_is_signing_it_between_the_parties():
+    got = events("Israel and Jordan initialled a border treaty on Monday.", date="1994-10-17")
+    assert ("ISR", "057", "JOR", "asserted") in got and ("JOR", "057", "ISR", "asserted") in got, got
+
+
+def test_a_missile_fired_over_a_country_is_a_show_of_force_against_it():
+    got = events("South Korea protested after North Korea fired a rocket over its southern islands on Sunday.")
+    assert any(e[0] == "PRK" and e[1] == "150" for e in got), got
+    assert not any(e[0] == "PRK" and e[1].startswith("19") for e in got), got
+
+
+def test_troops_sent_into_a_land_are_an_incursion():
+    got = events("Turkey sent tanks and troops into northern Iraq on Sunday.")
+    assert any(e[0] == "TUR" and e[1].startswith("19") and e[2] == "IRQ" for e in got), got
+
+
+def test_closing_a_strait_is_a_blockade():
+    got = events("Egypt closed the Strait of Tiran to Israeli shipping in 1967.", date="1967-05-23")
+    assert any(e[0] == "EGY" and e[1] == "191" for e in got), got
+
+
+def test_settlers_are_civilians():
+    got = events("Israeli settlers attacked a Palestinian village near Nablus on Saturday.")
+    assert any(e[0] == "ISRCVL" for e in got), got

@@ -59,6 +59,9 @@ class Entry:
 
 
 FOREIGN_WORDS = {"foreign", "international", "overseas"}
+# roles of international civil-society organizations (rights groups, aid charities): the organization keeps its
+# bare role code wherever it works, unlike armed groups, whose country is the one they fight in
+TRANSNATIONAL_CIVIL = {"HRI", "NGO"}
 GROUP_NOUNS = {"group", "militia", "movement", "organisation", "organization", "faction", "insurgency"}
 MEETING_VERBS = {"meet", "host", "receive", "welcome", "visit", "telephone", "phone", "call"}
 AREA_NOUNS = {"province", "region", "state", "city", "town", "district", "county", "area", "village", "governorate",
@@ -316,8 +319,8 @@ class Actors:
             for t in self._modifiers(sdoc, head, s, e):
                 if t.i not in name_tok and t.dep_ in ("amod", "compound") and t.text[:1].isupper() \
                         and t.pos_ in ("ADJ", "PROPN") and t.i < s and t.i not in role_tok \
-                        and t.lower_ not in self.peoples:
-                    unknown_proper = True
+                        and t.lower_ not in self.peoples and t.tag_ not in ("JJR", "JJS"):
+                    unknown_proper = True  # not a capitalised "More than 200 villagers" opening the sentence
                 if t.dep_ == "amod" and t.lower_ in FOREIGN_WORDS:
                     unknown_proper = True  # "foreign fighters" come from elsewhere: no country is guessed
                 for c in t.conjuncts:  # "French and British aircraft", "the prime ministers of Norway and Denmark"
@@ -406,7 +409,7 @@ class Actors:
                 continue
             head = self._head_of(sdoc, s, e)
             start = s - 1 if s > 0 and sdoc[s - 1].lower_ == "the" else s
-            if entry.kind == "org" and entry.code in self.role_labels:
+            if entry.kind == "org" and entry.code in self.role_labels and entry.code not in TRANSNATIONAL_CIVIL:
                 # a group active in many countries: its role here, its country from the text around it
                 index.add(ActorMention(start=start, end=e, head=head.i, code=None, name=entry.name, kind="org",
                                        role=entry.code))

@@ -52,6 +52,7 @@ DEFIANCE_NOUNS = {"violation", "defiance", "breach"}
 ADVERB_PARTICLES = {"aside", "away", "back", "down", "off", "out", "up", "over", "in"}
 ATTEMPT_VERBS = {"try", "attempt", "seek"}  # "could try to invade": the attempt's mood is the act's
 ASPECT_VERBS = {"start", "begin", "continue", "resume", "keep", "go", "commence"}
+CONDUCT_VERBS = {"launch", "mount", "stage", "conduct", "carry", "wage", "step", "intensify", "renew"}  # an act as object
 # verbs and nouns whose complement is a disputed claim, not a reported act
 DISPUTING_WORDS = {"deny", "accuse", "allege", "blame", "allegation", "accusation", "charge", "suspect", "suspicion",
                    "rumour", "rumor", "dismiss", "refute"}
@@ -1039,6 +1040,10 @@ class Events:
         mod = "negated" if any(c.dep_ == "neg" for c in n.children) else "asserted"
         if sources and trip_mood:
             mod = trip_mood  # talks on a trip yet to be made are yet to be held
+        elif mod == "asserted" and n.dep_ == "dobj" and _verbal(head) and \
+                head.lemma_.lower() in ASPECT_VERBS | CONDUCT_VERBS:
+            # "would resume its offensive if ...", "will launch an attack": the act is done as the verb is
+            mod = self.modality(head)
         if not sources and "between" in preps and "between" in target_preps:
             # "talks between Serbia and Kosovo": one event each way between the parties
             parties = [a for o in preps["between"].children if o.dep_ == "pobj" for a in self.args.actors_of(o, index)]
