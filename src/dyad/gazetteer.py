@@ -73,6 +73,7 @@ CURATED_CITY_PRIOR = 5.0  # a city from regions.tsv without a population: rank i
 REGIONS_PRIOR = 11.0  # a region spanning several countries ("Middle East", "Balkans"): rank it with a country
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalize(name: str) -> str:
     """The lookup key of a name: accents and case folded, dots dropped, dashes as spaces, a leading "the" removed,
     and the words news abbreviates written short ("Saint", "Mount", "Fort": "St. Petersburg", "Mt. Pleasant")."""
