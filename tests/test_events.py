@@ -1014,7 +1014,7 @@ def test_a_fault_in_one_documents_coding_skips_it_and_the_batch_goes_on(monkeypa
     monkeypatch.setattr(pipe, "events", faulty)
     docs = list(pipe.code_many(["Russian troops shelled Kharkiv on Monday.", "Ruritania shelled Kharkiv on Monday.",
                                 "Israeli jets struck Gaza on Monday."]))
-    assert docs[1].skipped == "error: coding failed (RuntimeError: boom)" and not docs[1].events
+    assert docs[1].skipped == "error: coding failed: RuntimeError: boom" and not docs[1].events
     assert docs[0].events and docs[2].events and not docs[0].skipped
 
 

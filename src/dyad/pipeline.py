@@ -88,25 +88,31 @@ class Pipeline:
         doc.source_id = item.id
         return doc
 
-    def code_documents(self, docs: Iterable[Document], batch_size: int | None = None) -> Iterator[Document]:
-        """Parse and code already-extracted documents, in their order; skipped ones pass through uncoded."""
+    def code_documents(self, docs: Iterable[Document], batch_size: int | None = None,
+                       isolate: bool = False) -> Iterator[Document]:
+        """Parse and code already-extracted documents, in their order; skipped ones pass through uncoded. With
+        ``isolate``, a fault in one document's coding marks it skipped (``error: coding failed: ...``, as the
+        workers report it) and the rest go on; without, it is raised (the workers re-code such a chunk one by
+        one)."""
         pending: list[Document] = []
         for doc in docs:
             pending.append(doc)
             if len(pending) >= (batch_size or self.settings.batch_size) * 4:
-                yield from self._code_batch(pending, batch_size)
+                yield from self._code_batch(pending, batch_size, isolate)
                 pending = []
         if pending:
-            yield from self._code_batch(pending, batch_size)
+            yield from self._code_batch(pending, batch_size, isolate)
 
-    def _code_batch(self, docs: list[Document], batch_size: int | None) -> Iterator[Document]:
+    def _code_batch(self, docs: list[Document], batch_size: int | None, isolate: bool = False) -> Iterator[Document]:
         to_parse = [d for d in docs if not d.skipped and d.text.strip()]
         for doc, sdoc in parse(to_parse, self.settings.spacy_model, batch_size or self.settings.batch_size):
             try:
                 self.code_parsed(doc, sdoc)
-            except Exception as exc:  # a fault in one document's coding must not stop the batch
+            except Exception as exc:  # noqa: BLE001 - one document's fault, reported on it, must not stop the rest
+                if not isolate:
+                    raise
                 doc.events, doc.quotes, doc.places, doc.actors = [], [], [], []
-                doc.skipped = f"error: coding failed ({type(exc).__name__}: {exc})"
+                doc.skipped = f"error: coding failed: {type(exc).__name__}: {' '.join(str(exc).split())}"
         yield from docs
 
     def code_parsed(self, doc: Document, sdoc) -> Document:
@@ -145,7 +151,7 @@ class Pipeline:
                 except InputError as exc:
                     yield Document(text="", source_id=_item_id(obj), skipped=f"error: {exc}")
 
-        yield from self.code_documents(extracted(), batch_size)
+        yield from self.code_documents(extracted(), batch_size, isolate=True)
 
     def _code_many_in_workers(self, items: Iterable, n_process: int) -> Iterator[Document]:
         from .workers import chunked, code_chunks
