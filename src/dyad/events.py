@@ -361,33 +361,27 @@ class Events:
                     # so is the country an asked halt to strikes or sanctions spares ("demanded that NATO halt its
                     # air strikes", "that the Security Council lift the sanctions")
                     for e in inner:
-                        # a withdrawal from a place named is aimed at no asker ("urged Russia to withdraw its
-                        # troops from the border")
-                        # or from a land named ("demanded that US troops leave the country": the country left)
+                        # a withdrawal from a place or a land named is aimed at no asker ("urged Russia to withdraw
+                        # its troops from the border"; "demanded that US troops leave the country": the country left)
                         sparing = e.code[:3] in SPARING and len({a.code for a in ctrl if a.code}) == 1 and not any(
                             c.dep_ == "prep" and c.lower_ == "from" or c.dep_ == "dobj" and (
                                 c.lemma_.lower() in LAND_NOUNS or index.at(c.i) is not None)
                             for t in sdoc if t.idx == e.verb.start for c in t.children)
                         if e.target is None and out and (e.root in ("04", "05", "06", "07") or sparing):
                             asker = out[0].source
-                            if asker.code and asker.code[3:6] == "GOV" and len(asker.code) == 6 and e.root != "04":
-                                # a government asks support or aid for its country, as with acts asked for by
-                                # name; a meeting or a mediation is with the government itself
-                                asker = replace(asker, code=asker.code[:3],
-                                                name=self.actors.country_name.get(asker.code[:3], asker.code[:3]))
+                            # a government asks support or aid for its country, as with acts asked for by name; a
+                            # meeting or a mediation is with the government itself (a longer government code keeps
+                            # a suspect handed over with the government that asked)
+                            if asker.code and asker.code[3:6] == "GOV" and e.root != "04" and (
+                                    len(asker.code) == 6 or not e.code.startswith("063")):
+                                asker = self._as_country(asker)
                             if asker.code and asker.code[:3] != (e.source.code or "")[:3]:
                                 e.target = asker
-                                if asker.code[3:6] == "GOV" and e.root != "04" and not e.code.startswith("063"):
-                                    # aid, support or cooperation goes to the government's country; a suspect
-                                    # handed over goes to the government that asked
-                                    e.target = replace(asker, code=asker.code[:3], name=self.actors.country_name.get(
-                                        asker.code[:3], asker.code[:3]))
                         elif e.target is None and e.code.startswith("087") and len(e.code) == 3 and out:
                             # "demanded that US troops leave the country": a withdrawal from the asker's country
                             asker = out[0].source
                             if asker.code and asker.code[:3] != "IGO" and asker.code[:3] != e.source.code[:3]:
-                                e.target = replace(asker, code=asker.code[:3],
-                                                   name=self.actors.country_name.get(asker.code[:3], asker.code[:3]))
+                                e.target = self._as_country(asker)
                 if others or pat.xcomp in ("requested", "hypothetical") or not out:
                     out.extend(inner)
         if modality is None and sources is None and out:
@@ -461,6 +455,10 @@ class Events:
                             if found:
                                 return found[0]
         return None
+
+    def _as_country(self, actor):
+        """The actor's country, as an actor of its own: "Pakistan's finance minister" asks on Pakistan's behalf."""
+        return replace(actor, code=actor.code[:3], name=self.actors.country_name.get(actor.code[:3], actor.code[:3]))
 
     @staticmethod
     def _own(s: ActorMention, t: ActorMention, sdoc) -> bool:
@@ -619,8 +617,8 @@ class Events:
                     for r in (requesters if target_rule in ("requester", "country") else [None]):
                         t = None
                         if r is not None and r.code and not (target_rule == "country" and r.code[:3] == "IGO"):
-                            t = r if r.code[3:6] not in ("GOV", "") and target_rule != "country" else replace(
-                                r, code=r.code[:3], name=self.actors.country_name.get(r.code[:3], r.code[:3]))
+                            t = r if r.code[3:6] not in ("GOV", "") and target_rule != "country" else \
+                                self._as_country(r)
                         if t is not None and t.code == a.code:
                             t = None
                         out.append(self._event_to_mention(n, pat, a, t, sdoc, doc))
