@@ -1123,3 +1123,35 @@ def test_closing_a_strait_is_a_blockade():
 def test_settlers_are_civilians():
     got = events("Israeli settlers attacked a Palestinian village near Nablus on Saturday.")
     assert any(e[0] == "ISRCVL" for e in got), got
+
+
+def test_coordinated_participles_each_take_their_own_by_agent():
+    got = events("Coalition forces led by Saudi Arabia and backed by the United States bombed Yemen.", "2016-05-01")
+    backed = [e for e in got if e[1] == "051"]
+    assert backed and all(s == "USA" for s, *_ in backed)
+
+
+def test_participles_sharing_a_by_agent_take_it_as_source_and_the_noun_as_target():
+    got = events("Protesters marched over the deaths of black Americans shot and killed by police in Louisiana.",
+                 "2016-07-10")
+    assert ("USACOP", "193", "USACVL", "asserted") in got and ("USACOP", "190", "USACVL", "asserted") in got
+    got = events("Hundreds of Iraqis shot and killed by Islamic State militants were buried on Monday.", "2016-07-10")
+    assert all(s == "IRQINS" and t == "IRQCVL" for s, _, t, _ in got) and got
+    got = events("Two black Americans were shot and killed by Louisiana police last week.", "2016-07-10")
+    assert ("USACOP", "193", "USACVL", "asserted") in got and ("USACOP", "190", "USACVL", "asserted") in got
+
+
+def test_generic_actor_does_not_take_the_country_its_act_is_aimed_at():
+    assert events("Lawmaker urges retaliation on Russia.", "2016-12-10") == []
+    got = events("The European Union lifted its economic sanctions on Myanmar on Monday, rewarding the government "
+                 "for releasing hundreds of political prisoners.", "2016-05-01")
+    assert ("MMRGOV", "0841", "MMRCVL", "asserted") in got
+
+
+def test_pronoun_agrees_with_the_gender_a_known_persons_given_name_tells():
+    got = events("President Obama met opposition leader Aung San Suu Kyi in Yangon. Later, she urged the United "
+                 "States to lift sanctions on Myanmar.", "2012-11-19")
+    assert ("MMROPP", "0254", "USA", "asserted") in got
+    got = events("Mrs. Clinton met Chinese President Xi Jinping in Beijing. Later, she urged China to free "
+                 "dissidents.", "2016-05-01")
+    assert any(s == "USAPTY" and c.startswith("025") for s, c, _, _ in got)

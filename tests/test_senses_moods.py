@@ -412,3 +412,35 @@ def test_withdrawing_a_bill_acknowledging_in_an_aside_and_deeming_are_other_sens
     assert verbs("David Duke is a man whom most Americans consider to be a fringe extremist.") == []
     assert ("PSEINS", "015", None, "asserted") in events("Hamas acknowledged responsibility for the attack.")
     assert ("RUS", "087", None, "asserted") in events("Russia withdrew its troops from the border.")
+
+
+def test_executing_a_plan_and_releasing_figures_are_other_senses():
+    assert verbs("The Pentagon executed its strategy flawlessly.") == []
+    assert verbs("The Pentagon released them on Tuesday.") == []
+    assert ("SAU", "1823", "SAUOPP", "asserted") in events("Saudi Arabia executed two opposition leaders on Friday.")
+    assert ("IRN", "0841", "USAMIL", "asserted") in events("Iran released three American sailors on Tuesday.")
+
+
+def test_questioning_a_quality_is_criticism_and_questioning_a_suspect_an_inquiry():
+    assert events("Senator Ted Cruz questioned Clinton's integrity on Monday.") == [
+        ("USALEG", "111", "USAPTY", "asserted")]
+    assert ("TURCOP", "090", "TURCRM", "asserted") in events("Turkish police questioned the suspect for six hours.")
+
+
+def test_taking_part_in_a_protest_is_a_protest_and_in_a_vote_no_event():
+    assert [c for _, c, _, _ in events("Chinese students took part in a protest against Japan.")] == ["141"]
+    assert ("RUSMIL", "062", "BLR", "asserted") in events("Russian troops took part in joint exercises with Belarus "
+                                                          "on Monday.")
+    assert verbs("More American voters are taking part in the primaries than ever.") == []
+
+
+def test_loans_and_investments_of_business_are_no_events():
+    assert verbs("A Russian bank lent the company $20 million.") == []
+    assert verbs("The American union invested in a coal mine in Kentucky.") == []
+    assert verbs("Senator Bernie Sanders invested a lot of time in Iowa.") == []
+    assert verbs("Exxon took over Mobil in 1999.") == []
+    assert ("CHN", "061", "PAK", "future") in events("China will invest $5 billion in Pakistan's railways.")
+    assert ("SYRREB", "192", "SYR", "asserted") in events("Rebels took over the town of Aleppo.")
+    # "over" with an object of its own is no particle
+    assert ("ESPCVL", "115", "ESPGOV", "asserted") in events(
+        "Spanish fishermen took the government to court on Monday over its new quotas.")

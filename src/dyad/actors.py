@@ -21,6 +21,11 @@ COUNTRY_EVIDENCE = {"country", "adjective", "capital", "territory", "territory_a
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
 THING_PRONOUNS = {"it", "its", "they", "their", "them"}
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# prepositions whose object is what an act is aimed at, not the scene: "retaliation on Russia", "flew to Beijing"
+TOWARD_PREPS = {"on", "upon", "against", "to", "toward", "towards", "into", "with"}
+# titles that tell a person's gender: "Mrs. Clinton", "Mr. Trump"
+TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "madam": "f", "madame": "f", "lady": "f",
+                "lord": "m", "king": "m", "queen": "f", "prince": "m", "princess": "f", "senor": "m", "senora": "f"}
 # a role on a modifier that is more telling than a generic head ("opposition leader", "rebel commander")
 SPECIFIC_ROLES = {"OPP", "REB", "SEP", "MIL", "COP", "JUD", "LEG", "SPY", "MED", "BUS", "LAB", "INS", "REF", "HRI",
                   "EDU", "REL", "NGO", "HLH", "AGR", "CRM", "UAF", "ENV", "SET", "RAD"}
@@ -548,7 +553,7 @@ class Actors:
             code, territory, role, country, left = self._title(sdoc, head, s, e, name_tok, role_tok, used_as_modifier)
             if code is None or country is None:
                 code, role, country = self._known_person(words, date, code, role)
-            gender = self.lex.first_names.get(words[0].lower()) if len(words) > 1 else None
+            gender = self._gender(sdoc, s, words)
             m = ActorMention(min(left, s), e, head.i, code, full, "person", territory, full, gender,
                              role=role, country=country)
             out.append(m)
@@ -566,6 +571,18 @@ class Actors:
             out.append(prev.refer(tok.i, tok.i + 1, tok.i, "person"))
         out.sort(key=lambda m: m.start)
         return out
+
+    def _gender(self, sdoc, s, words) -> str | None:
+        """A person's gender where the name tells it: the given name ("John Kerry"), the given name of the persons
+        file's entry for a surname ("Obama" is Barack Obama), or a title before it ("Mrs. Clinton")."""
+        if len(words) > 1 and words[0].lower() in self.lex.first_names:
+            return self.lex.first_names[words[0].lower()]
+        title = words[0] if len(words) > 1 else (sdoc[s - 1].text if s > 0 else "")
+        if title.lower().rstrip(".") in TITLE_GENDER:
+            return TITLE_GENDER[title.lower().rstrip(".")]
+        known = {self.lex.first_names.get(x.name.split()[0].lower())
+                 for x in self.persons.get(tuple(w.lower() for w in words), [])}
+        return known.pop() if len(known) == 1 else None
 
     def _known_person(self, words, date, code, role):
         """A person in the persons file: with a date, the office held that day; without one, only the country,
@@ -673,19 +690,32 @@ class Actors:
         """Role-only actors take their country from a conjoined actor, an earlier actor of the same role, the
         places their sentence names ("killed the leader of the Islamic State group in northwestern Syria"), or the
         document's dominant country."""
-        literal = []
+        literal, aimed_at = [], []
         for p in places:
             span = sdoc.char_span(p.start, p.end, alignment_mode="expand") if p.literal and p.country else None
+            if span is not None and self._undergoer(span.root):
+                aimed_at.append((p, self._clause_verb(span.root)))
             # a place that modifies a noun ("US special forces") is the actor's own country, not the scene
             if span is not None and len(p.country) == 3 and (
                     span.root.dep_ not in ("amod", "compound", "poss", "nmod")
-                    or span.root.head.lemma_.lower() in AREA_NOUNS):  # "Idlib province" is still the scene
+                    or span.root.head.lemma_.lower() in AREA_NOUNS):
                 literal.append(p)
+
+        def own_aims(tok) -> set:
+            """The places the act of which the actor is the subject is aimed at: "Lawmaker urges retaliation on
+            Russia" (the lawmaker is not Russian)."""
+            phrase = tok
+            while phrase.dep_ in ("compound", "amod", "conj") and phrase.head.i != phrase.i:
+                phrase = phrase.head
+            if phrase.dep_ not in ("nsubj", "nsubjpass"):
+                return set()
+            return {p.start for p, verb in aimed_at if verb is not None and verb.i == phrase.head.i}
 
         def sentence_country(tok) -> str | None:
             sent = tok.sent
+            aims = own_aims(tok)
             found = Counter(p.country for p in literal if sent.start_char <= p.start < sent.end_char
-                            and not tok.idx <= p.start < tok.idx + len(tok))
+                            and not tok.idx <= p.start < tok.idx + len(tok) and p.start not in aims)
             if not found:
                 return None
             top = found.most_common(2)
@@ -714,14 +744,33 @@ class Actors:
                 while phrase.dep_ == "compound" and phrase.head.i != phrase.i:
                     phrase = phrase.head
                 paired = bool(phrase.conjuncts)
-                country = country or last_by_role.get(m.role) or (None if paired else sentence_country(head)) \
-                    or dominant
+                country = country or last_by_role.get(m.role) or (None if paired else sentence_country(head))
+                if country is None and dominant and not any(
+                        p.country == dominant and p.start in own_aims(head) for p, _ in aimed_at):
+                    country = dominant  # not the country the act is aimed at: "Lawmaker urges retaliation on Russia"
                 if country:
                     m.code, m.country = country + m.role, country
                     if m.kind == "role":
                         m.name = self._display(m, None)
             if m.code and m.role and m.country:
                 last_by_role[m.role] = m.country
+
+    @staticmethod
+    def _undergoer(tok) -> bool:
+        """A place named as what an act is done to or aimed at, not where it happens: "urges retaliation on
+        Russia", "sanctions against Iran", "flew to Beijing", "crossed into Syria", "shelled Donetsk". A generic
+        actor in the sentence is not of that country."""
+        if tok.dep_ == "dobj":
+            return True
+        return tok.dep_ == "pobj" and tok.head.lower_ in TOWARD_PREPS
+
+    @staticmethod
+    def _clause_verb(tok):
+        """The verb of the clause a noun stands in, through the nouns and prepositions above it."""
+        while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and tok.dep_ in (
+                "dobj", "pobj", "prep", "compound", "conj", "appos", "nmod", "amod", "poss"):
+            tok = tok.head
+        return tok if tok.pos_ in ("VERB", "AUX") else None
 
     def _pronouns(self, sdoc, index: ActorIndex) -> None:
         """he/she/his/her -> the last person mentioned before, of the same gender where known; subjects first."""

@@ -75,6 +75,47 @@ def misread_main_verb(v) -> bool:
             for c in v.children)  # "US-led forces crossed into Iraq on Thursday, launching a ground invasion"
 
 
+def _agent(v):
+    return next((c for c in v.children if c.dep_ == "agent"), None)
+
+
+def shared_passive(v):
+    """A past participle in a chain of coordinated ones, each a passive whose by-agent is its actor: "a coalition
+    led by Saudi Arabia and backed by the West" (each participle its own agent), "people shot and killed by
+    police" (the last one's agent shared by the others, which the parser may read as active verbs). Gives (the
+    by-phrase, the noun that undergoes the act) or None; the noun may be None where the parse gives none."""
+    if v.tag_ not in ("VBN", "VBD") or any(c.dep_ == "dobj" for c in v.children):
+        return None
+    agent = _agent(v) if v.tag_ == "VBN" and v.dep_ == "conj" else None
+    if agent is None and _agent(v) is None:
+        later = [c for c in v.children if c.dep_ == "conj" and c.tag_ == "VBN" and 0 < c.i - v.i <= 3
+                 and not any(k.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for k in c.children)]
+        agent = _agent(later[0]) if later else None
+    if agent is None:
+        return None
+    head = v
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    kids = list(head.children)
+    passive = any(c.dep_ == "auxpass" for c in kids)
+    if head.i != v.i and (any(c.dep_ == "dobj" for c in kids) or head.tag_ not in ("VBN", "VBD")):
+        return agent, None
+    undergoer = None
+    if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        undergoer = head.head
+    elif passive:
+        undergoer = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    elif any(c.dep_ == "aux" for c in kids):
+        return None  # "police have shot and ...": an active verb
+    elif any(c.dep_ == "nsubj" for c in kids):
+        undergoer = next(c for c in kids if c.dep_ == "nsubj")  # "Hundreds of Iraqis shot and killed by"
+    elif head.dep_ == "advcl" and head.i > 0 and head.doc[head.i - 1].pos_ in ("NOUN", "PROPN"):
+        undergoer = head.doc[head.i - 1]  # "the deaths of black men shot and killed by police"
+    elif head.i == v.i:
+        return None
+    return agent, undergoer
+
+
 class Arguments:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
@@ -194,6 +235,9 @@ class Arguments:
         if depth > 4:
             return []
         kids = list(v.children)
+        shared = shared_passive(v)
+        if shared is not None:  # "led by Saudi Arabia and backed by the West", "people shot and killed by police"
+            return [a for p in shared[0].children if p.dep_ == "pobj" for a in self.actors_of(p, index)]
         for c in kids:
             if c.dep_ in SUBJECT_DEPS and not (c.tag_ in ("WP", "WDT") and v.dep_ == "relcl"):
                 return self.actors_of(c, index)  # a relative "who" leaves the source to the noun it refers to
@@ -273,6 +317,9 @@ class Arguments:
             objects = [c for c in v.head.children if c.dep_ == "nsubj"]
         if v.dep_ == "acl" and v.tag_ == "VBN" and not misread_main_verb(v):
             objects = [v.head] + objects  # "officers accused by Ankara": the officers undergo it
+        shared = shared_passive(v)
+        if shared is not None and shared[1] is not None and not passive:
+            objects = [shared[1]]  # "a coalition led by Saudi Arabia and backed by the West": the coalition
         if pat.comp:  # "attempted to assassinate the president": the complement's object
             objects += [o for c in kids if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pat.comp
                         for o in c.children if o.dep_ == "dobj"]

@@ -49,6 +49,8 @@ WH_WORDS = {"whether", "if", "who", "whom", "whose", "what", "which", "why", "ho
 LAND_KINDS = {"country", "place", "capital", "territory", "seat"}
 LAND_NOUNS = {"country", "territory", "region", "province", "city", "town", "area", "soil", "enclave", "zone"}
 CRITICIZE = "111"
+# pronouns that name things: "released them" (the figures), "executed this flawlessly" (a plan)
+THING_PRONOUNS = {"it", "this", "that", "these", "those", "them"}
 
 
 def _role(code: str | None) -> str:
@@ -76,6 +78,7 @@ class Senses:
             words[r["kind"]].add(" ".join(r["word"].lower().split()))
         self.actor_object = words["actor-object"]
         self.phrasal = {tuple(w.split()) for w in words["phrasal"]}
+        self.particle = {tuple(w.split()) for w in words["particle"]}
         self.ideas = words["idea"]
         self.contest = words["contest"]
         self.verbal = words["verbal"]
@@ -95,6 +98,8 @@ class Senses:
         self.question = words["question"]
         self.view = words["view"]
         self.deem = words["deem"]
+        self.doubt = words["doubt"]
+        self.business = words["business"]
         # the last word of every name in the persons file: "Trump rallies" are a person's
         self.surnames = {n.split()[-1].lower() for r in lexicon.persons
                          for n in [r.get("name") or "", *(r.get("aliases") or "").split("|")] if n.strip()}
@@ -134,6 +139,10 @@ class Senses:
         if any(lemma == p[0] and p[1] in particles for p in self.phrasal) and not (
                 root in FORCE_ROOTS and _armed(ev)):
             return "drop"  # "Hillary shot back"; an army that hits back retaliates
+        bare = {c.lower_ for c in v.children if c.dep_ in ("prt", "advmod") or c.dep_ == "prep" and not any(
+            k.dep_ == "pobj" for k in c.children)}
+        if any(lemma == p[0] and p[1] in bare for p in self.particle) and not (root in FORCE_ROOTS and _armed(ev)):
+            return "drop"  # "vied to take over its rival", "took over as chairman"; rebels that take over a town
         objects = self._objects(v)
         pat = match(v)
         generic = pat is None or pat.noun is None
@@ -149,8 +158,15 @@ class Senses:
             return "drop"  # "Sanders supporters threaten ...": the supporters act, not Sanders
         if self._place_modifier_source(ev, v):
             return "drop"  # "Richard Burr, a North Carolina Republican who embraced Trump": not North Carolina
-        if any(o.lemma_.lower() in self.object_other.get(lemma, ()) for o in objects):
+        counted = [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj"]  # "invested a lot of time"
+        if any(o.lemma_.lower() in self.object_other.get(lemma, ()) for o in objects + counted):
             return "drop"  # "signed the Dodd-Frank Act"
+        if lemma in self.business and self._business(ev, v, index):
+            return "drop"  # "hedge funds lent the company money", "the union invested in a coal mine"
+        if root == "09" and lemma in self.doubt and generic and objects and all(
+                self._thing(o, index) for o in objects):
+            return "verbal"  # "questioned Cruz's eligibility": doubt cast on a quality, criticism of its owner
         if root in REFLEXIVE_OTHER_ROOTS and objects and all(o.lower_ in REFLEXIVES for o in objects):
             return "drop"  # "surround themselves with advisers", "cannot defend themselves": no act on another
         clauses = [c for c in v.children if c.dep_ == "ccomp"]
@@ -183,8 +199,8 @@ class Senses:
         helping_asked = asked and lemma in self.verb_complement
         armed_force = root in FORCE_ROOTS and _armed(ev)  # "Israeli jets targeted a weapons depot": an attack
         if lemma in self.actor_object and generic and objects and not helping_asked and not armed_force and all(
-                self._thing(o, index) and not (lemma == "offer" and o.lemma_.lower() in self.offerable)
-                for o in objects):
+                (self._thing(o, index) or self._thing_pronoun(o, ev, index))
+                and not (lemma == "offer" and o.lemma_.lower() in self.offerable) for o in objects):
             return "drop"  # "released a statement", "confronted profound questions"
         comps = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
         if lemma in self.verb_complement and generic and not asked and comps and not any(
@@ -312,6 +328,25 @@ class Senses:
                                            if c.dep_ in ("amod", "compound")):
             return False  # "a Palestinian state": a polity its modifier names
         return not any(f"{m.lemma_.lower()} {lemma}" in self.lex.arms for m in tok.children if m.dep_ == "compound")
+
+    @staticmethod
+    def _thing_pronoun(tok, ev: Event, index: ActorIndex) -> bool:
+        """A pronoun for a thing ("has not yet released them", "executed this flawlessly") that names no actor, in an
+        event with no target."""
+        m = index.at(tok.i)  # a pronoun read as the source itself ("the Pentagon released them") names a thing
+        return ev.target is None and tok.lower_ in THING_PRONOUNS and (m is None or m.code == ev.source.code)
+
+    def _business(self, ev: Event, v, index: ActorIndex) -> bool:
+        """A loan or an investment that is business: a company gives or gets it, or the money goes into a thing that
+        no country owns ("invested in a coal mine", "lent his campaign money"), not to an actor."""
+        if "BUS" in (_role(ev.source.code), _role(ev.target.code if ev.target else None)):
+            return True
+        takers = [c for c in v.children if c.dep_ == "dative"]
+        takers += [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "into")
+                   for p in c.children if p.dep_ == "pobj"]
+        return bool(takers) and all(self._thing(t, index) and not any(
+            (index.at(c.i) is not None and len(index.at(c.i).code or "") == 3) for c in t.children
+            if c.dep_ in ("poss", "compound", "amod", "nmod")) for t in takers)
 
     @staticmethod
     def _counts_actors(tok, index: ActorIndex, depth: int = 0) -> bool:
