@@ -414,9 +414,9 @@ def test_withdrawing_a_bill_acknowledging_in_an_aside_and_deeming_are_other_sens
     assert ("RUS", "087", None, "asserted") in events("Russia withdrew its troops from the border.")
 
 
-def test_executing_a_plan_and_releasing_figures_are_other_senses():
+def test_executing_a_plan_and_releasing_a_thing_are_other_senses():
     assert verbs("The Pentagon executed its strategy flawlessly.") == []
-    assert verbs("The Pentagon released them on Tuesday.") == []
+    assert verbs("The Pentagon released it on Tuesday.") == []
     assert ("SAU", "1823", "SAUOPP", "asserted") in events("Saudi Arabia executed two opposition leaders on Friday.")
     assert ("IRN", "0841", "USAMIL", "asserted") in events("Iran released three American sailors on Tuesday.")
 

@@ -49,8 +49,8 @@ WH_WORDS = {"whether", "if", "who", "whom", "whose", "what", "which", "why", "ho
 LAND_KINDS = {"country", "place", "capital", "territory", "seat"}
 LAND_NOUNS = {"country", "territory", "region", "province", "city", "town", "area", "soil", "enclave", "zone"}
 CRITICIZE = "111"
-# pronouns that name things: "released them" (the figures), "executed this flawlessly" (a plan)
-THING_PRONOUNS = {"it", "this", "that", "these", "those", "them"}
+# pronouns that name things: "executed this flawlessly" (a plan), "released it"
+THING_PRONOUNS = {"it", "this", "that"}
 
 
 def _role(code: str | None) -> str:
@@ -331,10 +331,11 @@ class Senses:
 
     @staticmethod
     def _thing_pronoun(tok, ev: Event, index: ActorIndex) -> bool:
-        """A pronoun for a thing ("has not yet released them", "executed this flawlessly") that names no actor, in an
+        """A pronoun for a thing ("released it", "executed this flawlessly") that names no actor, in an
         event with no target."""
         m = index.at(tok.i)  # a pronoun read as the source itself ("the Pentagon released them") names a thing
-        return ev.target is None and tok.lower_ in THING_PRONOUNS and (m is None or m.code == ev.source.code)
+        return ev.target is None and tok.lower_ in THING_PRONOUNS and tok.tag_ not in ("WDT", "WP") and (
+            m is None or m.code == ev.source.code)
 
     def _business(self, ev: Event, v, index: ActorIndex) -> bool:
         """A loan or an investment that is business: a company gives or gets it, or the money goes into a thing that
