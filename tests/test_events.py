@@ -1155,3 +1155,10 @@ def test_pronoun_agrees_with_the_gender_a_known_persons_given_name_tells():
     got = events("Mrs. Clinton met Chinese President Xi Jinping in Beijing. Later, she urged China to free "
                  "dissidents.", "2016-05-01")
     assert any(s == "USAPTY" and c.startswith("025") for s, c, _, _ in got)
+
+
+def test_reported_speakers_pronoun_must_agree_in_gender_with_the_teller():
+    got = events("German Chancellor Angela Merkel met Secretary of State John Kerry in Berlin. Kerry told reporters "
+                 "that she had urged Iran to free the sailors.", "2014-05-01")
+    assert any(s == "DEUGOV" and c.startswith("025") for s, c, _, _ in got)
+    assert not any(s == "USAGOV" and c.startswith("025") for s, c, _, _ in got)

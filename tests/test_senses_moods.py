@@ -444,3 +444,10 @@ def test_loans_and_investments_of_business_are_no_events():
     # "over" with an object of its own is no particle
     assert ("ESPCVL", "115", "ESPGOV", "asserted") in events(
         "Spanish fishermen took the government to court on Monday over its new quotas.")
+
+
+def test_coordinated_participles_share_the_noun_they_qualify():
+    assert verbs("Marine Le Pen said she wants France out of the euro, she told CNN in the interview taped and "
+                 "released on Wednesday.") == []
+    got = events("The prisoners, arrested and released by Israeli troops last week, returned home.")
+    assert any(c == "0841" and s == "ISRMIL" for s, c, _, _ in got)

@@ -791,7 +791,8 @@ class Actors:
             # "He told X that he wanted ...": the reported clause's subject is the teller
             gov = tok.head.head if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" else None
             teller = [index.at(c.i) for c in gov.children if c.dep_ == "nsubj" and index.at(c.i)] if gov else []
-            if teller and teller[0].kind in ("person", "pronoun"):
+            if teller and teller[0].kind in ("person", "pronoun") and (
+                    teller[0].antecedent or teller[0]).gender in (None, g):
                 root = teller[0].antecedent or teller[0]
                 index.add(root.refer(tok.i, tok.i + 1, tok.i, "pronoun"))
                 continue

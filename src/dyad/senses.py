@@ -311,8 +311,11 @@ class Senses:
         objs = [c for c in v.children if c.dep_ == "dobj"]
         if not objs and v.dep_ == "relcl" and v.head.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in v.children):
             objs = [v.head]  # "the insults he'll level at her": the noun a relative qualifies is its object
-        if not objs and v.dep_ == "acl" and v.tag_ == "VBN" and v.head.pos_ == "NOUN":
-            objs = [v.head]  # "an executive order signed by the governor"
+        first = v
+        while first.dep_ == "conj" and first.tag_ == "VBN" and first.head.i != first.i:
+            first = first.head  # "the interview taped and released on Wednesday": the participles share the noun
+        if not objs and first.dep_ == "acl" and first.tag_ == "VBN" and first.head.pos_ == "NOUN":
+            objs = [first.head]  # "an executive order signed by the governor"
         return [o for d in objs for o in (d, *d.conjuncts)]
 
     def _thing(self, tok, index: ActorIndex) -> bool:
