@@ -439,6 +439,8 @@ def test_loans_and_investments_of_business_are_no_events():
     assert verbs("The American union invested in a coal mine in Kentucky.") == []
     assert verbs("Senator Bernie Sanders invested a lot of time in Iowa.") == []
     assert verbs("Exxon took over Mobil in 1999.") == []
+    assert verbs("The bank fired employees who opened fake accounts, American officials said.") == []
+    assert ("EGYGOV", "172", "EGYJUD", "asserted") in events("The Egyptian government fired 200 judges on Monday.")
     assert ("CHN", "061", "PAK", "future") in events("China will invest $5 billion in Pakistan's railways.")
     assert ("SYRREB", "192", "SYR", "asserted") in events("Rebels took over the town of Aleppo.")
     # "over" with an object of its own is no particle
@@ -451,3 +453,8 @@ def test_coordinated_participles_share_the_noun_they_qualify():
                  "released on Wednesday.") == []
     got = events("The prisoners, arrested and released by Israeli troops last week, returned home.")
     assert any(c == "0841" and s == "ISRMIL" for s, c, _, _ in got)
+
+
+def test_force_in_defiance_of_a_thing_is_no_business():
+    assert any(s == "PRK" and c[:2] in ("15", "19") for s, c, _, _ in events(
+        "North Korea fired a missile on Monday in defiance of a ban."))

@@ -345,6 +345,8 @@ class Senses:
         no country owns ("invested in a coal mine", "lent his campaign money"), not to an actor."""
         if "BUS" in (_role(ev.source.code), _role(ev.target.code if ev.target else None)):
             return True
+        if ev.code[:2] not in ("06", "07"):
+            return False  # "fired a rocket in defiance of a ban": force, with no money given
         takers = [c for c in v.children if c.dep_ == "dative"]
         takers += [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "into")
                    for p in c.children if p.dep_ == "pobj"]
