@@ -698,7 +698,7 @@ class Actors:
             # a place that modifies a noun ("US special forces") is the actor's own country, not the scene
             if span is not None and len(p.country) == 3 and (
                     span.root.dep_ not in ("amod", "compound", "poss", "nmod")
-                    or span.root.head.lemma_.lower() in AREA_NOUNS):
+                    or span.root.head.lemma_.lower() in AREA_NOUNS):  # "Idlib province" is still the scene
                 literal.append(p)
 
         def own_aims(tok) -> set:
