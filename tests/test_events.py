@@ -1123,3 +1123,10 @@ def test_closing_a_strait_is_a_blockade():
 def test_settlers_are_civilians():
     got = events("Israeli settlers attacked a Palestinian village near Nablus on Saturday.")
     assert any(e[0] == "ISRCVL" for e in got), got
+
+
+def test_gerund_after_a_time_preposition_is_done_by_the_main_subject():
+    got = events("Estonia expelled two Russian diplomats on Friday, a week after detaining them on espionage charges.")
+    assert ("EST", "173", "RUSGOV", "asserted") in got
+    got = events("Government troops retook the enclave of Kelbajar on Monday after shelling rebel positions.")
+    assert any(s[3:] == "MIL" and c == "194" for s, c, _, _ in got)

@@ -26,7 +26,7 @@ LINKING_NOUNS = {
     **{n: ("by", "from") for n in ("request", "offer", "proposal", "demand", "call", "plea", "appeal", "plan", "bid",
                                    "invitation", "ultimatum", "initiative")},
     **{n: ("of",) for n in ("city", "town", "village", "region", "province", "district", "capital", "peninsula",
-                            "island", "port", "outskirts", "suburbs", "area")},
+                            "island", "port", "outskirts", "suburbs", "area", "enclave")},
 }
 # dependents of a verb that never hold its target
 FALLBACK_SKIP = {"nsubj", "nsubjpass", "csubj", "advcl", "conj", "cc", "punct", "parataxis", "mark", "aux", "auxpass",
@@ -36,6 +36,8 @@ FALLBACK_SKIP = {"nsubj", "nsubjpass", "csubj", "advcl", "conj", "cc", "punct", 
 FORCE_ROOTS = {"15", "18", "19", "20"}
 LOCATIVE_PREPS = {"in", "across", "through", "during", "over", "around", "outside", "inside", "within",
                   "throughout", "amid", "after", "before", "since", "despite"}
+# prepositions of time or means whose gerund's act is done by the subject of the verb they hang on
+GERUND_ADJUNCT_PREPS = {"after", "before", "since", "by", "upon", "while", "following"}
 TIME_PREPS = {"after", "before", "since", "despite", "following", "until"}
 REASON_NOUNS = {"violation", "defiance", "breach", "response", "retaliation", "protest", "solidarity", "support",
                 "exchange", "return", "line", "accordance", "compliance", "memory", "honour", "honor"}
@@ -73,6 +75,13 @@ def misread_main_verb(v) -> bool:
                 k.dep_ == "aux" and k.lower_ == "to" for k in c.children))
             or (c.dep_ == "advcl" and c.tag_ == "VBG" and any(k.dep_ == "dobj" for k in c.children))
             for c in v.children)  # "US-led forces crossed into Iraq on Thursday, launching a ground invasion"
+
+
+def _gerund_adjunct(v) -> bool:
+    """A gerund in a phrase of time or means on a verb: "days after arresting them", "by shelling the port"."""
+    head = v.head
+    return v.dep_ == "pcomp" and v.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in GERUND_ADJUNCT_PREPS \
+        and head.head.pos_ in ("VERB", "AUX")
 
 
 class Arguments:
@@ -239,6 +248,10 @@ class Arguments:
             return [a for c in head.head.children if c.dep_ == "dobj" for a in self.actors_of(c, index)]
         if v.dep_ == "advcl" and v.tag_ == "VBG":  # "..., demanding": the subject acts; "when asked": it does not
             return self.sources(head, index, depth + 1)
+        if _gerund_adjunct(v):
+            # "deported the officers days after arresting them", "retook the town before shelling the port": the
+            # main clause's subject does what the gerund of a time or means phrase names
+            return self.sources(head.head, index, depth + 1)
         if misread_main_verb(v):
             return self.actors_of(head, index)  # "Yemen's Houthi rebels offered on Monday to free ..."
         if v.dep_ == "acl" and v.tag_ == "VBN":
@@ -286,10 +299,12 @@ class Arguments:
             found: list[ActorMention] = []
             if slot == "dobj":
                 for o in objects:
-                    if o.tag_ == "PRP" and v.dep_ == "advcl" and v.tag_ == "VBG":
-                        # "expelled 45 Russian diplomats, accusing them of spying": the participle's pronoun
-                        # object is the clause's object, which its own subject cannot be
-                        main = [a for k in v.head.children if k.dep_ == "dobj" for a in self.actors_of(k, index)
+                    if o.tag_ == "PRP" and v.tag_ == "VBG" and (v.dep_ == "advcl" or _gerund_adjunct(v)):
+                        # "expelled 45 Russian diplomats, accusing them of spying", "deported them days after
+                        # arresting them": the participle's pronoun object is the clause's object, which its own
+                        # subject cannot be
+                        main_verb = v.head if v.dep_ == "advcl" else v.head.head
+                        main = [a for k in main_verb.children if k.dep_ == "dobj" for a in self.actors_of(k, index)
                                 if a.code]
                         if main:
                             found.extend(main)
