@@ -1130,3 +1130,29 @@ def test_gerund_after_a_time_preposition_is_done_by_the_main_subject():
     assert ("EST", "173", "RUSGOV", "asserted") in got
     got = events("Government troops retook the enclave of Kelbajar on Monday after shelling rebel positions.")
     assert any(s[3:] == "MIL" and c == "194" for s, c, _, _ in got)
+
+
+def test_named_group_after_and_heads_a_party_of_its_own():
+    # "Mozambique's army and Renamo rebels": the parser reads "army and Renamo" as one modifier of "rebels"
+    got = events("The UN called for a truce between Mozambique's army and Renamo rebels.")
+    assert ("MOZMIL", "0871", "MOZREB", "requested") in got
+    assert ("MOZREB", "0871", "MOZMIL", "requested") in got
+
+
+def test_forces_sent_abroad_on_a_peace_mission_are_military_protection():
+    got = events("Rwanda will deploy 500 police officers to Mozambique next month to lead a regional security mission.")
+    assert ("RWA", "074", "MOZ", "future") in got
+    got = events("A battalion of Nepalese peacekeepers will deploy to Lebanon in May under a UN mandate.")
+    assert any(c == "074" and t == "LBN" for _, c, t, _ in got)
+    got = events("Senegal sent troops to Gambia on Thursday to help restore order.")
+    assert ("SEN", "074", "GMB", "asserted") in got
+
+
+def test_forces_sent_to_a_border_are_a_show_of_force():
+    got = events("Greece sent more soldiers to its border with Turkey on Sunday.")
+    assert ("GRC", "154", "TUR", "asserted") in got
+
+
+def test_preposition_on_a_particle_read_as_an_adverb_is_governed():
+    got = events("Uganda could send its troops back into Congo, officials said.")
+    assert ("UGA", "190", "COD", "hypothetical") in got

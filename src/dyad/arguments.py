@@ -49,6 +49,8 @@ POINTING_NOUNS = {"role", "involvement", "downing", "part", "responsibility"}
 ARGUMENT_PATH = {"dobj", "pobj", "prep", "dative", "xcomp", "ccomp", "pcomp", "attr", "acomp", "prt"}
 # nouns that stand for the act of the clause they are in: "in a move that drew a rebuke"
 ACT_NOUNS = {"move", "step", "decision", "act", "action", "shift", "measure"}
+# particles the parser often reads as adverbs: "brushed aside the calls", "backed down", "sent troops back into"
+ADVERB_PARTICLES = {"aside", "away", "back", "down", "off", "out", "up", "over", "in"}
 MUTUAL = object()  # the target slot of acts between conjoined sources
 
 
@@ -114,7 +116,8 @@ class Arguments:
                     mc = index.at(c.i) if c.dep_ in ("nmod", "compound") and c.i < tok.i else None
                     if mc is not None and mc.kind == "role" and mc.head == c.i and mc.code and mc.code != m.code \
                             and any(k.dep_ == "cc" for k in c.children) \
-                            and any(k.dep_ == "conj" and k.i < tok.i and k.pos_ in ("ADJ", "NOUN") for k in c.children):
+                            and any(k.dep_ == "conj" and k.i < tok.i and k.pos_ in ("ADJ", "NOUN", "PROPN")
+                                    for k in c.children):
                         if any(k.dep_ == "poss" and k.i < c.i for k in tok.children) and m.code[:3].isalpha() \
                                 and not m.code.startswith("IGO"):
                             mc = replace(mc, code=m.code[:3] + mc.code[3:])  # "Sudan's government and ... rebels"
@@ -319,7 +322,8 @@ class Arguments:
                 prep = slot[5:]
                 # the verb, its particle ("pulled out | of"), its object and what that object counts or names
                 # ("a new round of negotiations | with")
-                holders = [v] + [c for c in kids if c.dep_ in ("prt", "prep")] + objects
+                holders = [v] + [c for c in kids if c.dep_ in ("prt", "prep") or (
+                    c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)] + objects
                 # the complement a row names: "stop sending weapons | to Taiwan"
                 holders += [c for c in kids if pat.comp and c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pat.comp]
                 # the noun a governed preposition takes ("called for a ceasefire | between", "aid | from")

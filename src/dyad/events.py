@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .actors import ActorIndex, ActorMention, Actors
-from .arguments import MUTUAL, Arguments
+from .arguments import ADVERB_PARTICLES, MUTUAL, Arguments
 from .dates import event_date
 from .document import Document, Event, Mention, Span
 from .lexicon import Lexicon, VerbPattern, data_path, read_tsv
@@ -49,7 +49,11 @@ MEDIATED_ROOTS = {"03", "04", "05", "08"}  # acts between two parties a third ma
 MUTUAL_ROOTS = {"03", "05", "06"}  # intents and cooperation between conjoined parties run both ways
 CLAIM_VERBS = {"say", "announce", "claim", "confirm", "admit", "acknowledge", "state", "boast"}
 DEFIANCE_NOUNS = {"violation", "defiance", "breach"}
-ADVERB_PARTICLES = {"aside", "away", "back", "down", "off", "out", "up", "over", "in"}
+# deployments abroad for a mission of peace or security (074), told by the force, its mandate or its purpose
+DEPLOYING_VERBS = {"deploy", "send", "dispatch", "fly", "airlift", "station", "contribute"}
+PEACE_WORDS = {"peacekeeper", "peacekeeping", "blue helmet", "stabilisation", "stabilization"}
+HELPING_VERBS = {"help", "assist", "keep", "restore", "protect"}
+MISSION_NOUNS = {"mission", "force", "operation", "contingent"}
 ATTEMPT_VERBS = {"try", "attempt", "seek"}  # "could try to invade": the attempt's mood is the act's
 ASPECT_VERBS = {"start", "begin", "continue", "resume", "keep", "go", "commence"}
 CONDUCT_VERBS = {"launch", "mount", "stage", "conduct", "carry", "wage", "step", "intensify", "renew"}  # an act as object
@@ -141,6 +145,7 @@ class Events:
         # another sense of the word ("released a statement"), or an act only wished for or spoken of
         found = self.moods.review(self.senses.review(found, sdoc, index, self.match, self._recode), sdoc,
                                   self._recode, self._complement_code)
+        self._peace_missions(found, sdoc)
         self._protest_aims(found, sdoc)
         found = self._protest_demands(found, sdoc)
         found = self._toll(found, sdoc)
@@ -167,6 +172,9 @@ class Events:
         governed = {c.lower_ for c in particles}
         # the parser often reads a particle as an adverb: "brushed aside the calls", "backed down"
         governed |= {c.lower_ for c in v.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}
+        # "send its troops back | into Somalia": the preposition hung on the particle read as an adverb
+        governed |= {g.lower_ for c in v.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES
+                     for g in c.children if g.dep_ == "prep"}
         governed |= {g.lower_ for c in particles for g in c.children if g.dep_ == "prep"}  # "out | of"
         # "called for the president to step down": the parser takes "for" for the mark of the clause
         governed |= {k.lower_ for c in v.children if c.dep_ in ("advcl", "ccomp", "xcomp") and to_infinitive(c)
@@ -649,6 +657,39 @@ class Events:
             aim = self._protest_reason(v) or self._protest_purpose(v)
             if aim and e.code + aim in self.lex.cameo:
                 self._recode(e, e.code + aim)
+
+    def _peace_missions(self, found: list[Event], sdoc) -> None:
+        """Forces sent to another country for a peacekeeping or security mission are military protection (074),
+        not a show of force: "will deploy police officers to Haiti to lead a multinational security mission",
+        "Brazilian peacekeepers will deploy to Haiti", "sent troops to help end the civil war"."""
+        by_start = {t.idx: t for t in sdoc}
+        for e in found:
+            v = by_start.get(e.verb.start)
+            if v is None or e.code not in ("150", "153", "154") or v.lemma_.lower() not in DEPLOYING_VERBS:
+                continue
+            if e.target is None or not e.target.code or not e.source.code or e.target.code[:3] == e.source.code[:3]:
+                continue  # "deployed thousands of officers to guard churches": at home, no mission abroad
+            if self._peace_mission(v):
+                self._recode(e, "074")
+
+    @staticmethod
+    def _peace_mission(v) -> bool:
+        """The deployment names peacekeepers or a mission as its force or its purpose."""
+        forces = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        if any(t.lemma_.lower() in PEACE_WORDS for f in forces for t in f.subtree):
+            return True  # "a first contingent of Brazilian peacekeepers will deploy"
+        if any(c.dep_ == "prep" and c.lower_ == "under" and any(p.lemma_.lower() == "mandate" for p in c.children)
+               for c in v.children):
+            return True  # "under a UN mandate"
+        for c in v.children:
+            if c.dep_ == "advcl" and to_infinitive(c):
+                if c.lemma_.lower() in HELPING_VERBS:
+                    return True  # "to help end the civil war", "to help restore order"
+                # "to lead a multinational security mission", "to join a UN stabilisation force"
+                if any(o.dep_ == "dobj" and o.lemma_.lower() in MISSION_NOUNS for o in c.children) \
+                        and c.lemma_.lower() in ("lead", "join", "reinforce", "command", "bolster"):
+                    return True
+        return False
 
     def _protest_purpose(self, v) -> str | None:
         """The aim a protest's purpose gives it: "kept up a sit-in to press the generals to hand power to
