@@ -1156,3 +1156,22 @@ def test_forces_sent_to_a_border_are_a_show_of_force():
 def test_preposition_on_a_particle_read_as_an_adverb_is_governed():
     got = events("Uganda could send its troops back into Congo, officials said.")
     assert ("UGA", "190", "COD", "hypothetical") in got
+
+
+def test_mediator_joined_to_a_participle_mediates_between_the_parties():
+    got = events("Ethiopia and Eritrea will resume Saudi-brokered talks in Jeddah next week.")
+    assert ("SAU", "045", "ETH", "future") in got
+    assert ("SAU", "045", "ERI", "future") in got
+
+
+def test_missile_fired_at_no_one_is_a_show_of_force():
+    got = events("Pakistan fired a ballistic missile on Wednesday, its army said.")
+    assert ("PAK", "150", None, "asserted") in got
+    assert not any(c == "195" for _, c, _, _ in got)
+    got = events("Iran launched cruise missiles at Kurdish camps in Iraq on Sunday.")
+    assert any(s == "IRN" and c == "195" for s, c, _, _ in got)
+
+
+def test_missiles_fired_into_waters_off_a_country_are_aimed_at_it():
+    got = events("Russia fired missiles into waters off Japan's northern islands on Monday.")
+    assert ("RUS", "150", "JPN", "asserted") in got

@@ -49,6 +49,9 @@ MEDIATED_ROOTS = {"03", "04", "05", "08"}  # acts between two parties a third ma
 MUTUAL_ROOTS = {"03", "05", "06"}  # intents and cooperation between conjoined parties run both ways
 CLAIM_VERBS = {"say", "announce", "claim", "confirm", "admit", "acknowledge", "state", "boast"}
 DEFIANCE_NOUNS = {"violation", "defiance", "breach"}
+# words that make a rocket a strategic missile, whose launch at no one is a test or a show of force
+MISSILE_RANGES = {"ballistic", "long", "intercontinental", "medium", "intermediate", "hypersonic", "cruise",
+                  "space", "satellite"}
 # deployments abroad for a mission of peace or security (074), told by the force, its mandate or its purpose
 DEPLOYING_VERBS = {"deploy", "send", "dispatch", "fly", "airlift", "station", "contribute"}
 PEACE_WORDS = {"peacekeeper", "peacekeeping", "blue helmet", "stabilisation", "stabilization"}
@@ -146,6 +149,7 @@ class Events:
         found = self.moods.review(self.senses.review(found, sdoc, index, self.match, self._recode), sdoc,
                                   self._recode, self._complement_code)
         self._peace_missions(found, sdoc)
+        self._launches(found, sdoc)
         self._protest_aims(found, sdoc)
         found = self._protest_demands(found, sdoc)
         found = self._toll(found, sdoc)
@@ -520,6 +524,13 @@ class Events:
         nouns = [p for h in heads for c in h.children if c.dep_ == "prep" for p in c.children
                  if p.dep_ in ("pobj", "pcomp")]
         found: list[ActorMention] = []
+        # "resumed EU-mediated talks", "a new round of US-brokered talks": the mediator joined to the participle
+        for n in [*nouns, *heads[1:], *(p for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                                       for p in c.children if p.dep_ == "pobj")]:
+            for m in n.children:
+                if m.dep_ == "amod" and m.tag_ == "VBN" and self.mediation.get(m.lemma_.lower()) == "participle":
+                    found += [a for k in m.children if k.dep_ in ("npadvmod", "compound", "nmod", "amod")
+                              and k.i < m.i for a in self.args.actors_of(k, index) if a.code]
         for _ in range(2):  # "despite a week of shuttle diplomacy by ...": through one "of"
             more = []
             for n in nouns:
@@ -657,6 +668,19 @@ class Events:
             aim = self._protest_reason(v) or self._protest_purpose(v)
             if aim and e.code + aim in self.lex.cameo:
                 self._recode(e, e.code + aim)
+
+    def _launches(self, found: list[Event], sdoc) -> None:
+        """A missile fired at no one is a show of force, a test (150): "North Korea fired a long-range rocket on
+        Friday", "fired a ballistic missile"; fired at a place or an actor it is a strike (195)."""
+        by_start = {t.idx: t for t in sdoc}
+        for e in found:
+            v = by_start.get(e.verb.start)
+            if v is None or e.code != "195" or e.target is not None or v.lemma_.lower() not in ("fire", "launch"):
+                continue
+            if any(o.dep_ == "dobj" and (o.lemma_.lower() == "missile" or o.lemma_.lower() == "rocket" and any(
+                    m.lower_ in MISSILE_RANGES or m.lemma_.lower() in MISSILE_RANGES for m in o.subtree if m.i < o.i))
+                   for o in v.children):
+                self._recode(e, "150")
 
     def _peace_missions(self, found: list[Event], sdoc) -> None:
         """Forces sent to another country for a peacekeeping or security mission are military protection (074),
