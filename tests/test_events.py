@@ -1175,3 +1175,23 @@ def test_missile_fired_at_no_one_is_a_show_of_force():
 def test_missiles_fired_into_waters_off_a_country_are_aimed_at_it():
     got = events("Russia fired missiles into waters off Japan's northern islands on Monday.")
     assert ("RUS", "150", "JPN", "asserted") in got
+
+
+def test_unknown_name_takes_the_office_of_its_apposition():
+    got = events("Tomas Vrbka, Slovakia's interior minister, appealed to Hungary on Friday to hand over two suspects.")
+    assert any(s == "SVKGOV" and c.startswith("02") and t == "HUN" for s, c, t, _ in got)
+
+
+def test_handover_asked_by_two_parties_goes_to_each():
+    got = events("France and Belgium demanded that Morocco hand over the two suspects.")
+    assert ("MAR", "063", "FRA", "requested") in got
+    assert ("MAR", "063", "BEL", "requested") in got
+
+
+def test_the_person_extradited_is_not_the_target():
+    got = events("Colombia extradited a Venezuelan drug lord on Monday.")
+    assert not any(c == "063" and t == "VEN" for _, c, t, _ in got)
+    assert ("COL", "063", "USA", "asserted") in events("Colombia extradited a Venezuelan drug lord to the United States.")
+    # a government that asks for a suspect receives him itself
+    got = events("Peru's government demanded on Friday that Chile hand over a former minister.")
+    assert ("CHL", "063", "PERGOV", "requested") in got

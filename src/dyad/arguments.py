@@ -180,6 +180,11 @@ class Arguments:
                 for c in tok.children:
                     if c.dep_ in ("amod", "compound") and c.i in index.modifiers:
                         out.append(index.modifiers[c.i])
+            if not out and tok.pos_ == "PROPN":
+                # "Amara Diallo, Guinea's foreign minister, appealed": a name the actors stage does not know is
+                # the office its apposition gives
+                out.extend(a for c in tok.children if c.dep_ == "appos" and c.i > tok.i
+                           for a in self.actors_of(c, index, depth + 1) if a.kind != "place")
         for c in tok.conjuncts:
             if c.i > tok.i:
                 for cm in self.actors_of(c, index, depth + 1):

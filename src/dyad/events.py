@@ -288,7 +288,8 @@ class Events:
         if "inverse" in pat.targets and tgts and tgts != [MUTUAL]:
             srcs, tgts = tgts, srcs  # "received a call from X": X acts on the subject
         if not tgts and pat.code[:2] in MUTUAL_ROOTS and len({s.code for s in srcs if s.code}) >= 2 and not (
-                modality == "requested" and pat.code[:2] == "06" and pat.noun):
+                modality == "requested" and pat.code[:2] == "06" and pat.noun) and not pat.code.startswith("063"):
+            # (a handover of suspects goes to a third party: "Sweden and Finland extradited militants")
             # (asked of two parties, a thing to share is for the asker: "asked France and the Netherlands to share
             # intelligence")
             tgts = [MUTUAL]  # "Yeltsin and Jiang pledged to build a partnership": each pledged to the other
@@ -372,7 +373,7 @@ class Events:
                     # the asker's country, not its government, is helped ("asked China to restructure its debt");
                     # so is the country an asked halt to strikes or sanctions spares ("demanded that NATO halt its
                     # air strikes", "that the Security Council lift the sanctions")
-                    for e in inner:
+                    for e in list(inner):
                         # a withdrawal from a place or a land named is aimed at no asker ("urged Russia to withdraw
                         # its troops from the border"; "demanded that US troops leave the country": the country left)
                         sparing = e.code[:3] in SPARING and len({a.code for a in ctrl if a.code}) == 1 and not any(
@@ -380,15 +381,22 @@ class Events:
                                 c.lemma_.lower() in LAND_NOUNS or index.at(c.i) is not None)
                             for t in sdoc if t.idx == e.verb.start for c in t.children)
                         if e.target is None and out and (e.root in ("04", "05", "06", "07") or sparing):
-                            asker = out[0].source
-                            # a government asks support or aid for its country, as with acts asked for by name; a
-                            # meeting or a mediation is with the government itself (a longer government code keeps
-                            # a suspect handed over with the government that asked)
-                            if asker.code and asker.code[3:6] == "GOV" and e.root != "04" and (
-                                    len(asker.code) == 6 or not e.code.startswith("063")):
-                                asker = self._as_country(asker)
-                            if asker.code and asker.code[:3] != (e.source.code or "")[:3]:
-                                e.target = asker
+                            # "Britain and the United States demanded that the Taliban hand over ...": each asker
+                            askers = []
+                            for x in out:
+                                asker = x.source
+                                # a government asks support or aid for its country, as with acts asked for by
+                                # name; a meeting or a mediation is with the government itself, and so is a
+                                # suspect handed over ("Bolivia's government demanded that Mexico hand over ...")
+                                if asker.code and asker.code[3:6] == "GOV" and e.root != "04" and \
+                                        not e.code.startswith("063"):
+                                    asker = self._as_country(asker)
+                                if asker.code and asker.code[:3] != (e.source.code or "")[:3] and \
+                                        asker.code not in {a.code for a in askers}:
+                                    askers.append(asker)
+                            if askers:
+                                e.target = askers[0]
+                                inner += [replace(e, target=a) for a in askers[1:]]
                         elif e.target is None and e.code.startswith("087") and len(e.code) == 3 and out:
                             # "demanded that US troops leave the country": a withdrawal from the asker's country
                             asker = out[0].source
