@@ -1195,3 +1195,23 @@ def test_the_person_extradited_is_not_the_target():
     # a government that asks for a suspect receives him itself
     got = events("Peru's government demanded on Friday that Chile hand over a former minister.")
     assert ("CHL", "063", "PERGOV", "requested") in got
+
+
+def test_noun_of_a_passive_participle_with_an_agent_is_its_object():
+    got = events("A truce declared by the Sudanese army and the RSF collapsed within hours.")
+    assert any(c == "0871" and s == "SDNMIL" for s, c, _, _ in got)
+
+
+def test_gerund_after_despite_is_done_by_the_subject():
+    got = events("Iranian negotiators stayed at the talks in Vienna on Monday, despite threatening to walk out.")
+    assert any(s == "IRNGOV" and c.startswith("13") and m == "asserted" for s, c, _, m in got)
+
+
+def test_aid_ship_allowed_into_a_port():
+    got = events("Israel allowed the first aid ship into Gaza's port on Sunday.")
+    assert ("ISR", "0863", "PSE", "asserted") in got
+
+
+def test_object_noun_read_as_an_adverb_still_names_the_act():
+    got = events("A UN panel found that Syrian government aircraft dropped sarin on the town of Latamneh in March.")
+    assert any(c == "2041" for _, c, _, _ in got)

@@ -37,7 +37,7 @@ FORCE_ROOTS = {"15", "18", "19", "20"}
 LOCATIVE_PREPS = {"in", "across", "through", "during", "over", "around", "outside", "inside", "within",
                   "throughout", "amid", "after", "before", "since", "despite"}
 # prepositions of time or means whose gerund's act is done by the subject of the verb they hang on
-GERUND_ADJUNCT_PREPS = {"after", "before", "since", "by", "upon", "while", "following"}
+GERUND_ADJUNCT_PREPS = {"after", "before", "since", "by", "upon", "while", "following", "despite"}
 TIME_PREPS = {"after", "before", "since", "despite", "following", "until"}
 REASON_NOUNS = {"violation", "defiance", "breach", "response", "retaliation", "protest", "solidarity", "support",
                 "exchange", "return", "line", "accordance", "compliance", "memory", "honour", "honor"}

@@ -188,6 +188,10 @@ class Events:
             governed.add(v.doc[v.i + 1].lower_)
         objects = [c for c in v.children if c.pos_ in ("NOUN", "PROPN") and c.dep_ not in ("nsubj", "npadvmod")
                    or c.dep_ in ("dobj", "nsubjpass", "csubjpass", "attr", "oprd")]
+        # "a ceasefire declared by the government and the rebels", "sanctions imposed by the EU": a passive
+        # participle's noun is its object
+        if v.dep_ == "acl" and v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children):
+            objects.append(v.head)
         # "began surveillance shortly after the 9/11 attacks": an act named to say when is not the verb's object
         objects += [p for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ not in WHEN_PREPS
                     for p in c.children if p.dep_ == "pobj"]
@@ -235,6 +239,9 @@ class Events:
         # "gave the diplomats ten days to leave": the parser may read the counted time as an adverb
         nouns |= {c.lemma_.lower() for c in v.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"
                   and any(m.dep_ == "nummod" for m in c.children)}
+        # "aircraft dropped sarin on the town": the parser may read a bare object noun as an adverb
+        nouns |= {c.lemma_.lower() for c in v.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"
+                  and c.i == v.i + 1 and not c.ent_type_ and c.lemma_.lower() not in SPAN_NOUNS}
         comps = {c.lemma_.lower() for c in v.children if c.dep_ in ("xcomp", "ccomp")}  # "declined to comment"
         # a row that names the complement verb may name its object too: "stop ~send +weapon"
         comp_nouns = {o.lemma_.lower() for c in v.children if c.dep_ in ("xcomp", "ccomp")
