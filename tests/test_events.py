@@ -1215,3 +1215,11 @@ def test_aid_ship_allowed_into_a_port():
 def test_object_noun_read_as_an_adverb_still_names_the_act():
     got = events("A UN panel found that Syrian government aircraft dropped sarin on the town of Latamneh in March.")
     assert any(c == "2041" for _, c, _, _ in got)
+
+
+def test_the_first_leader_to_visit_did_visit():
+    got = events("Japan's prime minister was the first foreign leader to visit Kyiv after the invasion.")
+    assert ("JPNGOV", "042", "UKR", "asserted") in got
+    got = events("The German chancellor will become the first Western leader to meet the new president of Syria.")
+    assert ("DEUGOV", "040", "SYRGOV", "future") in got
+    assert events("Russia wants to be the first country to recognise the new government.") == []

@@ -266,6 +266,10 @@ class Arguments:
             # "officers accused by Ankara": a passive participle's actor is its by-phrase; without one, unknown
             return [a for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                     for a in self.actors_of(p, index)]
+        if v.dep_ in ("relcl", "acl") and head.dep_ == "attr" and head.head.lemma_.lower() in ("be", "become") \
+                and any(c.dep_ == "nsubj" for c in head.head.children):
+            # "Japan's prime minister was the first foreign leader to visit Kyiv": the subject is the one described
+            return self.sources(head.head, index, depth + 1)
         if v.dep_ in ("relcl", "acl"):
             if head.dep_ == "appos" and index.at(head.i) is None:
                 # "Richard Burr, a North Carolina Republican who has embraced Trump": the person the noun describes
