@@ -1223,3 +1223,9 @@ def test_the_first_leader_to_visit_did_visit():
     got = events("The German chancellor will become the first Western leader to meet the new president of Syria.")
     assert ("DEUGOV", "040", "SYRGOV", "future") in got
     assert events("Russia wants to be the first country to recognise the new government.") == []
+
+
+def test_demand_that_an_official_resign_read_as_a_noun():
+    got = events("Lawmakers in Kenya demanded that the defence minister resign.")
+    assert ("KENLEG", "1041", "KENGOV", "asserted") in got
+    assert ("KENGOV", "0831", None, "requested") in got

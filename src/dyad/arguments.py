@@ -230,6 +230,11 @@ class Arguments:
                         return found
                 stack.extend(c for c in t.children if c.dep_ not in ("relcl", "advcl", "conj", "acl"))
             return []
+        if v.pos_ == "NOUN" and v.dep_ == "ccomp" and any(c.dep_ == "mark" for c in kids):
+            # "demanded that the prime minister resign", read as a noun: its subject was read as a modifier
+            subject = [c for c in kids if c.dep_ == "compound" and c.i == v.i - 1]
+            if subject:
+                return self.actors_of(subject[0], index)
         # "a day after a court in Hanoi sentenced ...": the parser may take the subject for the object of "after"
         for c in kids:
             if c.dep_ in ("npadvmod", "prep") and c.i < v.i:

@@ -74,8 +74,15 @@ def _verbal(tok) -> bool:
         return True
     if tok.pos_ == "NOUN" and tok.dep_ in ("attr", "acomp") and any(c.dep_ == "agent" for c in tok.children):
         return True  # "Mosul was overrun by militants": a passive participle read as a noun
-    return tok.pos_ == "NOUN" and tok.dep_ in ("ccomp", "xcomp") and any(
-        c.dep_ in ("nsubj", "aux") for c in tok.children)
+    return tok.pos_ == "NOUN" and tok.dep_ in ("ccomp", "xcomp") and (any(
+        c.dep_ in ("nsubj", "aux") for c in tok.children) or _misread_clause(tok))
+
+
+def _misread_clause(tok) -> bool:
+    """"demanded that the prime minister resign" read as a noun "prime minister resign" after "that": a clause
+    head the tagger took for a noun, its subject for a modifier."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "ccomp" and any(c.dep_ == "mark" for c in tok.children) and any(
+        c.dep_ == "compound" and c.i == tok.i - 1 for c in tok.children)
 
 
 def _negated(tok) -> bool:
