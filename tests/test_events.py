@@ -1229,3 +1229,9 @@ def test_demand_that_an_official_resign_read_as_a_noun():
     got = events("Lawmakers in Kenya demanded that the defence minister resign.")
     assert ("KENLEG", "1041", "KENGOV", "asserted") in got
     assert ("KENGOV", "0831", None, "requested") in got
+
+
+def test_protection_asked_for_goes_to_the_country():
+    got = events("Mali's president asked Chad on Monday to send soldiers to help retake towns in the north of Mali.")
+    assert any(s == "MLIGOV" and c == "0234" and t == "TCD" for s, c, t, _ in got)
+    assert ("TCD", "074", "MLI", "requested") in got

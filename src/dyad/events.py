@@ -711,12 +711,24 @@ class Events:
         by_start = {t.idx: t for t in sdoc}
         for e in found:
             v = by_start.get(e.verb.start)
-            if v is None or e.code not in ("150", "153", "154") or v.lemma_.lower() not in DEPLOYING_VERBS:
+            if v is None or e.code not in ("074", "150", "153", "154") or v.lemma_.lower() not in DEPLOYING_VERBS:
                 continue
             if e.target is None or not e.target.code or not e.source.code or e.target.code[:3] == e.source.code[:3]:
                 continue  # "deployed thousands of officers to guard churches": at home, no mission abroad
-            if self._peace_mission(v):
+            if e.code == "074" or self._peace_mission(v):
                 self._recode(e, "074")
+                # "asked Rwanda to send soldiers to help retake towns": the appeal or pledge is for protection
+                for a in found:
+                    if a.verb.start == v.head.idx and a.root in ("02", "03", "10") and len(a.code) == 3 and \
+                            (a.source.code or "")[:3] == ((e.target.code if e.modality == "requested"
+                                                           else e.source.code) or "")[:3]:
+                        code = self._complement_code(a.root, "074")
+                        if code:
+                            self._recode(a, code)
+                if len(e.target.code) > 3 and not e.target.code.startswith("IGO"):
+                    # protection is given to the country ("to help end the civil war in Liberia")
+                    e.target = replace(e.target, code=e.target.code[:3],
+                                       name=self.actors.country_name.get(e.target.code[:3], e.target.code[:3]))
 
     @staticmethod
     def _peace_mission(v) -> bool:
