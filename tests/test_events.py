@@ -1235,3 +1235,11 @@ def test_protection_asked_for_goes_to_the_country():
     got = events("Mali's president asked Chad on Monday to send soldiers to help retake towns in the north of Mali.")
     assert any(s == "MLIGOV" and c == "0234" and t == "TCD" for s, c, t, _ in got)
     assert ("TCD", "074", "MLI", "requested") in got
+
+
+def test_objects_joined_by_and_with_different_codes_are_one_act_each():
+    got = events("Myanmar's junta imposed an internet blackout and a curfew in Yangon on Monday.")
+    assert ("MMRGOV", "1721", None, "asserted") in got
+    assert ("MMRGOV", "1723", None, "asserted") in got
+    got = events("Russia expelled two Polish diplomats and a journalist on Friday.")
+    assert len([c for _, c, _, _ in got if c == "174"]) >= 1

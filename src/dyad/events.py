@@ -140,7 +140,7 @@ class Events:
                 continue  # "threatened sanctions if it invaded Ukraine": the condition is not an act
             if self._disputed(tok):
                 continue  # "denied that the army had carried out ...", "accused of murdering": the claim is coded
-            for ev in self._code_verb(tok, index, sdoc, doc, done):
+            for ev in self._code_verb(tok, index, sdoc, doc, done) + self._conjoined_acts(tok, index, sdoc, doc):
                 key = (ev.sentence, ev.source.code, ev.target.code if ev.target else None, ev.code, ev.modality)
                 if key not in seen:
                     seen.add(key)
@@ -172,8 +172,9 @@ class Events:
 
     # ------------------------------------------------------------------ patterns
 
-    def match(self, v) -> VerbPattern | None:
-        """The most specific pattern of the verb's lemma that its dependents satisfy."""
+    def match(self, v, only=None) -> VerbPattern | None:
+        """The most specific pattern of the verb's lemma that its dependents satisfy (with ``only``, a noun joined to
+        its object: the pattern that noun alone, as its object, satisfies)."""
         pats = self.lex.verbs.get(v.lemma_.lower())
         if not pats:
             return None
@@ -204,6 +205,8 @@ class Events:
                     for p in c.children if p.dep_ == "pobj"]
         objects += [p for c in v.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "prep"
                     for p in g.children if p.dep_ == "pobj"]  # "walk out | of | talks"
+        if only is not None:
+            objects = [only]
         # a complement verb counts as the object of a light verb: "refused to comment" is "refuse +comment"
         nouns: set[str] = {c.lemma_.lower() for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"}
         nouns |= {c.lower_ for c in v.children if c.dep_ == "xcomp" and c.tag_ == "VBG"}  # "stop +bombing"
@@ -237,7 +240,7 @@ class Events:
                       and m.doc[m.i + 1].lower_ == "-" and m.doc[m.i + 2].tag_ in ("RP", "IN", "NN")
                       and m.doc[m.i + 2].lower_ in ADVERB_PARTICLES
                       and (m.i + 2 == o.i or any(k.dep_ == "prt" and k.i == m.i + 2 for k in m.children))}
-            for h in [o, *o.conjuncts, *of]:
+            for h in [o, *(o.conjuncts if only is None else ()), *of]:
                 lemma = h.lemma_.lower()
                 nouns.add(lemma)
                 for m in h.children:
@@ -268,9 +271,27 @@ class Events:
 
     # ------------------------------------------------------------------ coding
 
-    def _code_verb(self, v, index, sdoc, doc, done, modality=None, sources=None) -> list[Event]:
-        done.add(v.i)
+    def _conjoined_acts(self, v, index, sdoc, doc) -> list[Event]:
+        """Objects joined by "and" that name acts of different codes are one act each: "imposed an internet
+        blackout and a curfew" (1721, 1723), "declared martial law and a general mobilisation"."""
         pat = self.match(v)
+        if pat is None or not pat.noun:
+            return []
+        out: list[Event] = []
+        codes = {pat.code}
+        for o in (c for c in v.children if c.dep_ == "dobj"):
+            if not o.conjuncts:
+                continue
+            for c in (o, *o.conjuncts):
+                other = self.match(v, only=c)
+                if other is not None and other.noun and other.code not in codes and other.code[:2] != "01":
+                    codes.add(other.code)
+                    out += self._code_verb(v, index, sdoc, doc, set(), pat=other)
+        return out
+
+    def _code_verb(self, v, index, sdoc, doc, done, modality=None, sources=None, pat=None) -> list[Event]:
+        done.add(v.i)
+        pat = pat or self.match(v)
         if pat is None:
             return []
         if pat.comp:  # the complement is part of the act ("attempted to assassinate"), not an event of its own
