@@ -1243,3 +1243,9 @@ def test_objects_joined_by_and_with_different_codes_are_one_act_each():
     assert ("MMRGOV", "1723", None, "asserted") in got
     got = events("Russia expelled two Polish diplomats and a journalist on Friday.")
     assert len([c for _, c, _, _ in got if c == "174"]) >= 1
+
+
+def test_nominal_protest_by_named_people_is_against_their_government():
+    got = events("The French government dropped the fuel tax rise after weeks of protests by the yellow vests.",
+                 date="2018-12-05")
+    assert ("FRACVL", "141", "FRAGOV", "asserted") in got

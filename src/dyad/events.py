@@ -1195,6 +1195,7 @@ class Events:
                 if t is not None and t.code == s.code:
                     t = None
                 out.append(self._event(n, pat, s, t, mod, sdoc, doc))
+                self._protest_target(out[-1])  # "weeks of protests by the yellow vests": against their government
         if implied is not None:
             country, role = implied
             protesters = ActorMention(n.i, n.i + 1, n.i, country + role, "", "implied")
