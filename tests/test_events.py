@@ -1249,3 +1249,14 @@ def test_nominal_protest_by_named_people_is_against_their_government():
     got = events("The French government dropped the fuel tax rise after weeks of protests by the yellow vests.",
                  date="2018-12-05")
     assert ("FRACVL", "141", "FRAGOV", "asserted") in got
+
+
+def test_an_ordered_killing_is_an_assassination_by_whoever_ordered_it():
+    got = events("The killing of the Russian defector was ordered by Russian officials, British police said.")
+    assert any(s == "RUSGOV" and c == "186" for s, c, _, _ in got)
+
+
+def test_a_resumed_intelligence_sharing_pact_runs_both_ways():
+    got = events("Turkey and Greece restored their intelligence-sharing pact on Monday.")
+    assert ("TUR", "064", "GRC", "asserted") in got
+    assert ("GRC", "064", "TUR", "asserted") in got
