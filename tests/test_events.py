@@ -1260,3 +1260,9 @@ def test_a_resumed_intelligence_sharing_pact_runs_both_ways():
     got = events("Turkey and Greece restored their intelligence-sharing pact on Monday.")
     assert ("TUR", "064", "GRC", "asserted") in got
     assert ("GRC", "064", "TUR", "asserted") in got
+
+
+def test_each_side_blaming_the_other_runs_both_ways():
+    got = events("Armenian and Azerbaijani forces clashed on the border on Tuesday, each side blaming the other for the violence.")
+    assert ("ARMMIL", "112", "AZEMIL", "asserted") in got
+    assert ("AZEMIL", "112", "ARMMIL", "asserted") in got

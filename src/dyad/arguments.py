@@ -212,6 +212,11 @@ class Arguments:
             return []
         kids = list(v.children)
         for c in kids:
+            if c.dep_ in SUBJECT_DEPS and v.dep_ in ("advcl", "conj", "ccomp") and v.head.i != v.i and (
+                    c.lower_ == "each" or c.lemma_.lower() in ("side", "party") and any(
+                        d.lower_ in ("each", "both") for d in c.children)):
+                # "clashed on Friday, each side blaming the other": the parties of the clause it hangs on
+                return self.sources(v.head, index, depth + 1)
             if c.dep_ in SUBJECT_DEPS and not (c.tag_ in ("WP", "WDT") and v.dep_ == "relcl"):
                 return self.actors_of(c, index)  # a relative "who" leaves the source to the noun it refers to
         if any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in kids) or (
