@@ -1266,3 +1266,10 @@ def test_each_side_blaming_the_other_runs_both_ways():
     got = events("Armenian and Azerbaijani forces clashed on the border on Tuesday, each side blaming the other for the violence.")
     assert ("ARMMIL", "112", "AZEMIL", "asserted") in got
     assert ("AZEMIL", "112", "ARMMIL", "asserted") in got
+
+
+def test_protest_named_by_its_month_or_weekday_is_the_sentence_own():
+    got = events("Police in Kenya beat dozens of people in Nairobi during a March opposition rally, a rights group said.")
+    assert any(s == "KENOPP" and c.startswith("14") for s, c, _, _ in got)
+    got = events("Police in Kenya arrested the organisers of last year's opposition rallies in Nairobi.")
+    assert not any(c.startswith("14") for _, c, _, _ in got)

@@ -42,6 +42,7 @@ PROPOSAL_NOUNS = {"invitation", "offer", "proposal", "request", "call", "demand"
                   "willingness", "refusal", "right", "push", "drive", "campaign", "move"}
 SPARING = {"085", "087"}  # easing economic sanctions, de-escalating: asked for by whom they spare
 SPAN_NOUNS = {"day", "week", "hour", "month", "round", "series", "year"}  # "two days of talks"
+PAST_DATE_WORDS = {"last", "previous", "year", "years", "ago", "earlier", "decade"}  # "last year's protests"
 SCENE_PREPS = {"during", "at", "amid", "after", "following"}
 GENERIC_AID = {"aid", "help", "assistance", "support"}  # asked for, they name no kind of aid
 WHEN_PREPS = {"after", "before", "since", "following", "until", "till", "amid", "during"}
@@ -1169,7 +1170,9 @@ class Events:
                     if a is not b and a.code != b.code]
         implied = None
         if not sources and code[:2] == "14" and n.dep_ == "pobj" and n.head.lower_ in SCENE_PREPS and not any(
-                c.ent_type_ == "DATE" for c in n.children):  # "during the 2018 protests": a past protest
+                c.ent_type_ == "DATE" and any(any(ch.isdigit() for ch in t.text) or t.lower_ in PAST_DATE_WORDS
+                                              for t in c.subtree) for c in n.children):
+            # "during the 2018 protests": a past protest; "during a September opposition rally": the sentence's own
             # "detained during protests", "rounded up at an anti-corruption rally": a protest that took place, by
             # people of the country its sentence is about (an "opposition rally": the opposition)
             implied = self._implied_protesters(n, index)
