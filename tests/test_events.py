@@ -1273,3 +1273,10 @@ def test_protest_named_by_its_month_or_weekday_is_the_sentence_own():
     assert any(s == "KENOPP" and c.startswith("14") for s, c, _, _ in got)
     got = events("Police in Kenya arrested the organisers of last year's opposition rallies in Nairobi.")
     assert not any(c.startswith("14") for _, c, _, _ in got)
+
+
+def test_news_verbs_added_to_the_lexicon():
+    assert ("IRQMIL", "192", "IRQINS", "asserted") in events("Iraqi troops retook Ramadi from Islamic State militants.")
+    assert ("IGOEUREEC", "085", "BLR", "asserted") in events("The European Union rolled back sanctions on Belarus.")
+    assert ("USAGOV", "163", "IRNBUS", "asserted") in events("The US Treasury blacklisted three Iranian companies.")
+    assert ("KENCOP", "175", "KENCVL", "asserted") in events("Police teargassed protesters in Nairobi on Monday.")
