@@ -1280,3 +1280,12 @@ def test_news_verbs_added_to_the_lexicon():
     assert ("IGOEUREEC", "085", "BLR", "asserted") in events("The European Union rolled back sanctions on Belarus.")
     assert ("USAGOV", "163", "IRNBUS", "asserted") in events("The US Treasury blacklisted three Iranian companies.")
     assert ("KENCOP", "175", "KENCVL", "asserted") in events("Police teargassed protesters in Nairobi on Monday.")
+
+
+def test_more_news_phrases():
+    assert ("SDNREB", "191", "SDN", "asserted") in events("Sudanese rebels laid siege to the city of El Fasher.")
+    assert ("MLIGOV", "174", "FRAGOV", "asserted") in events("Mali's junta kicked out the French ambassador.")
+    assert ("HUNGOV", "051", "RUS", "asserted") in events("Hungary's prime minister sided with Russia over the gas deal.")
+    assert ("ISRMIL", "190", "LBNMIL", "asserted") in events("Lebanon's army came under fire from Israeli troops.")
+    assert events("A Lebanese army post came under fire on Sunday.") == []
+    assert ("RUSMIL", "150", "JPN", "asserted") in events("Russian bombers flew into Japanese airspace on Monday.")
