@@ -1289,3 +1289,13 @@ def test_more_news_phrases():
     assert ("ISRMIL", "190", "LBNMIL", "asserted") in events("Lebanon's army came under fire from Israeli troops.")
     assert events("A Lebanese army post came under fire on Sunday.") == []
     assert ("RUSMIL", "150", "JPN", "asserted") in events("Russian bombers flew into Japanese airspace on Monday.")
+
+
+def test_criticism_solidarity_phone_talks_and_weapons_asked_for():
+    assert ("RUSGOV", "111", "IGOEUREEC", "asserted") in events(
+        "Russia's foreign ministry hit out at the European Union on Friday.")
+    assert ("DEUGOV", "051", "ISR", "asserted") in events("Germany's foreign minister voiced solidarity with Israel.")
+    assert ("ARMGOV", "041", "RUSGOV", "asserted") in events(
+        "Armenia's prime minister held phone talks with Russia's president.")
+    got = events("Taiwan asked the United States for more weapons.")
+    assert ("TWN", "0232", "USA", "asserted") in got and ("USA", "072", "TWN", "requested") in got
