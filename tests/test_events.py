@@ -1299,3 +1299,9 @@ def test_criticism_solidarity_phone_talks_and_weapons_asked_for():
         "Armenia's prime minister held phone talks with Russia's president.")
     got = events("Taiwan asked the United States for more weapons.")
     assert ("TWN", "0232", "USA", "asserted") in got and ("USA", "072", "TWN", "requested") in got
+
+
+def test_criticism_drawn_from_no_one_named_is_no_event():
+    got = events("The deportation of Afghan migrants by Pakistan drew criticism.")
+    assert not any(c.startswith("11") for _, c, _, _ in got)
+    assert ("PAK", "174", "AFGREF", "asserted") in got

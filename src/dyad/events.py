@@ -323,8 +323,9 @@ class Events:
             tgts = self._brokered_parties(v, index)
         if "inverse" in pat.targets and tgts and tgts != [MUTUAL]:
             srcs, tgts = tgts, srcs  # "received a call from X": X acts on the subject
-        elif "inverse" in pat.targets and pat.code[:2] in ("18", "19", "20"):
-            return []  # "came under fire" from no one named: the attacker is unknown
+        elif "inverse" in pat.targets and not tgts:
+            # "came under fire", "drew criticism", "received aid" from no one named: the one who acts is unknown
+            return []
         if not tgts and pat.code[:2] in MUTUAL_ROOTS and len({s.code for s in srcs if s.code}) >= 2 and not (
                 modality == "requested" and pat.code[:2] == "06" and pat.noun) and not pat.code.startswith("063"):
             # (a handover of suspects goes to a third party: "Sweden and Finland extradited militants")
