@@ -1305,3 +1305,8 @@ def test_criticism_drawn_from_no_one_named_is_no_event():
     got = events("The deportation of Afghan migrants by Pakistan drew criticism.")
     assert not any(c.startswith("11") for _, c, _, _ in got)
     assert ("PAK", "174", "AFGREF", "asserted") in got
+
+
+def test_strike_by_unarmed_people_is_a_labour_strike():
+    assert ("NGAHLH", "143", "NGAGOV", "asserted") in events("A strike by Nigerian doctors entered its second week.")
+    assert not any(c == "143" for _, c, _, _ in events("The strike by Israeli warplanes killed ten people in Gaza."))

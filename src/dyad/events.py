@@ -42,6 +42,7 @@ PROPOSAL_NOUNS = {"invitation", "offer", "proposal", "request", "call", "demand"
                   "willingness", "refusal", "right", "push", "drive", "campaign", "move"}
 SPARING = {"085", "087"}  # easing economic sanctions, de-escalating: asked for by whom they spare
 SPAN_NOUNS = {"day", "week", "hour", "month", "round", "series", "year"}  # "two days of talks"
+UNARMED_ROLES = {"CVL", "LAB", "HLH", "EDU", "OPP", "BUS", "MED", "REL", "REF", "AGR", "HRI", "NGO", "ELI"}
 PAST_DATE_WORDS = {"last", "previous", "year", "years", "ago", "earlier", "decade"}  # "last year's protests"
 SCENE_PREPS = {"during", "at", "amid", "after", "following"}
 GENERIC_AID = {"aid", "help", "assistance", "support"}  # asked for, they name no kind of aid
@@ -1129,6 +1130,10 @@ class Events:
             sources = [a for c in n.children if c.dep_ in ("compound", "amod") and c.i < n.i
                        for a in ([index.at(c.i)] if index.at(c.i) is not None else [index.modifiers.get(c.i)])
                        if a is not None and a.code and a.kind != "place"]
+        if n.lemma_.lower() == "strike" and code == "195" and sources and all(
+                (a.code or "")[3:6] in UNARMED_ROLES for a in sources):
+            # "a strike by Nigerian doctors", "a week-long strike by labour unions": a labour strike, not a raid
+            code, target_preps = self.lex.event_nouns["general strike"]
         trip_mood = None
         if n.lemma_.lower() in DEFIANCE_NOUNS:
             # "supplied missiles in violation of a UN arms embargo": the one who acted defied it; a violation
