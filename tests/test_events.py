@@ -1310,3 +1310,10 @@ def test_criticism_drawn_from_no_one_named_is_no_event():
 def test_strike_by_unarmed_people_is_a_labour_strike():
     assert ("NGAHLH", "143", "NGAGOV", "asserted") in events("A strike by Nigerian doctors entered its second week.")
     assert not any(c == "143" for _, c, _, _ in events("The strike by Israeli warplanes killed ten people in Gaza."))
+
+
+def test_scrapped_pacts_and_talks_ruled_out():
+    assert ("PRK", "160", "KOR", "asserted") in events("North Korea scrapped its military pact with South Korea.")
+    assert ("NERGOV", "160", "FRA", "asserted") in events("Niger's junta revoked military agreements with France.",
+                                                         date="2023-11-11")
+    assert ("RUSGOV", "125", "UKRGOV", "asserted") in events("The Kremlin ruled out talks with Ukraine's president.")
