@@ -412,3 +412,8 @@ def test_withdrawing_a_bill_acknowledging_in_an_aside_and_deeming_are_other_sens
     assert verbs("David Duke is a man whom most Americans consider to be a fringe extremist.") == []
     assert ("PSEINS", "015", None, "asserted") in events("Hamas acknowledged responsibility for the attack.")
     assert ("RUS", "087", None, "asserted") in events("Russia withdrew its troops from the border.")
+
+
+def test_a_released_video_is_no_release_of_persons():
+    doc = dyad.code("Hamas released a video of an Israeli hostage on Monday.", date="2023-11-11")
+    assert not any(e.code.startswith("084") for e in doc.events)
