@@ -1317,3 +1317,7 @@ def test_scrapped_pacts_and_talks_ruled_out():
     assert ("NERGOV", "160", "FRA", "asserted") in events("Niger's junta revoked military agreements with France.",
                                                          date="2023-11-11")
     assert ("RUSGOV", "125", "UKRGOV", "asserted") in events("The Kremlin ruled out talks with Ukraine's president.")
+
+
+def test_army_deployed_is_a_mobilisation():
+    assert ("KENGOV", "154", None, "asserted") in events("Kenya's president deployed the army to quell the protests.")
