@@ -458,3 +458,6 @@ def test_coordinated_participles_share_the_noun_they_qualify():
 def test_force_in_defiance_of_a_thing_is_no_business():
     assert any(s == "PRK" and c[:2] in ("15", "19") for s, c, _, _ in events(
         "North Korea fired a missile on Monday in defiance of a ban."))
+def test_a_released_video_is_no_release_of_persons():
+    doc = dyad.code("Hamas released a video of an Israeli hostage on Monday.", date="2023-11-11")
+    assert not any(e.code.startswith("084") for e in doc.events)

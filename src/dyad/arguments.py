@@ -26,7 +26,7 @@ LINKING_NOUNS = {
     **{n: ("by", "from") for n in ("request", "offer", "proposal", "demand", "call", "plea", "appeal", "plan", "bid",
                                    "invitation", "ultimatum", "initiative")},
     **{n: ("of",) for n in ("city", "town", "village", "region", "province", "district", "capital", "peninsula",
-                            "island", "port", "outskirts", "suburbs", "area")},
+                            "island", "port", "outskirts", "suburbs", "area", "enclave")},
 }
 # dependents of a verb that never hold its target
 FALLBACK_SKIP = {"nsubj", "nsubjpass", "csubj", "advcl", "conj", "cc", "punct", "parataxis", "mark", "aux", "auxpass",
@@ -36,6 +36,8 @@ FALLBACK_SKIP = {"nsubj", "nsubjpass", "csubj", "advcl", "conj", "cc", "punct", 
 FORCE_ROOTS = {"15", "18", "19", "20"}
 LOCATIVE_PREPS = {"in", "across", "through", "during", "over", "around", "outside", "inside", "within",
                   "throughout", "amid", "after", "before", "since", "despite"}
+# prepositions of time or means whose gerund's act is done by the subject of the verb they hang on
+GERUND_ADJUNCT_PREPS = {"after", "before", "since", "by", "upon", "while", "following", "despite"}
 TIME_PREPS = {"after", "before", "since", "despite", "following", "until"}
 REASON_NOUNS = {"violation", "defiance", "breach", "response", "retaliation", "protest", "solidarity", "support",
                 "exchange", "return", "line", "accordance", "compliance", "memory", "honour", "honor"}
@@ -47,6 +49,8 @@ POINTING_NOUNS = {"role", "involvement", "downing", "part", "responsibility"}
 ARGUMENT_PATH = {"dobj", "pobj", "prep", "dative", "xcomp", "ccomp", "pcomp", "attr", "acomp", "prt"}
 # nouns that stand for the act of the clause they are in: "in a move that drew a rebuke"
 ACT_NOUNS = {"move", "step", "decision", "act", "action", "shift", "measure"}
+# particles the parser often reads as adverbs: "brushed aside the calls", "backed down", "sent troops back into"
+ADVERB_PARTICLES = {"aside", "away", "back", "down", "off", "out", "up", "over", "in"}
 MUTUAL = object()  # the target slot of acts between conjoined sources
 
 
@@ -114,6 +118,11 @@ def shared_passive(v):
     elif head.i == v.i:
         return None
     return agent, undergoer
+def _gerund_adjunct(v) -> bool:
+    """A gerund in a phrase of time or means on a verb: "days after arresting them", "by shelling the port"."""
+    head = v.head
+    return v.dep_ == "pcomp" and v.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in GERUND_ADJUNCT_PREPS \
+        and head.head.pos_ in ("VERB", "AUX")
 
 
 class Arguments:
@@ -146,7 +155,8 @@ class Arguments:
                     mc = index.at(c.i) if c.dep_ in ("nmod", "compound") and c.i < tok.i else None
                     if mc is not None and mc.kind == "role" and mc.head == c.i and mc.code and mc.code != m.code \
                             and any(k.dep_ == "cc" for k in c.children) \
-                            and any(k.dep_ == "conj" and k.i < tok.i and k.pos_ in ("ADJ", "NOUN") for k in c.children):
+                            and any(k.dep_ == "conj" and k.i < tok.i and k.pos_ in ("ADJ", "NOUN", "PROPN")
+                                    for k in c.children):
                         if any(k.dep_ == "poss" and k.i < c.i for k in tok.children) and m.code[:3].isalpha() \
                                 and not m.code.startswith("IGO"):
                             mc = replace(mc, code=m.code[:3] + mc.code[3:])  # "Sudan's government and ... rebels"
@@ -209,6 +219,11 @@ class Arguments:
                 for c in tok.children:
                     if c.dep_ in ("amod", "compound") and c.i in index.modifiers:
                         out.append(index.modifiers[c.i])
+            if not out and tok.pos_ == "PROPN":
+                # "Amara Diallo, Guinea's foreign minister, appealed": a name the actors stage does not know is
+                # the office its apposition gives
+                out.extend(a for c in tok.children if c.dep_ == "appos" and c.i > tok.i
+                           for a in self.actors_of(c, index, depth + 1) if a.kind != "place")
         for c in tok.conjuncts:
             if c.i > tok.i:
                 for cm in self.actors_of(c, index, depth + 1):
@@ -239,6 +254,11 @@ class Arguments:
         if shared is not None:  # "led by Saudi Arabia and backed by the West", "people shot and killed by police"
             return [a for p in shared[0].children if p.dep_ == "pobj" for a in self.actors_of(p, index)]
         for c in kids:
+            if c.dep_ in SUBJECT_DEPS and v.dep_ in ("advcl", "conj", "ccomp") and v.head.i != v.i and (
+                    c.lower_ == "each" or c.lemma_.lower() in ("side", "party") and any(
+                        d.lower_ in ("each", "both") for d in c.children)):
+                # "clashed on Friday, each side blaming the other": the parties of the clause it hangs on
+                return self.sources(v.head, index, depth + 1)
             if c.dep_ in SUBJECT_DEPS and not (c.tag_ in ("WP", "WDT") and v.dep_ == "relcl"):
                 return self.actors_of(c, index)  # a relative "who" leaves the source to the noun it refers to
         if any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in kids) or (
@@ -257,6 +277,11 @@ class Arguments:
                         return found
                 stack.extend(c for c in t.children if c.dep_ not in ("relcl", "advcl", "conj", "acl"))
             return []
+        if v.pos_ == "NOUN" and v.dep_ == "ccomp" and any(c.dep_ == "mark" for c in kids):
+            # "demanded that the prime minister resign", read as a noun: its subject was read as a modifier
+            subject = [c for c in kids if c.dep_ == "compound" and c.i == v.i - 1]
+            if subject:
+                return self.actors_of(subject[0], index)
         # "a day after a court in Hanoi sentenced ...": the parser may take the subject for the object of "after"
         for c in kids:
             if c.dep_ in ("npadvmod", "prep") and c.i < v.i:
@@ -283,12 +308,20 @@ class Arguments:
             return [a for c in head.head.children if c.dep_ == "dobj" for a in self.actors_of(c, index)]
         if v.dep_ == "advcl" and v.tag_ == "VBG":  # "..., demanding": the subject acts; "when asked": it does not
             return self.sources(head, index, depth + 1)
+        if _gerund_adjunct(v):
+            # "deported the officers days after arresting them", "retook the town before shelling the port": the
+            # main clause's subject does what the gerund of a time or means phrase names
+            return self.sources(head.head, index, depth + 1)
         if misread_main_verb(v):
             return self.actors_of(head, index)  # "Yemen's Houthi rebels offered on Monday to free ..."
         if v.dep_ == "acl" and v.tag_ == "VBN":
             # "officers accused by Ankara": a passive participle's actor is its by-phrase; without one, unknown
             return [a for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                     for a in self.actors_of(p, index)]
+        if v.dep_ in ("relcl", "acl") and head.dep_ == "attr" and head.head.lemma_.lower() in ("be", "become") \
+                and any(c.dep_ == "nsubj" for c in head.head.children):
+            # "Japan's prime minister was the first foreign leader to visit Kyiv": the subject is the one described
+            return self.sources(head.head, index, depth + 1)
         if v.dep_ in ("relcl", "acl"):
             if head.dep_ == "appos" and index.at(head.i) is None:
                 # "Richard Burr, a North Carolina Republican who has embraced Trump": the person the noun describes
@@ -333,10 +366,12 @@ class Arguments:
             found: list[ActorMention] = []
             if slot == "dobj":
                 for o in objects:
-                    if o.tag_ == "PRP" and v.dep_ == "advcl" and v.tag_ == "VBG":
-                        # "expelled 45 Russian diplomats, accusing them of spying": the participle's pronoun
-                        # object is the clause's object, which its own subject cannot be
-                        main = [a for k in v.head.children if k.dep_ == "dobj" for a in self.actors_of(k, index)
+                    if o.tag_ == "PRP" and v.tag_ == "VBG" and (v.dep_ == "advcl" or _gerund_adjunct(v)):
+                        # "expelled 45 Russian diplomats, accusing them of spying", "deported them days after
+                        # arresting them": the participle's pronoun object is the clause's object, which its own
+                        # subject cannot be
+                        main_verb = v.head if v.dep_ == "advcl" else v.head.head
+                        main = [a for k in main_verb.children if k.dep_ == "dobj" for a in self.actors_of(k, index)
                                 if a.code]
                         if main:
                             found.extend(main)
@@ -351,7 +386,8 @@ class Arguments:
                 prep = slot[5:]
                 # the verb, its particle ("pulled out | of"), its object and what that object counts or names
                 # ("a new round of negotiations | with")
-                holders = [v] + [c for c in kids if c.dep_ in ("prt", "prep")] + objects
+                holders = [v] + [c for c in kids if c.dep_ in ("prt", "prep") or (
+                    c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)] + objects
                 # the complement a row names: "stop sending weapons | to Taiwan"
                 holders += [c for c in kids if pat.comp and c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pat.comp]
                 # the noun a governed preposition takes ("called for a ceasefire | between", "aid | from")

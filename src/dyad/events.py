@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .actors import ActorIndex, ActorMention, Actors
-from .arguments import MUTUAL, Arguments
+from .arguments import ADVERB_PARTICLES, MUTUAL, Arguments
 from .dates import event_date
 from .document import Document, Event, Mention, Span
 from .lexicon import Lexicon, VerbPattern, data_path, read_tsv
@@ -42,6 +42,8 @@ PROPOSAL_NOUNS = {"invitation", "offer", "proposal", "request", "call", "demand"
                   "willingness", "refusal", "right", "push", "drive", "campaign", "move"}
 SPARING = {"085", "087"}  # easing economic sanctions, de-escalating: asked for by whom they spare
 SPAN_NOUNS = {"day", "week", "hour", "month", "round", "series", "year"}  # "two days of talks"
+UNARMED_ROLES = {"CVL", "LAB", "HLH", "EDU", "OPP", "BUS", "MED", "REL", "REF", "AGR", "HRI", "NGO", "ELI"}
+PAST_DATE_WORDS = {"last", "previous", "year", "years", "ago", "earlier", "decade"}  # "last year's protests"
 SCENE_PREPS = {"during", "at", "amid", "after", "following"}
 GENERIC_AID = {"aid", "help", "assistance", "support"}  # asked for, they name no kind of aid
 WHEN_PREPS = {"after", "before", "since", "following", "until", "till", "amid", "during"}
@@ -49,7 +51,14 @@ MEDIATED_ROOTS = {"03", "04", "05", "08"}  # acts between two parties a third ma
 MUTUAL_ROOTS = {"03", "05", "06"}  # intents and cooperation between conjoined parties run both ways
 CLAIM_VERBS = {"say", "announce", "claim", "confirm", "admit", "acknowledge", "state", "boast"}
 DEFIANCE_NOUNS = {"violation", "defiance", "breach"}
-ADVERB_PARTICLES = {"aside", "away", "back", "down", "off", "out", "up", "over", "in"}
+# words that make a rocket a strategic missile, whose launch at no one is a test or a show of force
+MISSILE_RANGES = {"ballistic", "long", "intercontinental", "medium", "intermediate", "hypersonic", "cruise",
+                  "space", "satellite"}
+# deployments abroad for a mission of peace or security (074), told by the force, its mandate or its purpose
+DEPLOYING_VERBS = {"deploy", "send", "dispatch", "fly", "airlift", "station", "contribute"}
+PEACE_WORDS = {"peacekeeper", "peacekeeping", "blue helmet", "stabilisation", "stabilization"}
+HELPING_VERBS = {"help", "assist", "keep", "restore", "protect"}
+MISSION_NOUNS = {"mission", "force", "operation", "contingent"}
 ATTEMPT_VERBS = {"try", "attempt", "seek"}  # "could try to invade": the attempt's mood is the act's
 ASPECT_VERBS = {"start", "begin", "continue", "resume", "keep", "go", "commence"}
 CONDUCT_VERBS = {"launch", "mount", "stage", "conduct", "carry", "wage", "step", "intensify", "renew"}  # an act as object
@@ -67,8 +76,15 @@ def _verbal(tok) -> bool:
         return True
     if tok.pos_ == "NOUN" and tok.dep_ in ("attr", "acomp") and any(c.dep_ == "agent" for c in tok.children):
         return True  # "Mosul was overrun by militants": a passive participle read as a noun
-    return tok.pos_ == "NOUN" and tok.dep_ in ("ccomp", "xcomp") and any(
-        c.dep_ in ("nsubj", "aux") for c in tok.children)
+    return tok.pos_ == "NOUN" and tok.dep_ in ("ccomp", "xcomp") and (any(
+        c.dep_ in ("nsubj", "aux") for c in tok.children) or _misread_clause(tok))
+
+
+def _misread_clause(tok) -> bool:
+    """"demanded that the prime minister resign" read as a noun "prime minister resign" after "that": a clause
+    head the tagger took for a noun, its subject for a modifier."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "ccomp" and any(c.dep_ == "mark" for c in tok.children) and any(
+        c.dep_ == "compound" and c.i == tok.i - 1 for c in tok.children)
 
 
 def _negated(tok) -> bool:
@@ -126,7 +142,7 @@ class Events:
                 continue  # "threatened sanctions if it invaded Ukraine": the condition is not an act
             if self._disputed(tok):
                 continue  # "denied that the army had carried out ...", "accused of murdering": the claim is coded
-            for ev in self._code_verb(tok, index, sdoc, doc, done):
+            for ev in self._code_verb(tok, index, sdoc, doc, done) + self._conjoined_acts(tok, index, sdoc, doc):
                 key = (ev.sentence, ev.source.code, ev.target.code if ev.target else None, ev.code, ev.modality)
                 if key not in seen:
                     seen.add(key)
@@ -141,6 +157,8 @@ class Events:
         # another sense of the word ("released a statement"), or an act only wished for or spoken of
         found = self.moods.review(self.senses.review(found, sdoc, index, self.match, self._recode), sdoc,
                                   self._recode, self._complement_code)
+        self._peace_missions(found, sdoc)
+        self._launches(found, sdoc)
         self._protest_aims(found, sdoc)
         found = self._protest_demands(found, sdoc)
         found = self._toll(found, sdoc)
@@ -156,8 +174,9 @@ class Events:
 
     # ------------------------------------------------------------------ patterns
 
-    def match(self, v) -> VerbPattern | None:
-        """The most specific pattern of the verb's lemma that its dependents satisfy."""
+    def match(self, v, only=None) -> VerbPattern | None:
+        """The most specific pattern of the verb's lemma that its dependents satisfy (with ``only``, a noun joined to
+        its object: the pattern that noun alone, as its object, satisfies)."""
         pats = self.lex.verbs.get(v.lemma_.lower())
         if not pats:
             return None
@@ -167,6 +186,9 @@ class Events:
         governed = {c.lower_ for c in particles}
         # the parser often reads a particle as an adverb: "brushed aside the calls", "backed down"
         governed |= {c.lower_ for c in v.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}
+        # "send its troops back | into Somalia": the preposition hung on the particle read as an adverb
+        governed |= {g.lower_ for c in v.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES
+                     for g in c.children if g.dep_ == "prep"}
         governed |= {g.lower_ for c in particles for g in c.children if g.dep_ == "prep"}  # "out | of"
         # "called for the president to step down": the parser takes "for" for the mark of the clause
         governed |= {k.lower_ for c in v.children if c.dep_ in ("advcl", "ccomp", "xcomp") and to_infinitive(c)
@@ -176,11 +198,17 @@ class Events:
             governed.add(v.doc[v.i + 1].lower_)
         objects = [c for c in v.children if c.pos_ in ("NOUN", "PROPN") and c.dep_ not in ("nsubj", "npadvmod")
                    or c.dep_ in ("dobj", "nsubjpass", "csubjpass", "attr", "oprd")]
+        # "a ceasefire declared by the government and the rebels", "sanctions imposed by the EU": a passive
+        # participle's noun is its object
+        if v.dep_ == "acl" and v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children):
+            objects.append(v.head)
         # "began surveillance shortly after the 9/11 attacks": an act named to say when is not the verb's object
         objects += [p for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ not in WHEN_PREPS
                     for p in c.children if p.dep_ == "pobj"]
         objects += [p for c in v.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "prep"
                     for p in g.children if p.dep_ == "pobj"]  # "walk out | of | talks"
+        if only is not None:
+            objects = [only]
         # a complement verb counts as the object of a light verb: "refused to comment" is "refuse +comment"
         nouns: set[str] = {c.lemma_.lower() for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"}
         nouns |= {c.lower_ for c in v.children if c.dep_ == "xcomp" and c.tag_ == "VBG"}  # "stop +bombing"
@@ -214,7 +242,7 @@ class Events:
                       and m.doc[m.i + 1].lower_ == "-" and m.doc[m.i + 2].tag_ in ("RP", "IN", "NN")
                       and m.doc[m.i + 2].lower_ in ADVERB_PARTICLES
                       and (m.i + 2 == o.i or any(k.dep_ == "prt" and k.i == m.i + 2 for k in m.children))}
-            for h in [o, *o.conjuncts, *of]:
+            for h in [o, *(o.conjuncts if only is None else ()), *of]:
                 lemma = h.lemma_.lower()
                 nouns.add(lemma)
                 for m in h.children:
@@ -223,6 +251,9 @@ class Events:
         # "gave the diplomats ten days to leave": the parser may read the counted time as an adverb
         nouns |= {c.lemma_.lower() for c in v.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"
                   and any(m.dep_ == "nummod" for m in c.children)}
+        # "aircraft dropped sarin on the town": the parser may read a bare object noun as an adverb
+        nouns |= {c.lemma_.lower() for c in v.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"
+                  and c.i == v.i + 1 and not c.ent_type_ and c.lemma_.lower() not in SPAN_NOUNS}
         comps = {c.lemma_.lower() for c in v.children if c.dep_ in ("xcomp", "ccomp")}  # "declined to comment"
         # a row that names the complement verb may name its object too: "stop ~send +weapon"
         comp_nouns = {o.lemma_.lower() for c in v.children if c.dep_ in ("xcomp", "ccomp")
@@ -242,9 +273,27 @@ class Events:
 
     # ------------------------------------------------------------------ coding
 
-    def _code_verb(self, v, index, sdoc, doc, done, modality=None, sources=None) -> list[Event]:
-        done.add(v.i)
+    def _conjoined_acts(self, v, index, sdoc, doc) -> list[Event]:
+        """Objects joined by "and" that name acts of different codes are one act each: "imposed an internet
+        blackout and a curfew" (1721, 1723), "declared martial law and a general mobilisation"."""
         pat = self.match(v)
+        if pat is None or not pat.noun:
+            return []
+        out: list[Event] = []
+        codes = {pat.code}
+        for o in (c for c in v.children if c.dep_ == "dobj"):
+            if not o.conjuncts:
+                continue
+            for c in (o, *o.conjuncts):
+                other = self.match(v, only=c)
+                if other is not None and other.noun and other.code not in codes and other.code[:2] != "01":
+                    codes.add(other.code)
+                    out += self._code_verb(v, index, sdoc, doc, set(), pat=other)
+        return out
+
+    def _code_verb(self, v, index, sdoc, doc, done, modality=None, sources=None, pat=None) -> list[Event]:
+        done.add(v.i)
+        pat = pat or self.match(v)
         if pat is None:
             return []
         if pat.comp:  # the complement is part of the act ("attempted to assassinate"), not an event of its own
@@ -275,8 +324,12 @@ class Events:
             tgts = self._brokered_parties(v, index)
         if "inverse" in pat.targets and tgts and tgts != [MUTUAL]:
             srcs, tgts = tgts, srcs  # "received a call from X": X acts on the subject
+        elif "inverse" in pat.targets and not tgts:
+            # "came under fire", "drew criticism", "received aid" from no one named: the one who acts is unknown
+            return []
         if not tgts and pat.code[:2] in MUTUAL_ROOTS and len({s.code for s in srcs if s.code}) >= 2 and not (
-                modality == "requested" and pat.code[:2] == "06" and pat.noun):
+                modality == "requested" and pat.code[:2] == "06" and pat.noun) and not pat.code.startswith("063"):
+            # (a handover of suspects goes to a third party: "Sweden and Finland extradited militants")
             # (asked of two parties, a thing to share is for the asker: "asked France and the Netherlands to share
             # intelligence")
             tgts = [MUTUAL]  # "Yeltsin and Jiang pledged to build a partnership": each pledged to the other
@@ -360,7 +413,7 @@ class Events:
                     # the asker's country, not its government, is helped ("asked China to restructure its debt");
                     # so is the country an asked halt to strikes or sanctions spares ("demanded that NATO halt its
                     # air strikes", "that the Security Council lift the sanctions")
-                    for e in inner:
+                    for e in list(inner):
                         # a withdrawal from a place or a land named is aimed at no asker ("urged Russia to withdraw
                         # its troops from the border"; "demanded that US troops leave the country": the country left)
                         sparing = e.code[:3] in SPARING and len({a.code for a in ctrl if a.code}) == 1 and not any(
@@ -368,15 +421,22 @@ class Events:
                                 c.lemma_.lower() in LAND_NOUNS or index.at(c.i) is not None)
                             for t in sdoc if t.idx == e.verb.start for c in t.children)
                         if e.target is None and out and (e.root in ("04", "05", "06", "07") or sparing):
-                            asker = out[0].source
-                            # a government asks support or aid for its country, as with acts asked for by name; a
-                            # meeting or a mediation is with the government itself (a longer government code keeps
-                            # a suspect handed over with the government that asked)
-                            if asker.code and asker.code[3:6] == "GOV" and e.root != "04" and (
-                                    len(asker.code) == 6 or not e.code.startswith("063")):
-                                asker = self._as_country(asker)
-                            if asker.code and asker.code[:3] != (e.source.code or "")[:3]:
-                                e.target = asker
+                            # "Britain and the United States demanded that the Taliban hand over ...": each asker
+                            askers = []
+                            for x in out:
+                                asker = x.source
+                                # a government asks support or aid for its country, as with acts asked for by
+                                # name; a meeting or a mediation is with the government itself, and so is a
+                                # suspect handed over ("Bolivia's government demanded that Mexico hand over ...")
+                                if asker.code and asker.code[3:6] == "GOV" and e.root != "04" and \
+                                        not e.code.startswith("063"):
+                                    asker = self._as_country(asker)
+                                if asker.code and asker.code[:3] != (e.source.code or "")[:3] and \
+                                        asker.code not in {a.code for a in askers}:
+                                    askers.append(asker)
+                            if askers:
+                                e.target = askers[0]
+                                inner += [replace(e, target=a) for a in askers[1:]]
                         elif e.target is None and e.code.startswith("087") and len(e.code) == 3 and out:
                             # "demanded that US troops leave the country": a withdrawal from the asker's country
                             asker = out[0].source
@@ -512,6 +572,13 @@ class Events:
         nouns = [p for h in heads for c in h.children if c.dep_ == "prep" for p in c.children
                  if p.dep_ in ("pobj", "pcomp")]
         found: list[ActorMention] = []
+        # "resumed EU-mediated talks", "a new round of US-brokered talks": the mediator joined to the participle
+        for n in [*nouns, *heads[1:], *(p for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                                       for p in c.children if p.dep_ == "pobj")]:
+            for m in n.children:
+                if m.dep_ == "amod" and m.tag_ == "VBN" and self.mediation.get(m.lemma_.lower()) == "participle":
+                    found += [a for k in m.children if k.dep_ in ("npadvmod", "compound", "nmod", "amod")
+                              and k.i < m.i for a in self.args.actors_of(k, index) if a.code]
         for _ in range(2):  # "despite a week of shuttle diplomacy by ...": through one "of"
             more = []
             for n in nouns:
@@ -649,6 +716,64 @@ class Events:
             aim = self._protest_reason(v) or self._protest_purpose(v)
             if aim and e.code + aim in self.lex.cameo:
                 self._recode(e, e.code + aim)
+
+    def _launches(self, found: list[Event], sdoc) -> None:
+        """A missile fired at no one is a show of force, a test (150): "North Korea fired a long-range rocket on
+        Friday", "fired a ballistic missile"; fired at a place or an actor it is a strike (195)."""
+        by_start = {t.idx: t for t in sdoc}
+        for e in found:
+            v = by_start.get(e.verb.start)
+            if v is None or e.code != "195" or e.target is not None or v.lemma_.lower() not in ("fire", "launch"):
+                continue
+            if any(o.dep_ == "dobj" and (o.lemma_.lower() == "missile" or o.lemma_.lower() == "rocket" and any(
+                    m.lower_ in MISSILE_RANGES or m.lemma_.lower() in MISSILE_RANGES for m in o.subtree if m.i < o.i))
+                   for o in v.children):
+                self._recode(e, "150")
+
+    def _peace_missions(self, found: list[Event], sdoc) -> None:
+        """Forces sent to another country for a peacekeeping or security mission are military protection (074),
+        not a show of force: "will deploy police officers to Haiti to lead a multinational security mission",
+        "Brazilian peacekeepers will deploy to Haiti", "sent troops to help end the civil war"."""
+        by_start = {t.idx: t for t in sdoc}
+        for e in found:
+            v = by_start.get(e.verb.start)
+            if v is None or e.code not in ("074", "150", "153", "154") or v.lemma_.lower() not in DEPLOYING_VERBS:
+                continue
+            if e.target is None or not e.target.code or not e.source.code or e.target.code[:3] == e.source.code[:3]:
+                continue  # "deployed thousands of officers to guard churches": at home, no mission abroad
+            if e.code == "074" or self._peace_mission(v):
+                self._recode(e, "074")
+                # "asked Rwanda to send soldiers to help retake towns": the appeal or pledge is for protection
+                for a in found:
+                    if a.verb.start == v.head.idx and a.root in ("02", "03", "10") and len(a.code) == 3 and \
+                            (a.source.code or "")[:3] == ((e.target.code if e.modality == "requested"
+                                                           else e.source.code) or "")[:3]:
+                        code = self._complement_code(a.root, "074")
+                        if code:
+                            self._recode(a, code)
+                if len(e.target.code) > 3 and not e.target.code.startswith("IGO"):
+                    # protection is given to the country ("to help end the civil war in Liberia")
+                    e.target = replace(e.target, code=e.target.code[:3],
+                                       name=self.actors.country_name.get(e.target.code[:3], e.target.code[:3]))
+
+    @staticmethod
+    def _peace_mission(v) -> bool:
+        """The deployment names peacekeepers or a mission as its force or its purpose."""
+        forces = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        if any(t.lemma_.lower() in PEACE_WORDS for f in forces for t in f.subtree):
+            return True  # "a first contingent of Brazilian peacekeepers will deploy"
+        if any(c.dep_ == "prep" and c.lower_ == "under" and any(p.lemma_.lower() == "mandate" for p in c.children)
+               for c in v.children):
+            return True  # "under a UN mandate"
+        for c in v.children:
+            if c.dep_ == "advcl" and to_infinitive(c):
+                if c.lemma_.lower() in HELPING_VERBS:
+                    return True  # "to help end the civil war", "to help restore order"
+                # "to lead a multinational security mission", "to join a UN stabilisation force"
+                if any(o.dep_ == "dobj" and o.lemma_.lower() in MISSION_NOUNS for o in c.children) \
+                        and c.lemma_.lower() in ("lead", "join", "reinforce", "command", "bolster"):
+                    return True
+        return False
 
     def _protest_purpose(self, v) -> str | None:
         """The aim a protest's purpose gives it: "kept up a sit-in to press the generals to hand power to
@@ -1005,6 +1130,10 @@ class Events:
             sources = [a for c in n.children if c.dep_ in ("compound", "amod") and c.i < n.i
                        for a in ([index.at(c.i)] if index.at(c.i) is not None else [index.modifiers.get(c.i)])
                        if a is not None and a.code and a.kind != "place"]
+        if n.lemma_.lower() == "strike" and code == "195" and sources and all(
+                (a.code or "")[3:6] in UNARMED_ROLES for a in sources):
+            # "a strike by Nigerian doctors", "a week-long strike by labour unions": a labour strike, not a raid
+            code, target_preps = self.lex.event_nouns["general strike"]
         trip_mood = None
         if n.lemma_.lower() in DEFIANCE_NOUNS:
             # "supplied missiles in violation of a UN arms embargo": the one who acted defied it; a violation
@@ -1049,7 +1178,9 @@ class Events:
                     if a is not b and a.code != b.code]
         implied = None
         if not sources and code[:2] == "14" and n.dep_ == "pobj" and n.head.lower_ in SCENE_PREPS and not any(
-                c.ent_type_ == "DATE" for c in n.children):  # "during the 2018 protests": a past protest
+                c.ent_type_ == "DATE" and any(any(ch.isdigit() for ch in t.text) or t.lower_ in PAST_DATE_WORDS
+                                              for t in c.subtree) for c in n.children):
+            # "during the 2018 protests": a past protest; "during a September opposition rally": the sentence's own
             # "detained during protests", "rounded up at an anti-corruption rally": a protest that took place, by
             # people of the country its sentence is about (an "opposition rally": the opposition)
             implied = self._implied_protesters(n, index)
@@ -1075,6 +1206,7 @@ class Events:
                 if t is not None and t.code == s.code:
                     t = None
                 out.append(self._event(n, pat, s, t, mod, sdoc, doc))
+                self._protest_target(out[-1])  # "weeks of protests by the yellow vests": against their government
         if implied is not None:
             country, role = implied
             protesters = ActorMention(n.i, n.i + 1, n.i, country + role, "", "implied")

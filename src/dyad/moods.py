@@ -36,6 +36,9 @@ WISH_MODALS = {"would", "'d"}
 PREFERENCE = {"like", "love", "prefer"}
 
 
+RANKS = {"first", "last", "only", "second", "third"}
+
+
 def to_infinitive(v) -> bool:
     """A verb with "to" as its auxiliary: "to meet", "to rebuild Gaza"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
@@ -51,6 +54,22 @@ def _mood_of(head) -> str | None:
         return "hypothetical"
     if aux & FUTURE_AUX:
         return "future"
+    return None
+
+
+def _ranked_first(v):
+    """For an infinitive that tells what made its actor the first, last or only one ("became the first sitting US
+    president to visit Hiroshima", "was the only leader to attend"), the verb that ranks the actor."""
+    head = v.head
+    if v.dep_ in ("acl", "relcl") and head.dep_ == "attr":
+        noun = head
+    elif v.dep_ == "xcomp" and head.lemma_.lower() in ("be", "become"):
+        noun = next((c for c in head.children if c.dep_ == "attr"), None)
+    else:
+        return None
+    if noun is not None and noun.head.lemma_.lower() in ("be", "become") and any(
+            c.dep_ == "amod" and c.lower_ in RANKS for c in noun.children):
+        return noun.head  # the verb that ranks the actor
     return None
 
 
@@ -96,6 +115,12 @@ class Moods:
             return self.reading(v.head)  # "statements to explain and defend her decision"
         if v.pos_ == "NOUN" or not to_infinitive(v) or v.head.i == v.i:
             return None
+        ranked = _ranked_first(v)
+        if ranked is not None:
+            # "became the first Indian prime minister to visit Israel": the visit took place, as the ranking did
+            # ("will become the first ... to visit": it will); a ranking wished for or denied tells no act
+            mood = _mood_of(ranked)
+            return "drop" if to_infinitive(ranked) or mood == "negated" else mood
         head = v.head
         lemma = head.lemma_.lower()
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
