@@ -1123,3 +1123,44 @@ def test_closing_a_strait_is_a_blockade():
 def test_settlers_are_civilians():
     got = events("Israeli settlers attacked a Palestinian village near Nablus on Saturday.")
     assert any(e[0] == "ISRCVL" for e in got), got
+
+
+def test_an_ultimatum_counted_with_an_article_or_to_fighters_described_by_a_participle():
+    got = events("Ecuador gave Colombian rebels a week to leave the country on Monday.")
+    assert ("ECU", "174", "COLREB", "asserted") in got, got
+    got = events("Chad's army gave rebels dug in near the lake 24 hours to surrender, officials said.")
+    assert any(e[0] == "TCDMIL" and e[1] == "139" for e in got), got
+
+
+def test_force_posture_verbs_of_wire_copy():
+    assert any(e[0] == "TURMIL" and e[1] == "154" and e[2] == "SYR" for e in
+               events("Turkey's army chief ordered more troops to the border with Syria on Sunday."))
+    assert any(e[0] == "PERCOP" and e[1] == "150" for e in
+               events("Peru's police chief ordered the deployment of 5,000 officers in Lima on Friday."))
+    assert any(e[0] == "USA" and e[1] == "150" for e in
+               events("The United States sent an aircraft carrier to the Gulf on Monday."))
+    assert any(e[1] == "175" and e[2] == "CHLCVL" for e in
+               events("Chilean police cleared protesters from the main square of Santiago on Sunday."))
+
+
+def test_recognition_switched_and_funding_halted():
+    assert ("PAN", "054", "CHN", "asserted") in events("Panama switched recognition to Beijing on Tuesday.")
+    assert any(e[0] == "DEU" and e[1] == "1621" and e[2] == "MLI" for e in
+               events("Germany halted funding for Mali on Friday after the coup."))
+
+
+def test_abuse_of_people_is_an_assault_but_not_abuse_of_power():
+    assert any(e[1] == "182" for e in events("Sudanese soldiers abused detainees in Khartoum, a rights group said."))
+    assert not any(e[1].startswith("18") for e in events("The Kenyan president abused his power, the opposition said."))
+
+
+def test_extending_a_state_of_emergency_and_ignoring_a_court_order():
+    assert any(e[0] == "ETHGOV" and e[1] == "1724" for e in
+               events("Ethiopia's government extended the state of emergency on Monday."))
+    assert any(e[0] == "KENGOV" and e[1] == "128" for e in
+               events("Kenya's government ignored a court order on Monday and deported the activist."))
+
+
+def test_forces_given_time_to_leave_are_expelled_not_deported():
+    got = events("Niger's junta gave French troops a month to leave the country on Sunday.")
+    assert any(e[1] == "166" and e[2] == "FRAMIL" for e in got), got

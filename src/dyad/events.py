@@ -42,6 +42,7 @@ PROPOSAL_NOUNS = {"invitation", "offer", "proposal", "request", "call", "demand"
                   "willingness", "refusal", "right", "push", "drive", "campaign", "move"}
 SPARING = {"085", "087"}  # easing economic sanctions, de-escalating: asked for by whom they spare
 SPAN_NOUNS = {"day", "week", "hour", "month", "round", "series", "year"}  # "two days of talks"
+TIME_SPANS = {"day", "hour", "week", "month", "minute"}  # "gave them a day to leave": the time an ultimatum allows
 SCENE_PREPS = {"during", "at", "amid", "after", "following"}
 GENERIC_AID = {"aid", "help", "assistance", "support"}  # asked for, they name no kind of aid
 WHEN_PREPS = {"after", "before", "since", "following", "until", "till", "amid", "during"}
@@ -223,6 +224,13 @@ class Events:
         # "gave the diplomats ten days to leave": the parser may read the counted time as an adverb
         nouns |= {c.lemma_.lower() for c in v.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"
                   and any(m.dep_ == "nummod" for m in c.children)}
+        # "gave the rebels a day to surrender", "gave fighters holed up in the forest 48 hours to lay down their
+        # arms": a span of time read as an adverb of the verb, or of a participle hung on its object
+        held = [k for k in v.children if k.dep_ in ("ccomp", "dobj", "dative")]
+        held += [a for k in held for a in k.children if a.dep_ == "acl"]
+        nouns |= {c.lemma_.lower() for h in (v, *held) for c in h.children if c.dep_ == "npadvmod"
+                  and c.lemma_.lower() in TIME_SPANS
+                  and any(m.dep_ == "nummod" or m.lower_ in ("a", "an", "one") for m in c.children)}
         comps = {c.lemma_.lower() for c in v.children if c.dep_ in ("xcomp", "ccomp")}  # "declined to comment"
         # a row that names the complement verb may name its object too: "stop ~send +weapon"
         comp_nouns = {o.lemma_.lower() for c in v.children if c.dep_ in ("xcomp", "ccomp")
@@ -1134,6 +1142,9 @@ class Events:
         refined = self.lex.source_refinements.get((v.lemma_.lower(), c.code))
         if refined and (s.code or "")[3:6] in refined[0]:
             c = self.lex.cameo[refined[1]]  # "police charged" brought a charge; "militants bombed" set off a bomb
+        if c.code == "174" and t is not None and (t.code or "")[3:6] == "MIL":
+            # "gave French forces a month to leave": armed forces sent away are expelled (166), not deported
+            c = self.lex.cameo["166"]
         verb = Span(v.text, v.idx, v.idx + len(v.text))
         sentence = doc.sentence_of(v.idx)
         return Event(
