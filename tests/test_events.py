@@ -1164,3 +1164,18 @@ def test_extending_a_state_of_emergency_and_ignoring_a_court_order():
 def test_forces_given_time_to_leave_are_expelled_not_deported():
     got = events("Niger's junta gave French troops a month to leave the country on Sunday.")
     assert any(e[1] == "166" and e[2] == "FRAMIL" for e in got), got
+
+
+def test_a_participle_after_a_comma_is_the_subjects_own_act_not_the_one_asked_for():
+    got = events("Mexico's president urged the United States to lift its tariffs, accusing Washington of hurting "
+                 "workers.")
+    assert any(e[0] == "MEXGOV" and e[1].startswith("112") for e in got), got
+
+
+def test_they_refers_back_to_a_counted_subject():
+    got = events("Tens of thousands of students rallied in Belgrade on Monday. They condemned the government.")
+    assert ("SRBEDU", "111", "SRBGOV", "asserted") in got, got
+
+
+def test_officers_deported_stay_deported():
+    assert ("GEO", "174", "RUSMIL", "asserted") in events("Georgia deported three Russian army officers on Monday.")

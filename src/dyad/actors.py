@@ -20,6 +20,17 @@ NAME_KINDS_STANDALONE = {"country", "capital", "seat", "org", "territory", "pers
 COUNTRY_EVIDENCE = {"country", "adjective", "capital", "territory", "territory_adj"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
 THING_PRONOUNS = {"it", "its", "they", "their", "them"}
+
+
+def _counted(tok):
+    """The phrase that counts this noun, if any: "students" in "tens of thousands of students" is counted by
+    "tens", which holds the noun's place in the clause."""
+    from .arguments import QUANTITY_WORDS
+
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i < tok.i and (
+            tok.head.head.pos_ == "NUM" or tok.head.head.lemma_.lower() in QUANTITY_WORDS | {"ten", "tens"}):
+        tok = tok.head.head
+    return tok
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # a role on a modifier that is more telling than a generic head ("opposition leader", "rebel commander")
 SPECIFIC_ROLES = {"OPP", "REB", "SEP", "MIL", "COP", "JUD", "LEG", "SPY", "MED", "BUS", "LAB", "INS", "REF", "HRI",
@@ -854,7 +865,7 @@ class Actors:
         the one before: "Russia said it would ...", "Iran and its allies". An "it" that is the subject of "be" is
         left alone ("It is a big boost")."""
         subjects = sorted((m for m in index.mentions if m.kind not in ("person", "pronoun") and (m.code or m.role)
-                           and not m.unplaced and sdoc[m.head].dep_ in ("nsubj", "nsubjpass")),
+                           and not m.unplaced and _counted(sdoc[m.head]).dep_ in ("nsubj", "nsubjpass")),
                           key=lambda m: m.start)
         if not subjects:
             return

@@ -72,6 +72,12 @@ def _verbal(tok) -> bool:
         c.dep_ in ("nsubj", "aux") for c in tok.children)
 
 
+def _participle_adjunct(tok) -> bool:
+    """A participle set off by a comma that the parser hung on a verb as its complement: "urged Brazil to back
+    Georgetown, accusing Caracas of ...". It tells another act of the verb's subject, not the one asked for."""
+    return tok.dep_ == "xcomp" and tok.tag_ == "VBG" and tok.i > tok.head.i and tok.doc[tok.i - 1].text == ","
+
+
 def _negated(tok) -> bool:
     """A verb with a negation of its own: "did not meet", "never attacked"."""
     return any(c.dep_ == "neg" or (c.lower_ in NEGATION_WORDS and c.dep_ in ("advmod", "neg"))
@@ -330,6 +336,8 @@ class Events:
                     k.dep_ == "mark" and k.lower_ != "for" for k in c.children)
                 if (c.dep_ not in ("xcomp", "ccomp") and not infinitival) or not _verbal(c):
                     continue
+                if _participle_adjunct(c):
+                    continue  # "urged Brazil to back it, accusing Caracas of ...": the subject's own act
                 complements.append(c)
                 # "vowed to crush the uprising and hunt down protesters": each conjoined act is vowed
                 complements += [k for k in c.conjuncts if k.i > c.i and k.dep_ == "conj" and _verbal(k) and not any(
@@ -1142,7 +1150,7 @@ class Events:
         refined = self.lex.source_refinements.get((v.lemma_.lower(), c.code))
         if refined and (s.code or "")[3:6] in refined[0]:
             c = self.lex.cameo[refined[1]]  # "police charged" brought a charge; "militants bombed" set off a bomb
-        if c.code == "174" and t is not None and (t.code or "")[3:6] == "MIL":
+        if c.code == "174" and pat.comp and "leave" in pat.comp and t is not None and (t.code or "")[3:6] == "MIL":
             # "gave French forces a month to leave": armed forces sent away are expelled (166), not deported
             c = self.lex.cameo["166"]
         verb = Span(v.text, v.idx, v.idx + len(v.text))
