@@ -1179,3 +1179,13 @@ def test_they_refers_back_to_a_counted_subject():
 
 def test_officers_deported_stay_deported():
     assert ("GEO", "174", "RUSMIL", "asserted") in events("Georgia deported three Russian army officers on Monday.")
+
+
+def test_a_turned_down_offer_to_mediate_is_made_to_both_sides_of_the_dispute():
+    got = events("Kenya rejected an offer by Nigeria to mediate in its border dispute with Uganda on Friday.")
+    assert ("NGA", "039", "KEN", "asserted") in got and ("NGA", "039", "UGA", "asserted") in got, got
+
+
+def test_a_rejected_proposal_from_named_states_was_made_to_the_rejecter():
+    got = events("Iraq rejected a proposal from Jordan and Egypt on Monday.")
+    assert any(e[0] == "JOR" and e[1].startswith("03") and e[2] == "IRQ" for e in got), got

@@ -42,6 +42,7 @@ PROPOSAL_NOUNS = {"invitation", "offer", "proposal", "request", "call", "demand"
                   "willingness", "refusal", "right", "push", "drive", "campaign", "move"}
 SPARING = {"085", "087"}  # easing economic sanctions, de-escalating: asked for by whom they spare
 SPAN_NOUNS = {"day", "week", "hour", "month", "round", "series", "year"}  # "two days of talks"
+DISPUTE_NOUNS = {"dispute", "war", "conflict", "row", "standoff", "stand-off", "feud", "quarrel", "rift", "fighting"}
 TIME_SPANS = {"day", "hour", "week", "month", "minute"}  # "gave them a day to leave": the time an ultimatum allows
 SCENE_PREPS = {"during", "at", "amid", "after", "following"}
 GENERIC_AID = {"aid", "help", "assistance", "support"}  # asked for, they name no kind of aid
@@ -1050,6 +1051,11 @@ class Events:
             if _verbal(host):
                 sources = [a for a in self.args.sources(host, index) if a.code]
                 trip_mood = self.modality(host)
+        # "an offer by Sudan to mediate", "a proposal to hold talks": the act offered tells the kind of intent
+        offered = [c for c in n.children if c.dep_ in ("acl", "relcl") and to_infinitive(c) and _verbal(c)]
+        offered_pat = self.match(offered[0]) if offered and code[:2] == "03" else None
+        if offered_pat is not None:
+            code = self._complement_code("03", offered_pat.code) or code
         pat = VerbPattern(n.lemma_.lower(), (), None, code, (), None, "event_nouns.tsv")
         mod = "negated" if any(c.dep_ == "neg" for c in n.children) else "asserted"
         if sources and trip_mood:
@@ -1082,6 +1088,13 @@ class Events:
         targets = [t for t in targets if t.code not in {a.code for a in sources}]  # "an offer of talks from X"
         if not targets:
             targets = [a for a in rejecters if a.code]  # the request was made to whoever turned it down
+            if targets and code == "039" and offered:
+                # "rejected an offer by Sudan to mediate in its border war with Eritrea": mediation is offered to
+                # both sides of the dispute
+                targets += [a for k in offered[0].subtree if k.dep_ == "prep" and k.lower_ in ("with", "between")
+                            and k.head.lemma_.lower() in DISPUTE_NOUNS for o in k.children if o.dep_ in ("pobj", "conj")
+                            for c in (o, *o.conjuncts) for a in self.args.actors_of(c, index)
+                            if a.code and a.code not in {t.code for t in targets}]
         if not targets and n.dep_ == "pobj" and n.head.lower_ == "despite" and _verbal(n.head.head):
             # "refused to release him despite calls from the EU": the calls were made to whoever did not heed them
             targets = [a for a in self.args.sources(n.head.head, index) if a.code]
