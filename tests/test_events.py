@@ -1189,3 +1189,12 @@ def test_a_turned_down_offer_to_mediate_is_made_to_both_sides_of_the_dispute():
 def test_a_rejected_proposal_from_named_states_was_made_to_the_rejecter():
     got = events("Iraq rejected a proposal from Jordan and Egypt on Monday.")
     assert any(e[0] == "JOR" and e[1].startswith("03") and e[2] == "IRQ" for e in got), got
+
+
+def test_calling_an_earlier_act_a_provocation_criticises_its_author():
+    got = events("Serbia moved tanks toward its border with Kosovo on Friday. Kosovo's prime minister called the move "
+                 "a provocation.")
+    assert ("KSVGOV", "111", "SRB", "asserted") in got, got
+    got = events("The Security Council imposed sanctions on Eritrea in a vote that Asmara called a violation of "
+                 "international law.")
+    assert ("ERIGOV", "111", "IGOUNO", "asserted") in got, got

@@ -42,6 +42,10 @@ PROPOSAL_NOUNS = {"invitation", "offer", "proposal", "request", "call", "demand"
                   "willingness", "refusal", "right", "push", "drive", "campaign", "move"}
 SPARING = {"085", "087"}  # easing economic sanctions, de-escalating: asked for by whom they spare
 SPAN_NOUNS = {"day", "week", "hour", "month", "round", "series", "year"}  # "two days of talks"
+NAMING_VERBS = {"call", "brand", "label", "describe", "denounce", "condemn"}
+# nouns by which a later clause names an earlier act: "called the move a provocation"
+NAMED_ACTS = {"move", "step", "decision", "act", "action", "measure", "exercise", "drill", "deployment", "test",
+              "launch", "vote", "plan", "visit", "remark", "statement", "comment", "raid", "strike", "incursion"}
 DISPUTE_NOUNS = {"dispute", "war", "conflict", "row", "standoff", "stand-off", "feud", "quarrel", "rift", "fighting"}
 TIME_SPANS = {"day", "hour", "week", "month", "minute"}  # "gave them a day to leave": the time an ultimatum allows
 SCENE_PREPS = {"during", "at", "amid", "after", "following"}
@@ -286,6 +290,10 @@ class Events:
             tgts = self._meeting_place(v, index) or tgts
         if pat.code == "016":  # a denial is aimed at whom the denied act would have hit
             tgts = self._denied_targets(v, index) or tgts
+        if pat.code == "111" and pat.noun and v.lemma_.lower() in NAMING_VERBS:
+            tgts = self._named_act_authors(v, index, srcs) or tgts
+            if not [t for t in tgts if t.code and t.code not in {s.code for s in srcs}]:
+                return []  # "to protest against what it called interference": no one named, no criticism coded
         if pat.code == "045" and not tgts and v.dep_ == "acl":
             tgts = self._brokered_parties(v, index)
         if "inverse" in pat.targets and tgts and tgts != [MUTUAL]:
@@ -484,6 +492,27 @@ class Events:
         if (t.code or "")[:3] != (s.code or "")[:3] or (t.code or "")[3:6] not in ("", "MIL", "COP", "GOV"):
             return False
         return any(sdoc[i].lower_ in ("its", "their") and sdoc[i].dep_ == "poss" for i in range(t.start, t.end))
+
+    def _named_act_authors(self, v, index, srcs) -> list[ActorMention]:
+        """Whose act a criticism names by a noun: "in a vote that Colombo called a violation" (the voters);
+        "X moved troops to the border. Guyana called the move a threat" (the one who acted before, in the
+        sentence or the one before it)."""
+        if v.dep_ == "relcl" and _verbal(v.head.head.head) and v.head.dep_ == "pobj":
+            return [a for a in self.args.sources(v.head.head.head, index) if a.code]
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in NAMED_ACTS or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in obj.children):
+            return []
+        own = {s.code for s in srcs if s.code}
+        sent = v.sent
+        earlier = [t for t in sent if t.i < v.i and _verbal(t) and t.dep_ in ("ROOT", "advcl", "conj", "ccomp")]
+        if sent.start > 0 and not any(t.dep_ == "ROOT" for t in earlier):
+            earlier = [v.doc[sent.start - 1].sent.root] + earlier
+        for t in reversed(earlier):
+            found = [a for a in self.args.sources(t, index) if a.code and a.code not in own]
+            if found:
+                return found
+        return []
 
     def _brokered_parties(self, v, index) -> list[ActorMention]:
         """The parties of a deal a participle says was brokered: "Saudi Arabia and Iran agreed to restore ties in
