@@ -1198,3 +1198,10 @@ def test_calling_an_earlier_act_a_provocation_criticises_its_author():
     got = events("The Security Council imposed sanctions on Eritrea in a vote that Asmara called a violation of "
                  "international law.")
     assert ("ERIGOV", "111", "IGOUNO", "asserted") in got, got
+
+
+def test_seizing_a_named_place_is_occupation_and_seizing_people_abduction():
+    assert ("SOMINS", "192", "SOM", "asserted") in events("Islamist fighters seized Mogadishu in June.")
+    assert ("COLREB", "181", "COLCOP", "asserted") in events(
+        "Colombian rebels seized two police officers in the province of Arauca.")
+    assert ("SOMCRM", "171", "GRC", "asserted") in events("Somali pirates seized a Greek tanker.")

@@ -42,6 +42,8 @@ PROPOSAL_NOUNS = {"invitation", "offer", "proposal", "request", "call", "demand"
                   "willingness", "refusal", "right", "push", "drive", "campaign", "move"}
 SPARING = {"085", "087"}  # easing economic sanctions, de-escalating: asked for by whom they spare
 SPAN_NOUNS = {"day", "week", "hour", "month", "round", "series", "year"}  # "two days of talks"
+SEIZING_VERBS = {"seize", "grab", "snatch"}
+TAKEN_PEOPLE = {"CVL", "COP", "GOV", "MED", "NGO", "BUS", "HRI", "EDU", "REL", "LAB", "REF", "HLH", "ELI", "OPP"}
 NAMING_VERBS = {"call", "brand", "label", "describe", "denounce", "condemn"}
 # nouns by which a later clause names an earlier act: "called the move a provocation"
 NAMED_ACTS = {"move", "step", "decision", "act", "action", "measure", "exercise", "drill", "deployment", "test",
@@ -1192,6 +1194,11 @@ class Events:
         refined = self.lex.source_refinements.get((v.lemma_.lower(), c.code))
         if refined and (s.code or "")[3:6] in refined[0]:
             c = self.lex.cameo[refined[1]]  # "police charged" brought a charge; "militants bombed" set off a bomb
+        if c.code == "171" and t is not None and t.kind == "place":
+            c = self.lex.cameo["192"]  # "fighters who seized Mogadishu": a place taken is occupied, not property
+        elif c.code[:3] in ("171", "192") and v.lemma_.lower() in SEIZING_VERBS and t is not None and \
+                t.kind == "role" and (t.code or "")[3:6] in TAKEN_PEOPLE:
+            c = self.lex.cameo["181"]  # "the guerrillas seized two police officers": people taken are abducted
         if c.code == "174" and pat.comp and "leave" in pat.comp and t is not None and (t.code or "")[3:6] == "MIL":
             # "gave French forces a month to leave": armed forces sent away are expelled (166), not deported
             c = self.lex.cameo["166"]
