@@ -1205,3 +1205,9 @@ def test_seizing_a_named_place_is_occupation_and_seizing_people_abduction():
     assert ("COLREB", "181", "COLCOP", "asserted") in events(
         "Colombian rebels seized two police officers in the province of Arauca.")
     assert ("SOMCRM", "171", "GRC", "asserted") in events("Somali pirates seized a Greek tanker.")
+
+
+def test_guards_and_security_agents_are_actors():
+    assert ("IRNCOP", "182", "IRNMED", "asserted") in events("Guards at Tehran's Evin prison beat a jailed journalist.")
+    assert ("EGYSPY", "182", "EGYHRI", "asserted") in events(
+        "Plainclothes security agents beat a human rights lawyer in Cairo on Tuesday.")
