@@ -1211,3 +1211,11 @@ def test_guards_and_security_agents_are_actors():
     assert ("IRNCOP", "182", "IRNMED", "asserted") in events("Guards at Tehran's Evin prison beat a jailed journalist.")
     assert ("EGYSPY", "182", "EGYHRI", "asserted") in events(
         "Plainclothes security agents beat a human rights lawyer in Cairo on Tuesday.")
+
+
+def test_what_a_call_was_made_for_is_said_on_it():
+    got = events("Japan's prime minister telephoned his Indian counterpart on Monday to congratulate him on his "
+                 "election victory.")
+    assert ("JPNGOV", "041", "INDGOV", "asserted") in got and ("JPNGOV", "051", "INDGOV", "asserted") in got, got
+    got = events("Mexico's foreign minister travelled to Madrid to congratulate the Spanish king.")
+    assert not any(e[1] == "051" for e in got), got

@@ -130,8 +130,11 @@ class Events:
                 continue
             if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in CESSATION_VERBS:
                 continue  # "stop bombing", "ceased firing": the act named is the one that ends
+            caller = None
             if tok.dep_ == "advcl" and to_infinitive(tok) and not any(c.dep_ == "mark" for c in tok.children):
-                continue  # a purpose ("... to make voters doubt"): what someone means to do, not what was done
+                if not self._said_on_the_call(tok):
+                    continue  # a purpose ("... to make voters doubt"): what someone means to do, not what was done
+                caller = self.args.sources(tok.head, index)  # "telephoned X to congratulate him": the caller
             if tok.dep_ in ("acl", "relcl") and self._unadopted_text(tok.head):
                 continue  # "vetoed a resolution demanding a ceasefire": what a text never adopted says
             if tok.dep_ == "acl" and tok.head.lemma_.lower() in PROPOSAL_NOUNS and to_infinitive(tok):
@@ -140,7 +143,7 @@ class Events:
                 continue  # "threatened sanctions if it invaded Ukraine": the condition is not an act
             if self._disputed(tok):
                 continue  # "denied that the army had carried out ...", "accused of murdering": the claim is coded
-            for ev in self._code_verb(tok, index, sdoc, doc, done):
+            for ev in self._code_verb(tok, index, sdoc, doc, done, sources=caller):
                 key = (ev.sentence, ev.source.code, ev.target.code if ev.target else None, ev.code, ev.modality)
                 if key not in seen:
                     seen.add(key)
@@ -292,9 +295,13 @@ class Events:
             tgts = self._meeting_place(v, index) or tgts
         if pat.code == "016":  # a denial is aimed at whom the denied act would have hit
             tgts = self._denied_targets(v, index) or tgts
+        if v.dep_ == "advcl" and tgts != [MUTUAL] and self._said_on_the_call(v) and not [
+                t for t in tgts if t.code and t.code not in {s.code for s in srcs}]:
+            # "telephoned his counterpart to congratulate him": said to the one called
+            tgts = self.args.targets(v.head, self.match(v.head), index)
         if pat.code == "111" and pat.noun and v.lemma_.lower() in NAMING_VERBS:
             tgts = self._named_act_authors(v, index, srcs) or tgts
-            if not [t for t in tgts if t.code and t.code not in {s.code for s in srcs}]:
+            if tgts == [MUTUAL] or not [t for t in tgts if t.code and t.code not in {s.code for s in srcs}]:
                 return []  # "to protest against what it called interference": no one named, no criticism coded
         if pat.code == "045" and not tgts and v.dep_ == "acl":
             tgts = self._brokered_parties(v, index)
@@ -494,6 +501,14 @@ class Events:
         if (t.code or "")[:3] != (s.code or "")[:3] or (t.code or "")[3:6] not in ("", "MIL", "COP", "GOV"):
             return False
         return any(sdoc[i].lower_ in ("its", "their") and sdoc[i].dep_ == "poss" for i in range(t.start, t.end))
+
+    def _said_on_the_call(self, tok) -> bool:
+        """"telephoned his counterpart to congratulate him", "called the prime minister to offer condolences": the
+        purpose of a call that was made is a statement made on it."""
+        call = self.match(tok.head) if _verbal(tok.head) else None
+        said = self.match(tok)
+        return call is not None and call.code == "041" and said is not None and said.code[:2] in ("01", "05") \
+            and self.modality(tok.head) == "asserted"
 
     def _named_act_authors(self, v, index, srcs) -> list[ActorMention]:
         """Whose act a criticism names by a noun: "in a vote that Colombo called a violation" (the voters);
