@@ -1219,3 +1219,8 @@ def test_what_a_call_was_made_for_is_said_on_it():
     assert ("JPNGOV", "041", "INDGOV", "asserted") in got and ("JPNGOV", "051", "INDGOV", "asserted") in got, got
     got = events("Mexico's foreign minister travelled to Madrid to congratulate the Spanish king.")
     assert not any(e[1] == "051" for e in got), got
+
+
+def test_the_direct_object_outranks_a_noun_hung_on_the_verb_by_a_preposition():
+    got = events("Iraq's government ordered an investigation on Sunday into a US air strike near Baghdad.")
+    assert ("IRQGOV", "090", "USA", "asserted") in got and not any(e[0] == "IRQGOV" and e[1] == "195" for e in got), got

@@ -193,6 +193,12 @@ class Events:
             governed.add(v.doc[v.i + 1].lower_)
         objects = [c for c in v.children if c.pos_ in ("NOUN", "PROPN") and c.dep_ not in ("nsubj", "npadvmod")
                    or c.dep_ in ("dobj", "nsubjpass", "csubjpass", "attr", "oprd")]
+        # the direct object and what it counts or names ("allegations | of abuses"), with its modifiers
+        dobjs = [o for o in objects if o.dep_ == "dobj" and o.pos_ == "NOUN"]
+        dobjs += [p for o in dobjs for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                  for p in c.children if p.dep_ == "pobj"]
+        direct = {m.lemma_.lower() + " " + o.lemma_.lower() if m is not o else o.lemma_.lower()
+                  for o in dobjs for m in (o, *(k for k in o.children if k.dep_ in ("compound", "amod")))}
         # "began surveillance shortly after the 9/11 attacks": an act named to say when is not the verb's object
         objects += [p for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ not in WHEN_PREPS
                     for p in c.children if p.dep_ == "pobj"]
@@ -254,15 +260,17 @@ class Events:
         # "gave the envoy 72 hours to leave": an infinitive hung on the verb or on its object
         comps |= {c.lemma_.lower() for h in (v, *(c for c in v.children if c.dep_ in ("dobj", "npadvmod")))
                   for c in h.children if c.dep_ in ("advcl", "relcl", "acl") and to_infinitive(c)}
-        for p in pats:
-            if any(x not in governed for x in p.preps):
-                continue
-            if p.noun and not (p.noun & (nouns | comp_nouns if p.comp else nouns)):
-                continue
-            if p.comp and not (p.comp & comps):
-                continue
-            return p
-        return None
+        def fits(p, heads) -> bool:
+            return not any(x not in governed for x in p.preps) and not (
+                p.noun and not (p.noun & (heads | comp_nouns if p.comp else heads))) and not (
+                p.comp and not (p.comp & comps))
+
+        best = next((p for p in pats if fits(p, nouns)), None)
+        if best is not None and best.noun and not best.preps and not (best.noun & direct):
+            # "ordered an inquiry on Monday into a NATO air strike": the noun of a phrase hung on the verb does
+            # not outrank its direct object ("order +inquiry", not "order +air strike")
+            best = next((p for p in pats if p.noun and p.noun & direct and fits(p, nouns)), best)
+        return best
 
     # ------------------------------------------------------------------ coding
 
