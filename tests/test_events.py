@@ -1224,3 +1224,19 @@ def test_what_a_call_was_made_for_is_said_on_it():
 def test_the_direct_object_outranks_a_noun_hung_on_the_verb_by_a_preposition():
     got = events("Iraq's government ordered an investigation on Sunday into a US air strike near Baghdad.")
     assert ("IRQGOV", "090", "USA", "asserted") in got and not any(e[0] == "IRQGOV" and e[1] == "195" for e in got), got
+
+
+def test_wire_copy_acts_told_by_a_gerund_after_a_time_preposition():
+    got = events("Georgia deported three Russian army officers on Monday, days after arresting them on spying charges.")
+    assert ("GEO", "173", "RUSMIL", "asserted") in got, got
+
+
+def test_a_region_word_for_the_country_and_a_request_for_help_from_no_one():
+    got = events("Kenya sent police to Haiti, a year after the Caribbean country's prime minister asked for "
+                 "international help.")
+    assert ("HTIGOV", "023", None, "asserted") in got, got
+
+
+def test_groups_removed_from_a_terror_list():
+    got = events("Sudan's government removed two rebel groups from its list of terrorist organisations on Monday.")
+    assert any(e[0] == "SDNGOV" and e[1] == "081" for e in got), got

@@ -20,6 +20,7 @@ NAME_KINDS_STANDALONE = {"country", "capital", "seat", "org", "territory", "pers
 COUNTRY_EVIDENCE = {"country", "adjective", "capital", "territory", "territory_adj"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
 THING_PRONOUNS = {"it", "its", "they", "their", "them"}
+STATE_NOUNS = {"country", "nation", "state", "island", "kingdom", "republic", "archipelago", "emirate", "monarchy"}
 
 
 def _counted(tok):
@@ -330,7 +331,10 @@ class Actors:
             for t in self._modifiers(sdoc, head, s, e):
                 if t.i not in name_tok and t.dep_ in ("amod", "compound") and t.text[:1].isupper() \
                         and t.pos_ in ("ADJ", "PROPN") and t.i < s and t.i not in role_tok \
-                        and t.lower_ not in self.peoples and t.tag_ not in ("JJR", "JJS"):
+                        and t.lower_ not in self.peoples and t.tag_ not in ("JJR", "JJS") \
+                        and not (t.head.i != head.i and t.head.lemma_.lower() in STATE_NOUNS):
+                    # (a region's word for the country that owns the role is no unknown name: "the Caribbean
+                    # country's prime minister", "the Gulf state's foreign minister")
                     unknown_proper = True  # not a capitalised "More than 200 villagers" opening the sentence
                 if t.dep_ == "amod" and t.lower_ in FOREIGN_WORDS:
                     unknown_proper = True  # "foreign fighters" come from elsewhere: no country is guessed

@@ -47,6 +47,7 @@ POINTING_NOUNS = {"role", "involvement", "downing", "part", "responsibility"}
 ARGUMENT_PATH = {"dobj", "pobj", "prep", "dative", "xcomp", "ccomp", "pcomp", "attr", "acomp", "prt"}
 # nouns that stand for the act of the clause they are in: "in a move that drew a rebuke"
 ACT_NOUNS = {"move", "step", "decision", "act", "action", "shift", "measure"}
+GERUND_TIME_PREPS = {"before", "after", "while", "since"}
 MUTUAL = object()  # the target slot of acts between conjoined sources
 
 
@@ -239,6 +240,10 @@ class Arguments:
             return [a for c in head.head.children if c.dep_ == "dobj" for a in self.actors_of(c, index)]
         if v.dep_ == "advcl" and v.tag_ == "VBG":  # "..., demanding": the subject acts; "when asked": it does not
             return self.sources(head, index, depth + 1)
+        if v.dep_ == "pcomp" and v.tag_ == "VBG" and head.lower_ in GERUND_TIME_PREPS and head.dep_ == "prep" and \
+                head.head.pos_ in ("VERB", "AUX"):
+            # "detained him before letting him go", "met the envoy after arriving in Cairo": the clause's subject
+            return self.sources(head.head, index, depth + 1)
         if misread_main_verb(v):
             return self.actors_of(head, index)  # "Yemen's Houthi rebels offered on Monday to free ..."
         if v.dep_ == "acl" and v.tag_ == "VBN":
@@ -276,6 +281,9 @@ class Arguments:
         if pat.comp:  # "attempted to assassinate the president": the complement's object
             objects += [o for c in kids if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pat.comp
                         for o in c.children if o.dep_ == "dobj"]
+            # "letting him go": the one let go is the complement's subject
+            objects += [o for c in kids if c.dep_ == "ccomp" and c.lemma_.lower() in pat.comp
+                        for o in c.children if o.dep_ == "nsubj"]
         for slot in pat.targets:
             if slot in ("reverse", "inverse"):
                 continue
@@ -286,10 +294,13 @@ class Arguments:
             found: list[ActorMention] = []
             if slot == "dobj":
                 for o in objects:
-                    if o.tag_ == "PRP" and v.dep_ == "advcl" and v.tag_ == "VBG":
-                        # "expelled 45 Russian diplomats, accusing them of spying": the participle's pronoun
-                        # object is the clause's object, which its own subject cannot be
-                        main = [a for k in v.head.children if k.dep_ == "dobj" for a in self.actors_of(k, index)
+                    clause = v.head if v.dep_ == "advcl" and v.tag_ == "VBG" else v.head.head if (
+                        v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ in GERUND_TIME_PREPS) else None
+                    if o.tag_ == "PRP" and clause is not None:
+                        # "expelled 45 Russian diplomats, accusing them of spying", "deported them days after
+                        # arresting them": the participle's pronoun object is the clause's object, which its own
+                        # subject cannot be
+                        main = [a for k in clause.children if k.dep_ == "dobj" for a in self.actors_of(k, index)
                                 if a.code]
                         if main:
                             found.extend(main)

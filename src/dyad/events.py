@@ -185,6 +185,11 @@ class Events:
         # the parser often reads a particle as an adverb: "brushed aside the calls", "backed down"
         governed |= {c.lower_ for c in v.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}
         governed |= {g.lower_ for c in particles for g in c.children if g.dep_ == "prep"}  # "out | of"
+        # "removed three groups from the list": the parser may hang the verb's "from" on its object
+        moved_from = [p for o in v.children if o.dep_ == "dobj" for c in o.children
+                      if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
+        if moved_from:
+            governed.add("from")
         # "called for the president to step down": the parser takes "for" for the mark of the clause
         governed |= {k.lower_ for c in v.children if c.dep_ in ("advcl", "ccomp", "xcomp") and to_infinitive(c)
                      for k in c.children if k.dep_ == "mark" and k.lower_ == "for"}
@@ -204,6 +209,7 @@ class Events:
                     for p in c.children if p.dep_ == "pobj"]
         objects += [p for c in v.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "prep"
                     for p in g.children if p.dep_ == "pobj"]  # "walk out | of | talks"
+        objects += moved_from
         # a complement verb counts as the object of a light verb: "refused to comment" is "refuse +comment"
         nouns: set[str] = {c.lemma_.lower() for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"}
         nouns |= {c.lower_ for c in v.children if c.dep_ == "xcomp" and c.tag_ == "VBG"}  # "stop +bombing"
