@@ -1240,3 +1240,9 @@ def test_a_region_word_for_the_country_and_a_request_for_help_from_no_one():
 def test_groups_removed_from_a_terror_list():
     got = events("Sudan's government removed two rebel groups from its list of terrorist organisations on Monday.")
     assert any(e[0] == "SDNGOV" and e[1] == "081" for e in got), got
+
+
+def test_a_nuclear_test_is_the_detonation_of_a_nuclear_weapon():
+    assert ("PAK", "2042", None, "asserted") in events("Pakistan carried out two nuclear tests on Thursday.")
+    assert ("PRK", "2042", None, "hypothetical") in events("North Korea might conduct a nuclear test within days, "
+                                                           "officials in Seoul said.")
