@@ -1246,3 +1246,11 @@ def test_a_nuclear_test_is_the_detonation_of_a_nuclear_weapon():
     assert ("PAK", "2042", None, "asserted") in events("Pakistan carried out two nuclear tests on Thursday.")
     assert ("PRK", "2042", None, "hypothetical") in events("North Korea might conduct a nuclear test within days, "
                                                            "officials in Seoul said.")
+
+
+def test_angry_crowds_opening_a_sentence_are_civilians_who_riot():
+    got = events("Angry crowds set fire to government offices in Dakar on Thursday.")
+    assert ("SENCVL", "145", "SENGOV", "asserted") in got, got
+    assert not [e for e in events("Western officials criticised Iran.") if e[0].startswith("IRN")]
+    got = events("Protesters overran the parliament building in Colombo on Saturday.")
+    assert ("LKACVL", "145", "LKALEG", "asserted") in got, got

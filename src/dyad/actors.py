@@ -20,6 +20,10 @@ NAME_KINDS_STANDALONE = {"country", "capital", "seat", "org", "territory", "pers
 COUNTRY_EVIDENCE = {"country", "adjective", "capital", "territory", "territory_adj"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
 THING_PRONOUNS = {"it", "its", "they", "their", "them"}
+# plain adjectives that open a sentence capitalised and name no people or bloc ("Angry crowds"); "Masked men" and
+# "Armed men" stay unidentified attackers
+PLAIN_OPENERS = {"angry", "furious", "irate", "enraged", "young", "local", "jubilant", "hungry", "striking",
+                 "peaceful", "rival", "hundreds", "thousands", "dozens", "several", "many"}
 STATE_NOUNS = {"country", "nation", "state", "island", "kingdom", "republic", "archipelago", "emirate", "monarchy"}
 
 
@@ -332,7 +336,9 @@ class Actors:
                 if t.i not in name_tok and t.dep_ in ("amod", "compound") and t.text[:1].isupper() \
                         and t.pos_ in ("ADJ", "PROPN") and t.i < s and t.i not in role_tok \
                         and t.lower_ not in self.peoples and t.tag_ not in ("JJR", "JJS") \
-                        and not (t.head.i != head.i and t.head.lemma_.lower() in STATE_NOUNS):
+                        and not (t.head.i != head.i and t.head.lemma_.lower() in STATE_NOUNS) \
+                        and not (t.i == t.sent.start and t.lower_ in PLAIN_OPENERS):
+                    # (nor is a plain adjective capitalised to open the sentence: "Angry crowds set fire to ...")
                     # (a region's word for the country that owns the role is no unknown name: "the Caribbean
                     # country's prime minister", "the Gulf state's foreign minister")
                     unknown_proper = True  # not a capitalised "More than 200 villagers" opening the sentence
