@@ -1254,3 +1254,9 @@ def test_angry_crowds_opening_a_sentence_are_civilians_who_riot():
     assert not [e for e in events("Western officials criticised Iran.") if e[0].startswith("IRN")]
     got = events("Protesters overran the parliament building in Colombo on Saturday.")
     assert ("LKACVL", "145", "LKALEG", "asserted") in got, got
+
+
+def test_talks_held_before_an_act_are_held_by_its_subject():
+    got = events("Armenia's prime minister signed no deal after six hours of talks with Azerbaijan's president in "
+                 "Brussels on Sunday.")
+    assert ("ARMGOV", "040", "AZEGOV", "asserted") in got, got

@@ -1100,7 +1100,8 @@ class Events:
             if trip is not None and trip.code[:2] == "04":
                 sources = [a for a in self.args.sources(anchor.head.head, index) if a.code]
                 trip_mood = self.modality(anchor.head.head)
-        if not sources and code[:2] == "04" and anchor.dep_ == "pobj" and anchor.head.lower_ in ("during", "on"):
+        if not sources and code[:2] == "04" and anchor.dep_ == "pobj" and anchor.head.lower_ in (
+                "during", "on", "after", "following"):
             # "praised Ghana during a visit to Accra", "promised ... on a trip to Washington": the one who acts
             # there is the visitor (the parser may hang the phrase on a noun of the clause: "as a model ...")
             host = anchor.head.head
@@ -1110,7 +1111,9 @@ class Events:
                 host = host.head
             if _verbal(host):
                 sources = [a for a in self.args.sources(host, index) if a.code]
-                trip_mood = self.modality(host)
+                # "did not sign the plan after 12 hours of talks with X": talks before the act were held whatever
+                # became of it
+                trip_mood = self.modality(host) if anchor.head.lower_ in ("during", "on") else "asserted"
         # "an offer by Sudan to mediate", "a proposal to hold talks": the act offered tells the kind of intent
         offered = [c for c in n.children if c.dep_ in ("acl", "relcl") and to_infinitive(c) and _verbal(c)]
         offered_pat = self.match(offered[0]) if offered and code[:2] == "03" else None
