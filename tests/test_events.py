@@ -1260,3 +1260,13 @@ def test_talks_held_before_an_act_are_held_by_its_subject():
     got = events("Armenia's prime minister signed no deal after six hours of talks with Azerbaijan's president in "
                  "Brussels on Sunday.")
     assert ("ARMGOV", "040", "AZEGOV", "asserted") in got, got
+
+
+def test_troops_sent_to_a_country_are_aid_and_to_a_border_a_mobilisation():
+    assert ("BRA", "074", "HTI", "asserted") in events("Brazil sent a contingent of troops to Haiti on Tuesday.")
+    got = events("Poland will send 10,000 soldiers to its border with Belarus, the defence minister said.")
+    assert any(e[0].startswith("POL") and e[1] == "154" and e[2] == "BLR" for e in got), got
+    got = events("Turkey sent thousands of troops backed by tanks into northern Iraq on Monday.")
+    assert any(e[0] == "TUR" and e[1].startswith("19") for e in got), got
+    got = events("Ethiopia could send its troops back into Somalia, diplomats said.")
+    assert ("ETH", "190", "SOM", "hypothetical") in got, got

@@ -42,6 +42,7 @@ PROPOSAL_NOUNS = {"invitation", "offer", "proposal", "request", "call", "demand"
                   "willingness", "refusal", "right", "push", "drive", "campaign", "move"}
 SPARING = {"085", "087"}  # easing economic sanctions, de-escalating: asked for by whom they spare
 SPAN_NOUNS = {"day", "week", "hour", "month", "round", "series", "year"}  # "two days of talks"
+BORDER_NOUNS = {"border", "frontier", "boundary", "borderland", "front", "front line", "frontline"}
 SEIZING_VERBS = {"seize", "grab", "snatch"}
 TAKEN_PEOPLE = {"CVL", "COP", "GOV", "MED", "NGO", "BUS", "HRI", "EDU", "REL", "LAB", "REF", "HLH", "ELI", "OPP"}
 NAMING_VERBS = {"call", "brand", "label", "describe", "denounce", "condemn"}
@@ -184,12 +185,19 @@ class Events:
         governed = {c.lower_ for c in particles}
         # the parser often reads a particle as an adverb: "brushed aside the calls", "backed down"
         governed |= {c.lower_ for c in v.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}
+        # "send its troops back into Somalia": the preposition after such an adverb is the verb's
+        governed |= {g.lower_ for c in v.children if c.dep_ == "advmod" and c.lower_ in ("back", "again")
+                     for g in c.children if g.dep_ == "prep" and g.lower_ in ("into", "to", "from")}
         governed |= {g.lower_ for c in particles for g in c.children if g.dep_ == "prep"}  # "out | of"
-        # "removed three groups from the list": the parser may hang the verb's "from" on its object
-        moved_from = [p for o in v.children if o.dep_ == "dobj" for c in o.children
-                      if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"]
-        if moved_from:
-            governed.add("from")
+        # "removed three groups from the list", "sent troops backed by tanks into northern Iraq": the parser may
+        # hang the verb's "from" or "into" on its object, or on a participle that describes the object
+        moved_from = []
+        for o in (o for o in v.children if o.dep_ == "dobj"):
+            for h in (o, *(a for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN")):
+                for c in h.children:
+                    if c.dep_ == "prep" and c.lower_ in ("from", "into") and c.lower_ not in governed:
+                        governed.add(c.lower_)
+                        moved_from += [p for p in c.children if p.dep_ == "pobj"]
         # "called for the president to step down": the parser takes "for" for the mark of the clause
         governed |= {k.lower_ for c in v.children if c.dep_ in ("advcl", "ccomp", "xcomp") and to_infinitive(c)
                      for k in c.children if k.dep_ == "mark" and k.lower_ == "for"}
@@ -1226,6 +1234,10 @@ class Events:
         refined = self.lex.source_refinements.get((v.lemma_.lower(), c.code))
         if refined and (s.code or "")[3:6] in refined[0]:
             c = self.lex.cameo[refined[1]]  # "police charged" brought a charge; "militants bombed" set off a bomb
+        if c.code == "074" and v.lemma_.lower() in ("send", "dispatch") and any(
+                p.lemma_.lower() in BORDER_NOUNS for k in v.children if k.dep_ == "prep" and k.lower_ in ("to", "toward")
+                for p in k.children if p.dep_ == "pobj"):
+            c = self.lex.cameo["154"]  # "will send 10,000 soldiers to its border with Belarus": a mobilisation
         if c.code == "171" and t is not None and t.kind == "place":
             c = self.lex.cameo["192"]  # "fighters who seized Mogadishu": a place taken is occupied, not property
         elif c.code[:3] in ("171", "192") and v.lemma_.lower() in SEIZING_VERBS and t is not None and \
