@@ -1270,3 +1270,11 @@ def test_troops_sent_to_a_country_are_aid_and_to_a_border_a_mobilisation():
     assert any(e[0] == "TUR" and e[1].startswith("19") for e in got), got
     got = events("Ethiopia could send its troops back into Somalia, diplomats said.")
     assert ("ETH", "190", "SOM", "hypothetical") in got, got
+
+
+def test_each_side_accusing_the_other_runs_both_ways_between_the_clauses_parties():
+    got = events("Indian and Chinese troops clashed in the Himalayas on Monday, with each side accusing the other of "
+                 "crossing the border.")
+    assert ("INDMIL", "112", "CHNMIL", "asserted") in got and ("CHNMIL", "112", "INDMIL", "asserted") in got, got
+    got = events("Kyrgyz and Tajik border troops traded fire on Friday, each side blaming the other for the clash.")
+    assert ("KGZMIL", "112", "TJKMIL", "asserted") in got and ("TJKMIL", "112", "KGZMIL", "asserted") in got, got

@@ -327,6 +327,10 @@ class Events:
                 return []  # "to protest against what it called interference": no one named, no criticism coded
         if pat.code == "045" and not tgts and v.dep_ == "acl":
             tgts = self._brokered_parties(v, index)
+        if len({s.code for s in srcs if s.code}) >= 2 and any(
+                c.dep_ in ("dobj", "pobj") and c.lower_ in ("other", "another") for c in (
+                    *v.children, *(p for k in v.children if k.dep_ == "prep" for p in k.children))):
+            tgts = [MUTUAL]  # "each side blaming the other", "accused one another": each party acts on the other
         if "inverse" in pat.targets and tgts and tgts != [MUTUAL]:
             srcs, tgts = tgts, srcs  # "received a call from X": X acts on the subject
         if not tgts and pat.code[:2] in MUTUAL_ROOTS and len({s.code for s in srcs if s.code}) >= 2 and not (
