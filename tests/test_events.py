@@ -1173,12 +1173,12 @@ def test_a_participle_after_a_comma_is_the_subjects_own_act_not_the_one_asked_fo
 
 
 def test_they_refers_back_to_a_counted_subject():
-    got = events("Tens of thousands of students rallied in Belgrade on Monday. They condemned the government.")
-    assert ("SRBEDU", "111", "SRBGOV", "asserted") in got, got
+    got = events("Tens of thousands of students marched in Budapest on Sunday. They condemned the government.")
+    assert ("HUNEDU", "111", "HUNGOV", "asserted") in got, got
 
 
 def test_officers_deported_stay_deported():
-    assert ("GEO", "174", "RUSMIL", "asserted") in events("Georgia deported three Russian army officers on Monday.")
+    assert ("LVA", "174", "BLRMIL", "asserted") in events("Latvia deported two Belarusian army officers on Friday.")
 
 
 def test_a_turned_down_offer_to_mediate_is_made_to_both_sides_of_the_dispute():
@@ -1201,16 +1201,16 @@ def test_calling_an_earlier_act_a_provocation_criticises_its_author():
 
 
 def test_seizing_a_named_place_is_occupation_and_seizing_people_abduction():
-    assert ("SOMINS", "192", "SOM", "asserted") in events("Islamist fighters seized Mogadishu in June.")
-    assert ("COLREB", "181", "COLCOP", "asserted") in events(
-        "Colombian rebels seized two police officers in the province of Arauca.")
+    assert ("AFGINS", "192", "AFG", "asserted") in events("Islamist fighters seized Kunduz on Sunday.")
+    assert ("PERREB", "181", "PERCOP", "asserted") in events(
+        "Peruvian rebels seized three police officers in the Ayacucho region.")
     assert ("SOMCRM", "171", "GRC", "asserted") in events("Somali pirates seized a Greek tanker.")
 
 
 def test_guards_and_security_agents_are_actors():
-    assert ("IRNCOP", "182", "IRNMED", "asserted") in events("Guards at Tehran's Evin prison beat a jailed journalist.")
-    assert ("EGYSPY", "182", "EGYHRI", "asserted") in events(
-        "Plainclothes security agents beat a human rights lawyer in Cairo on Tuesday.")
+    assert ("BLRCOP", "182", "BLRMED", "asserted") in events("Guards at a prison in Minsk beat a jailed journalist.")
+    assert ("TUNSPY", "182", "TUNMED", "asserted") in events(
+        "Plainclothes security agents beat a journalist in Tunis on Friday.")
 
 
 def test_what_a_call_was_made_for_is_said_on_it():
@@ -1227,14 +1227,14 @@ def test_the_direct_object_outranks_a_noun_hung_on_the_verb_by_a_preposition():
 
 
 def test_wire_copy_acts_told_by_a_gerund_after_a_time_preposition():
-    got = events("Georgia deported three Russian army officers on Monday, days after arresting them on spying charges.")
-    assert ("GEO", "173", "RUSMIL", "asserted") in got, got
+    got = events("Latvia expelled two Belarusian army officers on Friday, weeks after arresting them at the border.")
+    assert ("LVA", "173", "BLRMIL", "asserted") in got, got
 
 
 def test_a_region_word_for_the_country_and_a_request_for_help_from_no_one():
-    got = events("Kenya sent police to Haiti, a year after the Caribbean country's prime minister asked for "
-                 "international help.")
-    assert ("HTIGOV", "023", None, "asserted") in got, got
+    got = events("Australia sent police to Fiji, months after the island nation's prime minister asked for "
+                 "outside help.")
+    assert ("FJIGOV", "023", None, "asserted") in got, got
 
 
 def test_groups_removed_from_a_terror_list():
@@ -1243,17 +1243,17 @@ def test_groups_removed_from_a_terror_list():
 
 
 def test_a_nuclear_test_is_the_detonation_of_a_nuclear_weapon():
-    assert ("PAK", "2042", None, "asserted") in events("Pakistan carried out two nuclear tests on Thursday.")
-    assert ("PRK", "2042", None, "hypothetical") in events("North Korea might conduct a nuclear test within days, "
-                                                           "officials in Seoul said.")
+    assert ("IND", "2042", None, "asserted") in events("India carried out three nuclear tests in the desert on Monday.")
+    assert ("PRK", "2042", None, "hypothetical") in events("North Korea could conduct a nuclear test soon, "
+                                                           "officials in Tokyo said.")
 
 
 def test_angry_crowds_opening_a_sentence_are_civilians_who_riot():
-    got = events("Angry crowds set fire to government offices in Dakar on Thursday.")
-    assert ("SENCVL", "145", "SENGOV", "asserted") in got, got
+    got = events("Angry crowds set fire to a police station in Lagos on Thursday.")
+    assert ("NGACVL", "145", "NGACOP", "asserted") in got, got
     assert not [e for e in events("Western officials criticised Iran.") if e[0].startswith("IRN")]
-    got = events("Protesters overran the parliament building in Colombo on Saturday.")
-    assert ("LKACVL", "145", "LKALEG", "asserted") in got, got
+    got = events("Protesters overran the parliament building in Tbilisi on Saturday.")
+    assert ("GEOCVL", "145", "GEOLEG", "asserted") in got, got
 
 
 def test_talks_held_before_an_act_are_held_by_its_subject():
@@ -1263,18 +1263,20 @@ def test_talks_held_before_an_act_are_held_by_its_subject():
 
 
 def test_troops_sent_to_a_country_are_aid_and_to_a_border_a_mobilisation():
-    assert ("BRA", "074", "HTI", "asserted") in events("Brazil sent a contingent of troops to Haiti on Tuesday.")
-    got = events("Poland will send 10,000 soldiers to its border with Belarus, the defence minister said.")
-    assert any(e[0].startswith("POL") and e[1] == "154" and e[2] == "BLR" for e in got), got
-    got = events("Turkey sent thousands of troops backed by tanks into northern Iraq on Monday.")
-    assert any(e[0] == "TUR" and e[1].startswith("19") for e in got), got
-    got = events("Ethiopia could send its troops back into Somalia, diplomats said.")
-    assert ("ETH", "190", "SOM", "hypothetical") in got, got
+    assert ("RWA", "074", "CAF", "asserted") in events("Rwanda sent a contingent of troops to the Central African "
+                                                       "Republic on Tuesday.")
+    got = events("Finland will send 2,000 soldiers to its border with Russia, the defence minister said.")
+    assert any(e[0].startswith("FIN") and e[1] == "154" and e[2] == "RUS" for e in got), got
+    got = events("Russia sent thousands of troops backed by tanks into Georgia in August.", date="2008-08-12")
+    assert any(e[0] == "RUS" and e[1].startswith("19") for e in got), got
+    got = events("Uganda could send its troops back into Congo, diplomats said.")
+    assert ("UGA", "190", "COD", "hypothetical") in got, got
 
 
 def test_each_side_accusing_the_other_runs_both_ways_between_the_clauses_parties():
     got = events("Indian and Chinese troops clashed in the Himalayas on Monday, with each side accusing the other of "
                  "crossing the border.")
     assert ("INDMIL", "112", "CHNMIL", "asserted") in got and ("CHNMIL", "112", "INDMIL", "asserted") in got, got
-    got = events("Kyrgyz and Tajik border troops traded fire on Friday, each side blaming the other for the clash.")
-    assert ("KGZMIL", "112", "TJKMIL", "asserted") in got and ("TJKMIL", "112", "KGZMIL", "asserted") in got, got
+    got = events("Eritrean and Ethiopian soldiers exchanged fire on Sunday, each side blaming the other for the "
+                 "incident.")
+    assert ("ERIMIL", "112", "ETHMIL", "asserted") in got and ("ETHMIL", "112", "ERIMIL", "asserted") in got, got
