@@ -1280,3 +1280,6 @@ def test_each_side_accusing_the_other_runs_both_ways_between_the_clauses_parties
     got = events("Eritrean and Ethiopian soldiers exchanged fire on Sunday, each side blaming the other for the "
                  "incident.")
     assert ("ERIMIL", "112", "ETHMIL", "asserted") in got and ("ETHMIL", "112", "ERIMIL", "asserted") in got, got
+    got = events("Eritrean and Ethiopian soldiers exchanged fire on Sunday, with each side accusing the other of firing "
+                 "first.")
+    assert ("ERIMIL", "1123", "ETHMIL", "asserted") in got and ("ETHMIL", "1123", "ERIMIL", "asserted") in got, got

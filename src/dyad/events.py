@@ -243,6 +243,9 @@ class Events:
             # "a shipload of aid", "a mobilisation of reservists", "euros in aid", "calls for reform"
             # "gave the fighters 48 hours": the parser may hang the second object on the first
             of += [k for k in o.children if k.dep_ == "dobj" and k.pos_ == "NOUN"]
+            # "accused the other of firing first": the parser may hang the gerund that names the act on the object
+            of += [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for p in c.children
+                   if p.dep_ == "pcomp" and p.pos_ == "VERB"]
             # "found a former governor guilty": the parser may hang the predicate adjective on the object
             nouns |= {m.lemma_.lower() for m in o.children if m.dep_ == "amod" and m.i > o.i and m.pos_ == "ADJ"}
             # "kept up a sit-in outside army headquarters": the parser may split a noun with a hyphened particle,
