@@ -1358,3 +1358,161 @@ def test_scrapped_pacts_and_talks_ruled_out():
 
 def test_army_deployed_is_a_mobilisation():
     assert ("KENGOV", "154", None, "asserted") in events("Kenya's president deployed the army to quell the protests.")
+def test_an_ultimatum_counted_with_an_article_or_to_fighters_described_by_a_participle():
+    got = events("Ecuador gave Colombian rebels a week to leave the country on Monday.")
+    assert ("ECU", "174", "COLREB", "asserted") in got, got
+    got = events("Chad's army gave rebels dug in near the lake 24 hours to surrender, officials said.")
+    assert any(e[0] == "TCDMIL" and e[1] == "139" for e in got), got
+
+
+def test_force_posture_verbs_of_wire_copy():
+    assert any(e[0] == "TURMIL" and e[1] == "154" and e[2] == "SYR" for e in
+               events("Turkey's army chief ordered more troops to the border with Syria on Sunday."))
+    assert any(e[0] == "PERCOP" and e[1] == "150" for e in
+               events("Peru's police chief ordered the deployment of 5,000 officers in Lima on Friday."))
+    assert any(e[0] == "USA" and e[1] == "150" for e in
+               events("The United States sent an aircraft carrier to the Gulf on Monday."))
+    assert any(e[1] == "175" and e[2] == "CHLCVL" for e in
+               events("Chilean police cleared protesters from the main square of Santiago on Sunday."))
+
+
+def test_recognition_switched_and_funding_halted():
+    assert ("PAN", "054", "CHN", "asserted") in events("Panama switched recognition to Beijing on Tuesday.")
+    assert any(e[0] == "DEU" and e[1] == "1621" and e[2] == "MLI" for e in
+               events("Germany halted funding for Mali on Friday after the coup."))
+
+
+def test_abuse_of_people_is_an_assault_but_not_abuse_of_power():
+    assert any(e[1] == "182" for e in events("Sudanese soldiers abused detainees in Khartoum, a rights group said."))
+    assert not any(e[1].startswith("18") for e in events("The Kenyan president abused his power, the opposition said."))
+
+
+def test_extending_a_state_of_emergency_and_ignoring_a_court_order():
+    assert any(e[0] == "ETHGOV" and e[1] == "1724" for e in
+               events("Ethiopia's government extended the state of emergency on Monday."))
+    assert any(e[0] == "KENGOV" and e[1] == "128" for e in
+               events("Kenya's government ignored a court order on Monday and deported the activist."))
+
+
+def test_forces_given_time_to_leave_are_expelled_not_deported():
+    got = events("Niger's junta gave French troops a month to leave the country on Sunday.")
+    assert any(e[1] == "166" and e[2] == "FRAMIL" for e in got), got
+
+
+def test_a_participle_after_a_comma_is_the_subjects_own_act_not_the_one_asked_for():
+    got = events("Mexico's president urged the United States to lift its tariffs, accusing Washington of hurting "
+                 "workers.")
+    assert any(e[0] == "MEXGOV" and e[1].startswith("112") for e in got), got
+
+
+def test_they_refers_back_to_a_counted_subject():
+    got = events("Tens of thousands of students marched in Budapest on Sunday. They condemned the government.")
+    assert ("HUNEDU", "111", "HUNGOV", "asserted") in got, got
+
+
+def test_officers_deported_stay_deported():
+    assert ("LVA", "174", "BLRMIL", "asserted") in events("Latvia deported two Belarusian army officers on Friday.")
+
+
+def test_a_turned_down_offer_to_mediate_is_made_to_both_sides_of_the_dispute():
+    got = events("Kenya rejected an offer by Nigeria to mediate in its border dispute with Uganda on Friday.")
+    assert ("NGA", "039", "KEN", "asserted") in got and ("NGA", "039", "UGA", "asserted") in got, got
+
+
+def test_a_rejected_proposal_from_named_states_was_made_to_the_rejecter():
+    got = events("Iraq rejected a proposal from Jordan and Egypt on Monday.")
+    assert any(e[0] == "JOR" and e[1].startswith("03") and e[2] == "IRQ" for e in got), got
+
+
+def test_calling_an_earlier_act_a_provocation_criticises_its_author():
+    got = events("Serbia moved tanks toward its border with Kosovo on Friday. Kosovo's prime minister called the move "
+                 "a provocation.")
+    assert ("KSVGOV", "111", "SRB", "asserted") in got, got
+    got = events("The Security Council imposed sanctions on Eritrea in a vote that Asmara called a violation of "
+                 "international law.")
+    assert ("ERIGOV", "111", "IGOUNO", "asserted") in got, got
+
+
+def test_seizing_a_named_place_is_occupation_and_seizing_people_abduction():
+    assert ("AFGINS", "192", "AFG", "asserted") in events("Islamist fighters seized Kunduz on Sunday.")
+    assert ("PERREB", "181", "PERCOP", "asserted") in events(
+        "Peruvian rebels seized three police officers in the Ayacucho region.")
+    assert ("SOMCRM", "171", "GRC", "asserted") in events("Somali pirates seized a Greek tanker.")
+
+
+def test_guards_and_security_agents_are_actors():
+    assert ("BLRCOP", "182", "BLRMED", "asserted") in events("Guards at a prison in Minsk beat a jailed journalist.")
+    assert ("TUNSPY", "182", "TUNMED", "asserted") in events(
+        "Plainclothes security agents beat a journalist in Tunis on Friday.")
+
+
+def test_what_a_call_was_made_for_is_said_on_it():
+    got = events("Japan's prime minister telephoned his Indian counterpart on Monday to congratulate him on his "
+                 "election victory.")
+    assert ("JPNGOV", "041", "INDGOV", "asserted") in got and ("JPNGOV", "051", "INDGOV", "asserted") in got, got
+    got = events("Mexico's foreign minister travelled to Madrid to congratulate the Spanish king.")
+    assert not any(e[1] == "051" for e in got), got
+
+
+def test_the_direct_object_outranks_a_noun_hung_on_the_verb_by_a_preposition():
+    got = events("Iraq's government ordered an investigation on Sunday into a US air strike near Baghdad.")
+    assert ("IRQGOV", "090", "USA", "asserted") in got and not any(e[0] == "IRQGOV" and e[1] == "195" for e in got), got
+
+
+def test_wire_copy_acts_told_by_a_gerund_after_a_time_preposition():
+    got = events("Latvia expelled two Belarusian army officers on Friday, weeks after arresting them at the border.")
+    assert ("LVA", "173", "BLRMIL", "asserted") in got, got
+
+
+def test_a_region_word_for_the_country_and_a_request_for_help_from_no_one():
+    got = events("Australia sent police to Fiji, months after the island nation's prime minister asked for "
+                 "outside help.")
+    assert ("FJIGOV", "023", None, "asserted") in got, got
+
+
+def test_groups_removed_from_a_terror_list():
+    got = events("Sudan's government removed two rebel groups from its list of terrorist organisations on Monday.")
+    assert any(e[0] == "SDNGOV" and e[1] == "081" for e in got), got
+
+
+def test_a_nuclear_test_is_the_detonation_of_a_nuclear_weapon():
+    assert ("IND", "2042", None, "asserted") in events("India carried out three nuclear tests in the desert on Monday.")
+    assert ("PRK", "2042", None, "hypothetical") in events("North Korea could conduct a nuclear test soon, "
+                                                           "officials in Tokyo said.")
+
+
+def test_angry_crowds_opening_a_sentence_are_civilians_who_riot():
+    got = events("Angry crowds set fire to a police station in Lagos on Thursday.")
+    assert ("NGACVL", "145", "NGACOP", "asserted") in got, got
+    assert not [e for e in events("Western officials criticised Iran.") if e[0].startswith("IRN")]
+    got = events("Protesters overran the parliament building in Tbilisi on Saturday.")
+    assert ("GEOCVL", "145", "GEOLEG", "asserted") in got, got
+
+
+def test_talks_held_before_an_act_are_held_by_its_subject():
+    got = events("Armenia's prime minister signed no deal after six hours of talks with Azerbaijan's president in "
+                 "Brussels on Sunday.")
+    assert ("ARMGOV", "040", "AZEGOV", "asserted") in got, got
+
+
+def test_troops_sent_to_a_country_are_aid_and_to_a_border_a_mobilisation():
+    assert ("RWA", "074", "CAF", "asserted") in events("Rwanda sent a contingent of troops to the Central African "
+                                                       "Republic on Tuesday.")
+    got = events("Finland will send 2,000 soldiers to its border with Russia, the defence minister said.")
+    assert any(e[0].startswith("FIN") and e[1] == "154" and e[2] == "RUS" for e in got), got
+    got = events("Russia sent thousands of troops backed by tanks into Georgia in August.", date="2008-08-12")
+    assert any(e[0] == "RUS" and e[1].startswith("19") for e in got), got
+    got = events("Uganda could send its troops back into Congo, diplomats said.")
+    assert ("UGA", "190", "COD", "hypothetical") in got, got
+
+
+def test_each_side_accusing_the_other_runs_both_ways_between_the_clauses_parties():
+    got = events("Indian and Chinese troops clashed in the Himalayas on Monday, with each side accusing the other of "
+                 "crossing the border.")
+    assert ("INDMIL", "112", "CHNMIL", "asserted") in got and ("CHNMIL", "112", "INDMIL", "asserted") in got, got
+    got = events("Eritrean and Ethiopian soldiers exchanged fire on Sunday, each side blaming the other for the "
+                 "incident.")
+    assert ("ERIMIL", "112", "ETHMIL", "asserted") in got and ("ETHMIL", "112", "ERIMIL", "asserted") in got, got
+    got = events("Eritrean and Ethiopian soldiers exchanged fire on Sunday, with each side accusing the other of firing "
+                 "first.")
+    assert ("ERIMIL", "1123", "ETHMIL", "asserted") in got and ("ETHMIL", "1123", "ERIMIL", "asserted") in got, got

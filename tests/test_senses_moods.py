@@ -352,7 +352,8 @@ def test_hang_on_is_waiting():
 def test_asking_who_or_whether_is_a_question():
     assert verbs("Iraq's prime minister asked Turkey who had ordered the strike.") == []
     assert verbs("Iraq's prime minister asked Turkey whether it had ordered the strike.") == []
-    assert ("IRQ", "020", "TUR", "asserted") in events("Iraq asked Turkey to send troops.")
+    # an appeal, refined by the act asked for (troops sent to help: 0234)
+    assert ("IRQ", "0234", "TUR", "asserted") in events("Iraq asked Turkey to send troops.")
 
 
 def test_committing_a_wrong_is_no_commitment():

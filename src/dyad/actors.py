@@ -20,6 +20,22 @@ NAME_KINDS_STANDALONE = {"country", "capital", "seat", "org", "territory", "pers
 COUNTRY_EVIDENCE = {"country", "adjective", "capital", "territory", "territory_adj"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
 THING_PRONOUNS = {"it", "its", "they", "their", "them"}
+# plain adjectives that open a sentence capitalised and name no people or bloc ("Angry crowds"); "Masked men" and
+# "Armed men" stay unidentified attackers
+PLAIN_OPENERS = {"angry", "furious", "irate", "enraged", "young", "local", "jubilant", "hungry", "striking",
+                 "peaceful", "rival", "hundreds", "thousands", "dozens", "several", "many"}
+STATE_NOUNS = {"country", "nation", "state", "island", "kingdom", "republic", "archipelago", "emirate", "monarchy"}
+
+
+def _counted(tok):
+    """The phrase that counts this noun, if any: "students" in "tens of thousands of students" is counted by
+    "tens", which holds the noun's place in the clause."""
+    from .arguments import QUANTITY_WORDS
+
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i < tok.i and (
+            tok.head.head.pos_ == "NUM" or tok.head.head.lemma_.lower() in QUANTITY_WORDS | {"ten", "tens"}):
+        tok = tok.head.head
+    return tok
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # prepositions whose object is what an act is aimed at, not the scene: "retaliation on Russia", "flew to Beijing"
 TOWARD_PREPS = {"on", "upon", "against", "to", "toward", "towards", "into", "with"}
@@ -324,7 +340,12 @@ class Actors:
             for t in self._modifiers(sdoc, head, s, e):
                 if t.i not in name_tok and t.dep_ in ("amod", "compound") and t.text[:1].isupper() \
                         and t.pos_ in ("ADJ", "PROPN") and t.i < s and t.i not in role_tok \
-                        and t.lower_ not in self.peoples and t.tag_ not in ("JJR", "JJS"):
+                        and t.lower_ not in self.peoples and t.tag_ not in ("JJR", "JJS") \
+                        and not (t.head.i != head.i and t.head.lemma_.lower() in STATE_NOUNS) \
+                        and not (t.i == t.sent.start and t.lower_ in PLAIN_OPENERS):
+                    # (nor is a plain adjective capitalised to open the sentence: "Angry crowds set fire to ...")
+                    # (a region's word for the country that owns the role is no unknown name: "the Caribbean
+                    # country's prime minister", "the Gulf state's foreign minister")
                     unknown_proper = True  # not a capitalised "More than 200 villagers" opening the sentence
                 if t.dep_ == "amod" and t.lower_ in FOREIGN_WORDS:
                     unknown_proper = True  # "foreign fighters" come from elsewhere: no country is guessed
@@ -693,7 +714,9 @@ class Actors:
         literal, aimed_at = [], []
         for p in places:
             span = sdoc.char_span(p.start, p.end, alignment_mode="expand") if p.literal and p.country else None
-            if span is not None and self._undergoer(span.root):
+            # only a country or its capital aimed at says the actor is not of it; fighters who seize a town or
+            # shell a city are still of the country it is in ("Islamist fighters seized Kunduz")
+            if span is not None and p.feature in ("country", "capital") and self._undergoer(span.root):
                 aimed_at.append((p, self._clause_verb(span.root)))
             # a place that modifies a noun ("US special forces") is the actor's own country, not the scene
             if span is not None and len(p.country) == 3 and (
@@ -904,7 +927,7 @@ class Actors:
         the one before: "Russia said it would ...", "Iran and its allies". An "it" that is the subject of "be" is
         left alone ("It is a big boost")."""
         subjects = sorted((m for m in index.mentions if m.kind not in ("person", "pronoun") and (m.code or m.role)
-                           and not m.unplaced and sdoc[m.head].dep_ in ("nsubj", "nsubjpass")),
+                           and not m.unplaced and _counted(sdoc[m.head]).dep_ in ("nsubj", "nsubjpass")),
                           key=lambda m: m.start)
         if not subjects:
             return

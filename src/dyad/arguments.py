@@ -54,6 +54,14 @@ ADVERB_PARTICLES = {"aside", "away", "back", "down", "off", "out", "up", "over",
 MUTUAL = object()  # the target slot of acts between conjoined sources
 
 
+def _reciprocal_subject(tok) -> bool:
+    """"each side", "each", "both sides", "either party": a subject that stands for parties named before."""
+    if tok.lower_ in ("each", "both"):
+        return True
+    return tok.lemma_.lower() in ("side", "party", "country", "government", "army") and any(
+        c.dep_ == "det" and c.lower_ in ("each", "both", "either") for c in tok.children)
+
+
 def _quantified(tok):
     """What a quantity counts: "thousands of troops" -> troops."""
     if tok.lemma_.lower() in QUANTITY_WORDS or tok.pos_ == "NUM":
@@ -260,6 +268,13 @@ class Arguments:
                 # "clashed on Friday, each side blaming the other": the parties of the clause it hangs on
                 return self.sources(v.head, index, depth + 1)
             if c.dep_ in SUBJECT_DEPS and not (c.tag_ in ("WP", "WDT") and v.dep_ == "relcl"):
+                if _reciprocal_subject(c) and not self.actors_of(c, index):
+                    # "..., with each side accusing the other": the parties of the clause the phrase hangs on
+                    clause = v.head
+                    while clause.head.i != clause.i and not (clause.pos_ in ("VERB", "AUX") and clause.dep_ != "pcomp"):
+                        clause = clause.head
+                    if clause.i != v.i and clause.pos_ in ("VERB", "AUX"):
+                        return self.sources(clause, index, depth + 1)
                 return self.actors_of(c, index)  # a relative "who" leaves the source to the noun it refers to
         if any(c.dep_ in ("nsubjpass", "csubjpass", "auxpass") for c in kids) or (
                 v.dep_ in ("attr", "acomp") and any(c.dep_ == "agent" for c in kids)):
@@ -356,6 +371,9 @@ class Arguments:
         if pat.comp:  # "attempted to assassinate the president": the complement's object
             objects += [o for c in kids if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pat.comp
                         for o in c.children if o.dep_ == "dobj"]
+            # "letting him go": the one let go is the complement's subject
+            objects += [o for c in kids if c.dep_ == "ccomp" and c.lemma_.lower() in pat.comp
+                        for o in c.children if o.dep_ == "nsubj"]
         for slot in pat.targets:
             if slot in ("reverse", "inverse"):
                 continue

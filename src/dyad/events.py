@@ -44,6 +44,15 @@ SPARING = {"085", "087"}  # easing economic sanctions, de-escalating: asked for 
 SPAN_NOUNS = {"day", "week", "hour", "month", "round", "series", "year"}  # "two days of talks"
 UNARMED_ROLES = {"CVL", "LAB", "HLH", "EDU", "OPP", "BUS", "MED", "REL", "REF", "AGR", "HRI", "NGO", "ELI"}
 PAST_DATE_WORDS = {"last", "previous", "year", "years", "ago", "earlier", "decade"}  # "last year's protests"
+BORDER_NOUNS = {"border", "frontier", "boundary", "borderland", "front", "front line", "frontline"}
+SEIZING_VERBS = {"seize", "grab", "snatch"}
+TAKEN_PEOPLE = {"CVL", "COP", "GOV", "MED", "NGO", "BUS", "HRI", "EDU", "REL", "LAB", "REF", "HLH", "ELI", "OPP"}
+NAMING_VERBS = {"call", "brand", "label", "describe", "denounce", "condemn"}
+# nouns by which a later clause names an earlier act: "called the move a provocation"
+NAMED_ACTS = {"move", "step", "decision", "act", "action", "measure", "exercise", "drill", "deployment", "test",
+              "launch", "vote", "plan", "visit", "remark", "statement", "comment", "raid", "strike", "incursion"}
+DISPUTE_NOUNS = {"dispute", "war", "conflict", "row", "standoff", "stand-off", "feud", "quarrel", "rift", "fighting"}
+TIME_SPANS = {"day", "hour", "week", "month", "minute"}  # "gave them a day to leave": the time an ultimatum allows
 SCENE_PREPS = {"during", "at", "amid", "after", "following"}
 GENERIC_AID = {"aid", "help", "assistance", "support"}  # asked for, they name no kind of aid
 WHEN_PREPS = {"after", "before", "since", "following", "until", "till", "amid", "during"}
@@ -85,6 +94,12 @@ def _misread_clause(tok) -> bool:
     head the tagger took for a noun, its subject for a modifier."""
     return tok.pos_ == "NOUN" and tok.dep_ == "ccomp" and any(c.dep_ == "mark" for c in tok.children) and any(
         c.dep_ == "compound" and c.i == tok.i - 1 for c in tok.children)
+
+
+def _participle_adjunct(tok) -> bool:
+    """A participle set off by a comma that the parser hung on a verb as its complement: "urged Brazil to back
+    Georgetown, accusing Caracas of ...". It tells another act of the verb's subject, not the one asked for."""
+    return tok.dep_ == "xcomp" and tok.tag_ == "VBG" and tok.i > tok.head.i and tok.doc[tok.i - 1].text == ","
 
 
 def _negated(tok) -> bool:
@@ -132,8 +147,11 @@ class Events:
                 continue
             if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in CESSATION_VERBS:
                 continue  # "stop bombing", "ceased firing": the act named is the one that ends
+            caller = None
             if tok.dep_ == "advcl" and to_infinitive(tok) and not any(c.dep_ == "mark" for c in tok.children):
-                continue  # a purpose ("... to make voters doubt"): what someone means to do, not what was done
+                if not self._said_on_the_call(tok):
+                    continue  # a purpose ("... to make voters doubt"): what someone means to do, not what was done
+                caller = self.args.sources(tok.head, index)  # "telephoned X to congratulate him": the caller
             if tok.dep_ in ("acl", "relcl") and self._unadopted_text(tok.head):
                 continue  # "vetoed a resolution demanding a ceasefire": what a text never adopted says
             if tok.dep_ == "acl" and tok.head.lemma_.lower() in PROPOSAL_NOUNS and to_infinitive(tok):
@@ -142,7 +160,8 @@ class Events:
                 continue  # "threatened sanctions if it invaded Ukraine": the condition is not an act
             if self._disputed(tok):
                 continue  # "denied that the army had carried out ...", "accused of murdering": the claim is coded
-            for ev in self._code_verb(tok, index, sdoc, doc, done) + self._conjoined_acts(tok, index, sdoc, doc):
+            for ev in self._code_verb(tok, index, sdoc, doc, done, sources=caller) + self._conjoined_acts(
+                    tok, index, sdoc, doc):
                 key = (ev.sentence, ev.source.code, ev.target.code if ev.target else None, ev.code, ev.modality)
                 if key not in seen:
                     seen.add(key)
@@ -190,6 +209,15 @@ class Events:
         governed |= {g.lower_ for c in v.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES
                      for g in c.children if g.dep_ == "prep"}
         governed |= {g.lower_ for c in particles for g in c.children if g.dep_ == "prep"}  # "out | of"
+        # "removed three groups from the list", "sent troops backed by tanks into northern Iraq": the parser may
+        # hang the verb's "from" or "into" on its object, or on a participle that describes the object
+        moved_from = []
+        for o in (o for o in v.children if o.dep_ == "dobj"):
+            for h in (o, *(a for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN")):
+                for c in h.children:
+                    if c.dep_ == "prep" and c.lower_ in ("from", "into") and c.lower_ not in governed:
+                        governed.add(c.lower_)
+                        moved_from += [p for p in c.children if p.dep_ == "pobj"]
         # "called for the president to step down": the parser takes "for" for the mark of the clause
         governed |= {k.lower_ for c in v.children if c.dep_ in ("advcl", "ccomp", "xcomp") and to_infinitive(c)
                      for k in c.children if k.dep_ == "mark" and k.lower_ == "for"}
@@ -202,11 +230,18 @@ class Events:
         # participle's noun is its object
         if v.dep_ == "acl" and v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children):
             objects.append(v.head)
+        # the direct object and what it counts or names ("allegations | of abuses"), with its modifiers
+        dobjs = [o for o in objects if o.dep_ == "dobj" and o.pos_ == "NOUN"]
+        dobjs += [p for o in dobjs for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                  for p in c.children if p.dep_ == "pobj"]
+        direct = {m.lemma_.lower() + " " + o.lemma_.lower() if m is not o else o.lemma_.lower()
+                  for o in dobjs for m in (o, *(k for k in o.children if k.dep_ in ("compound", "amod")))}
         # "began surveillance shortly after the 9/11 attacks": an act named to say when is not the verb's object
         objects += [p for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ not in WHEN_PREPS
                     for p in c.children if p.dep_ == "pobj"]
         objects += [p for c in v.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "prep"
                     for p in g.children if p.dep_ == "pobj"]  # "walk out | of | talks"
+        objects += moved_from
         if only is not None:
             objects = [only]
         # a complement verb counts as the object of a light verb: "refused to comment" is "refuse +comment"
@@ -234,6 +269,9 @@ class Events:
             # "a shipload of aid", "a mobilisation of reservists", "euros in aid", "calls for reform"
             # "gave the fighters 48 hours": the parser may hang the second object on the first
             of += [k for k in o.children if k.dep_ == "dobj" and k.pos_ == "NOUN"]
+            # "accused the other of firing first": the parser may hang the gerund that names the act on the object
+            of += [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for p in c.children
+                   if p.dep_ == "pcomp" and p.pos_ == "VERB"]
             # "found a former governor guilty": the parser may hang the predicate adjective on the object
             nouns |= {m.lemma_.lower() for m in o.children if m.dep_ == "amod" and m.i > o.i and m.pos_ == "ADJ"}
             # "kept up a sit-in outside army headquarters": the parser may split a noun with a hyphened particle,
@@ -254,6 +292,13 @@ class Events:
         # "aircraft dropped sarin on the town": the parser may read a bare object noun as an adverb
         nouns |= {c.lemma_.lower() for c in v.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"
                   and c.i == v.i + 1 and not c.ent_type_ and c.lemma_.lower() not in SPAN_NOUNS}
+        # "gave the rebels a day to surrender", "gave fighters holed up in the forest 48 hours to lay down their
+        # arms": a span of time read as an adverb of the verb, or of a participle hung on its object
+        held = [k for k in v.children if k.dep_ in ("ccomp", "dobj", "dative")]
+        held += [a for k in held for a in k.children if a.dep_ == "acl"]
+        nouns |= {c.lemma_.lower() for h in (v, *held) for c in h.children if c.dep_ == "npadvmod"
+                  and c.lemma_.lower() in TIME_SPANS
+                  and any(m.dep_ == "nummod" or m.lower_ in ("a", "an", "one") for m in c.children)}
         comps = {c.lemma_.lower() for c in v.children if c.dep_ in ("xcomp", "ccomp")}  # "declined to comment"
         # a row that names the complement verb may name its object too: "stop ~send +weapon"
         comp_nouns = {o.lemma_.lower() for c in v.children if c.dep_ in ("xcomp", "ccomp")
@@ -261,15 +306,17 @@ class Events:
         # "gave the envoy 72 hours to leave": an infinitive hung on the verb or on its object
         comps |= {c.lemma_.lower() for h in (v, *(c for c in v.children if c.dep_ in ("dobj", "npadvmod")))
                   for c in h.children if c.dep_ in ("advcl", "relcl", "acl") and to_infinitive(c)}
-        for p in pats:
-            if any(x not in governed for x in p.preps):
-                continue
-            if p.noun and not (p.noun & (nouns | comp_nouns if p.comp else nouns)):
-                continue
-            if p.comp and not (p.comp & comps):
-                continue
-            return p
-        return None
+        def fits(p, heads) -> bool:
+            return not any(x not in governed for x in p.preps) and not (
+                p.noun and not (p.noun & (heads | comp_nouns if p.comp else heads))) and not (
+                p.comp and not (p.comp & comps))
+
+        best = next((p for p in pats if fits(p, nouns)), None)
+        if best is not None and best.noun and not best.preps and not (best.noun & direct):
+            # "ordered an inquiry on Monday into a NATO air strike": the noun of a phrase hung on the verb does
+            # not outrank its direct object ("order +inquiry", not "order +air strike")
+            best = next((p for p in pats if p.noun and p.noun & direct and fits(p, nouns)), best)
+        return best
 
     # ------------------------------------------------------------------ coding
 
@@ -320,8 +367,20 @@ class Events:
             tgts = self._meeting_place(v, index) or tgts
         if pat.code == "016":  # a denial is aimed at whom the denied act would have hit
             tgts = self._denied_targets(v, index) or tgts
+        if v.dep_ == "advcl" and tgts != [MUTUAL] and self._said_on_the_call(v) and not [
+                t for t in tgts if t.code and t.code not in {s.code for s in srcs}]:
+            # "telephoned his counterpart to congratulate him": said to the one called
+            tgts = self.args.targets(v.head, self.match(v.head), index)
+        if pat.code == "111" and pat.noun and v.lemma_.lower() in NAMING_VERBS:
+            tgts = self._named_act_authors(v, index, srcs) or tgts
+            if tgts == [MUTUAL] or not [t for t in tgts if t.code and t.code not in {s.code for s in srcs}]:
+                return []  # "to protest against what it called interference": no one named, no criticism coded
         if pat.code == "045" and not tgts and v.dep_ == "acl":
             tgts = self._brokered_parties(v, index)
+        if len({s.code for s in srcs if s.code}) >= 2 and any(
+                c.dep_ in ("dobj", "pobj") and c.lower_ in ("other", "another") for c in (
+                    *v.children, *(p for k in v.children if k.dep_ == "prep" for p in k.children))):
+            tgts = [MUTUAL]  # "each side blaming the other", "accused one another": each party acts on the other
         if "inverse" in pat.targets and tgts and tgts != [MUTUAL]:
             srcs, tgts = tgts, srcs  # "received a call from X": X acts on the subject
         elif "inverse" in pat.targets and not tgts:
@@ -375,6 +434,8 @@ class Events:
                     k.dep_ == "mark" and k.lower_ != "for" for k in c.children)
                 if (c.dep_ not in ("xcomp", "ccomp") and not infinitival) or not _verbal(c):
                     continue
+                if _participle_adjunct(c):
+                    continue  # "urged Brazil to back it, accusing Caracas of ...": the subject's own act
                 complements.append(c)
                 # "vowed to crush the uprising and hunt down protesters": each conjoined act is vowed
                 complements += [k for k in c.conjuncts if k.i > c.i and k.dep_ == "conj" and _verbal(k) and not any(
@@ -527,6 +588,35 @@ class Events:
         if (t.code or "")[:3] != (s.code or "")[:3] or (t.code or "")[3:6] not in ("", "MIL", "COP", "GOV"):
             return False
         return any(sdoc[i].lower_ in ("its", "their") and sdoc[i].dep_ == "poss" for i in range(t.start, t.end))
+
+    def _said_on_the_call(self, tok) -> bool:
+        """"telephoned his counterpart to congratulate him", "called the prime minister to offer condolences": the
+        purpose of a call that was made is a statement made on it."""
+        call = self.match(tok.head) if _verbal(tok.head) else None
+        said = self.match(tok)
+        return call is not None and call.code == "041" and said is not None and said.code[:2] in ("01", "05") \
+            and self.modality(tok.head) == "asserted"
+
+    def _named_act_authors(self, v, index, srcs) -> list[ActorMention]:
+        """Whose act a criticism names by a noun: "in a vote that Colombo called a violation" (the voters);
+        "X moved troops to the border. Guyana called the move a threat" (the one who acted before, in the
+        sentence or the one before it)."""
+        if v.dep_ == "relcl" and _verbal(v.head.head.head) and v.head.dep_ == "pobj":
+            return [a for a in self.args.sources(v.head.head.head, index) if a.code]
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in NAMED_ACTS or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in obj.children):
+            return []
+        own = {s.code for s in srcs if s.code}
+        sent = v.sent
+        earlier = [t for t in sent if t.i < v.i and _verbal(t) and t.dep_ in ("ROOT", "advcl", "conj", "ccomp")]
+        if sent.start > 0 and not any(t.dep_ == "ROOT" for t in earlier):
+            earlier = [v.doc[sent.start - 1].sent.root] + earlier
+        for t in reversed(earlier):
+            found = [a for a in self.args.sources(t, index) if a.code and a.code not in own]
+            if found:
+                return found
+        return []
 
     def _brokered_parties(self, v, index) -> list[ActorMention]:
         """The parties of a deal a participle says was brokered: "Saudi Arabia and Iran agreed to restore ties in
@@ -1152,7 +1242,8 @@ class Events:
             if trip is not None and trip.code[:2] == "04":
                 sources = [a for a in self.args.sources(anchor.head.head, index) if a.code]
                 trip_mood = self.modality(anchor.head.head)
-        if not sources and code[:2] == "04" and anchor.dep_ == "pobj" and anchor.head.lower_ in ("during", "on"):
+        if not sources and code[:2] == "04" and anchor.dep_ == "pobj" and anchor.head.lower_ in (
+                "during", "on", "after", "following"):
             # "praised Ghana during a visit to Accra", "promised ... on a trip to Washington": the one who acts
             # there is the visitor (the parser may hang the phrase on a noun of the clause: "as a model ...")
             host = anchor.head.head
@@ -1162,7 +1253,14 @@ class Events:
                 host = host.head
             if _verbal(host):
                 sources = [a for a in self.args.sources(host, index) if a.code]
-                trip_mood = self.modality(host)
+                # "did not sign the plan after 12 hours of talks with X": talks before the act were held whatever
+                # became of it
+                trip_mood = self.modality(host) if anchor.head.lower_ in ("during", "on") else "asserted"
+        # "an offer by Sudan to mediate", "a proposal to hold talks": the act offered tells the kind of intent
+        offered = [c for c in n.children if c.dep_ in ("acl", "relcl") and to_infinitive(c) and _verbal(c)]
+        offered_pat = self.match(offered[0]) if offered and code[:2] == "03" else None
+        if offered_pat is not None:
+            code = self._complement_code("03", offered_pat.code) or code
         pat = VerbPattern(n.lemma_.lower(), (), None, code, (), None, "event_nouns.tsv")
         mod = "negated" if any(c.dep_ == "neg" for c in n.children) else "asserted"
         if sources and trip_mood:
@@ -1197,6 +1295,13 @@ class Events:
         targets = [t for t in targets if t.code not in {a.code for a in sources}]  # "an offer of talks from X"
         if not targets:
             targets = [a for a in rejecters if a.code]  # the request was made to whoever turned it down
+            if targets and code == "039" and offered:
+                # "rejected an offer by Sudan to mediate in its border war with Eritrea": mediation is offered to
+                # both sides of the dispute
+                targets += [a for k in offered[0].subtree if k.dep_ == "prep" and k.lower_ in ("with", "between")
+                            and k.head.lemma_.lower() in DISPUTE_NOUNS for o in k.children if o.dep_ in ("pobj", "conj")
+                            for c in (o, *o.conjuncts) for a in self.args.actors_of(c, index)
+                            if a.code and a.code not in {t.code for t in targets}]
         if not targets and n.dep_ == "pobj" and n.head.lower_ == "despite" and _verbal(n.head.head):
             # "refused to release him despite calls from the EU": the calls were made to whoever did not heed them
             targets = [a for a in self.args.sources(n.head.head, index) if a.code]
@@ -1266,6 +1371,18 @@ class Events:
         refined = self.lex.source_refinements.get((v.lemma_.lower(), c.code))
         if refined and (s.code or "")[3:6] in refined[0]:
             c = self.lex.cameo[refined[1]]  # "police charged" brought a charge; "militants bombed" set off a bomb
+        if c.code == "074" and v.lemma_.lower() in ("send", "dispatch") and any(
+                p.lemma_.lower() in BORDER_NOUNS for k in v.children if k.dep_ == "prep" and k.lower_ in ("to", "toward")
+                for p in k.children if p.dep_ == "pobj"):
+            c = self.lex.cameo["154"]  # "will send 10,000 soldiers to its border with Belarus": a mobilisation
+        if c.code == "171" and t is not None and t.kind == "place":
+            c = self.lex.cameo["192"]  # "fighters who seized Mogadishu": a place taken is occupied, not property
+        elif c.code[:3] in ("171", "192") and v.lemma_.lower() in SEIZING_VERBS and t is not None and \
+                t.kind == "role" and (t.code or "")[3:6] in TAKEN_PEOPLE:
+            c = self.lex.cameo["181"]  # "the guerrillas seized two police officers": people taken are abducted
+        if c.code == "174" and pat.comp and "leave" in pat.comp and t is not None and (t.code or "")[3:6] == "MIL":
+            # "gave French forces a month to leave": armed forces sent away are expelled (166), not deported
+            c = self.lex.cameo["166"]
         verb = Span(v.text, v.idx, v.idx + len(v.text))
         sentence = doc.sentence_of(v.idx)
         return Event(
