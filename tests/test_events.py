@@ -1123,3 +1123,36 @@ def test_closing_a_strait_is_a_blockade():
 def test_settlers_are_civilians():
     got = events("Israeli settlers attacked a Palestinian village near Nablus on Saturday.")
     assert any(e[0] == "ISRCVL" for e in got), got
+
+
+def test_a_gerund_after_by_or_after_is_done_by_the_clause_subject():
+    got = events("Iraq answered the sanctions on Tuesday by expelling two Kuwaiti diplomats.")
+    assert any(e[0] == "IRQ" and e[1].startswith("17") and e[2] == "KWTGOV" for e in got), got
+    got = events("Egypt expelled three Libyan journalists on Friday, a week after detaining them in Cairo.")
+    assert any(e[0] == "EGY" and e[1].startswith("17") and e[2] == "LBYMED" and e[1] != "174" for e in got), got
+
+
+def test_the_noun_an_object_relative_clause_describes_is_its_object():
+    got = events("Somali pirates have not released the Indian sailors they kidnapped last year.")
+    assert ("SOMCRM", "181", "INDMIL", "asserted") in got or any(
+        e[0] == "SOMCRM" and e[1] == "181" and (e[2] or "").startswith("IND") for e in got), got
+
+
+def test_an_inquiry_into_an_air_strike_is_no_air_strike():
+    got = events("Kenya conducted an investigation into the air strike near the border on Monday.")
+    assert any(e[0] == "KEN" and e[1].startswith("09") for e in got), got
+    assert not any(e[1].startswith("19") for e in got), got
+
+
+def test_lexicon_parades_stonings_massacres_and_trade():
+    assert any(e[0] == "PRK" and e[1] == "150" for e in events("North Korea paraded ballistic missiles through Pyongyang."))
+    assert any(e[0] == "IND" and e[1] == "061" and e[2] == "BGD" for e in events("India resumed trade with Bangladesh."))
+    assert any(e[1] == "085" for e in events("Canada suspended its sanctions on Iran on Monday."))
+    assert any(e[1] == "202" for e in events("Sudanese soldiers killed 300 villagers in a massacre in Darfur."))
+    assert any(e[0] == "ETH" and e[1] == "163" and e[2] == "ERI" for e in events(
+        "Ethiopia cut off exports of coffee to Eritrea."))
+
+
+def test_waged_is_the_verb_wage():
+    got = events("Serbian troops waged war against Croatia in 1991.", date="1991-10-01")
+    assert any(e[0] == "SRBMIL" and e[1].startswith("19") and e[2] == "HRV" for e in got), got

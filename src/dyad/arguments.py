@@ -62,6 +62,21 @@ def _quantified(tok):
 REASON_VERBS = {"condemn", "criticize", "criticise", "denounce", "praise", "thank", "commend", "congratulate",
                 "applaud", "hail", "rebuke", "slam", "punish", "sanction", "fine", "arrest", "sentence", "reward",
                 "censure", "reprimand", "chastise", "lambast", "castigate", "fault", "penalize", "penalise"}
+# prepositions whose gerund tells how or when the subject of the verb they hang on acted ("responded by closing")
+MEANS_PREPS = {"by", "after", "before", "while"}
+
+def _object_gap(v) -> bool:
+    """A relative clause whose own subject is named and whose object is the noun it describes: "the sailors they
+    abducted", "the towns that the army shelled" (not "the day they met", "the town where they fought")."""
+    kids = list(v.children)
+    if not any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in kids):
+        return False
+    if any(c.tag_ == "WRB" or c.dep_ in ("prep", "dative") and any(p.tag_ in ("WDT", "WP") for p in c.children)
+           for c in kids):
+        return False
+    objects = [c for c in kids if c.dep_ == "dobj"]
+    return all(o.tag_ in ("WDT", "WP") for o in objects)
+
 
 def misread_main_verb(v) -> bool:
     """A main verb the parser read as a participle on its subject, which it made the root: "Yemen's Houthi rebels
@@ -237,6 +252,11 @@ class Arguments:
             # "condemned North Korea for shelling an island", "thanked Turkey for supplying drones": the one
             # condemned or thanked did it
             return [a for c in head.head.children if c.dep_ == "dobj" for a in self.actors_of(c, index)]
+        if v.dep_ in ("pcomp", "pobj") and v.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in MEANS_PREPS \
+                and head.head.pos_ in ("VERB", "AUX"):
+            # "responded by ordering troops to the border", "released them after holding them for two years": the
+            # subject of the verb the gerund's phrase hangs on does it
+            return self.sources(head.head, index, depth + 1)
         if v.dep_ == "advcl" and v.tag_ == "VBG":  # "..., demanding": the subject acts; "when asked": it does not
             return self.sources(head, index, depth + 1)
         if misread_main_verb(v):
@@ -273,6 +293,10 @@ class Arguments:
             objects = [c for c in v.head.children if c.dep_ == "nsubj"]
         if v.dep_ == "acl" and v.tag_ == "VBN" and not misread_main_verb(v):
             objects = [v.head] + objects  # "officers accused by Ankara": the officers undergo it
+        if v.dep_ == "relcl" and not passive and _object_gap(v):
+            # "the sailors they abducted", "the towns that the army shelled": the noun the clause describes is
+            # the object of its verb
+            objects = [v.head] + [o for o in objects if o.tag_ not in ("WDT", "WP")]
         if pat.comp:  # "attempted to assassinate the president": the complement's object
             objects += [o for c in kids if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pat.comp
                         for o in c.children if o.dep_ == "dobj"]
@@ -286,6 +310,14 @@ class Arguments:
             found: list[ActorMention] = []
             if slot == "dobj":
                 for o in objects:
+                    if o.tag_ == "PRP" and v.tag_ == "VBG" and v.dep_ in ("pcomp", "pobj") and \
+                            v.head.lower_ in MEANS_PREPS:
+                        # "deported four officers, days after arresting them": the clause's object, as below
+                        g = v.head.head if v.head.head.pos_ in ("VERB", "AUX") else v.head.head.head
+                        main = [a for k in g.children if k.dep_ == "dobj" for a in self.actors_of(k, index) if a.code]
+                        if main:
+                            found.extend(main)
+                            continue
                     if o.tag_ == "PRP" and v.dep_ == "advcl" and v.tag_ == "VBG":
                         # "expelled 45 Russian diplomats, accusing them of spying": the participle's pronoun
                         # object is the clause's object, which its own subject cannot be

@@ -57,6 +57,7 @@ CONDUCT_VERBS = {"launch", "mount", "stage", "conduct", "carry", "wage", "step",
 DISPUTING_WORDS = {"deny", "accuse", "allege", "blame", "allegation", "accusation", "charge", "suspect", "suspicion",
                    "rumour", "rumor", "dismiss", "refute"}
 CLAIM_NOUNS = {"claim", "report", "suggestion", "assertion", "statement"}
+INQUIRY_NOUNS = {"investigation", "inquiry", "probe", "review", "enquiry"}
 REJECTING_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "dispute"}
 
 
@@ -177,8 +178,13 @@ class Events:
         objects = [c for c in v.children if c.pos_ in ("NOUN", "PROPN") and c.dep_ not in ("nsubj", "npadvmod")
                    or c.dep_ in ("dobj", "nsubjpass", "csubjpass", "attr", "oprd")]
         # "began surveillance shortly after the 9/11 attacks": an act named to say when is not the verb's object
+        # "conducted an investigation into the air strike": the parser may hang what an inquiry looks into on the
+        # verb; it tells the inquiry, not the verb's act
+        inquiry_into = any(c.dep_ == "dobj" and c.lemma_.lower() in INQUIRY_NOUNS for c in v.children)
+        into = [p for c in v.children if inquiry_into and c.dep_ == "prep" and c.lower_ == "into"
+                for p in c.children if p.dep_ == "pobj"]
         objects += [p for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ not in WHEN_PREPS
-                    for p in c.children if p.dep_ == "pobj"]
+                    and not (inquiry_into and c.lower_ == "into") for p in c.children if p.dep_ == "pobj"]
         objects += [p for c in v.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "prep"
                     for p in g.children if p.dep_ == "pobj"]  # "walk out | of | talks"
         # a complement verb counts as the object of a light verb: "refused to comment" is "refuse +comment"
@@ -201,8 +207,12 @@ class Events:
             # "expelled more than 300,000 migrants": a count in the thousands reads as "thousands of"
             if any(m.dep_ == "nummod" and _count(m) >= 1000 for m in o.children):
                 nouns.add("thousand")
-            of = [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "for", "into")
+            of = [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "for")
                   for p in c.children if p.dep_ == "pobj"]
+            # "opened an investigation into abuses": what an inquiry looks into tells the inquiry, not another act
+            # ("conduct an investigation into the air strike" is no air strike)
+            into += [p for c in o.children if c.dep_ == "prep" and c.lower_ == "into"
+                     for p in c.children if p.dep_ == "pobj"]
             # "a shipload of aid", "a mobilisation of reservists", "euros in aid", "calls for reform"
             # "gave the fighters 48 hours": the parser may hang the second object on the first
             of += [k for k in o.children if k.dep_ == "dobj" and k.pos_ == "NOUN"]
@@ -227,13 +237,16 @@ class Events:
         # a row that names the complement verb may name its object too: "stop ~send +weapon"
         comp_nouns = {o.lemma_.lower() for c in v.children if c.dep_ in ("xcomp", "ccomp")
                       for o in c.children if o.dep_ == "dobj"}
+        inquiry = {h.lemma_.lower() for h in into} | {
+            m.lemma_.lower() + " " + h.lemma_.lower() for h in into for m in h.children if m.dep_ in ("compound", "amod")}
         # "gave the envoy 72 hours to leave": an infinitive hung on the verb or on its object
         comps |= {c.lemma_.lower() for h in (v, *(c for c in v.children if c.dep_ in ("dobj", "npadvmod")))
                   for c in h.children if c.dep_ in ("advcl", "relcl", "acl") and to_infinitive(c)}
         for p in pats:
             if any(x not in governed for x in p.preps):
                 continue
-            if p.noun and not (p.noun & (nouns | comp_nouns if p.comp else nouns)):
+            if p.noun and not (p.noun & (nouns | comp_nouns if p.comp else nouns)
+                               | (p.noun & inquiry if p.code.startswith("09") else set())):
                 continue
             if p.comp and not (p.comp & comps):
                 continue
