@@ -1156,3 +1156,39 @@ def test_lexicon_parades_stonings_massacres_and_trade():
 def test_waged_is_the_verb_wage():
     got = events("Serbian troops waged war against Croatia in 1991.", date="1991-10-01")
     assert any(e[0] == "SRBMIL" and e[1].startswith("19") and e[2] == "HRV" for e in got), got
+
+
+def test_a_list_of_countries_read_as_an_apposition_gives_each_country():
+    got = events("Saudi Arabia, Jordan, the United Arab Emirates and Kuwait condemned Iran on Monday.")
+    for src in ("SAU", "JOR", "ARE", "KWT"):
+        assert any(e[0] == src and e[1].startswith("11") and e[2] == "IRN" for e in got), got
+
+
+def test_an_organization_in_apposition_to_a_group_noun_is_the_actor():
+    got = events("The Islamist group al-Shabaab claimed responsibility on Tuesday for the attack.", date="2019-01-15")
+    assert ("SOMINS", "015", None, "asserted") in got, got
+
+
+def test_people_in_a_region_of_a_named_country_are_its_people():
+    got = events("Villagers in Kenya's Turkana county demanded on Monday that the government send water trucks.")
+    assert any(e[0] == "KENCVL" and e[1].startswith("10") and e[2] == "KENGOV" for e in got), got
+
+
+def test_troops_sent_to_a_border_are_a_mobilisation_and_ports_closed_a_blockade():
+    got = events("Turkey ordered two armoured brigades to its border with Syria on Sunday.")
+    assert any(e[0].startswith("TUR") and e[1] == "154" and e[2] == "SYR" for e in got), got
+    got = events("Israel closed all of Lebanon's sea ports on Monday.")
+    assert any(e[0] == "ISR" and e[1] == "191" and e[2] == "LBN" for e in got), got
+
+
+def test_civilians_attacking_assault_and_unions_launching_a_strike_protest():
+    got = events("Hindu villagers attacked Muslim traders in Gujarat on Friday.")
+    assert any(e[0] == "INDCVL" and e[1].startswith("18") for e in got), got
+    got = events("Kenyan unions launched a general strike against the government on Monday.")
+    assert any(e[0] == "KENLAB" and e[1].startswith("14") for e in got), got
+    assert not any(e[1].startswith("19") for e in got), got
+
+
+def test_an_individual_ordered_to_leave_is_expelled():
+    got = events("Poland accused a Russian diplomat of spying on Friday. It ordered him to leave the country.")
+    assert any(e[0] == "POLGOV" or e[0] == "POL" for e in got) and any(e[1] == "174" for e in got), got

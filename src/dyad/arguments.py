@@ -108,6 +108,15 @@ class Arguments:
         parties = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
                    and tok.lemma_.lower() in DELEGATES for p in c.children if p.dep_ == "pobj"
                    for a in self.actors_of(p, index, depth + 1)] if m is None or m.kind == "role" else []
+        # "the Islamist group al-Shabaab", "the militant group Hamas": the organization the noun is in apposition to
+        # names the actor better than the generic noun
+        # (a role the organization's own code refines stays: "the Basque separatist group ETA")
+        named = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and index.at(c.i) is not None
+                 and index.at(c.i).kind == "org" and index.at(c.i).code
+                 and not (m is not None and m.code and index.at(c.i).code.startswith(m.code))
+                 ] if m is None or m.kind == "role" else []
+        if named and not parties:
+            parties = self.actors_of(named[0], index, depth + 1)
         if parties:
             out.extend(parties)
         elif within is not None and (m is None or not m.code or (m.code[:3] == within.code[:3] and len(m.code) == 3)):
@@ -183,11 +192,17 @@ class Arguments:
                 for c in tok.children:
                     if c.dep_ in ("amod", "compound") and c.i in index.modifiers:
                         out.append(index.modifiers[c.i])
-        for c in tok.conjuncts:
-            if c.i > tok.i:
-                for cm in self.actors_of(c, index, depth + 1):
-                    if cm not in out:
-                        out.append(cm)
+        conjuncts = [c for c in tok.conjuncts if c.i > tok.i]
+        if m is not None and m.kind == "country":
+            # "Saudi Arabia, Egypt, the United Arab Emirates and Bahrain": the parser may read the second country of
+            # a list as an apposition to the first, the rest as its conjuncts; a country is no apposition to another
+            conjuncts += [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i
+                          and any(k.dep_ == "conj" for k in (*c.children, *tok.children))
+                          and (index.at(c.i) is not None and index.at(c.i).kind == "country")]
+        for c in conjuncts:
+            for cm in self.actors_of(c, index, depth + 1):
+                if cm not in out:
+                    out.append(cm)
         return out
 
     @staticmethod
