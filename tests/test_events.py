@@ -1192,3 +1192,14 @@ def test_civilians_attacking_assault_and_unions_launching_a_strike_protest():
 def test_an_individual_ordered_to_leave_is_expelled():
     got = events("Poland accused a Russian diplomat of spying on Friday. It ordered him to leave the country.")
     assert any(e[0] == "POLGOV" or e[0] == "POL" for e in got) and any(e[1] == "174" for e in got), got
+
+
+def test_a_denied_accusation_by_another_actor_is_coded_as_its_accusation():
+    got = events("Syria denied accusations by Turkey that it had shelled a border village.")
+    assert ("SYR", "016", "TUR", "asserted") in got, got
+    assert any(e[0] == "TUR" and e[1].startswith("112") and e[2] == "SYR" for e in got), got
+
+
+def test_the_actor_before_mediated_or_brokered_mediates():
+    got = events("Armenia and Azerbaijan held Russian-mediated talks in Moscow on Friday.")
+    assert ("RUS", "045", "ARM", "asserted") in got and ("RUS", "045", "AZE", "asserted") in got, got

@@ -525,6 +525,13 @@ class Events:
         nouns = [p for h in heads for c in h.children if c.dep_ == "prep" for p in c.children
                  if p.dep_ in ("pobj", "pcomp")]
         found: list[ActorMention] = []
+        # "resumed EU-mediated talks", "a Qatari-brokered truce": the actor named before the participle
+        for h in heads[1:] + [p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]:
+            for m in h.children:
+                if m.dep_ == "amod" and m.lemma_.lower() in ("mediate", "broker") and m.i < h.i:
+                    found += [a for k in m.children if k.dep_ in ("npadvmod", "compound", "amod", "nmod") and k.i < m.i
+                              for a in ([index.at(k.i)] if index.at(k.i) is not None else [index.modifiers.get(k.i)])
+                              if a is not None and a.code and a.kind != "place"]
         for _ in range(2):  # "despite a week of shuttle diplomacy by ...": through one "of"
             more = []
             for n in nouns:
@@ -978,6 +985,10 @@ class Events:
             # turned down ("rejected a request by Greece": Greece asked, the rejecter was asked)
             asked = pat is not None and pat.code[:2] == "12" and \
                 self.lex.event_nouns[n.lemma_.lower()][0][:2] in ("02", "03", "10")
+            # so is an accusation denied or dismissed ("denied accusations by Congo that ...": Congo accused the
+            # denier), though the act it alleges is not coded
+            asked = asked or pat is not None and (pat.code == "016" or pat.code[:2] == "12") and \
+                self.lex.event_nouns[n.lemma_.lower()][0][:2] == "11"
             third_party = pat is not None and pat.code in ("044", "045")  # "hosted talks between X and Y"
             if pat is not None and not asked and not third_party and (
                     pat.noun is not None and n.lemma_.lower() in pat.noun
@@ -1012,7 +1023,7 @@ class Events:
                        for o in c.children if o.dep_ == "pobj" for k in o.children
                        if k.dep_ in ("prep", "agent") and k.lower_ in ("by", "from")
                        for p in k.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index)]
-        if not sources and code[:2] in ("02", "03", "10"):
+        if not sources and (code[:2] in ("02", "03", "10") or code[:2] == "11" and rejecters):
             # "US offers of relief supplies", "a South Korean proposal for talks": an actor named before an appeal,
             # an offer or a demand makes it (before a ban, sanctions or rallies it may be whom they concern)
             sources = [a for c in n.children if c.dep_ in ("compound", "amod") and c.i < n.i
