@@ -1203,3 +1203,26 @@ def test_a_denied_accusation_by_another_actor_is_coded_as_its_accusation():
 def test_the_actor_before_mediated_or_brokered_mediates():
     got = events("Armenia and Azerbaijan held Russian-mediated talks in Moscow on Friday.")
     assert ("RUS", "045", "ARM", "asserted") in got and ("RUS", "045", "AZE", "asserted") in got, got
+
+
+def test_a_protest_noun_with_a_role_modifier_is_that_group_protesting():
+    got = events("Police detained dozens of people at an opposition rally in Minsk on Sunday.")
+    assert ("BLROPP", "141", "BLRGOV", "asserted") in got, got
+    got = events("A court in Minsk banned opposition rallies on Sunday.")
+    assert not any(e[1].startswith("14") for e in got), got
+
+
+def test_arrests_made():
+    got = events("No arrests were made by Kenyan police during the march.")
+    assert any(e[0] == "KENCOP" and e[1] == "173" and e[3] == "negated" for e in got), got
+
+
+def test_returning_to_talks_is_negotiation_and_can_be_asked_for():
+    got = events("Armenia and Azerbaijan returned to talks on Monday.")
+    assert ("ARM", "046", "AZE", "asserted") in got and ("AZE", "046", "ARM", "asserted") in got, got
+    assert not events("The refugees returned home on Monday.")
+
+
+def test_the_place_of_a_summit_told_by_a_clause_on_it():
+    got = events("Jordan's king did not attend the summit that opened in Cairo on Monday.")
+    assert any(e[0] == "JORGOV" and e[1] == "042" and e[2] == "EGY" and e[3] == "negated" for e in got), got

@@ -567,7 +567,8 @@ class Events:
         for n in nouns:
             if n.lemma_.lower() not in MEETING_NOUNS:
                 continue
-            for c in n.children:
+            # "the summit that opened in Doha", "a conference held in Geneva": the place of the clause on it
+            for c in [*n.children, *(k for r in n.children if r.dep_ in ("relcl", "acl") for k in r.children)]:
                 if c.dep_ == "prep" and c.lower_ in ("in", "at"):
                     found = [a for p in c.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index)
                              if a.kind in ("place", "country", "capital")]
@@ -1029,6 +1030,11 @@ class Events:
             sources = [a for c in n.children if c.dep_ in ("compound", "amod") and c.i < n.i
                        for a in ([index.at(c.i)] if index.at(c.i) is not None else [index.modifiers.get(c.i)])
                        if a is not None and a.code and a.kind != "place"]
+        if not sources and code[:2] == "14" and n.dep_ not in ("dobj", "nsubjpass"):
+            # "an opposition rally", "student protests", "a union walkout": the group a role noun names protests
+            # (as an object, a rally banned or called off may never have been held)
+            sources = [a for c in n.children if c.dep_ == "compound" and c.i < n.i and index.at(c.i) is not None
+                       for a in [index.at(c.i)] if a.code and a.kind == "role" and a.head == c.i]
         trip_mood = None
         if n.lemma_.lower() in DEFIANCE_NOUNS:
             # "supplied missiles in violation of a UN arms embargo": the one who acted defied it; a violation
@@ -1099,6 +1105,7 @@ class Events:
                 if t is not None and t.code == s.code:
                     t = None
                 out.append(self._event(n, pat, s, t, mod, sdoc, doc))
+                self._protest_target(out[-1])  # "an opposition rally": against the government
         if implied is not None:
             country, role = implied
             protesters = ActorMention(n.i, n.i + 1, n.i, country + role, "", "implied")

@@ -139,7 +139,8 @@ class Senses:
         generic = pat is None or pat.noun is None
         # aid asked for ("asked India for helicopters to help earthquake survivors") names its own beneficiaries
         asked = ev.modality == "requested"
-        if lemma in self.transitive and not any(c.dep_ in ("dobj", "nsubjpass") for c in v.children):
+        # ("returned to the negotiating table": a pattern that names its noun is its own sense)
+        if lemma in self.transitive and generic and not any(c.dep_ in ("dobj", "nsubjpass") for c in v.children):
             return "drop"  # "returned home", "traders returning from market": a journey, not a handover
         if GENERIC_DETS & set((ev.source.text or "").lower().replace(",", " ").split()):
             return "drop"  # "any company that turns customers down", "every employer offers": no one in particular
