@@ -1226,3 +1226,10 @@ def test_returning_to_talks_is_negotiation_and_can_be_asked_for():
 def test_the_place_of_a_summit_told_by_a_clause_on_it():
     got = events("Jordan's king did not attend the summit that opened in Cairo on Monday.")
     assert any(e[0] == "JORGOV" and e[1] == "042" and e[2] == "EGY" and e[3] == "negated" for e in got), got
+
+
+def test_what_a_call_or_visit_was_made_to_say_is_said_in_it():
+    got = events("Germany's foreign minister telephoned his Turkish counterpart on Monday to offer condolences.")
+    assert ("DEUGOV", "018", "TURGOV", "asserted") in got, got
+    got = events("The Greek prime minister travelled to Paris to sign a trade deal.")
+    assert not any(e[1].startswith("05") for e in got), got

@@ -19,7 +19,7 @@ from .dates import event_date
 from .document import Document, Event, Mention, Span
 from .lexicon import Lexicon, VerbPattern, data_path, read_tsv
 from .moods import Moods, to_infinitive
-from .senses import LAND_NOUNS, Senses, doubled
+from .senses import ARMED_ROLES, LAND_NOUNS, Senses, doubled
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "ca"}
@@ -118,7 +118,15 @@ class Events:
             if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in CESSATION_VERBS:
                 continue  # "stop bombing", "ceased firing": the act named is the one that ends
             if tok.dep_ == "advcl" and to_infinitive(tok) and not any(c.dep_ == "mark" for c in tok.children):
-                continue  # a purpose ("... to make voters doubt"): what someone means to do, not what was done
+                # a purpose ("... to make voters doubt"): what someone means to do, not what was done; but what a
+                # call, a visit or a summons was made to say is said in it ("telephoned the prime minister to offer
+                # condolences")
+                for ev in self._said_in_contact(tok, index, sdoc, doc, done):
+                    key = (ev.sentence, ev.source.code, ev.target.code if ev.target else None, ev.code, ev.modality)
+                    if key not in seen:
+                        seen.add(key)
+                        found.append(ev)
+                continue
             if tok.dep_ in ("acl", "relcl") and self._unadopted_text(tok.head):
                 continue  # "vetoed a resolution demanding a ceasefire": what a text never adopted says
             if tok.dep_ == "acl" and tok.head.lemma_.lower() in PROPOSAL_NOUNS and to_infinitive(tok):
@@ -454,6 +462,27 @@ class Events:
             # help survivors": 070); one of each root and actor
             acts = {(e.source.code, e.root) for e in named}
             out = [e for e in out if e.modality != "requested" or (e.source.code, e.root) not in acts] + named
+        return out
+
+    def _said_in_contact(self, v, index, sdoc, doc, done) -> list[Event]:
+        """The comment, praise or complaint a purpose infinitive names on a verb of contact (a call, a visit, a
+        meeting, a summons): made in it, by its subject, to whom it contacted where the purpose names no one."""
+        head = v.head
+        contact = self.match(head) if _verbal(head) else None
+        if contact is None or not (contact.code[:2] == "04" or contact.code == "114"):
+            return []
+        pat = self.match(v)
+        if pat is None or not (pat.code[:2] in ("01", "11") or pat.code.startswith("051")) or pat.xcomp:
+            return []
+        # (troops that "crossed into Congo to support the rebels" made no visit)
+        srcs = [a for a in self.args.sources(head, index) if a.code and a.code[3:6] not in ARMED_ROLES]
+        if not srcs:
+            return []
+        out = self._code_verb(v, index, sdoc, doc, done, self.modality(head), srcs)
+        tgts = [a for a in self.args.targets(head, contact, index) if a is not MUTUAL and a.code]
+        for ev in out:
+            if ev.target is None and tgts and tgts[0].code != ev.source.code:
+                ev.target = self.actors.evidence(tgts[0], sdoc, doc)
         return out
 
     def _condition_subject(self, v, index, source) -> ActorMention | None:
