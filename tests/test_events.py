@@ -1233,3 +1233,8 @@ def test_what_a_call_or_visit_was_made_to_say_is_said_in_it():
     assert ("DEUGOV", "018", "TURGOV", "asserted") in got, got
     got = events("The Greek prime minister travelled to Paris to sign a trade deal.")
     assert not any(e[1].startswith("05") for e in got), got
+
+
+def test_talks_asked_for_with_a_party_are_that_party_meeting_the_asker():
+    got = events("Kenya's opposition demanded talks with the government on Monday.")
+    assert ("KENGOV", "040", "KENOPP", "requested") in got, got
