@@ -1238,3 +1238,10 @@ def test_what_a_call_or_visit_was_made_to_say_is_said_in_it():
 def test_talks_asked_for_with_a_party_are_that_party_meeting_the_asker():
     got = events("Kenya's opposition demanded talks with the government on Monday.")
     assert ("KENGOV", "040", "KENOPP", "requested") in got, got
+
+
+def test_an_act_of_force_named_with_its_country_before_it_and_a_target():
+    got = events("Poland condemned a Russian air strike on Ukrainian troops on Sunday.")
+    assert any(e[0] == "RUS" and e[1].startswith("19") and e[2] == "UKRMIL" for e in got), got
+    got = events("Pakistan did not respond after the Indian missile strike, its army said.")
+    assert not any(e[0] == "IND" for e in got), got

@@ -1008,6 +1008,7 @@ class Events:
         """A nominal event: "the attack on Kharkiv by Russian forces", "Russia's invasion of Ukraine"."""
         head = n.head
         rejecters: list[ActorMention] = []
+        premodified_force = False
         if n.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
             pat = self.match(head)
             # "launched an attack on": the light verb's pattern codes the act; a verb about the act ("condemned
@@ -1053,12 +1054,15 @@ class Events:
                        for o in c.children if o.dep_ == "pobj" for k in o.children
                        if k.dep_ in ("prep", "agent") and k.lower_ in ("by", "from")
                        for p in k.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index)]
-        if not sources and (code[:2] in ("02", "03", "10") or code[:2] == "11" and rejecters):
-            # "US offers of relief supplies", "a South Korean proposal for talks": an actor named before an appeal,
-            # an offer or a demand makes it (before a ban, sanctions or rallies it may be whom they concern)
+        if not sources and (code[:2] in ("02", "03", "10", "19") or code[:2] == "11" and rejecters):
+            # "US offers of relief supplies", "a South Korean proposal for talks", "a US air strike": an actor named
+            # before an appeal, an offer, a demand or an act of force makes it (before a ban, sanctions or rallies
+            # it may be whom they concern); an act of force so named is coded where its target is named ("a US air
+            # strike on a hospital"), not where it only dates another act ("after the Iranian missile strike")
             sources = [a for c in n.children if c.dep_ in ("compound", "amod") and c.i < n.i
                        for a in ([index.at(c.i)] if index.at(c.i) is not None else [index.modifiers.get(c.i)])
-                       if a is not None and a.code and a.kind != "place"]
+                       if a is not None and a.code and a.kind not in ("place", "territory")]
+            premodified_force = code[:2] == "19" and bool(sources)
         if not sources and code[:2] == "14" and n.dep_ not in ("dobj", "nsubjpass"):
             # "an opposition rally", "student protests", "a union walkout": the group a role noun names protests
             # (as an object, a rally banned or called off may never have been held)
@@ -1123,6 +1127,8 @@ class Events:
                 if targets:
                     break
         targets = [t for t in targets if t.code not in {a.code for a in sources}]  # "an offer of talks from X"
+        if premodified_force and not targets:
+            return []
         if not targets:
             targets = [a for a in rejecters if a.code]  # the request was made to whoever turned it down
         if not targets and n.dep_ == "pobj" and n.head.lower_ == "despite" and _verbal(n.head.head):
