@@ -1245,3 +1245,8 @@ def test_an_act_of_force_named_with_its_country_before_it_and_a_target():
     assert any(e[0] == "RUS" and e[1].startswith("19") and e[2] == "UKRMIL" for e in got), got
     got = events("Pakistan did not respond after the Indian missile strike, its army said.")
     assert not any(e[0] == "IND" for e in got), got
+
+
+def test_after_days_of_a_gerund_the_clause_subject_acts():
+    got = events("Syrian rebels captured the town after weeks of fighting with government troops.")
+    assert any(e[0] == "SYRREB" and e[1].startswith("19") and e[2] == "SYRMIL" for e in got), got

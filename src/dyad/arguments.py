@@ -64,6 +64,7 @@ REASON_VERBS = {"condemn", "criticize", "criticise", "denounce", "praise", "than
                 "censure", "reprimand", "chastise", "lambast", "castigate", "fault", "penalize", "penalise"}
 # prepositions whose gerund tells how or when the subject of the verb they hang on acted ("responded by closing")
 MEANS_PREPS = {"by", "after", "before", "while"}
+SPAN_NOUNS = {"day", "week", "month", "year", "hour", "night"}  # "after weeks of fighting"
 
 def _object_gap(v) -> bool:
     """A relative clause whose own subject is named and whose object is the noun it describes: "the sailors they
@@ -272,6 +273,11 @@ class Arguments:
             # "responded by ordering troops to the border", "released them after holding them for two years": the
             # subject of the verb the gerund's phrase hangs on does it
             return self.sources(head.head, index, depth + 1)
+        if v.dep_ == "pobj" and v.tag_ == "VBG" and head.lower_ == "of" and head.head.lemma_.lower() in SPAN_NOUNS \
+                and head.head.dep_ == "pobj" and head.head.head.lower_ in MEANS_PREPS \
+                and head.head.head.head.pos_ in ("VERB", "AUX"):
+            # "seized the town after weeks of fighting with government troops": the subject fought
+            return self.sources(head.head.head.head, index, depth + 1)
         if v.dep_ == "advcl" and v.tag_ == "VBG":  # "..., demanding": the subject acts; "when asked": it does not
             return self.sources(head, index, depth + 1)
         if misread_main_verb(v):

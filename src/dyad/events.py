@@ -1086,6 +1086,10 @@ class Events:
             if trip is not None and trip.code[:2] == "04":
                 sources = [a for a in self.args.sources(anchor.head.head, index) if a.code]
                 trip_mood = self.modality(anchor.head.head)
+        if not sources and code[:2] == "19" and "with" in preps and anchor.dep_ == "pobj" and \
+                anchor.head.lower_ in ("after", "following") and _verbal(anchor.head.head):
+            # "captured the town after weeks of fighting with government troops": the subject fought
+            sources = [a for a in self.args.sources(anchor.head.head, index) if a.code]
         if not sources and code[:2] == "04" and anchor.dep_ == "pobj" and anchor.head.lower_ in ("during", "on"):
             # "praised Ghana during a visit to Accra", "promised ... on a trip to Washington": the one who acts
             # there is the visitor (the parser may hang the phrase on a noun of the clause: "as a model ...")
