@@ -1250,3 +1250,14 @@ def test_an_act_of_force_named_with_its_country_before_it_and_a_target():
 def test_after_days_of_a_gerund_the_clause_subject_acts():
     got = events("Syrian rebels captured the town after weeks of fighting with government troops.")
     assert any(e[0] == "SYRREB" and e[1].startswith("19") and e[2] == "SYRMIL" for e in got), got
+
+
+def test_lexicon_accord_ultimatums_funding_deployments():
+    got = events("Chile's president and his Argentine counterpart declared themselves in full agreement on Monday.")
+    assert any(e[1] == "019" for e in got), got
+    got = events("Mali's junta gave French troops a month to leave the country.")
+    assert any(e[1] == "166" and e[2] == "FRAMIL" for e in got), got
+    got = events("Britain suspended its talks with Iran on Monday in protest at the arrests.")
+    assert any(e[0].startswith("GBR") and e[1] == "164" and e[2] == "IRN" for e in got), got
+    got = events("The governor of the Indian state of Assam called in the army on Sunday.")
+    assert any(e[1] == "154" for e in got), got

@@ -57,6 +57,7 @@ CONDUCT_VERBS = {"launch", "mount", "stage", "conduct", "carry", "wage", "step",
 DISPUTING_WORDS = {"deny", "accuse", "allege", "blame", "allegation", "accusation", "charge", "suspect", "suspicion",
                    "rumour", "rumor", "dismiss", "refute"}
 CLAIM_NOUNS = {"claim", "report", "suggestion", "assertion", "statement"}
+REASON_NOUNS = {"protest", "response", "retaliation", "solidarity", "reprisal", "revenge"}
 INQUIRY_NOUNS = {"investigation", "inquiry", "probe", "review", "enquiry"}
 REJECTING_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "dispute"}
 
@@ -191,8 +192,10 @@ class Events:
         inquiry_into = any(c.dep_ == "dobj" and c.lemma_.lower() in INQUIRY_NOUNS for c in v.children)
         into = [p for c in v.children if inquiry_into and c.dep_ == "prep" and c.lower_ == "into"
                 for p in c.children if p.dep_ == "pobj"]
+        # "suspended the talks in protest at ...", "in response to": why it was done, not what
         objects += [p for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ not in WHEN_PREPS
-                    and not (inquiry_into and c.lower_ == "into") for p in c.children if p.dep_ == "pobj"]
+                    and not (inquiry_into and c.lower_ == "into") for p in c.children if p.dep_ == "pobj"
+                    and not (c.lower_ in ("in", "as") and p.lemma_.lower() in REASON_NOUNS)]
         objects += [p for c in v.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "prep"
                     for p in g.children if p.dep_ == "pobj"]  # "walk out | of | talks"
         # a complement verb counts as the object of a light verb: "refused to comment" is "refuse +comment"
@@ -240,7 +243,7 @@ class Events:
                         nouns.add(m.lemma_.lower() + " " + lemma)
         # "gave the diplomats ten days to leave": the parser may read the counted time as an adverb
         nouns |= {c.lemma_.lower() for c in v.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"
-                  and any(m.dep_ == "nummod" for m in c.children)}
+                  and any(m.dep_ == "nummod" or m.dep_ == "det" and m.lower_ in ("a", "an") for m in c.children)}
         comps = {c.lemma_.lower() for c in v.children if c.dep_ in ("xcomp", "ccomp")}  # "declined to comment"
         # a row that names the complement verb may name its object too: "stop ~send +weapon"
         comp_nouns = {o.lemma_.lower() for c in v.children if c.dep_ in ("xcomp", "ccomp")
