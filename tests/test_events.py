@@ -1261,3 +1261,9 @@ def test_lexicon_accord_ultimatums_funding_deployments():
     assert any(e[0].startswith("GBR") and e[1] == "164" and e[2] == "IRN" for e in got), got
     got = events("The governor of the Indian state of Assam called in the army on Sunday.")
     assert any(e[1] == "154" for e in got), got
+
+
+def test_abuse_and_security_agents():
+    got = events("Security agents abused detainees at a prison in Cairo, a rights group said.")
+    assert any(e[0] == "EGYSPY" and e[1].startswith("18") for e in got), got
+    assert not events("Nigeria's minister abused his power, a court said.")
