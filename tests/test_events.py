@@ -1267,3 +1267,12 @@ def test_abuse_and_security_agents():
     got = events("Security agents abused detainees at a prison in Cairo, a rights group said.")
     assert any(e[0] == "EGYSPY" and e[1].startswith("18") for e in got), got
     assert not events("Nigeria's minister abused his power, a court said.")
+
+
+def test_troops_sent_or_stationed_abroad_are_military_protection():
+    got = events("Germany will station a brigade of 4,000 troops in Lithuania.")
+    assert ("DEU", "074", "LTU", "future") in got, got
+    got = events("Rwanda sent 1,000 soldiers to Mozambique on Friday.")
+    assert any(e[0] == "RWA" and e[1] == "074" and e[2] == "MOZ" for e in got), got
+    got = events("Turkey could send its troops back into Syria, officials said.")
+    assert any(e[0] == "TUR" and e[1].startswith("19") and e[2] == "SYR" for e in got), got

@@ -357,7 +357,8 @@ class Arguments:
                 prep = slot[5:]
                 # the verb, its particle ("pulled out | of"), its object and what that object counts or names
                 # ("a new round of negotiations | with")
-                holders = [v] + [c for c in kids if c.dep_ in ("prt", "prep")] + objects
+                holders = [v] + [c for c in kids if c.dep_ in ("prt", "prep") or c.dep_ == "advmod" and c.lower_ in (
+                    "back", "out", "away", "off")] + objects
                 # the complement a row names: "stop sending weapons | to Taiwan"
                 holders += [c for c in kids if pat.comp and c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pat.comp]
                 # the noun a governed preposition takes ("called for a ceasefire | between", "aid | from")
