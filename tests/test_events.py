@@ -1276,3 +1276,15 @@ def test_troops_sent_or_stationed_abroad_are_military_protection():
     assert any(e[0] == "RWA" and e[1] == "074" and e[2] == "MOZ" for e in got), got
     got = events("Turkey could send its troops back into Syria, officials said.")
     assert any(e[0] == "TUR" and e[1].startswith("19") and e[2] == "SYR" for e in got), got
+
+
+def test_recognition_switched_gas_pumped_and_talks_after_hours_of_them():
+    got = events("Panama broke off relations with Taiwan and switched recognition to Beijing.", date="2017-06-13")
+    assert ("PAN", "054", "CHN", "asserted") in got, got
+    got = events("Azerbaijan began pumping gas to Turkey on Monday.")
+    assert ("AZE", "061", "TUR", "asserted") in got, got
+    got = events("Greece's prime minister left Skopje after six hours of talks with North Macedonia's prime minister.",
+                 date="2019-04-02")
+    assert any(e[0] == "GRCGOV" and e[1].startswith("04") and e[2] == "MKDGOV" for e in got), got
+    got = events("Armenia and Azerbaijan will hold a new round of Russian-mediated talks on Monday.")
+    assert any(e[0] == "RUS" and e[1] == "045" for e in got), got

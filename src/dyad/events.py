@@ -561,7 +561,10 @@ class Events:
                  if p.dep_ in ("pobj", "pcomp")]
         found: list[ActorMention] = []
         # "resumed EU-mediated talks", "a Qatari-brokered truce": the actor named before the participle
-        for h in heads[1:] + [p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]:
+        held = heads[1:] + [p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        held += [p for h in held if h.lemma_.lower() in SPAN_NOUNS for c in h.children if c.dep_ == "prep"
+                 and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]  # "a new round of US-brokered talks"
+        for h in held:
             for m in h.children:
                 if m.dep_ == "amod" and m.lemma_.lower() in ("mediate", "broker") and m.i < h.i:
                     found += [a for k in m.children if k.dep_ in ("npadvmod", "compound", "amod", "nmod") and k.i < m.i
@@ -1092,9 +1095,10 @@ class Events:
             if trip is not None and trip.code[:2] == "04":
                 sources = [a for a in self.args.sources(anchor.head.head, index) if a.code]
                 trip_mood = self.modality(anchor.head.head)
-        if not sources and code[:2] == "19" and "with" in preps and anchor.dep_ == "pobj" and \
+        if not sources and code[:2] in ("19", "04") and "with" in preps and anchor.dep_ == "pobj" and \
                 anchor.head.lower_ in ("after", "following") and _verbal(anchor.head.head):
-            # "captured the town after weeks of fighting with government troops": the subject fought
+            # "captured the town after weeks of fighting with government troops": the subject fought; "did not sign
+            # the plan after 12 hours of talks with Kosovo's prime minister": the subject held them
             sources = [a for a in self.args.sources(anchor.head.head, index) if a.code]
         if not sources and code[:2] == "04" and anchor.dep_ == "pobj" and anchor.head.lower_ in ("during", "on"):
             # "praised Ghana during a visit to Accra", "promised ... on a trip to Washington": the one who acts
