@@ -1288,3 +1288,12 @@ def test_recognition_switched_gas_pumped_and_talks_after_hours_of_them():
     assert any(e[0] == "GRCGOV" and e[1].startswith("04") and e[2] == "MKDGOV" for e in got), got
     got = events("Armenia and Azerbaijan will hold a new round of Russian-mediated talks on Monday.")
     assert any(e[0] == "RUS" and e[1] == "045" for e in got), got
+
+
+def test_a_name_with_its_office_in_apposition_and_causatives_and_ignored_orders():
+    got = events("Ruslan Petrov, Kazakhstan's foreign minister, urged Kyrgyzstan on Monday to reopen the border.")
+    assert any(e[0] == "KAZGOV" and e[1].startswith("02") and e[2] == "KGZ" for e in got), got
+    got = events("The shelling forced Ukrainian troops to withdraw from the town.")
+    assert any(e[0] == "UKRMIL" and e[1].startswith("087") for e in got), got
+    got = events("Kenya's government evicted the villagers, ignoring a High Court order.")
+    assert any(e[0] == "KENGOV" and e[1] == "128" and e[2] == "KENJUD" for e in got), got

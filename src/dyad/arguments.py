@@ -62,6 +62,9 @@ def _quantified(tok):
 REASON_VERBS = {"condemn", "criticize", "criticise", "denounce", "praise", "thank", "commend", "congratulate",
                 "applaud", "hail", "rebuke", "slam", "punish", "sanction", "fine", "arrest", "sentence", "reward",
                 "censure", "reprimand", "chastise", "lambast", "castigate", "fault", "penalize", "penalise"}
+# verbs that make their object do the act of their complement ("prompted the group to vow revenge")
+CAUSATIVES = {"prompt", "force", "compel", "lead", "cause", "spur", "push", "drive", "provoke", "oblige", "persuade",
+              "convince"}
 # prepositions whose gerund tells how or when the subject of the verb they hang on acted ("responded by closing")
 MEANS_PREPS = {"by", "after", "before", "while"}
 SPAN_NOUNS = {"day", "week", "month", "year", "hour", "night"}  # "after weeks of fighting"
@@ -116,6 +119,11 @@ class Arguments:
                  and index.at(c.i).kind == "org" and index.at(c.i).code
                  and not (m is not None and m.code and index.at(c.i).code.startswith(m.code))
                  ] if m is None or m.kind == "role" else []
+        if not named and m is None and tok.pos_ == "PROPN":
+            # "Amara Diallo, Guinea's foreign minister, appealed ...": a name the actors stage did not place, with
+            # its office in apposition
+            named = [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and index.at(c.i) is not None
+                     and index.at(c.i).kind in ("role", "person") and index.at(c.i).code]
         if named and not parties:
             parties = self.actors_of(named[0], index, depth + 1)
         if parties:
@@ -263,6 +271,11 @@ class Arguments:
                 raised = [c for c in head.children if c.dep_ == "nsubjpass"]
                 if raised and not any(c.dep_ == "agent" for c in head.children):
                     return self.actors_of(raised[0], index)
+            if v.dep_ == "xcomp" and head.lemma_.lower() in CAUSATIVES:
+                # "prompting the group to vow revenge", "forced the rebels to retreat": the one made to act acts
+                made = [a for c in head.children if c.dep_ == "dobj" for a in self.actors_of(c, index) if a.code]
+                if made:
+                    return made
             return self.sources(head, index, depth + 1)
         if v.dep_ == "pcomp" and head.lower_ in ("for", "over") and head.head.lemma_.lower() in REASON_VERBS:
             # "condemned North Korea for shelling an island", "thanked Turkey for supplying drones": the one
