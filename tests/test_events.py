@@ -1297,3 +1297,10 @@ def test_a_name_with_its_office_in_apposition_and_causatives_and_ignored_orders(
     assert any(e[0] == "UKRMIL" and e[1].startswith("087") for e in got), got
     got = events("Kenya's government evicted the villagers, ignoring a High Court order.")
     assert any(e[0] == "KENGOV" and e[1] == "128" and e[2] == "KENJUD" for e in got), got
+
+
+def test_a_second_conjoined_object_in_another_row_is_a_second_act():
+    got = events("Thailand's army imposed martial law and a curfew on Tuesday.")
+    assert {"1724", "1723"} <= {e[1] for e in got if e[0] == "THAMIL"}, got
+    got = events("Armenia's government declared martial law and a general mobilisation on Sunday.")
+    assert {"1724", "154"} <= {e[1] for e in got}, got
