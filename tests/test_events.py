@@ -1304,3 +1304,10 @@ def test_a_second_conjoined_object_in_another_row_is_a_second_act():
     assert {"1724", "1723"} <= {e[1] for e in got if e[0] == "THAMIL"}, got
     got = events("Armenia's government declared martial law and a general mobilisation on Sunday.")
     assert {"1724", "154"} <= {e[1] for e in got}, got
+
+
+def test_charges_dismissed_as_groundless_and_a_trip_returned_from():
+    got = events("Iran dismissed as baseless Israeli accusations that it had armed the rebels.")
+    assert any(e[0] == "ISR" and e[1].startswith("112") and e[2] == "IRN" for e in got), got
+    got = events("Iran's president returned from a visit to China on Friday.")
+    assert ("IRNGOV", "042", "CHN", "asserted") in got, got

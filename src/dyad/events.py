@@ -1047,7 +1047,12 @@ class Events:
         head = n.head
         rejecters: list[ActorMention] = []
         premodified_force = False
-        if n.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        # "dismissed as groundless US charges that ...": the parser may take the object for that of "as"
+        as_object = n.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB" and not any(
+            c.dep_ == "dobj" for c in head.head.children)
+        if as_object:
+            head = head.head
+        if (n.dep_ in ("dobj", "nsubjpass") or as_object) and head.pos_ in ("VERB", "AUX"):
             pat = self.match(head)
             # "launched an attack on": the light verb's pattern codes the act; a verb about the act ("condemned
             # the attack by X") leaves it to be coded too, for it happened; so is a request or an offer that was
@@ -1128,6 +1133,10 @@ class Events:
                 anchor.head.lower_ in ("after", "following") and _verbal(anchor.head.head):
             # "captured the town after weeks of fighting with government troops": the subject fought; "did not sign
             # the plan after 12 hours of talks with Kosovo's prime minister": the subject held them
+            sources = [a for a in self.args.sources(anchor.head.head, index) if a.code]
+        if not sources and code[:2] == "04" and anchor.dep_ == "pobj" and anchor.head.lower_ == "from" and \
+                anchor.head.head.lemma_.lower() in ("return", "come", "arrive", "fly") and _verbal(anchor.head.head):
+            # "returned from a trip to the United States": the one who returned made it
             sources = [a for a in self.args.sources(anchor.head.head, index) if a.code]
         if not sources and code[:2] == "04" and anchor.dep_ == "pobj" and anchor.head.lower_ in ("during", "on"):
             # "praised Ghana during a visit to Accra", "promised ... on a trip to Washington": the one who acts
