@@ -1311,3 +1311,12 @@ def test_charges_dismissed_as_groundless_and_a_trip_returned_from():
     assert any(e[0] == "ISR" and e[1].startswith("112") and e[2] == "IRN" for e in got), got
     got = events("Iran's president returned from a visit to China on Friday.")
     assert ("IRNGOV", "042", "CHN", "asserted") in got, got
+
+
+def test_property_taken_over_crews_seized_and_people_held_on_charges():
+    got = events("Bolivia's government took over a gas plant owned by a Spanish company on Friday.")
+    assert any(e[0] == "BOLGOV" and e[1] == "1711" and e[2] == "ESPBUS" for e in got), got
+    got = events("Somali pirates seized a Greek tanker and its crew on Monday.")
+    assert any(e[0] == "SOMCRM" and e[1] == "181" for e in got), got
+    got = events("Iran freed two British hikers after holding them for a year on charges of spying.")
+    assert any(e[0] == "IRN" and e[1] == "173" and e[2] == "GBRCVL" for e in got), got
