@@ -1320,3 +1320,10 @@ def test_property_taken_over_crews_seized_and_people_held_on_charges():
     assert any(e[0] == "SOMCRM" and e[1] == "181" for e in got), got
     got = events("Iran freed two British hikers after holding them for a year on charges of spying.")
     assert any(e[0] == "IRN" and e[1] == "173" and e[2] == "GBRCVL" for e in got), got
+
+
+def test_confidence_is_an_optimistic_comment_and_a_relative_clause_object_picks_the_row():
+    got = events("Kenya's foreign minister said he was confident that the dispute with Somalia would be resolved.")
+    assert any(e[0] == "KENGOV" and e[1] == "013" and e[2] == "SOM" for e in got), got
+    got = events("Canada lifted the sanctions it imposed on Iran.")
+    assert any(e[0] == "CAN" and e[1] == "163" for e in got), got

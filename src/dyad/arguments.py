@@ -69,7 +69,7 @@ CAUSATIVES = {"prompt", "force", "compel", "lead", "cause", "spur", "push", "dri
 MEANS_PREPS = {"by", "after", "before", "while"}
 SPAN_NOUNS = {"day", "week", "month", "year", "hour", "night"}  # "after weeks of fighting"
 
-def _object_gap(v) -> bool:
+def object_gap(v) -> bool:
     """A relative clause whose own subject is named and whose object is the noun it describes: "the sailors they
     abducted", "the towns that the army shelled" (not "the day they met", "the town where they fought")."""
     kids = list(v.children)
@@ -327,7 +327,7 @@ class Arguments:
             objects = [c for c in v.head.children if c.dep_ == "nsubj"]
         if v.dep_ == "acl" and v.tag_ == "VBN" and not misread_main_verb(v):
             objects = [v.head] + objects  # "officers accused by Ankara": the officers undergo it
-        if v.dep_ == "relcl" and not passive and _object_gap(v):
+        if v.dep_ == "relcl" and not passive and object_gap(v):
             # "the sailors they abducted", "the towns that the army shelled": the noun the clause describes is
             # the object of its verb
             objects = [v.head] + [o for o in objects if o.tag_ not in ("WDT", "WP")]

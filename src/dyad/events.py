@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .actors import ActorIndex, ActorMention, Actors
-from .arguments import MUTUAL, Arguments
+from .arguments import MUTUAL, Arguments, object_gap
 from .dates import event_date
 from .document import Document, Event, Mention, Span
 from .lexicon import Lexicon, VerbPattern, data_path, read_tsv
@@ -189,6 +189,9 @@ class Events:
             governed.add(v.doc[v.i + 1].lower_)
         objects = [c for c in v.children if c.pos_ in ("NOUN", "PROPN") and c.dep_ not in ("nsubj", "npadvmod")
                    or c.dep_ in ("dobj", "nsubjpass", "csubjpass", "attr", "oprd")]
+        # "the sanctions it imposed": the noun an object relative clause describes is its verb's object
+        if v.dep_ == "relcl" and object_gap(v):
+            objects.append(v.head)
         # "began surveillance shortly after the 9/11 attacks": an act named to say when is not the verb's object
         # "conducted an investigation into the air strike": the parser may hang what an inquiry looks into on the
         # verb; it tells the inquiry, not the verb's act
