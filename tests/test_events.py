@@ -1250,6 +1250,8 @@ def test_an_act_of_force_named_with_its_country_before_it_and_a_target():
 def test_after_days_of_a_gerund_the_clause_subject_acts():
     got = events("Syrian rebels captured the town after weeks of fighting with government troops.")
     assert any(e[0] == "SYRREB" and e[1].startswith("19") and e[2] == "SYRMIL" for e in got), got
+    got = events("Rebels seized the city of Goma after days of fighting with Congolese troops.")
+    assert ("CODMIL", "190", "CODREB", "asserted") in got, got  # fighting with: each side fights
 
 
 def test_lexicon_accord_ultimatums_funding_deployments():
