@@ -1329,3 +1329,8 @@ def test_confidence_is_an_optimistic_comment_and_a_relative_clause_object_picks_
     assert any(e[0] == "KENGOV" and e[1] == "013" and e[2] == "SOM" for e in got), got
     got = events("Canada lifted the sanctions it imposed on Iran.")
     assert any(e[0] == "CAN" and e[1] == "163" for e in got), got
+
+
+def test_a_campaigner_on_the_ninth_day_of_a_hunger_strike():
+    got = events("An Indian anti-corruption campaigner is on the ninth day of a hunger strike in New Delhi.")
+    assert any(e[0] == "INDHRI" and e[1] == "142" for e in got), got

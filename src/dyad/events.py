@@ -172,8 +172,10 @@ class Events:
         if not pats:
             return None
         # prepositions of time ("on Friday", "in March") say when, not what the verb means ("call on")
+        # ("is on the ninth day of a hunger strike": a span of time of an act is that act's)
         particles = [c for c in v.children if c.dep_ in ("prt", "prep", "agent", "dative") and not (
-            c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children))]
+            c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") and not any(
+                k.dep_ == "prep" and k.lower_ == "of" for k in p.children) for p in c.children))]
         governed = {c.lower_ for c in particles}
         # the parser often reads a particle as an adverb: "brushed aside the calls", "backed down"
         governed |= {c.lower_ for c in v.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}
