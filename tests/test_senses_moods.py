@@ -354,6 +354,9 @@ def test_asking_who_or_whether_is_a_question():
     assert verbs("Iraq's prime minister asked Turkey whether it had ordered the strike.") == []
     # an appeal, refined by the act asked for (troops sent to help: 0234)
     assert ("IRQ", "0234", "TUR", "asserted") in events("Iraq asked Turkey to send troops.")
+    # an appeal: troops sent to a country are military protection, so the appeal is for it (0234)
+    assert any(e[:3] == ("IRQ", "0234", "TUR") for e in events("Iraq asked Turkey to send troops.")), \
+        events("Iraq asked Turkey to send troops.")
 
 
 def test_committing_a_wrong_is_no_commitment():

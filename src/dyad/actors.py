@@ -535,6 +535,10 @@ class Actors:
                     # toddler": whose the toddler is
                     out.extend(k for cc in c.children if cc.dep_ == "pobj" and c.lower_ == "of" for k in cc.children
                                if k.dep_ == "poss" or (k.dep_ == "amod" and k.ent_type_ == "NORP"))
+                    # "flood victims in Pakistan's Sindh province", "residents in Russia's Belgorod region": the
+                    # country whose region it is
+                    out.extend(k for cc in c.children if cc.dep_ == "pobj" and c.lower_ == "in" for k in cc.children
+                               if k.dep_ in ("poss", "compound") and k.pos_ == "PROPN")
         # a role noun that is itself a modifier shares the modifiers standing before it: "Indian army posts"
         if head.dep_ == "compound" and head.head.i > head.i:
             out.extend(c for c in head.head.children if c.i < s and c.dep_ in ("amod", "compound", "poss"))

@@ -14,12 +14,12 @@ from collections import Counter
 from dataclasses import replace
 
 from .actors import ActorIndex, ActorMention, Actors
-from .arguments import ADVERB_PARTICLES, MUTUAL, Arguments
+from .arguments import ADVERB_PARTICLES, MUTUAL, Arguments, object_gap
 from .dates import event_date
 from .document import Document, Event, Mention, Span
 from .lexicon import Lexicon, VerbPattern, data_path, read_tsv
 from .moods import Moods, to_infinitive
-from .senses import LAND_NOUNS, Senses, doubled
+from .senses import ARMED_ROLES, LAND_NOUNS, Senses, doubled
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "ca"}
@@ -75,6 +75,8 @@ CONDUCT_VERBS = {"launch", "mount", "stage", "conduct", "carry", "wage", "step",
 DISPUTING_WORDS = {"deny", "accuse", "allege", "blame", "allegation", "accusation", "charge", "suspect", "suspicion",
                    "rumour", "rumor", "dismiss", "refute"}
 CLAIM_NOUNS = {"claim", "report", "suggestion", "assertion", "statement"}
+REASON_NOUNS = {"protest", "response", "retaliation", "solidarity", "reprisal", "revenge"}
+INQUIRY_NOUNS = {"investigation", "inquiry", "probe", "review", "enquiry"}
 REJECTING_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "dispute"}
 
 
@@ -100,6 +102,12 @@ def _participle_adjunct(tok) -> bool:
     """A participle set off by a comma that the parser hung on a verb as its complement: "urged Brazil to back
     Georgetown, accusing Caracas of ...". It tells another act of the verb's subject, not the one asked for."""
     return tok.dep_ == "xcomp" and tok.tag_ == "VBG" and tok.i > tok.head.i and tok.doc[tok.i - 1].text == ","
+
+
+def _past_dated(n) -> bool:
+    """A noun dated by a year or a past phrase of its own: "the 2018 protests", "last year's rallies"."""
+    return any(c.ent_type_ == "DATE" and any(any(ch.isdigit() for ch in t.text) or t.lower_ in PAST_DATE_WORDS
+                                             for t in c.subtree) for c in n.children)
 
 
 def _negated(tok) -> bool:
@@ -200,8 +208,10 @@ class Events:
         if not pats:
             return None
         # prepositions of time ("on Friday", "in March") say when, not what the verb means ("call on")
+        # ("is on the ninth day of a hunger strike": a span of time of an act is that act's)
         particles = [c for c in v.children if c.dep_ in ("prt", "prep", "agent", "dative") and not (
-            c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children))]
+            c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") and not any(
+                k.dep_ == "prep" and k.lower_ == "of" for k in p.children) for p in c.children))]
         governed = {c.lower_ for c in particles}
         # the parser often reads a particle as an adverb: "brushed aside the calls", "backed down"
         governed |= {c.lower_ for c in v.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}
@@ -236,9 +246,20 @@ class Events:
                   for p in c.children if p.dep_ == "pobj"]
         direct = {m.lemma_.lower() + " " + o.lemma_.lower() if m is not o else o.lemma_.lower()
                   for o in dobjs for m in (o, *(k for k in o.children if k.dep_ in ("compound", "amod")))}
+        # "the sanctions it imposed": the noun an object relative clause describes is its verb's object
+        if v.dep_ == "relcl" and object_gap(v):
+            objects.append(v.head)
         # "began surveillance shortly after the 9/11 attacks": an act named to say when is not the verb's object
+        # "conducted an investigation into the air strike": the parser may hang what an inquiry looks into on the
+        # verb; it tells the inquiry, not the verb's act
+        inquiry_into = any(c.dep_ == "dobj" and c.lemma_.lower() in INQUIRY_NOUNS for c in v.children)
+        into = [p for c in v.children if inquiry_into and c.dep_ == "prep" and c.lower_ == "into"
+                for p in c.children if p.dep_ == "pobj"]
+        # "suspended the talks in protest at ...", "in response to": why it was done, not what
         objects += [p for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ not in WHEN_PREPS
-                    for p in c.children if p.dep_ == "pobj"]
+                    and not (inquiry_into and c.lower_ == "into") for p in c.children if p.dep_ == "pobj"
+                    and not (c.lower_ in ("in", "as") and p.lemma_.lower() in REASON_NOUNS
+                             and not any(k.dep_ == "det" for k in p.children))]  # "took part in a protest": the act
         objects += [p for c in v.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "prep"
                     for p in g.children if p.dep_ == "pobj"]  # "walk out | of | talks"
         objects += moved_from
@@ -264,8 +285,12 @@ class Events:
             # "expelled more than 300,000 migrants": a count in the thousands reads as "thousands of"
             if any(m.dep_ == "nummod" and _count(m) >= 1000 for m in o.children):
                 nouns.add("thousand")
-            of = [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "for", "into")
+            of = [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "for")
                   for p in c.children if p.dep_ == "pobj"]
+            # "opened an investigation into abuses": what an inquiry looks into tells the inquiry, not another act
+            # ("conduct an investigation into the air strike" is no air strike)
+            into += [p for c in o.children if c.dep_ == "prep" and c.lower_ == "into"
+                     for p in c.children if p.dep_ == "pobj"]
             # "a shipload of aid", "a mobilisation of reservists", "euros in aid", "calls for reform"
             # "gave the fighters 48 hours": the parser may hang the second object on the first
             of += [k for k in o.children if k.dep_ == "dobj" and k.pos_ == "NOUN"]
@@ -303,12 +328,15 @@ class Events:
         # a row that names the complement verb may name its object too: "stop ~send +weapon"
         comp_nouns = {o.lemma_.lower() for c in v.children if c.dep_ in ("xcomp", "ccomp")
                       for o in c.children if o.dep_ == "dobj"}
+        inquiry = {h.lemma_.lower() for h in into} | {
+            m.lemma_.lower() + " " + h.lemma_.lower() for h in into for m in h.children if m.dep_ in ("compound", "amod")}
         # "gave the envoy 72 hours to leave": an infinitive hung on the verb or on its object
         comps |= {c.lemma_.lower() for h in (v, *(c for c in v.children if c.dep_ in ("dobj", "npadvmod")))
                   for c in h.children if c.dep_ in ("advcl", "relcl", "acl") and to_infinitive(c)}
         def fits(p, heads) -> bool:
             return not any(x not in governed for x in p.preps) and not (
-                p.noun and not (p.noun & (heads | comp_nouns if p.comp else heads))) and not (
+                p.noun and not (p.noun & (heads | comp_nouns if p.comp else heads)
+                                | (p.noun & inquiry if p.code.startswith("09") else set()))) and not (
                 p.comp and not (p.comp & comps))
 
         best = next((p for p in pats if fits(p, nouns)), None)
@@ -505,6 +533,14 @@ class Events:
                                 e.target = self._as_country(asker)
                 if others or pat.xcomp in ("requested", "hypothetical") or not out:
                     out.extend(inner)
+        if out and pat.noun and not pat.xcomp and "-" in pat.targets:
+            # "declared martial law and a general mobilisation", "imposed a curfew and an internet blackout": a
+            # conjoined object the verb takes in another of its rows is a second act
+            for extra in self._conjoined_rows(v, pat):
+                for e in [e for e in out if e.verb.start == v.idx and e.code == out[0].code]:
+                    ev = replace(e)
+                    self._recode(ev, extra.code)
+                    out.append(ev)
         if modality is None and sources is None and out:
             out = self._stated_intent(v, index, out)
             if pat.code == "012":
@@ -562,6 +598,27 @@ class Events:
             # help survivors": 070); one of each root and actor
             acts = {(e.source.code, e.root) for e in named}
             out = [e for e in out if e.modality != "requested" or (e.source.code, e.root) not in acts] + named
+        return out
+
+    def _conjoined_rows(self, v, pat: VerbPattern) -> list[VerbPattern]:
+        """Other rows of the verb, with no target, that another conjunct of its object names ("and a general
+        mobilisation"), where the row found names one conjunct only."""
+        out: list[VerbPattern] = []
+        def names(k):
+            return {k.lemma_.lower()} | {f"{m.lemma_.lower()} {k.lemma_.lower()}" for m in k.children
+                                         if m.dep_ in ("compound", "amod")}
+        for o in (c for c in v.children if c.dep_ == "dobj"):
+            heads = [o, *o.conjuncts]
+            if len(heads) < 2 or not any(names(k) & pat.noun for k in heads):
+                continue
+            for k in heads:
+                if names(k) & pat.noun:
+                    continue
+                for p in self.lex.verbs.get(v.lemma_.lower(), ()):
+                    if p.noun and names(k) & p.noun and not p.preps and not p.comp and not p.xcomp \
+                            and "-" in p.targets and p.code != pat.code:
+                        out.append(p)
+                        break
         return out
 
     def _condition_subject(self, v, index, source) -> ActorMention | None:
@@ -668,7 +725,8 @@ class Events:
             for m in n.children:
                 if m.dep_ == "amod" and m.tag_ == "VBN" and self.mediation.get(m.lemma_.lower()) == "participle":
                     found += [a for k in m.children if k.dep_ in ("npadvmod", "compound", "nmod", "amod")
-                              and k.i < m.i for a in self.args.actors_of(k, index) if a.code]
+                              and k.i < m.i for a in (self.args.actors_of(k, index) or [index.modifiers.get(k.i)])
+                              if a is not None and a.code and a.kind != "place"]  # "Russian-mediated"
         for _ in range(2):  # "despite a week of shuttle diplomacy by ...": through one "of"
             more = []
             for n in nouns:
@@ -704,7 +762,8 @@ class Events:
         for n in nouns:
             if n.lemma_.lower() not in MEETING_NOUNS:
                 continue
-            for c in n.children:
+            # "the summit that opened in Doha", "a conference held in Geneva": the place of the clause on it
+            for c in [*n.children, *(k for r in n.children if r.dep_ in ("relcl", "acl") for k in r.children)]:
                 if c.dep_ == "prep" and c.lower_ in ("in", "at"):
                     found = [a for p in c.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index)
                              if a.kind in ("place", "country", "capital")]
@@ -1173,13 +1232,23 @@ class Events:
         """A nominal event: "the attack on Kharkiv by Russian forces", "Russia's invasion of Ukraine"."""
         head = n.head
         rejecters: list[ActorMention] = []
-        if n.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        premodified_force = False
+        # "dismissed as groundless US charges that ...": the parser may take the object for that of "as"
+        as_object = n.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB" and not any(
+            c.dep_ == "dobj" for c in head.head.children)
+        if as_object:
+            head = head.head
+        if (n.dep_ in ("dobj", "nsubjpass") or as_object) and head.pos_ in ("VERB", "AUX"):
             pat = self.match(head)
             # "launched an attack on": the light verb's pattern codes the act; a verb about the act ("condemned
             # the attack by X") leaves it to be coded too, for it happened; so is a request or an offer that was
             # turned down ("rejected a request by Greece": Greece asked, the rejecter was asked)
             asked = pat is not None and pat.code[:2] == "12" and \
                 self.lex.event_nouns[n.lemma_.lower()][0][:2] in ("02", "03", "10")
+            # so is an accusation denied or dismissed ("denied accusations by Congo that ...": Congo accused the
+            # denier), though the act it alleges is not coded
+            asked = asked or pat is not None and (pat.code == "016" or pat.code[:2] == "12") and \
+                self.lex.event_nouns[n.lemma_.lower()][0][:2] == "11"
             third_party = pat is not None and pat.code in ("044", "045")  # "hosted talks between X and Y"
             if pat is not None and not asked and not third_party and (
                     pat.noun is not None and n.lemma_.lower() in pat.noun
@@ -1214,16 +1283,24 @@ class Events:
                        for o in c.children if o.dep_ == "pobj" for k in o.children
                        if k.dep_ in ("prep", "agent") and k.lower_ in ("by", "from")
                        for p in k.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index)]
-        if not sources and code[:2] in ("02", "03", "10"):
-            # "US offers of relief supplies", "a South Korean proposal for talks": an actor named before an appeal,
-            # an offer or a demand makes it (before a ban, sanctions or rallies it may be whom they concern)
+        if not sources and (code[:2] in ("02", "03", "10", "19") or code[:2] == "11" and rejecters):
+            # "US offers of relief supplies", "a South Korean proposal for talks", "a US air strike": an actor named
+            # before an appeal, an offer, a demand or an act of force makes it (before a ban, sanctions or rallies
+            # it may be whom they concern); an act of force so named is coded where its target is named ("a US air
+            # strike on a hospital"), not where it only dates another act ("after the Iranian missile strike")
             sources = [a for c in n.children if c.dep_ in ("compound", "amod") and c.i < n.i
                        for a in ([index.at(c.i)] if index.at(c.i) is not None else [index.modifiers.get(c.i)])
-                       if a is not None and a.code and a.kind != "place"]
+                       if a is not None and a.code and a.kind not in ("place", "territory")]
+            premodified_force = code[:2] == "19" and bool(sources)
         if n.lemma_.lower() == "strike" and code == "195" and sources and all(
                 (a.code or "")[3:6] in UNARMED_ROLES for a in sources):
             # "a strike by Nigerian doctors", "a week-long strike by labour unions": a labour strike, not a raid
             code, target_preps = self.lex.event_nouns["general strike"]
+        if not sources and code[:2] == "14" and n.dep_ not in ("dobj", "nsubjpass") and not _past_dated(n):
+            # "an opposition rally", "student protests", "a union walkout": the group a role noun names protests
+            # (as an object, a rally banned or called off may never have been held)
+            sources = [a for c in n.children if c.dep_ == "compound" and c.i < n.i and index.at(c.i) is not None
+                       for a in [index.at(c.i)] if a.code and a.kind == "role" and a.head == c.i]
         trip_mood = None
         if n.lemma_.lower() in DEFIANCE_NOUNS:
             # "supplied missiles in violation of a UN arms embargo": the one who acted defied it; a violation
@@ -1242,6 +1319,15 @@ class Events:
             if trip is not None and trip.code[:2] == "04":
                 sources = [a for a in self.args.sources(anchor.head.head, index) if a.code]
                 trip_mood = self.modality(anchor.head.head)
+        if not sources and code[:2] in ("19", "04") and "with" in preps and anchor.dep_ == "pobj" and \
+                anchor.head.lower_ in ("after", "following") and _verbal(anchor.head.head):
+            # "captured the town after weeks of fighting with government troops": the subject fought; "did not sign
+            # the plan after 12 hours of talks with Kosovo's prime minister": the subject held them
+            sources = [a for a in self.args.sources(anchor.head.head, index) if a.code]
+        if not sources and code[:2] == "04" and anchor.dep_ == "pobj" and anchor.head.lower_ == "from" and \
+                anchor.head.head.lemma_.lower() in ("return", "come", "arrive", "fly") and _verbal(anchor.head.head):
+            # "returned from a trip to the United States": the one who returned made it
+            sources = [a for a in self.args.sources(anchor.head.head, index) if a.code]
         if not sources and code[:2] == "04" and anchor.dep_ == "pobj" and anchor.head.lower_ in (
                 "during", "on", "after", "following"):
             # "praised Ghana during a visit to Accra", "promised ... on a trip to Washington": the one who acts
@@ -1275,9 +1361,8 @@ class Events:
             return [self._event(n, pat, a, b, mod, sdoc, doc) for a in parties for b in parties
                     if a is not b and a.code != b.code]
         implied = None
-        if not sources and code[:2] == "14" and n.dep_ == "pobj" and n.head.lower_ in SCENE_PREPS and not any(
-                c.ent_type_ == "DATE" and any(any(ch.isdigit() for ch in t.text) or t.lower_ in PAST_DATE_WORDS
-                                              for t in c.subtree) for c in n.children):
+        if not sources and code[:2] == "14" and n.dep_ == "pobj" and n.head.lower_ in SCENE_PREPS and \
+                not _past_dated(n):
             # "during the 2018 protests": a past protest; "during a September opposition rally": the sentence's own
             # "detained during protests", "rounded up at an anti-corruption rally": a protest that took place, by
             # people of the country its sentence is about (an "opposition rally": the opposition)
@@ -1293,6 +1378,8 @@ class Events:
                 if targets:
                     break
         targets = [t for t in targets if t.code not in {a.code for a in sources}]  # "an offer of talks from X"
+        if premodified_force and not targets:
+            return []
         if not targets:
             targets = [a for a in rejecters if a.code]  # the request was made to whoever turned it down
             if targets and code == "039" and offered:

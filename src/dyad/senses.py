@@ -63,6 +63,12 @@ def _armed(ev: Event) -> bool:
     return _role(code) in ARMED_ROLES or len(code) == 3 or code.startswith("IGO")
 
 
+def _state(ev: Event) -> bool:
+    """The source is a state: a bare country code or its government."""
+    code = ev.source.code or ""
+    return len(code) == 3 or _role(code) == "GOV"
+
+
 def doubled(noun) -> bool:
     """A noun in an adverbial of manner made of it twice: "face to face", "side by side"."""
     return any(p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ == noun.lower_ for o in p.children)
@@ -141,14 +147,18 @@ class Senses:
             return "drop"  # "Hillary shot back"; an army that hits back retaliates
         bare = {c.lower_ for c in v.children if c.dep_ in ("prt", "advmod") or c.dep_ == "prep" and not any(
             k.dep_ == "pobj" for k in c.children)}
-        if any(lemma == p[0] and p[1] in bare for p in self.particle) and not (root in FORCE_ROOTS and _armed(ev)):
-            return "drop"  # "vied to take over its rival", "took over as chairman"; rebels that take over a town
+        if any(lemma == p[0] and p[1] in bare for p in self.particle) and not (
+                root in FORCE_ROOTS and _armed(ev) or ev.code.startswith("171") and _state(ev)):
+            # "vied to take over its rival", "took over as chairman"; rebels that take over a town, and a
+            # government that takes over a foreign company's plant, seize it
+            return "drop"
         objects = self._objects(v)
         pat = match(v)
         generic = pat is None or pat.noun is None
         # aid asked for ("asked India for helicopters to help earthquake survivors") names its own beneficiaries
         asked = ev.modality == "requested"
-        if lemma in self.transitive and not any(c.dep_ in ("dobj", "nsubjpass") for c in v.children):
+        # ("returned to the negotiating table": a pattern that names its noun is its own sense)
+        if lemma in self.transitive and generic and not any(c.dep_ in ("dobj", "nsubjpass") for c in v.children):
             return "drop"  # "returned home", "traders returning from market": a journey, not a handover
         if GENERIC_DETS & set((ev.source.text or "").lower().replace(",", " ").split()):
             return "drop"  # "any company that turns customers down", "every employer offers": no one in particular
