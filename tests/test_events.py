@@ -1123,3 +1123,27 @@ def test_closing_a_strait_is_a_blockade():
 def test_settlers_are_civilians():
     got = events("Israeli settlers attacked a Palestinian village near Nablus on Saturday.")
     assert any(e[0] == "ISRCVL" for e in got), got
+
+
+def test_events_definite_act_noun_refers_to_the_act_told_before():
+    got = events("North Korea fired a missile over Japan on Friday. Japan condemned the launch on Saturday.")
+    assert ("JPN", "111", "PRK", "asserted") in got
+
+
+def test_events_positions_and_bases_of_a_country_stand_for_its_forces():
+    got = events("Syrian artillery shelled Turkish government positions near the border.")
+    assert ("SYRMIL", "194", "TURMIL", "asserted") in got
+    got = events("Russia threatened on Monday to strike British and American bases in Cyprus.")
+    assert ("RUS", "133", "GBRMIL", "asserted") in got and ("RUS", "133", "USAMIL", "asserted") in got
+
+
+def test_events_bases_housing_troops_are_aimed_at_the_troops():
+    got = events("Militants fired rockets at two Iraqi bases housing Italian troops on Sunday.")
+    assert any(c == "195" and t == "ITAMIL" for _, c, t, _ in got)
+
+
+def test_events_hunger_strike_of_prisoners_is_aimed_at_the_jailing_state():
+    got = events("Dozens of Kurdish prisoners in Turkish jails began a hunger strike on Monday.")
+    assert any(c.startswith("142") and t == "TUR" for _, c, t, _ in got)
+    got = events("Egyptian protesters began a hunger strike on Monday.")
+    assert any(c.startswith("142") and t == "EGYGOV" for _, c, t, _ in got)

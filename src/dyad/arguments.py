@@ -47,6 +47,10 @@ POINTING_NOUNS = {"role", "involvement", "downing", "part", "responsibility"}
 ARGUMENT_PATH = {"dobj", "pobj", "prep", "dative", "xcomp", "ccomp", "pcomp", "attr", "acomp", "prt"}
 # nouns that stand for the act of the clause they are in: "in a move that drew a rebuke"
 ACT_NOUNS = {"move", "step", "decision", "act", "action", "shift", "measure"}
+# bases a force holds: "struck US bases" is aimed at the forces there; positions and posts of a government too
+# ("shelled government positions"), while a country's ("Ukrainian positions") stand for the country
+BASE_NOUNS = {"base", "airbase", "barracks", "barrack", "garrison"}
+FORCE_SITES = BASE_NOUNS | {"position", "post", "outpost", "bunker"}
 MUTUAL = object()  # the target slot of acts between conjoined sources
 
 
@@ -168,12 +172,32 @@ class Arguments:
                 for c in tok.children:
                     if c.dep_ in ("amod", "compound") and c.i in index.modifiers:
                         out.append(index.modifiers[c.i])
+                        # "South Korean and American military bases"
+                        out.extend(index.modifiers[k.i] for k in c.conjuncts if k.i > c.i and k.i in index.modifiers
+                                   and index.modifiers[k.i] not in out)
+            if tok.lemma_.lower() in FORCE_SITES:
+                # "Iraqi bases housing American troops": those housed there, not the host country
+                housed = [a for c in tok.children if c.dep_ == "acl"
+                          and (c.lemma_.lower() in ("house", "host") or c.lower_ in ("housing", "hosting"))
+                          for o in c.children if o.dep_ == "dobj" for a in self.actors_of(o, index, depth + 1)
+                          if a.code]
+                out = housed or [self._forces_of(a, tok.lemma_.lower() in BASE_NOUNS) for a in out]
         for c in tok.conjuncts:
             if c.i > tok.i:
                 for cm in self.actors_of(c, index, depth + 1):
                     if cm not in out:
                         out.append(cm)
         return out
+
+    @staticmethod
+    def _forces_of(a: ActorMention, country: bool) -> ActorMention:
+        """The forces of a government (or, with ``country``, of a country) that holds a base or a position
+        ("government positions", "US bases" are its forces'); a force, a police or an armed group keeps its own
+        code."""
+        code = a.code or ""
+        if country and len(code) == 3 and code.isalpha() and code != "IGO" or len(code) == 6 and code[3:] == "GOV":
+            return replace(a, code=code[:3] + "MIL", role="MIL", kind="role", name=(a.name + " forces").strip())
+        return a
 
     @staticmethod
     def _territory_of(tok, index: ActorIndex) -> ActorMention | None:

@@ -58,6 +58,15 @@ DISPUTING_WORDS = {"deny", "accuse", "allege", "blame", "allegation", "accusatio
                    "rumour", "rumor", "dismiss", "refute"}
 CLAIM_NOUNS = {"claim", "report", "suggestion", "assertion", "statement"}
 REJECTING_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "dispute"}
+# nouns that name an act already told ("condemned the test", "snubbed the offer"), besides the event nouns
+TOLD_ACT_NOUNS = {"test", "launch", "detonation", "blast", "explosion", "move", "step", "decision", "action", "act",
+                  "offer", "proposal", "plan", "overture", "gesture"}
+DEFINITE_DETS = {"the", "this", "these", "that", "those"}
+# people held by a state: a hunger strike of theirs is aimed at the state that holds them ("Palestinian prisoners in
+# Israeli jails", "an imprisoned activist")
+HELD_NOUNS = {"prisoner", "detainee", "inmate", "captive", "hostage"}
+HELD_WORDS = {"jailed", "imprisoned", "detained", "held", "incarcerated"}
+JAIL_NOUNS = {"jail", "prison", "gaol", "cell", "camp", "centre", "center", "facility", "custody"}
 
 
 def _verbal(tok) -> bool:
@@ -146,6 +155,8 @@ class Events:
         found = self._toll(found, sdoc)
         self._claims(found, sdoc, index)
         self._shared_partner(found, sdoc)
+        self._told_acts(found, sdoc, index)
+        self._held_strikers(found, sdoc, index)
         found += self._mediators(found, sdoc, index, doc)
         # an act coded twice in a sentence, once with a target and once without ("met X and discussed trade"),
         # is one act: the targetless copy goes
@@ -931,6 +942,55 @@ class Events:
                              and e.target is not None and e.source.code == ev.source.code and ev.root != "04"})
             if len(partners) == 1:
                 ev.target = next(iter(partners.values()))
+
+    def _held_strikers(self, found: list[Event], sdoc, index) -> None:
+        """A hunger strike by prisoners or detainees is aimed at the state that holds them, not at a government
+        its strikers' own country implies: "Palestinian prisoners in Israeli jails" (Israel), "Kurdish prisoners
+        in Iran's Urmia jail" (Iran), "an imprisoned Bahraini activist" (Bahrain)."""
+        for ev in found:
+            if not ev.code.startswith("142") or ev.target is None or ev.target.kind != "implied":
+                continue
+            span = sdoc.char_span(ev.source.start, ev.source.end, alignment_mode="expand")
+            if span is None or not ev.source.text:
+                continue
+            phrase = list(span.root.subtree)
+            if not any(t.lemma_.lower() in HELD_NOUNS or t.lower_ in HELD_WORDS for t in phrase):
+                continue
+            jailers = [a for t in phrase if t.lemma_.lower() in JAIL_NOUNS for c in t.children
+                       if c.dep_ in ("poss", "amod", "compound") and c.i < t.i
+                       for a in (self.args.actors_of(c, index) or [index.modifiers.get(c.i)])
+                       if a is not None and a.code and a.code[:3].isalpha()
+                       and not a.code.startswith("IGO")]
+            country = jailers[0].code[:3] if jailers else (ev.source.code or "")[:3]
+            if country in self.actors.country_name:
+                ev.target = replace(ev.target, code=country, name=self.actors.country_name[country])
+
+    def _told_acts(self, found: list[Event], sdoc, index) -> None:
+        """"North Korea detonated a nuclear device. Japan condemned the test": an act named by a definite noun
+        with no actor of its own refers back to an act an earlier sentence told; it is aimed at that act's actor
+        (the source of the last event of the sentences before, other than the one who reacts)."""
+        by_start = {t.idx: t for t in sdoc}
+        for ev in found:
+            v = by_start.get(ev.verb.start)
+            if ev.target is not None or v is None or ev.sentence == 0 or not _verbal(v):
+                continue
+            pat = self.match(v)
+            if pat is None or "-" in pat.targets or "mutual" in pat.targets:
+                continue
+            slots = ("nsubj",) if "inverse" in pat.targets else ("dobj",)
+            nouns = [c for c in v.children if c.dep_ in slots and c.pos_ == "NOUN"
+                     and (c.lemma_.lower() in self.lex.event_nouns or c.lemma_.lower() in TOLD_ACT_NOUNS)
+                     and any(d.dep_ == "det" and d.lower_ in DEFINITE_DETS for d in c.children)
+                     and not any(k.dep_ in ("poss", "prep", "acl", "relcl", "compound", "amod") and k.i > c.i
+                                 or k.dep_ == "poss" for k in c.children)
+                     and not self.args.actors_of(c, index)]
+            if not nouns:
+                continue
+            earlier = [e for e in found if e.sentence < ev.sentence and e.source.code and e.source.code != ev.source.code
+                       and e.modality == "asserted"]
+            if earlier:
+                last = max(e.sentence for e in earlier)
+                ev.target = [e for e in earlier if e.sentence == last][0].source
 
     def _recode(self, ev: Event, code: str) -> None:
         c = self.lex.cameo[code]
