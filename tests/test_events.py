@@ -1147,3 +1147,9 @@ def test_events_hunger_strike_of_prisoners_is_aimed_at_the_jailing_state():
     assert any(c.startswith("142") and t == "TUR" for _, c, t, _ in got)
     got = events("Egyptian protesters began a hunger strike on Monday.")
     assert any(c.startswith("142") and t == "EGYGOV" for _, c, t, _ in got)
+
+
+def test_events_protest_at_a_place_named_in_a_thing_is_against_the_government():
+    got = events("Peruvian farmers blocked a highway linking Peru and Chile on Monday.")
+    assert ("PERCVL", "144", "PERGOV", "asserted") in got
+    assert not any(t in ("PER", "CHL") for _, _, t, _ in got)

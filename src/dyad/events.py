@@ -433,6 +433,9 @@ class Events:
                      [p for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
                       if p.dep_ == "pobj"])
         for ev in out:
+            if ev.root == "14" and ev.verb.start == v.idx and ev.target is not None and \
+                    self._protest_scene(v, ev.target, sdoc, index):
+                ev.target = None  # "blocked a highway linking Bolivia and Brazil": where, not against whom
             if not (things and ev.code.startswith("145")):
                 self._protest_target(ev)
         if out and pat.code[:2] in ("02", "10") and mod == "asserted":
@@ -453,6 +456,23 @@ class Events:
             acts = {(e.source.code, e.root) for e in named}
             out = [e for e in out if e.modality != "requested" or (e.source.code, e.root) not in acts] + named
         return out
+
+    def _protest_scene(self, v, target, sdoc, index) -> bool:
+        """Whether a protest's target is only where it took place: a town or a country named as a place ("a march
+        through Yerevan"), or named inside a thing the protesters blocked or occupied ("a highway linking Bolivia
+        and Brazil", "the border crossing between Canada and the United States")."""
+        span = sdoc.char_span(target.start, target.end, alignment_mode="expand")
+        if span is None or not target.text:
+            return False
+        if target.kind == "place":
+            return True
+        node = span.root
+        while node.i != v.i and node.head.i != node.i:
+            node = node.head
+            if node.i != v.i and node.pos_ == "NOUN" and index.at(node.i) is None and not self.args.actors_of(
+                    node, index) and node.lemma_.lower() not in self.lex.event_nouns:
+                return True
+        return False
 
     def _condition_subject(self, v, index, source) -> ActorMention | None:
         """The actor of an if- or unless-clause on the verb or on its complement."""
