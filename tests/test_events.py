@@ -1153,3 +1153,20 @@ def test_events_protest_at_a_place_named_in_a_thing_is_against_the_government():
     got = events("Peruvian farmers blocked a highway linking Peru and Chile on Monday.")
     assert ("PERCVL", "144", "PERGOV", "asserted") in got
     assert not any(t in ("PER", "CHL") for _, _, t, _ in got)
+
+
+def test_events_relative_clause_object_is_the_noun_it_qualifies():
+    got = events("Iran released the British-flagged tanker it had seized in May.")
+    assert ("IRN", "171", "GBR", "asserted") in got
+    assert ("IRN", "0842", "GBR", "asserted") in got
+
+
+def test_events_craft_acted_on_without_force_stand_for_their_country():
+    assert ("TUR", "030", "GRC", "asserted") in events("Turkey agreed to let Greek warships dock at Izmir.")
+    got = events("Russian and Chinese warships will hold joint drills in the Sea of Japan next month.")
+    assert ("RUSMIL", "062", "CHNMIL", "future") in got
+
+
+def test_events_prisoners_of_war_are_soldiers():
+    got = events("Ukraine said it was ready to hand over 40 Russian prisoners of war.")
+    assert any(t == "RUSMIL" for _, _, t, _ in got)

@@ -170,6 +170,10 @@ class Arguments:
                         out.extend(found)
             if not out:
                 for c in tok.children:
+                    if c.dep_ == "amod" and c.i not in index.modifiers:
+                        # "a British-flagged tanker", "a Greek-owned ship": the modifier of the participle
+                        out.extend(index.modifiers[k.i] for k in c.children if k.dep_ in ("amod", "npadvmod", "compound")
+                                   and k.i < c.i and k.i in index.modifiers and index.modifiers[k.i] not in out)
                     if c.dep_ in ("amod", "compound") and c.i in index.modifiers:
                         out.append(index.modifiers[c.i])
                         # "South Korean and American military bases"
@@ -297,6 +301,10 @@ class Arguments:
             objects = [c for c in v.head.children if c.dep_ == "nsubj"]
         if v.dep_ == "acl" and v.tag_ == "VBN" and not misread_main_verb(v):
             objects = [v.head] + objects  # "officers accused by Ankara": the officers undergo it
+        if v.dep_ == "relcl" and self._relative_object(v, passive):
+            # "a tanker it had seized", "the vessels that Russian forces had seized": the noun the clause qualifies
+            # is its object
+            objects = [v.head] + [o for o in objects if o.tag_ not in ("WDT", "WP")]
         if pat.comp:  # "attempted to assassinate the president": the complement's object
             objects += [o for c in kids if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pat.comp
                         for o in c.children if o.dep_ == "dobj"]
@@ -346,6 +354,22 @@ class Arguments:
         if "-" in pat.targets or "mutual" in pat.targets:
             return []
         return self.nearest_actor(v, index, force=pat.code[:2] in FORCE_ROOTS)
+
+    @staticmethod
+    def _relative_object(v, passive: bool) -> bool:
+        """Whether the noun a relative clause qualifies is the clause's object: "the tanker (that) it had seized",
+        "the vessels that were seized"; not its subject ("the rebels who attacked"), nor a place or a time ("the
+        town where ...")."""
+        kids = list(v.children)
+        if any(c.lower_ in ("where", "when", "why", "whose") for c in kids):
+            return False
+        if passive:
+            return any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in kids)
+        subjects = [c for c in kids if c.dep_ == "nsubj"]
+        if not subjects or any(c.tag_ in ("WDT", "WP") for c in subjects):
+            return False
+        objects = [c for c in kids if c.dep_ == "dobj"]
+        return not objects or all(o.tag_ in ("WDT", "WP") for o in objects)
 
     def nearest_actor(self, v, index: ActorIndex, force: bool = False) -> list[ActorMention]:
         """Where no slot names the target, the first actor the verb's own phrase names after it: inside its object

@@ -62,6 +62,11 @@ REJECTING_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "dispute"}
 TOLD_ACT_NOUNS = {"test", "launch", "detonation", "blast", "explosion", "move", "step", "decision", "action", "act",
                   "offer", "proposal", "plan", "overture", "gesture"}
 DEFINITE_DETS = {"the", "this", "these", "that", "those"}
+# craft that, acted on other than by force, are their country's property ("let Indian warships make port calls",
+# "handed back three Ukrainian naval vessels"), not its forces
+CRAFT_NOUNS = {"warship", "ship", "vessel", "boat", "tanker", "frigate", "destroyer", "submarine", "aircraft", "plane",
+               "jet", "drone", "helicopter", "carrier", "gunboat", "corvette"}
+FORCE_ROOTS = {"15", "18", "19", "20"}
 # people held by a state: a hunger strike of theirs is aimed at the state that holds them ("Palestinian prisoners in
 # Israeli jails", "an imprisoned activist")
 HELD_NOUNS = {"prisoner", "detainee", "inmate", "captive", "hostage"}
@@ -1214,6 +1219,11 @@ class Events:
         refined = self.lex.source_refinements.get((v.lemma_.lower(), c.code))
         if refined and (s.code or "")[3:6] in refined[0]:
             c = self.lex.cameo[refined[1]]  # "police charged" brought a charge; "militants bombed" set off a bomb
+        if t is not None and c.root not in FORCE_ROOTS and len(t.code or "") == 6 and t.code[3:] == "MIL" \
+                and sdoc[t.head].lemma_.lower() in CRAFT_NOUNS and t.head != s.head:
+            # "let Indian warships make port calls": the country's craft (not in an act between the craft of
+            # conjoined countries, "Russian and Chinese warships held drills")
+            t = self._as_country(t)
         verb = Span(v.text, v.idx, v.idx + len(v.text))
         sentence = doc.sentence_of(v.idx)
         return Event(
