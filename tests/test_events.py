@@ -1170,3 +1170,24 @@ def test_events_craft_acted_on_without_force_stand_for_their_country():
 def test_events_prisoners_of_war_are_soldiers():
     got = events("Ukraine said it was ready to hand over 40 Russian prisoners of war.")
     assert any(t == "RUSMIL" for _, _, t, _ in got)
+
+
+def test_events_seized_or_demolished_homes_and_land_are_their_owners():
+    got = events("Israeli troops demolished five Palestinian homes near Hebron on Monday.")
+    assert ("ISRMIL", "1712", "PSECVL", "asserted") in got
+    got = events("Sudan's government seized hundreds of farms in the north.")
+    assert any(c.startswith("17") and t == "SDNCVL" for _, c, t, _ in got)
+
+
+def test_events_people_asking_their_own_government_for_aid_receive_it():
+    got = events("Farmers in Kenya urged the government to provide aid after the drought.")
+    assert ("KENGOV", "070", "KENCVL", "requested") in got
+
+
+def test_events_an_act_told_with_also_shares_the_partner_of_the_sentence_before():
+    got = events("France apologised to Rwanda on Thursday. It also pledged 50 million euros in development aid.")
+    assert ("FRA", "0331", "RWA", "asserted") in got
+    got = events("China's president telephoned the Turkish president on Tuesday. "
+                 "He also offered to send Chinese rescue teams to the quake zone.")
+    assert ("CHNGOV", "0333", "TURGOV", "asserted") in got
+    assert not any(t == "CHN" for _, _, t, _ in got)  # its own rescue teams are no target

@@ -67,6 +67,10 @@ DEFINITE_DETS = {"the", "this", "these", "that", "those"}
 CRAFT_NOUNS = {"warship", "ship", "vessel", "boat", "tanker", "frigate", "destroyer", "submarine", "aircraft", "plane",
                "jet", "drone", "helicopter", "carrier", "gunboat", "corvette"}
 FORCE_ROOTS = {"15", "18", "19", "20"}
+# people's homes and land: seizing or demolishing them (17x) is done to their owners, civilians ("demolished ten
+# Palestinian homes" is PSECVL; "seized white-owned farms" the civilians of the seizer's country)
+PROPERTY_NOUNS = {"home", "house", "farm", "farmland", "land", "shack", "stall", "property", "shop", "dwelling", "hut",
+                  "orchard", "plot", "homestead", "shelter"}
 # people held by a state: a hunger strike of theirs is aimed at the state that holds them ("Palestinian prisoners in
 # Israeli jails", "an imprisoned activist")
 HELD_NOUNS = {"prisoner", "detainee", "inmate", "captive", "hostage"}
@@ -321,7 +325,10 @@ class Events:
             # acts between conjoined sources run each way: "India and China clashed", "accused each other"
             others = [o for o in srcs if o is not s and o.code and o.code != s.code] if mutual else []
             for t in (others or tgts or [None]):
-                if t is not None and (t is s or t.code == s.code or not t.code or self._own(s, t, sdoc)):
+                if t is not None and (t is s or t.code == s.code or not t.code or self._own(s, t, sdoc)
+                                      or t.kind == "modifier" and t.code == (s.code or "")[:3]
+                                      and pat.code[:2] in ("03", "05", "06", "07")):
+                    # ("offered to send Russian rescue teams": the source's own people or things are no target)
                     t = None  # an actor acting on itself is no dyad: the act is kept, one-sided
                 out.append(self._event(v, pat, s, t, mod, sdoc, doc))
                 if t is not None and not others and "reverse" in pat.targets:
@@ -391,7 +398,11 @@ class Events:
                             if asker.code and asker.code[3:6] == "GOV" and e.root != "04" and (
                                     len(asker.code) == 6 or not e.code.startswith("063")):
                                 asker = self._as_country(asker)
-                            if asker.code and asker.code[:3] != (e.source.code or "")[:3]:
+                            # (people asking their own government for aid receive it: "flood victims demanded
+                            # that the government deliver food")
+                            own = (e.source.code or "")[3:6] == "GOV" and len(asker.code or "") == 6 and \
+                                asker.code[3:6] in ("CVL", "REF", "EDU", "LAB", "HLH", "OPP", "HRI")
+                            if asker.code and (asker.code[:3] != (e.source.code or "")[:3] or own):
                                 e.target = asker
                         elif e.target is None and e.code.startswith("087") and len(e.code) == 3 and out:
                             # "demanded that US troops leave the country": a withdrawal from the asker's country
@@ -410,7 +421,8 @@ class Events:
             aim = self._purpose_target(v, index)
             if aim is not None:
                 for ev in out:
-                    if aim.code and aim.code != ev.source.code:
+                    if aim.code and aim.code != ev.source.code and not (
+                            aim.kind == "modifier" and aim.code == (ev.source.code or "")[:3]):
                         ev.target = self.actors.evidence(aim, sdoc, doc)
         if out and pat.code[:2] == "13" and all(e.target is None for e in out if e.verb.start == v.idx):
             # "threatened a general strike if the government failed to meet their demands": a threat is aimed at
@@ -426,6 +438,14 @@ class Events:
                     and ev.target.code.isalpha() and ev.target.code != "IGO":
                 ev.target = replace(ev.target, code=ev.target.code + "CVL",
                                     name=self.actors.country_name.get(ev.target.code, ev.target.code) + " civilians")
+        if pat.code[:2] == "17" and self._property_object(v):
+            for ev in out:
+                if ev.verb.start != v.idx or not (ev.source.code or "")[:3].isalpha() or ev.source.code.startswith("IGO"):
+                    continue
+                code = ev.target.code if ev.target is not None else ev.source.code[:3]
+                if code and len(code) == 3 and code.isalpha() and code != "IGO":
+                    ev.target = _implied(code + "CVL", self.actors.country_name.get(code, code) + " civilians", ev) \
+                        if ev.target is None else replace(ev.target, code=code + "CVL")
         if pat.code[:2] == "15":
             for ev in out:  # "called up reserve troops": a force's own forces are no target
                 if ev.target is not None and (ev.target.code or "")[:3] == (ev.source.code or "")[:3] \
@@ -478,6 +498,15 @@ class Events:
                     node, index) and node.lemma_.lower() not in self.lex.event_nouns:
                 return True
         return False
+
+    @staticmethod
+    def _property_object(v) -> bool:
+        """Whether the verb's object is people's homes or land ("bulldozed thousands of shacks", "confiscated 400
+        hectares of farmland")."""
+        objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [p for o in list(objects) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"]
+        return any(h.lemma_.lower() in PROPERTY_NOUNS for o in objects for h in (o, *o.conjuncts))
 
     def _condition_subject(self, v, index, source) -> ActorMention | None:
         """The actor of an if- or unless-clause on the verb or on its complement."""
@@ -965,6 +994,13 @@ class Events:
                       for p in c.children if p.dep_ == "pobj"}
             partners.update({e.target.code: e.target for e in found if e.verb.start in visits and e.code == "042"
                              and e.target is not None and e.source.code == ev.source.code and ev.root != "04"})
+            # "Germany apologised to Namibia. It also pledged aid": a pronoun's further act, told with "also", is
+            # done to the partner of its act in the sentence before
+            if not partners and any(c.dep_ == "advmod" and c.lower_ == "also" for c in v.children) and any(
+                    c.dep_ == "nsubj" and c.pos_ == "PRON" for c in v.children):
+                partners = {e.target.code: e.target for e in found if e.sentence == ev.sentence - 1
+                            and e.target is not None and e.source.code == ev.source.code
+                            and e.modality == ev.modality and e.root in ("01", "02", "03", "04", "05", "06", "07")}
             if len(partners) == 1:
                 ev.target = next(iter(partners.values()))
 
