@@ -1191,3 +1191,8 @@ def test_events_an_act_told_with_also_shares_the_partner_of_the_sentence_before(
                  "He also offered to send Chinese rescue teams to the quake zone.")
     assert ("CHNGOV", "0333", "TURGOV", "asserted") in got
     assert not any(t == "CHN" for _, _, t, _ in got)  # its own rescue teams are no target
+
+
+def test_events_the_dead_of_a_killing_asked_about_are_no_target():
+    got = events("Kenya's opposition demanded an international inquiry into the killing of three Kenyan journalists.")
+    assert ("KENOPP", "101", None, "asserted") in got

@@ -51,6 +51,8 @@ ACT_NOUNS = {"move", "step", "decision", "act", "action", "shift", "measure"}
 # ("shelled government positions"), while a country's ("Ukrainian positions") stand for the country
 BASE_NOUNS = {"base", "airbase", "barracks", "barrack", "garrison"}
 FORCE_SITES = BASE_NOUNS | {"position", "post", "outpost", "bunker"}
+# deaths whose "of" names the dead, who are not whom an act about the death is aimed at
+DEATH_NOUNS = {"death", "killing", "murder", "assassination", "disappearance", "poisoning", "shooting", "slaying"}
 MUTUAL = object()  # the target slot of acts between conjoined sources
 
 
@@ -385,6 +387,8 @@ class Arguments:
                 continue  # "in defiance of a UN ban", "in response to", "in protest at": why, not where or whom
             if t.dep_ == "prep" and t.lower_ in TIME_PREPS:
                 continue  # "days after the lifting of sanctions on Tehran": when, not where or whom
+            if t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_.lower() in DEATH_NOUNS:
+                continue  # "demanded an inquiry into the killing of the former prime minister": the dead are no target
             if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS:
                 if not force:
                     continue  # "demonstrated in Cairo": where it happened, not whom it was against
