@@ -1196,3 +1196,15 @@ def test_events_an_act_told_with_also_shares_the_partner_of_the_sentence_before(
 def test_events_the_dead_of_a_killing_asked_about_are_no_target():
     got = events("Kenya's opposition demanded an international inquiry into the killing of three Kenyan journalists.")
     assert ("KENOPP", "101", None, "asserted") in got
+
+
+def test_events_a_conjoined_act_without_subject_or_target_shares_the_first_acts_target():
+    got = events("Egypt urged Israel to lift its blockade of Gaza and allow aid trucks to enter.")
+    assert ("ISR", "0863", "PSE", "requested") in got
+
+
+def test_events_a_relative_clause_act_of_an_actor_shares_its_other_acts_target():
+    got = events("Syria shelled Lebanese villages on Monday. "
+                 "The shelling drew criticism from France, which threatened to impose sanctions.")
+    assert ("FRA", "111", "SYR", "asserted") in got
+    assert ("FRA", "1312", "SYR", "asserted") in got

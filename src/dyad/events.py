@@ -166,6 +166,7 @@ class Events:
         self._shared_partner(found, sdoc)
         self._told_acts(found, sdoc, index)
         self._held_strikers(found, sdoc, index)
+        self._shared_object(found, sdoc)
         found += self._mediators(found, sdoc, index, doc)
         # an act coded twice in a sentence, once with a target and once without ("met X and discussed trade"),
         # is one act: the targetless copy goes
@@ -1001,6 +1002,32 @@ class Events:
                 partners = {e.target.code: e.target for e in found if e.sentence == ev.sentence - 1
                             and e.target is not None and e.source.code == ev.source.code
                             and e.modality == ev.modality and e.root in ("01", "02", "03", "04", "05", "06", "07")}
+            if len(partners) == 1:
+                ev.target = next(iter(partners.values()))
+
+    @staticmethod
+    def _shared_object(found: list[Event], sdoc) -> None:
+        """An act with no target of its own shares one told beside it: a conjoined act with no subject of its own
+        ("demanded that Israel lift its siege of Gaza and allow aid convoys access": both for Gaza), and the act of a
+        relative clause on an actor whose act has a target ("condemnation from Japan, which threatened sanctions":
+        both against the one condemned)."""
+        by_start = {t.idx: t for t in sdoc}
+        for ev in found:
+            v = by_start.get(ev.verb.start)
+            if ev.target is not None or v is None or v.head.i == v.i:
+                continue
+            partners = {}
+            if v.dep_ == "conj" and ev.root not in ("01", "02", "10", "12") and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                partners = {e.target.code: e.target for e in found if e.verb.start == v.head.idx
+                            and e.target is not None and e.source.code == ev.source.code
+                            and e.modality == ev.modality and e.root not in ("01", "02", "10", "12")
+                            and e.code != ev.code}  # "met X and discussed trade": one act told twice
+            elif v.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in v.children):
+                heads = [v.head.idx] + [c.idx for c in v.head.conjuncts]  # "the United States and Japan, which"
+                partners = {e.target.code: e.target for e in found if e is not ev and e.target is not None
+                            and e.source.code == ev.source.code and e.sentence == ev.sentence
+                            and any(e.source.start <= h < e.source.end for h in heads)}
             if len(partners) == 1:
                 ev.target = next(iter(partners.values()))
 
