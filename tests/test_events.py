@@ -1208,3 +1208,9 @@ def test_events_a_relative_clause_act_of_an_actor_shares_its_other_acts_target()
                  "The shelling drew criticism from France, which threatened to impose sanctions.")
     assert ("FRA", "111", "SYR", "asserted") in got
     assert ("FRA", "1312", "SYR", "asserted") in got
+
+
+def test_events_forces_sent_are_what_is_given_not_the_receiver():
+    got = events("Lebanon's prime minister asked the United Nations to send peacekeepers.")
+    assert ("IGOUNO", "074", "LBN", "requested") in got
+    assert not any(t == "LBNMIL" for _, _, t, _ in got)

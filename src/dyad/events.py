@@ -67,6 +67,9 @@ DEFINITE_DETS = {"the", "this", "these", "that", "those"}
 CRAFT_NOUNS = {"warship", "ship", "vessel", "boat", "tanker", "frigate", "destroyer", "submarine", "aircraft", "plane",
                "jet", "drone", "helicopter", "carrier", "gunboat", "corvette"}
 FORCE_ROOTS = {"15", "18", "19", "20"}
+# verbs whose object is what is sent or given ("send peacekeepers", "deploy troops"), not whom it is for
+SENDING_VERBS = {"send", "deploy", "dispatch", "contribute", "provide", "supply", "station", "offer", "lend", "airlift",
+                 "fly", "deliver", "move", "rush", "commit"}
 # people's homes and land: seizing or demolishing them (17x) is done to their owners, civilians ("demolished ten
 # Palestinian homes" is PSECVL; "seized white-owned farms" the civilians of the seizer's country)
 PROPERTY_NOUNS = {"home", "house", "farm", "farmland", "land", "shack", "stall", "property", "shop", "dwelling", "hut",
@@ -280,6 +283,10 @@ class Events:
             mod = "negated"
         srcs = sources if sources is not None else self.args.sources(v, index)
         tgts = self.args.targets(v, pat, index)
+        if pat.code[:2] == "07" and v.lemma_.lower() in SENDING_VERBS:
+            # "asked Rwanda to send soldiers", "send peacekeepers": the forces sent are what is given, not to whom
+            tgts = [t for t in tgts if t is MUTUAL or not ((t.code or "")[3:6] in ("MIL", "COP") and
+                                                           sdoc[t.head].dep_ == "dobj" and sdoc[t.head].head.i == v.i)]
         if not tgts and named:
             tgts = [a for c in named for o in c.children if o.dep_ == "dobj" for a in self.args.actors_of(o, index)
                     if a.code]
