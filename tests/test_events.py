@@ -307,7 +307,7 @@ def test_source_role_refines_the_code():
 
 
 def test_count_in_thousands_reads_as_mass():
-    assert ("AGO", "201", "CODREF", "asserted") in events(
+    assert ("AGO", "201", "CODCVL", "asserted") in events(
         "Angola has expelled more than 300,000 Congolese migrants in the past two weeks.")
 
 
@@ -1214,3 +1214,13 @@ def test_events_forces_sent_are_what_is_given_not_the_receiver():
     got = events("Lebanon's prime minister asked the United Nations to send peacekeepers.")
     assert ("IGOUNO", "074", "LBN", "requested") in got
     assert not any(t == "LBNMIL" for _, _, t, _ in got)
+
+
+def test_events_a_denial_is_aimed_at_whom_live_fire_would_have_hit():
+    got = events("Chile's interior minister denied on Monday that police had fired live ammunition at students.")
+    assert any(c == "016" and t == "CHLEDU" for _, c, t, _ in got)
+
+
+def test_events_a_ceasefire_violation_is_aimed_at_whom_the_fire_was():
+    got = events("Pakistani troops violated the ceasefire in Kashmir, firing mortar rounds at Indian army posts.")
+    assert ("PAKMIL", "196", "INDMIL", "asserted") in got

@@ -786,6 +786,13 @@ class Events:
         drop = set()
         for e in found:
             v = by_start.get(e.verb.start)
+            if v is not None and e.root == "19" and e.target is not None and v.dep_ == "advcl" and v.tag_ == "VBG":
+                # "violated the ceasefire in Kashmir, firing mortar rounds at Indian army posts": the violation is
+                # aimed at whom the fire was
+                for a in attacks.get(v.head.idx, []):
+                    if a.code == "196" and a.source.code == e.source.code and (
+                            a.target is None or len(a.target.code or "") == 3):
+                        a.target = e.target
             if v is None or not (e.root in ("18", "20") or e.code == "190") or v.dep_ != "advcl" or v.tag_ != "VBG":
                 continue  # a death or a wound; "capturing the town" is an act of its own
             hits = [a for a in attacks.get(v.head.idx, []) if a.source.code == e.source.code]
