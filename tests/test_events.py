@@ -1224,3 +1224,16 @@ def test_events_a_denial_is_aimed_at_whom_live_fire_would_have_hit():
 def test_events_a_ceasefire_violation_is_aimed_at_whom_the_fire_was():
     got = events("Pakistani troops violated the ceasefire in Kashmir, firing mortar rounds at Indian army posts.")
     assert ("PAKMIL", "196", "INDMIL", "asserted") in got
+
+
+def test_events_people_a_state_represses_are_its_own():
+    got = events("Syria condemned the Turkish government's crackdown on protesters.")
+    assert ("TURGOV", "175", "TURCVL", "asserted") in got
+    got = events("Russia and China vetoed a resolution on Tuesday that condemned the Syrian government's crackdown "
+                 "on protesters.")
+    assert ("SYRGOV", "175", "SYRCVL", "asserted") in got
+
+
+def test_events_the_island_refers_back_to_the_island_named_before():
+    got = events("Taiwan put its forces on alert as Chinese warships surrounded the island.")
+    assert any(s == "CHNMIL" and t == "TWN" for s, _, t, _ in got)

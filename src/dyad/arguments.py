@@ -53,6 +53,9 @@ BASE_NOUNS = {"base", "airbase", "barracks", "barrack", "garrison"}
 FORCE_SITES = BASE_NOUNS | {"position", "post", "outpost", "bunker"}
 # deaths whose "of" names the dead, who are not whom an act about the death is aimed at
 DEATH_NOUNS = {"death", "killing", "murder", "assassination", "disappearance", "poisoning", "shooting", "slaying"}
+# nouns that, as "the island", refer back to the island or territory the text named before
+ISLAND_NOUNS = {"island", "peninsula", "archipelago", "enclave"}
+PLACE_KINDS = ("country", "place", "territory")
 MUTUAL = object()  # the target slot of acts between conjoined sources
 
 
@@ -99,6 +102,23 @@ class Arguments:
         parties = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
                    and tok.lemma_.lower() in DELEGATES for p in c.children if p.dep_ == "pobj"
                    for a in self.actors_of(p, index, depth + 1)] if m is None or m.kind == "role" else []
+        if m is None and tok.lemma_.lower() in ISLAND_NOUNS and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+                c.dep_ in ("amod", "compound", "prep", "poss", "nmod", "relcl", "acl") for c in tok.children):
+            # "Taiwan put its forces on alert as Chinese warships surrounded the island": the island named before
+            # (not the one acting on it: "North Korea threatened to fire missiles at the island")
+            actors, node = set(), tok
+            while node.head.i != node.i:
+                node = node.head
+                if node.pos_ in ("VERB", "AUX"):
+                    actors |= {k.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass") for k in c.subtree}
+                    if node.dep_ not in ("xcomp", "conj"):
+                        break
+            named = [a for a in index.mentions if a.end <= tok.i and a.code and a.kind in PLACE_KINDS
+                     and a.code[:3].isalpha() and not a.code.startswith("IGO") and a.head not in actors]
+            if named:
+                a = named[-1]
+                return [a if a.kind in ("country", "territory") else replace(a, code=a.code[:3], kind="country")]
         if parties:
             out.extend(parties)
         elif within is not None and (m is None or not m.code or (m.code[:3] == within.code[:3] and len(m.code) == 3)):

@@ -67,6 +67,8 @@ DEFINITE_DETS = {"the", "this", "these", "that", "those"}
 CRAFT_NOUNS = {"warship", "ship", "vessel", "boat", "tanker", "frigate", "destroyer", "submarine", "aircraft", "plane",
                "jet", "drone", "helicopter", "carrier", "gunboat", "corvette"}
 FORCE_ROOTS = {"15", "18", "19", "20"}
+# the people a state acts on at home
+DOMESTIC_ROLES = {"CVL", "OPP", "EDU", "MED", "HRI", "LAB", "REL", "HLH", "BUS"}
 # verbs whose object is what is sent or given ("send peacekeepers", "deploy troops"), not whom it is for
 SENDING_VERBS = {"send", "deploy", "dispatch", "contribute", "provide", "supply", "station", "offer", "lend", "airlift",
                  "fly", "deliver", "move", "rush", "commit"}
@@ -333,6 +335,7 @@ class Events:
             # acts between conjoined sources run each way: "India and China clashed", "accused each other"
             others = [o for o in srcs if o is not s and o.code and o.code != s.code] if mutual else []
             for t in (others or tgts or [None]):
+                t = self._compatriots(s, t, sdoc, "")
                 if t is not None and (t is s or t.code == s.code or not t.code or self._own(s, t, sdoc)
                                       or t.kind == "modifier" and t.code == (s.code or "")[:3]
                                       and pat.code[:2] in ("03", "05", "06", "07")):
@@ -528,6 +531,25 @@ class Events:
                             if found:
                                 return found[0]
         return None
+
+    @staticmethod
+    def _compatriots(s: ActorMention, t, sdoc, root: str):
+        """People of no country named whom a state's government, police or forces act on are of its country: "the
+        Syrian government's crackdown on protesters" (SYRCVL); so are those a repression it is named with (17x, 18x nouns,
+        ``root``) is aimed at, whose country only the context gave ("Iran condemned the Turkish government's crackdown
+        on protesters": TURCVL)."""
+        if t is None or t is MUTUAL or not t.role or t.unplaced or t.role not in DOMESTIC_ROLES:
+            return t
+        code = s.code or ""
+        if not (len(code) >= 6 and code[:3].isalpha() and code[:3] != "IGO"
+                and code[3:6] in ("GOV", "COP", "MIL", "JUD", "SPY")):
+            return t
+        bare = t.kind == "role" and all(sdoc[i].i == t.head or sdoc[i].pos_ in ("DET", "NUM") or sdoc[i].like_num
+                                        or sdoc[i].lower_ in ("of", "more", "than", "at", "least")
+                                        for i in range(t.start, t.end))
+        if not t.code or (bare and root in ("17", "18") and t.code[:3] != code[:3]):
+            return replace(t, code=code[:3] + t.role, country=code[:3])
+        return t
 
     def _as_country(self, actor):
         """The actor's country, as an actor of its own: "Pakistan's finance minister" asks on Pakistan's behalf."""
@@ -1227,6 +1249,10 @@ class Events:
                     break
         targets = [t for t in targets if t.code not in {a.code for a in sources}]  # "an offer of talks from X"
         if not targets:
+            # people of no country named: "the Syrian government's crackdown on protesters" (see _compatriots)
+            targets = [m for p in target_preps if p in preps for o in preps[p].children if o.dep_ == "pobj"
+                       for m in [index.at(o.i)] if m is not None and not m.code and m.role][:1]
+        if not targets:
             targets = [a for a in rejecters if a.code]  # the request was made to whoever turned it down
         if not targets and n.dep_ == "pobj" and n.head.lower_ == "despite" and _verbal(n.head.head):
             # "refused to release him despite calls from the EU": the calls were made to whoever did not heed them
@@ -1234,7 +1260,8 @@ class Events:
         out = []
         for s in sources:
             for t in (targets or [None]):
-                if t is not None and t.code == s.code:
+                t = self._compatriots(s, t, sdoc, code[:2])
+                if t is not None and (t.code == s.code or not t.code):
                     t = None
                 out.append(self._event(n, pat, s, t, mod, sdoc, doc))
         if implied is not None:
