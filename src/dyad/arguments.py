@@ -194,8 +194,9 @@ class Arguments:
                 for c in tok.children:
                     if c.dep_ == "amod" and c.i not in index.modifiers:
                         # "a British-flagged tanker", "a Greek-owned ship": the modifier of the participle
-                        out.extend(index.modifiers[k.i] for k in c.children if k.dep_ in ("amod", "npadvmod", "compound")
-                                   and k.i < c.i and k.i in index.modifiers and index.modifiers[k.i] not in out)
+                        out.extend(index.modifiers[k.i] for k in c.children
+                                   if k.dep_ in ("amod", "npadvmod", "compound") and k.i < c.i
+                                   and k.i in index.modifiers and index.modifiers[k.i] not in out)
                     if c.dep_ in ("amod", "compound") and c.i in index.modifiers:
                         out.append(index.modifiers[c.i])
                         # "South Korean and American military bases"

@@ -451,7 +451,8 @@ class Events:
                                     name=self.actors.country_name.get(ev.target.code, ev.target.code) + " civilians")
         if pat.code[:2] == "17" and self._property_object(v):
             for ev in out:
-                if ev.verb.start != v.idx or not (ev.source.code or "")[:3].isalpha() or ev.source.code.startswith("IGO"):
+                if ev.verb.start != v.idx or not (ev.source.code or "")[:3].isalpha() \
+                        or ev.source.code.startswith("IGO"):
                     continue
                 code = ev.target.code if ev.target is not None else ev.source.code[:3]
                 if code and len(code) == 3 and code.isalpha() and code != "IGO":
@@ -535,9 +536,9 @@ class Events:
     @staticmethod
     def _compatriots(s: ActorMention, t, sdoc, root: str):
         """People of no country named whom a state's government, police or forces act on are of its country: "the
-        Syrian government's crackdown on protesters" (SYRCVL); so are those a repression it is named with (17x, 18x nouns,
-        ``root``) is aimed at, whose country only the context gave ("Iran condemned the Turkish government's crackdown
-        on protesters": TURCVL)."""
+        Syrian government's crackdown on protesters" (SYRCVL); so are those a repression named by a noun (17x, 18x,
+        ``root``) is aimed at, whose country only the context gave ("Iran condemned the Turkish government's
+        crackdown on protesters": TURCVL)."""
         if t is None or t is MUTUAL or not t.role or t.unplaced or t.role not in DOMESTIC_ROLES:
             return t
         code = s.code or ""
@@ -1110,8 +1111,8 @@ class Events:
                      and not self.args.actors_of(c, index)]
             if not nouns:
                 continue
-            earlier = [e for e in found if e.sentence < ev.sentence and e.source.code and e.source.code != ev.source.code
-                       and e.modality == "asserted"]
+            earlier = [e for e in found if e.sentence < ev.sentence and e.source.code
+                       and e.source.code != ev.source.code and e.modality == "asserted"]
             if earlier:
                 last = max(e.sentence for e in earlier)
                 ev.target = [e for e in earlier if e.sentence == last][0].source
