@@ -1237,3 +1237,10 @@ def test_events_people_a_state_represses_are_its_own():
 def test_events_the_island_refers_back_to_the_island_named_before():
     got = events("Taiwan put its forces on alert as Chinese warships surrounded the island.")
     assert any(s == "CHNMIL" and t == "TWN" for s, _, t, _ in got)
+
+
+def test_events_an_investigation_is_aimed_at_the_actor_of_the_act_not_its_victims():
+    got = events("Belgian prosecutors opened an investigation into the shelling of a village by Russian troops.")
+    assert ("BELJUD", "093", "RUSMIL", "asserted") in got
+    got = events("Kenya's police have not investigated any of the assaults on opposition activists.")
+    assert not any(c.startswith("09") and t == "KENOPP" for _, c, t, _ in got)

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .actors import ActorIndex, ActorMention, Actors
-from .arguments import MUTUAL, Arguments
+from .arguments import DEATH_NOUNS, MUTUAL, Arguments
 from .dates import event_date
 from .document import Document, Event, Mention, Span
 from .lexicon import Lexicon, VerbPattern, data_path, read_tsv
@@ -289,6 +289,10 @@ class Events:
             # "asked Rwanda to send soldiers", "send peacekeepers": the forces sent are what is given, not to whom
             tgts = [t for t in tgts if t is MUTUAL or not ((t.code or "")[3:6] in ("MIL", "COP") and
                                                            sdoc[t.head].dep_ == "dobj" and sdoc[t.head].head.i == v.i)]
+        if pat.code[:2] == "09":
+            probed = self._investigated_actors(v, index)
+            if probed is not None:
+                tgts = probed
         if not tgts and named:
             tgts = [a for c in named for o in c.children if o.dep_ == "dobj" for a in self.args.actors_of(o, index)
                     if a.code]
@@ -510,6 +514,42 @@ class Events:
                     node, index) and node.lemma_.lower() not in self.lex.event_nouns:
                 return True
         return False
+
+    def _investigated_actors(self, v, index) -> list[ActorMention] | None:
+        """Whom an investigation of an act is aimed at: the act's actor ("an investigation into Saturday's US air
+        strike on a hospital": the United States; "the shelling of a village by Russian troops"), not its victims
+        ("have not investigated the assaults on opposition activists": no target). None where the investigation
+        names no act ("an investigation into the country's president")."""
+        nouns = [p for h in [v, *(c for c in v.children if c.dep_ == "dobj")] for c in h.children
+                 if c.dep_ == "prep" and c.lower_ == "into" for p in c.children if p.dep_ == "pobj"]
+        if v.lemma_.lower() in ("investigate", "probe"):
+            nouns += [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "a single one of the assaults"
+        nouns += [p for o in list(nouns) if o.pos_ in ("NUM", "PRON") or o.lower_ in ("one", "some", "any", "none")
+                  for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        acts = [n for o in nouns for n in (o, *o.conjuncts) if n.lemma_.lower() in self.lex.event_nouns
+                or n.lemma_.lower() in DEATH_NOUNS or " ".join(
+                    [k.lemma_.lower() for k in n.children if k.dep_ == "compound"] + [n.lemma_.lower()])
+                in self.lex.event_nouns]
+        if not acts:
+            return None
+        for n in acts:
+            # the by-phrase on the act or on its "of" object ("the shelling of a village by ..."), not on a clause
+            # inside ("a hospital run by a charity")
+            ofs = [p.i for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+            groups = [
+                [a for c in n.subtree if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                 and (c.head.i == n.i or c.head.i in ofs)
+                 for p in c.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index) if a.code],
+                [a for c in n.children if c.dep_ == "poss" for a in self.args.actors_of(c, index)
+                 if a.code and a.kind != "place"],
+                [a for c in n.children if c.dep_ in ("compound", "amod", "nmod") and c.i < n.i
+                 for a in [index.at(c.i) or index.modifiers.get(c.i)] if a is not None and a.code
+                 and a.kind != "place"]]
+            for found in groups:
+                if found:
+                    return list({a.code: a for a in found}.values())
+        return []
 
     @staticmethod
     def _property_object(v) -> bool:
