@@ -1244,3 +1244,11 @@ def test_events_an_investigation_is_aimed_at_the_actor_of_the_act_not_its_victim
     assert ("BELJUD", "093", "RUSMIL", "asserted") in got
     got = events("Kenya's police have not investigated any of the assaults on opposition activists.")
     assert not any(c.startswith("09") and t == "KENOPP" for _, c, t, _ in got)
+
+
+def test_events_people_handed_over_are_not_the_target_their_recipient_is():
+    assert ("PER", "063", "CHL", "negated") in events("Peru has not extradited a single suspect wanted by Chile, "
+                                                      "officials said.")
+    assert ("ESP", "0313", "MAR", "asserted") in events("Spain promised to extradite three accused smugglers to Morocco.")
+    got = events("Turkey might hand over officials suspected of fraud to German prosecutors.")
+    assert ("TUR", "063", "DEUJUD", "hypothetical") in got

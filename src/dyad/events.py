@@ -289,6 +289,8 @@ class Events:
             # "asked Rwanda to send soldiers", "send peacekeepers": the forces sent are what is given, not to whom
             tgts = [t for t in tgts if t is MUTUAL or not ((t.code or "")[3:6] in ("MIL", "COP") and
                                                            sdoc[t.head].dep_ == "dobj" and sdoc[t.head].head.i == v.i)]
+        if pat.code.startswith("063"):
+            tgts = self._recipients(v, tgts, index)
         if pat.code[:2] == "09":
             probed = self._investigated_actors(v, index)
             if probed is not None:
@@ -309,7 +311,8 @@ class Events:
             tgts = self._brokered_parties(v, index)
         if "inverse" in pat.targets and tgts and tgts != [MUTUAL]:
             srcs, tgts = tgts, srcs  # "received a call from X": X acts on the subject
-        if not tgts and pat.code[:2] in MUTUAL_ROOTS and len({s.code for s in srcs if s.code}) >= 2 and not (
+        if not tgts and pat.code[:2] in MUTUAL_ROOTS and len({s.code for s in srcs if s.code}) >= 2 \
+                and not pat.code.startswith("063") and not (
                 modality == "requested" and pat.code[:2] == "06" and pat.noun):
             # (asked of two parties, a thing to share is for the asker: "asked France and the Netherlands to share
             # intelligence")
@@ -383,6 +386,14 @@ class Events:
                     if len(aimed) > 1 and all(e.target is None or e.target.code in aimed for e in out):
                         out = [self._refine(replace(e, target=None), i, own, pat.xcomp) for e in out for i in aims]
                     else:
+                        # whom people are handed over to is the complement's to tell ("promised to extradite
+                        # traffickers to the United States": to the United States, not the traffickers)
+                        span = (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                        if inner[0].target is not None and inner[0].target.text and inner[0].code.startswith("063"):
+                            for e in out:
+                                if e.target is not None and e.target.text and span[0] <= e.target.start < span[1] \
+                                        and e.target.code != inner[0].target.code:
+                                    e.target = None
                         out = [self._refine(e, inner[0], own, pat.xcomp) for e in out]
                 # an intent, threat or refusal is coded once, by its own code, which the complement has refined
                 # ("pledged to lend" is 033, "threatened to strike" 138); a requested act stands as its own event
@@ -514,6 +525,28 @@ class Events:
                     node, index) and node.lemma_.lower() not in self.lex.event_nouns:
                 return True
         return False
+
+    def _recipients(self, v, tgts, index) -> list:
+        """Whom people are handed over or extradited to: the to-phrase anywhere in the verb's own phrase ("hand over
+        officials suspected of ... to UN investigators"), else whoever wants them ("a suspect wanted by
+        Colombia"); the people handed over are never the target."""
+        held = {k.i for c in v.children if c.dep_ in ("dobj", "nsubjpass") for k in c.subtree}
+        found, stack = [], [c for c in v.children if c.dep_ not in ("advcl", "relcl", "ccomp", "conj", "parataxis",
+                                                                     "nsubj", "nsubjpass")]
+        while stack:
+            t = stack.pop()
+            if t.dep_ == "prep" and t.lower_ in WHEN_PREPS:
+                continue  # "during a visit to Washington" says when
+            if t.dep_ in ("prep", "dative") and t.lower_ == "to":
+                found += [a for p in t.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index) if a.code]
+            stack.extend(c for c in t.children if c.dep_ not in ("advcl", "relcl", "ccomp", "conj", "parataxis"))
+        found.sort(key=lambda a: a.start)
+        if not found:
+            found = [a for c in v.children if c.dep_ in ("dobj", "nsubjpass") for acl in c.children
+                     if acl.dep_ == "acl" and acl.lemma_.lower() in ("want", "seek", "request")
+                     for g in acl.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
+                     for a in self.args.actors_of(p, index) if a.code]
+        return found or [t for t in tgts if t is MUTUAL or t.head not in held]
 
     def _investigated_actors(self, v, index) -> list[ActorMention] | None:
         """Whom an investigation of an act is aimed at: the act's actor ("an investigation into Saturday's US air
