@@ -1252,3 +1252,8 @@ def test_events_people_handed_over_are_not_the_target_their_recipient_is():
     assert ("ESP", "0313", "MAR", "asserted") in events("Spain promised to extradite three accused smugglers to Morocco.")
     got = events("Turkey might hand over officials suspected of fraud to German prosecutors.")
     assert ("TUR", "063", "DEUJUD", "hypothetical") in got
+
+
+def test_events_a_relation_named_with_in_gives_its_other_side():
+    got = events("Serbia backed down on Monday in its dispute with Kosovo.")
+    assert ("SRB", "080", "KSV", "asserted") in got

@@ -56,6 +56,8 @@ DEATH_NOUNS = {"death", "killing", "murder", "assassination", "disappearance", "
 # nouns that, as "the island", refer back to the island or territory the text named before
 ISLAND_NOUNS = {"island", "peninsula", "archipelago", "enclave"}
 PLACE_KINDS = ("country", "place", "territory")
+# relations whose other side a with-phrase names ("its standoff with the opposition")
+RELATION_NOUNS = {"standoff", "dispute", "row", "conflict", "feud", "confrontation", "quarrel", "spat", "stand-off"}
 MUTUAL = object()  # the target slot of acts between conjoined sources
 
 
@@ -410,6 +412,14 @@ class Arguments:
                 continue  # "days after the lifting of sanctions on Tehran": when, not where or whom
             if t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_.lower() in DEATH_NOUNS:
                 continue  # "demanded an inquiry into the killing of the former prime minister": the dead are no target
+            if t.dep_ == "prep" and t.lower_ == "in" and any(
+                    p.dep_ == "pobj" and p.lemma_.lower() in RELATION_NOUNS for p in t.children):
+                # "backed down in its standoff with the opposition": a relation, not a place; its other side (not
+                # where the verb has an object of its own: "back Georgetown in its dispute with Venezuela")
+                if not any(c.dep_ == "dobj" for c in v.children):
+                    stack.extend((w, where) for p in t.children if p.dep_ == "pobj" for w in p.children
+                                 if w.dep_ == "prep" and w.lower_ == "with")
+                continue
             if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS:
                 if not force:
                     continue  # "demonstrated in Cairo": where it happened, not whom it was against
