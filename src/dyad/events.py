@@ -171,7 +171,7 @@ class Events:
         self._shared_partner(found, sdoc)
         self._told_acts(found, sdoc, index)
         self._held_strikers(found, sdoc, index)
-        self._shared_object(found, sdoc)
+        self._shared_object(found, sdoc, index)
         found += self._mediators(found, sdoc, index, doc)
         # an act coded twice in a sentence, once with a target and once without ("met X and discussed trade"),
         # is one act: the targetless copy goes
@@ -1116,7 +1116,7 @@ class Events:
                 ev.target = next(iter(partners.values()))
 
     @staticmethod
-    def _shared_object(found: list[Event], sdoc) -> None:
+    def _shared_object(found: list[Event], sdoc, index) -> None:
         """An act with no target of its own shares one told beside it: a conjoined act with no subject of its own
         ("demanded that Israel lift its siege of Gaza and allow aid convoys access": both for Gaza), and the act of a
         relative clause on an actor whose act has a target ("condemnation from Japan, which threatened sanctions":
@@ -1128,7 +1128,9 @@ class Events:
                 continue
             partners = {}
             if v.dep_ == "conj" and ev.root not in ("01", "02", "10", "12") and not any(
-                    c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                    c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and not any(
+                    c.dep_ == "dobj" and (index.at(c.i) is not None or any(k.dep_ == "poss" for k in c.children))
+                    for c in v.children):  # "... and banned its leaders": people of its own
                 partners = {e.target.code: e.target for e in found if e.verb.start == v.head.idx
                             and e.target is not None and e.source.code == ev.source.code
                             and e.modality == ev.modality and e.root not in ("01", "02", "10", "12")
