@@ -1257,3 +1257,8 @@ def test_events_people_handed_over_are_not_the_target_their_recipient_is():
 def test_events_a_relation_named_with_in_gives_its_other_side():
     got = events("Serbia backed down on Monday in its dispute with Kosovo.")
     assert ("SRB", "080", "KSV", "asserted") in got
+
+
+def test_events_forces_a_state_moves_are_its_own_not_a_target():
+    got = events("India and China deployed additional troops to the Ladakh region on Wednesday.")
+    assert not any(c.startswith("15") and t in ("INDMIL", "CHNMIL") for _, c, t, _ in got)

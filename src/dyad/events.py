@@ -441,6 +441,17 @@ class Events:
             out = self._stated_intent(v, index, out)
             if pat.code == "012":
                 out = self._warned_intent(v, index, out, sdoc, doc, done)
+        if pat.code[:2] == "15":
+            # "called up 3,000 reservists", "deployed additional troops": the forces moved are the source's own,
+            # whatever country the context lent them, unless their own words name another
+            moved = {k.i for c in v.children if c.dep_ == "dobj" for k in c.subtree}
+            for ev in out:
+                span = sdoc.char_span(ev.target.start, ev.target.end, alignment_mode="expand") \
+                    if ev.target is not None and ev.target.text else None
+                if span is not None and span.root.i in moved and (ev.target.code or "")[3:6] in ("MIL", "COP") \
+                        and not any(t.i in index.modifiers or (index.at(t.i) is not None and index.at(t.i).kind in (
+                            "country", "adjective", "capital", "territory")) for t in span):
+                    ev.target = None
         if out and pat.code[:2] in ("03", "07", "14") and all(e.target is None for e in out):
             # "pledged $500 million to rebuild Gaza": aid given for a purpose goes to whom the purpose names; a
             # strike called "to press the military to hand over power" is against the military
