@@ -1262,3 +1262,10 @@ def test_events_a_relation_named_with_in_gives_its_other_side():
 def test_events_forces_a_state_moves_are_its_own_not_a_target():
     got = events("India and China deployed additional troops to the Ladakh region on Wednesday.")
     assert not any(c.startswith("15") and t in ("INDMIL", "CHNMIL") for _, c, t, _ in got)
+
+
+def test_events_a_stance_told_to_someone_is_aimed_at_them():
+    got = events("Egypt's president told Israel's prime minister that Cairo was ready to host talks.")
+    assert any(s == "EGYGOV" and c.startswith("03") and t == "ISRGOV" for s, c, t, _ in got)
+    got = events("Turkey's foreign minister told reporters that his country was ready to mediate between Moscow and Kyiv.")
+    assert not any(t == "TURMED" for _, _, t, _ in got)

@@ -172,6 +172,7 @@ class Events:
         self._told_acts(found, sdoc, index)
         self._held_strikers(found, sdoc, index)
         self._shared_object(found, sdoc, index)
+        self._told_to(found, sdoc, index, doc)
         found += self._mediators(found, sdoc, index, doc)
         # an act coded twice in a sentence, once with a target and once without ("met X and discussed trade"),
         # is one act: the targetless copy goes
@@ -1125,6 +1126,31 @@ class Events:
                             and e.modality == ev.modality and e.root in ("01", "02", "03", "04", "05", "06", "07")}
             if len(partners) == 1:
                 ev.target = next(iter(partners.values()))
+
+    def _told_to(self, found: list[Event], sdoc, index, doc) -> None:
+        """"He told Kim Jong Un that he wanted to visit Pyongyang": a speaker's own stance (a comment, an intent, a
+        demand, a rejection, a threat) told to someone is aimed at whom it was told."""
+        by_start = {t.idx: t for t in sdoc}
+        for ev in found:
+            v = by_start.get(ev.verb.start)
+            if v is None or ev.root not in SPEECH_ROOTS or ev.modality == "requested":
+                continue
+            node = v
+            while node.dep_ in ("xcomp", "acomp") and node.head.i != node.i:
+                node = node.head  # "he wanted to visit", "was ready to"
+            if node.dep_ == "ccomp" and node.head.lemma_.lower() in ("tell", "assure", "inform", "reassure"):
+                node = node.head
+            elif node.lemma_.lower() not in ("tell", "assure", "inform", "reassure"):
+                continue
+            speakers = {a.code for c in node.children if c.dep_ == "nsubj" for a in self.args.actors_of(c, index)}
+            # (not "told reporters"; an act with another target of its own keeps it: "told reporters that it was
+            # ready to mediate between Moscow and Kyiv")
+            told = [a for c in node.children if c.dep_ in ("dobj", "dative")
+                    for a in self.args.actors_of(c, index) if a.code and a.code not in speakers
+                    and a.code[3:6] != "MED"]
+            if ev.source.code in speakers and told and (ev.target is None or (
+                    ev.target.code != told[0].code and (ev.target.code or "")[:3] == told[0].code[:3])):
+                ev.target = self.actors.evidence(told[0], sdoc, doc)
 
     @staticmethod
     def _shared_object(found: list[Event], sdoc, index) -> None:
