@@ -51,6 +51,17 @@ ARGUMENT_PATH = {"dobj", "pobj", "prep", "dative", "xcomp", "ccomp", "pcomp", "a
 ACT_NOUNS = {"move", "step", "decision", "act", "action", "shift", "measure"}
 # particles the parser often reads as adverbs: "brushed aside the calls", "backed down", "sent troops back into"
 ADVERB_PARTICLES = {"aside", "away", "back", "down", "off", "out", "up", "over", "in"}
+# bases a force holds: "struck US bases" is aimed at the forces there; positions and posts of a government too
+# ("shelled government positions"), while a country's ("Ukrainian positions") stand for the country
+BASE_NOUNS = {"base", "airbase", "barracks", "barrack", "garrison"}
+FORCE_SITES = BASE_NOUNS | {"position", "post", "outpost", "bunker"}
+# deaths whose "of" names the dead, who are not whom an act about the death is aimed at
+DEATH_NOUNS = {"death", "killing", "murder", "assassination", "disappearance", "poisoning", "shooting", "slaying"}
+# nouns that, as "the island", refer back to the island or territory the text named before
+ISLAND_NOUNS = {"island", "peninsula", "archipelago", "enclave"}
+PLACE_KINDS = ("country", "place", "territory")
+# relations whose other side a with-phrase names ("its standoff with the opposition")
+RELATION_NOUNS = {"standoff", "dispute", "row", "conflict", "feud", "confrontation", "quarrel", "spat", "stand-off"}
 MUTUAL = object()  # the target slot of acts between conjoined sources
 
 
@@ -184,6 +195,23 @@ class Arguments:
                      and index.at(c.i).kind in ("role", "person") and index.at(c.i).code]
         if named and not parties:
             parties = self.actors_of(named[0], index, depth + 1)
+        if m is None and tok.lemma_.lower() in ISLAND_NOUNS and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+                c.dep_ in ("amod", "compound", "prep", "poss", "nmod", "relcl", "acl") for c in tok.children):
+            # "Taiwan put its forces on alert as Chinese warships surrounded the island": the island named before
+            # (not the one acting on it: "North Korea threatened to fire missiles at the island")
+            actors, node = set(), tok
+            while node.head.i != node.i:
+                node = node.head
+                if node.pos_ in ("VERB", "AUX"):
+                    actors |= {k.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass") for k in c.subtree}
+                    if node.dep_ not in ("xcomp", "conj"):
+                        break
+            named = [a for a in index.mentions if a.end <= tok.i and a.code and a.kind in PLACE_KINDS
+                     and a.code[:3].isalpha() and not a.code.startswith("IGO") and a.head not in actors]
+            if named:
+                a = named[-1]
+                return [a if a.kind in ("country", "territory") else replace(a, code=a.code[:3], kind="country")]
         if parties:
             out.extend(parties)
         elif within is not None and (m is None or not m.code or (m.code[:3] == within.code[:3] and len(m.code) == 3)):
@@ -258,13 +286,28 @@ class Arguments:
                         out.extend(found)
             if not out:
                 for c in tok.children:
+                    if c.dep_ == "amod" and c.i not in index.modifiers:
+                        # "a British-flagged tanker", "a Greek-owned ship": the modifier of the participle
+                        out.extend(index.modifiers[k.i] for k in c.children
+                                   if k.dep_ in ("amod", "npadvmod", "compound") and k.i < c.i
+                                   and k.i in index.modifiers and index.modifiers[k.i] not in out)
                     if c.dep_ in ("amod", "compound") and c.i in index.modifiers:
                         out.append(index.modifiers[c.i])
+                        # "South Korean and American military bases"
+                        out.extend(index.modifiers[k.i] for k in c.conjuncts if k.i > c.i and k.i in index.modifiers
+                                   and index.modifiers[k.i] not in out)
             if not out and tok.pos_ == "PROPN":
                 # "Amara Diallo, Guinea's foreign minister, appealed": a name the actors stage does not know is
                 # the office its apposition gives
                 out.extend(a for c in tok.children if c.dep_ == "appos" and c.i > tok.i
                            for a in self.actors_of(c, index, depth + 1) if a.kind != "place")
+            if tok.lemma_.lower() in FORCE_SITES:
+                # "Iraqi bases housing American troops": those housed there, not the host country
+                housed = [a for c in tok.children if c.dep_ == "acl"
+                          and (c.lemma_.lower() in ("house", "host") or c.lower_ in ("housing", "hosting"))
+                          for o in c.children if o.dep_ == "dobj" for a in self.actors_of(o, index, depth + 1)
+                          if a.code]
+                out = housed or [self._forces_of(a, tok.lemma_.lower() in BASE_NOUNS) for a in out]
         conjuncts = [c for c in tok.conjuncts if c.i > tok.i]
         if m is not None and m.kind == "country":
             # "Saudi Arabia, Egypt, the United Arab Emirates and Bahrain": the parser may read the second country of
@@ -277,6 +320,16 @@ class Arguments:
                 if cm not in out:
                     out.append(cm)
         return out
+
+    @staticmethod
+    def _forces_of(a: ActorMention, country: bool) -> ActorMention:
+        """The forces of a government (or, with ``country``, of a country) that holds a base or a position
+        ("government positions", "US bases" are its forces'); a force, a police or an armed group keeps its own
+        code."""
+        code = a.code or ""
+        if country and len(code) == 3 and code.isalpha() and code != "IGO" or len(code) == 6 and code[3:] == "GOV":
+            return replace(a, code=code[:3] + "MIL", role="MIL", kind="role", name=(a.name + " forces").strip())
+        return a
 
     @staticmethod
     def _territory_of(tok, index: ActorIndex) -> ActorMention | None:
@@ -417,7 +470,7 @@ class Arguments:
         shared = shared_passive(v)
         if shared is not None and shared[1] is not None and not passive:
             objects = [shared[1]]  # "a coalition led by Saudi Arabia and backed by the West": the coalition
-        if v.dep_ == "relcl" and not passive and object_gap(v):
+        if v.dep_ == "relcl" and self._relative_object(v, passive):
             # "the sailors they abducted", "the towns that the army shelled": the noun the clause describes is
             # the object of its verb
             objects = [v.head] + [o for o in objects if o.tag_ not in ("WDT", "WP")]
@@ -477,6 +530,22 @@ class Arguments:
             return []
         return self.nearest_actor(v, index, force=pat.code[:2] in FORCE_ROOTS)
 
+    @staticmethod
+    def _relative_object(v, passive: bool) -> bool:
+        """Whether the noun a relative clause qualifies is the clause's object: "the tanker (that) it had seized",
+        "the vessels that were seized"; not its subject ("the rebels who attacked"), nor a place or a time ("the
+        town where ...")."""
+        kids = list(v.children)
+        if any(c.lower_ in ("where", "when", "why", "whose") for c in kids):
+            return False
+        if passive:
+            return any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in kids)
+        subjects = [c for c in kids if c.dep_ == "nsubj"]
+        if not subjects or any(c.tag_ in ("WDT", "WP") for c in subjects):
+            return False
+        objects = [c for c in kids if c.dep_ == "dobj"]
+        return not objects or all(o.tag_ in ("WDT", "WP") for o in objects)
+
     def nearest_actor(self, v, index: ActorIndex, force: bool = False) -> list[ActorMention]:
         """Where no slot names the target, the first actor the verb's own phrase names after it: inside its object
         ("rejected a UN-brokered plan", "an offer of talks from the government"), a preposition it governs
@@ -491,6 +560,16 @@ class Arguments:
                 continue  # "in defiance of a UN ban", "in response to", "in protest at": why, not where or whom
             if t.dep_ == "prep" and t.lower_ in TIME_PREPS:
                 continue  # "days after the lifting of sanctions on Tehran": when, not where or whom
+            if t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_.lower() in DEATH_NOUNS:
+                continue  # "demanded an inquiry into the killing of the former prime minister": the dead are no target
+            if t.dep_ == "prep" and t.lower_ == "in" and any(
+                    p.dep_ == "pobj" and p.lemma_.lower() in RELATION_NOUNS for p in t.children):
+                # "backed down in its standoff with the opposition": a relation, not a place; its other side (not
+                # where the verb has an object of its own: "back Georgetown in its dispute with Venezuela")
+                if not any(c.dep_ == "dobj" for c in v.children):
+                    stack.extend((w, where) for p in t.children if p.dep_ == "pobj" for w in p.children
+                                 if w.dep_ == "prep" and w.lower_ == "with")
+                continue
             if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS:
                 if not force:
                     continue  # "demonstrated in Cairo": where it happened, not whom it was against

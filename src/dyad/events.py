@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .actors import ActorIndex, ActorMention, Actors
-from .arguments import ADVERB_PARTICLES, MUTUAL, Arguments, object_gap
+from .arguments import ADVERB_PARTICLES, DEATH_NOUNS, MUTUAL, Arguments, object_gap
 from .dates import event_date
 from .document import Document, Event, Mention, Span
 from .lexicon import Lexicon, VerbPattern, data_path, read_tsv
@@ -78,6 +78,29 @@ CLAIM_NOUNS = {"claim", "report", "suggestion", "assertion", "statement"}
 REASON_NOUNS = {"protest", "response", "retaliation", "solidarity", "reprisal", "revenge"}
 INQUIRY_NOUNS = {"investigation", "inquiry", "probe", "review", "enquiry"}
 REJECTING_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "dispute"}
+# nouns that name an act already told ("condemned the test", "snubbed the offer"), besides the event nouns
+TOLD_ACT_NOUNS = {"test", "launch", "detonation", "blast", "explosion", "move", "step", "decision", "action", "act",
+                  "offer", "proposal", "plan", "overture", "gesture"}
+DEFINITE_DETS = {"the", "this", "these", "that", "those"}
+# craft that, acted on other than by force, are their country's property ("let Indian warships make port calls",
+# "handed back three Ukrainian naval vessels"), not its forces
+CRAFT_NOUNS = {"warship", "ship", "vessel", "boat", "tanker", "frigate", "destroyer", "submarine", "aircraft", "plane",
+               "jet", "drone", "helicopter", "carrier", "gunboat", "corvette"}
+FORCE_ROOTS = {"15", "18", "19", "20"}
+# the people a state acts on at home
+DOMESTIC_ROLES = {"CVL", "OPP", "EDU", "MED", "HRI", "LAB", "REL", "HLH", "BUS"}
+# verbs whose object is what is sent or given ("send peacekeepers", "deploy troops"), not whom it is for
+SENDING_VERBS = {"send", "deploy", "dispatch", "contribute", "provide", "supply", "station", "offer", "lend", "airlift",
+                 "fly", "deliver", "move", "rush", "commit"}
+# people's homes and land: seizing or demolishing them (17x) is done to their owners, civilians ("demolished ten
+# Palestinian homes" is PSECVL; "seized white-owned farms" the civilians of the seizer's country)
+PROPERTY_NOUNS = {"home", "house", "farm", "farmland", "land", "shack", "stall", "property", "shop", "dwelling", "hut",
+                  "orchard", "plot", "homestead", "shelter"}
+# people held by a state: a hunger strike of theirs is aimed at the state that holds them ("Palestinian prisoners in
+# Israeli jails", "an imprisoned activist")
+HELD_NOUNS = {"prisoner", "detainee", "inmate", "captive", "hostage"}
+HELD_WORDS = {"jailed", "imprisoned", "detained", "held", "incarcerated"}
+JAIL_NOUNS = {"jail", "prison", "gaol", "cell", "camp", "centre", "center", "facility", "custody"}
 
 
 def _verbal(tok) -> bool:
@@ -191,6 +214,10 @@ class Events:
         found = self._toll(found, sdoc)
         self._claims(found, sdoc, index)
         self._shared_partner(found, sdoc)
+        self._told_acts(found, sdoc, index)
+        self._held_strikers(found, sdoc, index)
+        self._shared_object(found, sdoc, index)
+        self._told_to(found, sdoc, index, doc)
         found += self._mediators(found, sdoc, index, doc)
         # an act coded twice in a sentence, once with a target and once without ("met X and discussed trade"),
         # is one act: the targetless copy goes
@@ -340,7 +367,8 @@ class Events:
                 p.comp and not (p.comp & comps))
 
         best = next((p for p in pats if fits(p, nouns)), None)
-        if best is not None and best.noun and not best.preps and not (best.noun & direct):
+        if best is not None and best.noun and not best.preps and not (
+                best.noun & (direct | (inquiry if best.code.startswith("09") else set()))):
             # "ordered an inquiry on Monday into a NATO air strike": the noun of a phrase hung on the verb does
             # not outrank its direct object ("order +inquiry", not "order +air strike")
             best = next((p for p in pats if p.noun and p.noun & direct and fits(p, nouns)), best)
@@ -383,6 +411,16 @@ class Events:
             mod = "negated"
         srcs = sources if sources is not None else self.args.sources(v, index)
         tgts = self.args.targets(v, pat, index)
+        if pat.code[:2] == "07" and v.lemma_.lower() in SENDING_VERBS:
+            # "asked Rwanda to send soldiers", "send peacekeepers": the forces sent are what is given, not to whom
+            tgts = [t for t in tgts if t is MUTUAL or not ((t.code or "")[3:6] in ("MIL", "COP") and
+                                                           sdoc[t.head].dep_ == "dobj" and sdoc[t.head].head.i == v.i)]
+        if pat.code.startswith("063"):
+            tgts = self._recipients(v, tgts, index)
+        if pat.code[:2] == "09":
+            probed = self._investigated_actors(v, index)
+            if probed is not None:
+                tgts = probed
         if not tgts and named:
             tgts = [a for c in named for o in c.children if o.dep_ == "dobj" for a in self.args.actors_of(o, index)
                     if a.code]
@@ -445,7 +483,11 @@ class Events:
             # acts between conjoined sources run each way: "India and China clashed", "accused each other"
             others = [o for o in srcs if o is not s and o.code and o.code != s.code] if mutual else []
             for t in (others or tgts or [None]):
-                if t is not None and (t is s or t.code == s.code or not t.code or self._own(s, t, sdoc)):
+                t = self._compatriots(s, t, sdoc, "")
+                if t is not None and (t is s or t.code == s.code or not t.code or self._own(s, t, sdoc)
+                                      or t.kind == "modifier" and t.code == (s.code or "")[:3]
+                                      and pat.code[:2] in ("03", "05", "06", "07")):
+                    # ("offered to send Russian rescue teams": the source's own people or things are no target)
                     t = None  # an actor acting on itself is no dyad: the act is kept, one-sided
                 out.append(self._event(v, pat, s, t, mod, sdoc, doc))
                 if t is not None and not others and "reverse" in pat.targets:
@@ -487,6 +529,14 @@ class Events:
                     if len(aimed) > 1 and all(e.target is None or e.target.code in aimed for e in out):
                         out = [self._refine(replace(e, target=None), i, own, pat.xcomp) for e in out for i in aims]
                     else:
+                        # whom people are handed over to is the complement's to tell ("promised to extradite
+                        # traffickers to the United States": to the United States, not the traffickers)
+                        span = (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                        if inner[0].target is not None and inner[0].target.text and inner[0].code.startswith("063"):
+                            for e in out:
+                                if e.target is not None and e.target.text and span[0] <= e.target.start < span[1] \
+                                        and e.target.code != inner[0].target.code:
+                                    e.target = None
                         out = [self._refine(e, inner[0], own, pat.xcomp) for e in out]
                 # an intent, threat or refusal is coded once, by its own code, which the complement has refined
                 # ("pledged to lend" is 033, "threatened to strike" 138); a requested act stands as its own event
@@ -520,7 +570,11 @@ class Events:
                                 if asker.code and asker.code[3:6] == "GOV" and e.root != "04" and \
                                         not e.code.startswith("063"):
                                     asker = self._as_country(asker)
-                                if asker.code and asker.code[:3] != (e.source.code or "")[:3] and \
+                                # (people asking their own government for aid receive it: "flood victims
+                                # demanded that the government deliver food")
+                                own = (e.source.code or "")[3:6] == "GOV" and len(asker.code or "") == 6 and \
+                                    asker.code[3:6] in ("CVL", "REF", "EDU", "LAB", "HLH", "OPP", "HRI")
+                                if asker.code and (asker.code[:3] != (e.source.code or "")[:3] or own) and \
                                         asker.code not in {a.code for a in askers}:
                                     askers.append(asker)
                             if askers:
@@ -545,13 +599,25 @@ class Events:
             out = self._stated_intent(v, index, out)
             if pat.code == "012":
                 out = self._warned_intent(v, index, out, sdoc, doc, done)
+        if pat.code[:2] == "15":
+            # "called up 3,000 reservists", "deployed additional troops": the forces moved are the source's own,
+            # whatever country the context lent them, unless their own words name another
+            moved = {k.i for c in v.children if c.dep_ == "dobj" for k in c.subtree}
+            for ev in out:
+                span = sdoc.char_span(ev.target.start, ev.target.end, alignment_mode="expand") \
+                    if ev.target is not None and ev.target.text else None
+                if span is not None and span.root.i in moved and (ev.target.code or "")[3:6] in ("MIL", "COP") \
+                        and not any(t.i in index.modifiers or (index.at(t.i) is not None and index.at(t.i).kind in (
+                            "country", "adjective", "capital", "territory")) for t in span):
+                    ev.target = None
         if out and pat.code[:2] in ("03", "07", "14") and all(e.target is None for e in out):
             # "pledged $500 million to rebuild Gaza": aid given for a purpose goes to whom the purpose names; a
             # strike called "to press the military to hand over power" is against the military
             aim = self._purpose_target(v, index)
             if aim is not None:
                 for ev in out:
-                    if aim.code and aim.code != ev.source.code:
+                    if aim.code and aim.code != ev.source.code and not (
+                            aim.kind == "modifier" and aim.code == (ev.source.code or "")[:3]):
                         ev.target = self.actors.evidence(aim, sdoc, doc)
         if out and pat.code[:2] == "13" and all(e.target is None for e in out if e.verb.start == v.idx):
             # "threatened a general strike if the government failed to meet their demands": a threat is aimed at
@@ -567,6 +633,15 @@ class Events:
                     and ev.target.code.isalpha() and ev.target.code != "IGO":
                 ev.target = replace(ev.target, code=ev.target.code + "CVL",
                                     name=self.actors.country_name.get(ev.target.code, ev.target.code) + " civilians")
+        if pat.code[:2] == "17" and self._property_object(v):
+            for ev in out:
+                if ev.verb.start != v.idx or not (ev.source.code or "")[:3].isalpha() \
+                        or ev.source.code.startswith("IGO"):
+                    continue
+                code = ev.target.code if ev.target is not None else ev.source.code[:3]
+                if code and len(code) == 3 and code.isalpha() and code != "IGO":
+                    ev.target = _implied(code + "CVL", self.actors.country_name.get(code, code) + " civilians", ev) \
+                        if ev.target is None else replace(ev.target, code=code + "CVL")
         if pat.code[:2] == "15":
             for ev in out:  # "called up reserve troops": a force's own forces are no target
                 if ev.target is not None and (ev.target.code or "")[:3] == (ev.source.code or "")[:3] \
@@ -579,6 +654,9 @@ class Events:
                      [p for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
                       if p.dep_ == "pobj"])
         for ev in out:
+            if ev.root == "14" and ev.verb.start == v.idx and ev.target is not None and \
+                    self._protest_scene(v, ev.target, sdoc, index):
+                ev.target = None  # "blocked a highway linking Bolivia and Brazil": where, not against whom
             if not (things and ev.code.startswith("145")):
                 self._protest_target(ev)
         if out and pat.code[:2] in ("02", "10") and mod == "asserted":
@@ -620,6 +698,89 @@ class Events:
                         out.append(p)
                         break
         return out
+    def _protest_scene(self, v, target, sdoc, index) -> bool:
+        """Whether a protest's target is only where it took place: a town or a country named as a place ("a march
+        through Yerevan"), or named inside a thing the protesters blocked or occupied ("a highway linking Bolivia
+        and Brazil", "the border crossing between Canada and the United States")."""
+        span = sdoc.char_span(target.start, target.end, alignment_mode="expand")
+        if span is None or not target.text:
+            return False
+        if target.kind == "place":
+            return True
+        node = span.root
+        while node.i != v.i and node.head.i != node.i:
+            node = node.head
+            if node.i != v.i and node.pos_ == "NOUN" and index.at(node.i) is None and not self.args.actors_of(
+                    node, index) and node.lemma_.lower() not in self.lex.event_nouns:
+                return True
+        return False
+
+    def _recipients(self, v, tgts, index) -> list:
+        """Whom people are handed over or extradited to: the to-phrase anywhere in the verb's own phrase ("hand over
+        officials suspected of ... to UN investigators"), else whoever wants them ("a suspect wanted by
+        Colombia"); the people handed over are never the target."""
+        held = {k.i for c in v.children if c.dep_ in ("dobj", "nsubjpass") for k in c.subtree}
+        found, stack = [], [c for c in v.children if c.dep_ not in ("advcl", "relcl", "ccomp", "conj", "parataxis",
+                                                                     "nsubj", "nsubjpass")]
+        while stack:
+            t = stack.pop()
+            if t.dep_ == "prep" and t.lower_ in WHEN_PREPS:
+                continue  # "during a visit to Washington" says when
+            if t.dep_ in ("prep", "dative") and t.lower_ == "to":
+                found += [a for p in t.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index) if a.code]
+            stack.extend(c for c in t.children if c.dep_ not in ("advcl", "relcl", "ccomp", "conj", "parataxis"))
+        found.sort(key=lambda a: a.start)
+        if not found:
+            found = [a for c in v.children if c.dep_ in ("dobj", "nsubjpass") for acl in c.children
+                     if acl.dep_ == "acl" and acl.lemma_.lower() in ("want", "seek", "request")
+                     for g in acl.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
+                     for a in self.args.actors_of(p, index) if a.code]
+        return found or [t for t in tgts if t is MUTUAL or t.head not in held]
+
+    def _investigated_actors(self, v, index) -> list[ActorMention] | None:
+        """Whom an investigation of an act is aimed at: the act's actor ("an investigation into Saturday's US air
+        strike on a hospital": the United States; "the shelling of a village by Russian troops"), not its victims
+        ("have not investigated the assaults on opposition activists": no target). None where the investigation
+        names no act ("an investigation into the country's president")."""
+        nouns = [p for h in [v, *(c for c in v.children if c.dep_ == "dobj")] for c in h.children
+                 if c.dep_ == "prep" and c.lower_ == "into" for p in c.children if p.dep_ == "pobj"]
+        if v.lemma_.lower() in ("investigate", "probe"):
+            nouns += [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "a single one of the assaults"
+        nouns += [p for o in list(nouns) if o.pos_ in ("NUM", "PRON") or o.lower_ in ("one", "some", "any", "none")
+                  for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        acts = [n for o in nouns for n in (o, *o.conjuncts) if n.lemma_.lower() in self.lex.event_nouns
+                or n.lemma_.lower() in DEATH_NOUNS or " ".join(
+                    [k.lemma_.lower() for k in n.children if k.dep_ == "compound"] + [n.lemma_.lower()])
+                in self.lex.event_nouns]
+        if not acts:
+            return None
+        for n in acts:
+            # the by-phrase on the act or on its "of" object ("the shelling of a village by ..."), not on a clause
+            # inside ("a hospital run by a charity")
+            ofs = [p.i for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+            groups = [
+                [a for c in n.subtree if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                 and (c.head.i == n.i or c.head.i in ofs)
+                 for p in c.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index) if a.code],
+                [a for c in n.children if c.dep_ == "poss" for a in self.args.actors_of(c, index)
+                 if a.code and a.kind != "place"],
+                [a for c in n.children if c.dep_ in ("compound", "amod", "nmod") and c.i < n.i
+                 for a in [index.at(c.i) or index.modifiers.get(c.i)] if a is not None and a.code
+                 and a.kind != "place"]]
+            for found in groups:
+                if found:
+                    return list({a.code: a for a in found}.values())
+        return []
+
+    @staticmethod
+    def _property_object(v) -> bool:
+        """Whether the verb's object is people's homes or land ("bulldozed thousands of shacks", "confiscated 400
+        hectares of farmland")."""
+        objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [p for o in list(objects) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"]
+        return any(h.lemma_.lower() in PROPERTY_NOUNS for o in objects for h in (o, *o.conjuncts))
 
     def _condition_subject(self, v, index, source) -> ActorMention | None:
         """The actor of an if- or unless-clause on the verb or on its complement."""
@@ -633,6 +794,25 @@ class Events:
                             if found:
                                 return found[0]
         return None
+
+    @staticmethod
+    def _compatriots(s: ActorMention, t, sdoc, root: str):
+        """People of no country named whom a state's government, police or forces act on are of its country: "the
+        Syrian government's crackdown on protesters" (SYRCVL); so are those a repression named by a noun (17x, 18x,
+        ``root``) is aimed at, whose country only the context gave ("Iran condemned the Turkish government's
+        crackdown on protesters": TURCVL)."""
+        if t is None or t is MUTUAL or not t.role or t.unplaced or t.role not in DOMESTIC_ROLES:
+            return t
+        code = s.code or ""
+        if not (len(code) >= 6 and code[:3].isalpha() and code[:3] != "IGO"
+                and code[3:6] in ("GOV", "COP", "MIL", "JUD", "SPY")):
+            return t
+        bare = t.kind == "role" and all(sdoc[i].i == t.head or sdoc[i].pos_ in ("DET", "NUM") or sdoc[i].like_num
+                                        or sdoc[i].lower_ in ("of", "more", "than", "at", "least")
+                                        for i in range(t.start, t.end))
+        if not t.code or (bare and root in ("17", "18") and t.code[:3] != code[:3]):
+            return replace(t, code=code[:3] + t.role, country=code[:3])
+        return t
 
     def _as_country(self, actor):
         """The actor's country, as an actor of its own: "Pakistan's finance minister" asks on Pakistan's behalf."""
@@ -987,6 +1167,13 @@ class Events:
         drop = set()
         for e in found:
             v = by_start.get(e.verb.start)
+            if v is not None and e.root == "19" and e.target is not None and v.dep_ == "advcl" and v.tag_ == "VBG":
+                # "violated the ceasefire in Kashmir, firing mortar rounds at Indian army posts": the violation is
+                # aimed at whom the fire was
+                for a in attacks.get(v.head.idx, []):
+                    if a.code == "196" and a.source.code == e.source.code and (
+                            a.target is None or len(a.target.code or "") == 3):
+                        a.target = e.target
             if v is None or not (e.root in ("18", "20") or e.code == "190") or v.dep_ != "advcl" or v.tag_ != "VBG":
                 continue  # a death or a wound; "capturing the town" is an act of its own
             hits = [a for a in attacks.get(v.head.idx, []) if a.source.code == e.source.code]
@@ -1203,8 +1390,117 @@ class Events:
                       for p in c.children if p.dep_ == "pobj"}
             partners.update({e.target.code: e.target for e in found if e.verb.start in visits and e.code == "042"
                              and e.target is not None and e.source.code == ev.source.code and ev.root != "04"})
+            # "Germany apologised to Namibia. It also pledged aid": a pronoun's further act, told with "also", is
+            # done to the partner of its act in the sentence before
+            if not partners and any(c.dep_ == "advmod" and c.lower_ == "also" for c in v.children) and any(
+                    c.dep_ == "nsubj" and c.pos_ == "PRON" for c in v.children):
+                partners = {e.target.code: e.target for e in found if e.sentence == ev.sentence - 1
+                            and e.target is not None and e.source.code == ev.source.code
+                            and e.modality == ev.modality and e.root in ("01", "02", "03", "04", "05", "06", "07")}
             if len(partners) == 1:
                 ev.target = next(iter(partners.values()))
+
+    def _told_to(self, found: list[Event], sdoc, index, doc) -> None:
+        """"He told Kim Jong Un that he wanted to visit Pyongyang": a speaker's own stance (a comment, an intent, a
+        demand, a rejection, a threat) told to someone is aimed at whom it was told."""
+        by_start = {t.idx: t for t in sdoc}
+        for ev in found:
+            v = by_start.get(ev.verb.start)
+            if v is None or ev.root not in SPEECH_ROOTS or ev.modality == "requested":
+                continue
+            node = v
+            while node.dep_ in ("xcomp", "acomp") and node.head.i != node.i:
+                node = node.head  # "he wanted to visit", "was ready to"
+            if node.dep_ == "ccomp" and node.head.lemma_.lower() in ("tell", "assure", "inform", "reassure"):
+                node = node.head
+            elif node.lemma_.lower() not in ("tell", "assure", "inform", "reassure"):
+                continue
+            speakers = {a.code for c in node.children if c.dep_ == "nsubj" for a in self.args.actors_of(c, index)}
+            # (not "told reporters"; an act with another target of its own keeps it: "told reporters that it was
+            # ready to mediate between Moscow and Kyiv")
+            told = [a for c in node.children if c.dep_ in ("dobj", "dative")
+                    for a in self.args.actors_of(c, index) if a.code and a.code not in speakers
+                    and a.code[3:6] != "MED"]
+            if ev.source.code in speakers and told and (ev.target is None or (
+                    ev.target.code != told[0].code and (ev.target.code or "")[:3] == told[0].code[:3])):
+                ev.target = self.actors.evidence(told[0], sdoc, doc)
+
+    @staticmethod
+    def _shared_object(found: list[Event], sdoc, index) -> None:
+        """An act with no target of its own shares one told beside it: a conjoined act with no subject of its own
+        ("demanded that Israel lift its siege of Gaza and allow aid convoys access": both for Gaza), and the act of a
+        relative clause on an actor whose act has a target ("condemnation from Japan, which threatened sanctions":
+        both against the one condemned)."""
+        by_start = {t.idx: t for t in sdoc}
+        for ev in found:
+            v = by_start.get(ev.verb.start)
+            if ev.target is not None or v is None or v.head.i == v.i:
+                continue
+            partners = {}
+            if v.dep_ == "conj" and ev.root not in ("01", "02", "10", "12") and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and not any(
+                    c.dep_ == "dobj" and (index.at(c.i) is not None or any(k.dep_ == "poss" for k in c.children))
+                    for c in v.children):  # "... and banned its leaders": people of its own
+                partners = {e.target.code: e.target for e in found if e.verb.start == v.head.idx
+                            and e.target is not None and e.source.code == ev.source.code
+                            and e.modality == ev.modality and e.root not in ("01", "02", "10", "12")
+                            and e.code != ev.code}  # "met X and discussed trade": one act told twice
+            elif v.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in v.children):
+                heads = [v.head.idx] + [c.idx for c in v.head.conjuncts]  # "the United States and Japan, which"
+                partners = {e.target.code: e.target for e in found if e is not ev and e.target is not None
+                            and e.source.code == ev.source.code and e.sentence == ev.sentence
+                            and any(e.source.start <= h < e.source.end for h in heads)}
+            if len(partners) == 1:
+                ev.target = next(iter(partners.values()))
+
+    def _held_strikers(self, found: list[Event], sdoc, index) -> None:
+        """A hunger strike by prisoners or detainees is aimed at the state that holds them, not at a government
+        its strikers' own country implies: "Palestinian prisoners in Israeli jails" (Israel), "Kurdish prisoners
+        in Iran's Urmia jail" (Iran), "an imprisoned Bahraini activist" (Bahrain)."""
+        for ev in found:
+            if not ev.code.startswith("142") or ev.target is None or ev.target.kind != "implied":
+                continue
+            span = sdoc.char_span(ev.source.start, ev.source.end, alignment_mode="expand")
+            if span is None or not ev.source.text:
+                continue
+            phrase = list(span.root.subtree)
+            if not any(t.lemma_.lower() in HELD_NOUNS or t.lower_ in HELD_WORDS for t in phrase):
+                continue
+            jailers = [a for t in phrase if t.lemma_.lower() in JAIL_NOUNS for c in t.children
+                       if c.dep_ in ("poss", "amod", "compound") and c.i < t.i
+                       for a in (self.args.actors_of(c, index) or [index.modifiers.get(c.i)])
+                       if a is not None and a.code and a.code[:3].isalpha()
+                       and not a.code.startswith("IGO")]
+            country = jailers[0].code[:3] if jailers else (ev.source.code or "")[:3]
+            if country in self.actors.country_name:
+                ev.target = replace(ev.target, code=country, name=self.actors.country_name[country])
+
+    def _told_acts(self, found: list[Event], sdoc, index) -> None:
+        """"North Korea detonated a nuclear device. Japan condemned the test": an act named by a definite noun
+        with no actor of its own refers back to an act an earlier sentence told; it is aimed at that act's actor
+        (the source of the last event of the sentences before, other than the one who reacts)."""
+        by_start = {t.idx: t for t in sdoc}
+        for ev in found:
+            v = by_start.get(ev.verb.start)
+            if ev.target is not None or v is None or ev.sentence == 0 or not _verbal(v):
+                continue
+            pat = self.match(v)
+            if pat is None or "-" in pat.targets or "mutual" in pat.targets:
+                continue
+            slots = ("nsubj",) if "inverse" in pat.targets else ("dobj",)
+            nouns = [c for c in v.children if c.dep_ in slots and c.pos_ == "NOUN"
+                     and (c.lemma_.lower() in self.lex.event_nouns or c.lemma_.lower() in TOLD_ACT_NOUNS)
+                     and any(d.dep_ == "det" and d.lower_ in DEFINITE_DETS for d in c.children)
+                     and not any(k.dep_ in ("poss", "prep", "acl", "relcl", "compound", "amod") and k.i > c.i
+                                 or k.dep_ == "poss" for k in c.children)
+                     and not self.args.actors_of(c, index)]
+            if not nouns:
+                continue
+            earlier = [e for e in found if e.sentence < ev.sentence and e.source.code
+                       and e.source.code != ev.source.code and e.modality == "asserted"]
+            if earlier:
+                last = max(e.sentence for e in earlier)
+                ev.target = [e for e in earlier if e.sentence == last][0].source
 
     def _recode(self, ev: Event, code: str) -> None:
         c = self.lex.cameo[code]
@@ -1381,6 +1677,10 @@ class Events:
         if premodified_force and not targets:
             return []
         if not targets:
+            # people of no country named: "the Syrian government's crackdown on protesters" (see _compatriots)
+            targets = [m for p in target_preps if p in preps for o in preps[p].children if o.dep_ == "pobj"
+                       for m in [index.at(o.i)] if m is not None and not m.code and m.role][:1]
+        if not targets:
             targets = [a for a in rejecters if a.code]  # the request was made to whoever turned it down
             if targets and code == "039" and offered:
                 # "rejected an offer by Sudan to mediate in its border war with Eritrea": mediation is offered to
@@ -1395,7 +1695,8 @@ class Events:
         out = []
         for s in sources:
             for t in (targets or [None]):
-                if t is not None and t.code == s.code:
+                t = self._compatriots(s, t, sdoc, code[:2])
+                if t is not None and (t.code == s.code or not t.code):
                     t = None
                 out.append(self._event(n, pat, s, t, mod, sdoc, doc))
                 self._protest_target(out[-1])  # "weeks of protests by the yellow vests": against their government
@@ -1470,6 +1771,11 @@ class Events:
         if c.code == "174" and pat.comp and "leave" in pat.comp and t is not None and (t.code or "")[3:6] == "MIL":
             # "gave French forces a month to leave": armed forces sent away are expelled (166), not deported
             c = self.lex.cameo["166"]
+        if t is not None and c.root not in FORCE_ROOTS and len(t.code or "") == 6 and t.code[3:] == "MIL" \
+                and sdoc[t.head].lemma_.lower() in CRAFT_NOUNS and t.head != s.head:
+            # "let Indian warships make port calls": the country's craft (not in an act between the craft of
+            # conjoined countries, "Russian and Chinese warships held drills")
+            t = self._as_country(t)
         verb = Span(v.text, v.idx, v.idx + len(v.text))
         sentence = doc.sentence_of(v.idx)
         return Event(
