@@ -1123,3 +1123,29 @@ def test_closing_a_strait_is_a_blockade():
 def test_settlers_are_civilians():
     got = events("Israeli settlers attacked a Palestinian village near Nablus on Saturday.")
     assert any(e[0] == "ISRCVL" for e in got), got
+
+
+def test_a_countrys_intelligence_is_its_spy_service_but_shared_intelligence_is_no_actor():
+    assert events("Jordanian intelligence warned Egyptian police about the plot.")[0][0] == "JORSPY"
+    assert events("Turkish intelligence agents captured a Syrian militant in Idlib.")[0][0] == "TURSPY"
+    assert not any(s.endswith("SPY") or t and t.endswith("SPY") for s, _, t, _ in
+                   events("Spain asked Portugal to share intelligence on the smugglers."))
+
+
+def test_a_state_regulator_and_an_anti_corruption_commission_are_state_bodies():
+    assert events("Turkey's media regulator blocked access to Wikipedia.")[0][0] == "TURGOV"
+    assert events("Malaysia's anti-corruption commission arrested a former minister.")[0][0] == "MYSJUD"
+
+
+def test_military_instructors_are_military():
+    assert events("French military instructors began training Malian soldiers.")[0][0] == "FRAMIL"
+
+
+def test_a_former_president_named_with_his_title_is_a_former_office_holder():
+    got = events("Former Brazilian president Lula met Venezuelan opposition leaders in Caracas.", date="2015-06-15")
+    assert got and got[0][0] == "BRAELI"
+
+
+def test_bosnian_and_krajina_serb_forces_are_separatists():
+    assert events("Bosnian Serb forces shelled Tuzla.", date="1994-05-10")[0][0] == "BIHSEP"
+    assert events("Krajina Serb forces shelled Karlovac.", date="1993-05-10")[0][0] == "HRVSEP"

@@ -29,6 +29,9 @@ NEGATING_PREFIXES = {"pro", "anti", "non", "ex"}
 LEFT_DEPS = {"det", "predet", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "advmod", "punct"}
 # role nouns that name an actor only in the plural or with a modifier
 PLURAL_OR_MODIFIED = {"force", "authority", "party"}
+# role nouns that name an actor only with a nationality, a name or an owner before them ("Moroccan intelligence",
+# "Israel's intelligence"); otherwise they are a thing ("shared intelligence", "new intelligence")
+NAMED_OWNER = {"intelligence"}
 # people nouns that name a group of civilians only in the plural
 PLURAL_ONLY = {"woman", "man", "child", "boy", "girl", "family", "parent", "relative"}
 # people named by their kin: the role of whom they are kin to is not theirs
@@ -245,6 +248,10 @@ class Actors:
             if hit and hit[0] - i == 1 and lemmas[i] in PLURAL_OR_MODIFIED and sdoc[i].tag_ != "NNS" \
                     and not any(c.dep_ in ("amod", "compound", "poss") for c in sdoc[i].children):
                 hit = None  # "use of force", "the authority to", "a party to the conflict"
+            if hit and hit[0] - i == 1 and lemmas[i] in NAMED_OWNER and not any(
+                    c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.text[:1].isupper())
+                    for c in sdoc[i].children):
+                hit = None
             if hit:
                 found[i] = hit
                 i = hit[0]
@@ -596,6 +603,7 @@ class Actors:
         if head.dep_ in ("appos", "compound") and head.head.i not in range(s, e):
             cands.append(head.head)
         country = territory = role = None
+        former = False
         left = s
         seen = set()
         stack = list(cands)
@@ -604,6 +612,8 @@ class Actors:
             if t.i in seen or t.i in range(s, e):
                 continue
             seen.add(t.i)
+            if t.dep_ == "amod" and t.lower_ in ("former", "ex") and t.head.i in role_tok:
+                former = True  # "Former Finnish president Martti Ahtisaari": a former office holder
             if t.i in name_tok:
                 ns, ne, entry = name_tok[t.i]
                 if entry.kind in ("territory", "territory_adj"):
@@ -623,6 +633,8 @@ class Actors:
                     left = min(left, rs)
             if t.dep_ != "appos" or t.i != head.head.i:
                 stack.extend(c for c in t.children if c.dep_ in ("compound", "amod", "nmod", "poss", "prep", "pobj"))
+        if former and role in ("GOV", "LEG", "JUD"):
+            role = "ELI"
         if territory:
             return country, territory, role, country[:3], left
         if country and len(country) > 3:
