@@ -1149,3 +1149,16 @@ def test_a_former_president_named_with_his_title_is_a_former_office_holder():
 def test_bosnian_and_krajina_serb_forces_are_separatists():
     assert events("Bosnian Serb forces shelled Tuzla.", date="1994-05-10")[0][0] == "BIHSEP"
     assert events("Krajina Serb forces shelled Karlovac.", date="1993-05-10")[0][0] == "HRVSEP"
+
+
+def test_force_verbs_of_unarmed_crowds_are_protest():
+    assert events("Hundreds of farmers surrounded the agriculture ministry in Lima.")[0][1][:3] == "144"
+    assert events("Students occupied the education ministry in Santiago.")[0][1][:3] == "144"
+    assert events("Crowds overran the Sri Lankan prime minister's residence in Colombo.")[0][1][:3] == "145"
+    assert events("Ghana's teachers' unions launched a nationwide strike on Monday.")[0][1][:3] == "143"
+    assert events("Palestinians fired rockets into Israel.")[0][1][:2] == "19"
+
+
+def test_peacekeepers_deployed_or_landing_abroad_are_military_assistance():
+    assert events("A battalion of Nepalese peacekeepers will deploy to Lebanon next month.")[0][1] == "074"
+    assert events("Nigerian peacekeepers landed in Liberia on Friday.")[0][1] == "074"
