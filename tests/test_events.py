@@ -1162,3 +1162,26 @@ def test_force_verbs_of_unarmed_crowds_are_protest():
 def test_peacekeepers_deployed_or_landing_abroad_are_military_assistance():
     assert events("A battalion of Nepalese peacekeepers will deploy to Lebanon next month.")[0][1] == "074"
     assert events("Nigerian peacekeepers landed in Liberia on Friday.")[0][1] == "074"
+
+
+def test_an_act_under_until_in_a_reported_negated_or_future_clause_is_a_condition():
+    got = events("Georgia's president refused to meet Russia's envoy, saying there was nothing to talk about "
+                 "until Russian troops left Abkhazia.")
+    assert not any(s == "RUSMIL" for s, _, _, _ in got)
+    got = events("Serbian troops did not leave the town until NATO bombed their positions.")
+    assert any(s == "IGOWSTNAT" and m == "asserted" for s, _, _, m in got)
+
+
+def test_once_as_an_adverb_under_a_modal_states_a_condition():
+    got = events("Armenia said the two sides could sign a peace treaty once Azerbaijani troops withdrew.")
+    assert not any(s == "AZEMIL" and m == "asserted" for s, _, _, m in got)
+
+
+def test_a_time_entered_pressing_ahead_a_name_given_and_findings_handed_over_are_no_acts():
+    assert not any(c.startswith("19") for _, c, _, _ in events(
+        "The United States urged Ethiopia to hold talks, as fighting with Tigrayan forces entered its third month."))
+    assert events("Serbia pressed ahead on Monday with plans to hold local elections in northern Kosovo.") == []
+    assert not any(c.startswith("02") for _, c, _, _ in events(
+        "Poland's prime minister lashed out at the European Commission, calling its ruling on the courts a scandal."))
+    assert not any(c.startswith("08") for _, c, _, _ in events(
+        "Kenyan police handed over the findings of their inquiry to prosecutors on Monday."))

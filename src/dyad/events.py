@@ -114,8 +114,10 @@ class Events:
             if tok.i in done or tok.lemma_.lower() not in self.lex.verbs or not (
                     _verbal(tok) or (tok.pos_ == "ADJ" and tok.dep_ == "acomp")):
                 continue
-            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in CESSATION_VERBS:
-                continue  # "stop bombing", "ceased firing": the act named is the one that ends
+            if tok.head.lemma_.lower() in CESSATION_VERBS and (tok.dep_ == "xcomp" or tok.tag_ == "VBG" and tok.dep_ in (
+                    "acl", "dobj", "pcomp")):
+                continue  # "stop bombing", "ceased firing": the act named is the one that ends (the parser may
+                # take "stop" for a noun the gerund qualifies)
             if tok.dep_ == "advcl" and to_infinitive(tok) and not any(c.dep_ == "mark" for c in tok.children):
                 continue  # a purpose ("... to make voters doubt"): what someone means to do, not what was done
             if tok.dep_ in ("acl", "relcl") and self._unadopted_text(tok.head):
@@ -754,8 +756,21 @@ class Events:
                 return True
             # "could resolve their differences once Eritrean troops withdrew": under a mood or a future, "once"
             # states a condition; in a past narrative it tells when
-            if any(c.dep_ == "mark" and c.lower_ == "once" for c in node.children) and node.head.i != node.i and any(
-                    c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX for c in node.head.children):
+            if any(c.dep_ in ("mark", "advmod") and c.lower_ == "once" for c in node.children) and \
+                    node.head.i != node.i and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX
+                                                  for c in node.head.children):
+                return True
+            # "will not sign until Russia withdraws", "(said) there was nothing to discuss until Ethiopian troops
+            # left": under a future clause, or a negated one that is reported or looks ahead, "until" names the
+            # condition, not a deed ("did not leave until the rebels surrendered" tells what happened)
+            if any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in node.children) and \
+                    node.head.i != node.i and any(
+                        c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX or
+                        (node.head.dep_ == "ccomp" or node.tag_ in ("VBP", "VBZ")) and (
+                            c.dep_ == "neg" or c.dep_ in ("attr", "dobj", "nsubj") and (
+                                c.lower_ in ("nothing", "none") or any(k.dep_ == "det" and k.lower_ == "no"
+                                                                       for k in c.children)))
+                        for c in node.head.children):
                 return True
             if node.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "auxpass", "aux") or node.head.i == node.i:
                 return False

@@ -169,7 +169,7 @@ class Senses:
             return "drop"  # "acknowledged that a rift does exist": a fact admitted, not a deed claimed
         if ev.code == CLAIM and generic and not clauses and not objects:
             return "drop"  # "as Sanders has sometimes acknowledged", "these supporters acknowledge, ...": an aside
-        if lemma in self.deem and any(c.dep_ == "oprd" or c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "be"
+        if lemma in self.deem and any(c.dep_ == "oprd" and objects or c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "be"
                                       for c in v.children):
             return "drop"  # "a man whom most Americans consider to be a fringe extremist": an opinion of him
         if lemma in self.view and clauses and ev.target is None:
