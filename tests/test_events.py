@@ -1185,3 +1185,10 @@ def test_a_time_entered_pressing_ahead_a_name_given_and_findings_handed_over_are
         "Poland's prime minister lashed out at the European Commission, calling its ruling on the courts a scandal."))
     assert not any(c.startswith("08") for _, c, _, _ in events(
         "Kenyan police handed over the findings of their inquiry to prosecutors on Monday."))
+
+
+def test_a_participle_after_a_demand_is_the_demanders_act():
+    got = events("Kabul demanded on Friday that Pakistan stop its shelling of border villages, accusing Islamabad "
+                 "of sheltering militants.")
+    assert any(s == "AFGGOV" and c.startswith("112") for s, c, _, _ in got)
+    assert not any(s.startswith("PAK") and c.startswith("112") for s, c, _, _ in got)

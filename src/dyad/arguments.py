@@ -47,6 +47,9 @@ POINTING_NOUNS = {"role", "involvement", "downing", "part", "responsibility"}
 ARGUMENT_PATH = {"dobj", "pobj", "prep", "dative", "xcomp", "ccomp", "pcomp", "attr", "acomp", "prt"}
 # nouns that stand for the act of the clause they are in: "in a move that drew a rebuke"
 ACT_NOUNS = {"move", "step", "decision", "act", "action", "shift", "measure"}
+# verbs of asking and demanding: the act they ask for is not done, so a participle after it is the asker's
+APPEAL_VERBS = {"demand", "urge", "ask", "call", "appeal", "press", "insist", "request", "implore", "plead", "order",
+                "tell", "beg", "exhort"}
 MUTUAL = object()  # the target slot of acts between conjoined sources
 
 
@@ -238,6 +241,11 @@ class Arguments:
             # condemned or thanked did it
             return [a for c in head.head.children if c.dep_ == "dobj" for a in self.actors_of(c, index)]
         if v.dep_ == "advcl" and v.tag_ == "VBG":  # "..., demanding": the subject acts; "when asked": it does not
+            if head.dep_ in ("ccomp", "xcomp") and head.head.lemma_.lower() in APPEAL_VERBS and v.i > 0 and \
+                    v.doc[v.i - 1].text == "," and head.head.i != head.i:
+                # "demanded that NATO halt its air strikes, accusing the alliance of ...": the parser hangs the
+                # participle on the act asked for, which is not done; the one who demands accuses
+                return self.sources(head.head, index, depth + 1)
             return self.sources(head, index, depth + 1)
         if misread_main_verb(v):
             return self.actors_of(head, index)  # "Yemen's Houthi rebels offered on Monday to free ..."
