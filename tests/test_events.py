@@ -1192,3 +1192,10 @@ def test_a_participle_after_a_demand_is_the_demanders_act():
                  "of sheltering militants.")
     assert any(s == "AFGGOV" and c.startswith("112") for s, c, _, _ in got)
     assert not any(s.startswith("PAK") and c.startswith("112") for s, c, _, _ in got)
+
+
+def test_a_possessive_in_the_reason_for_an_act_against_another_names_that_other():
+    got = events("Canada froze arms sales to Turkey because of its offensive in northern Syria.")
+    assert ("TUR", "SYR") in {(s, t) for s, c, t, _ in got if c.startswith("19")}
+    got = events("Chile recalled its ambassador from Bolivia over its own security concerns.")
+    assert not any(s == "BOL" for s, _, _, _ in got)

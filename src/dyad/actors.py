@@ -876,12 +876,46 @@ class Actors:
             if tok.lower_ == "it" and (tok.dep_ == "expl" or tok.head.lemma_ == "be" and not any(
                     c.dep_ == "acomp" and any(k.dep_ == "xcomp" for k in c.children) for c in tok.head.children)):
                 continue  # "It is a big boost"; but "it was ready to cooperate" is the actor's stance
+            other = self._reason_owner(sdoc, tok, index)
+            if other is not None:
+                index.add((other.antecedent or other).refer(tok.i, tok.i + 1, tok.i, "pronoun"))
+                continue
             window = sdoc[max(0, tok.sent.start - 1)].sent.start
             before = [m for m in subjects if window <= m.start and m.end <= tok.i]
             if not before:
                 continue
             ante = before[-1]
             index.add(ante.refer(tok.i, tok.i + 1, tok.i, "pronoun"))
+
+    @staticmethod
+    def _reason_owner(sdoc, tok, index: ActorIndex) -> ActorMention | None:
+        """"Norway halted arms exports to Turkey because of its offensive", "severed ties with Israel over its
+        offensive": a possessive in the reason phrase of an act done to another names that other, not the actor
+        (who does not punish itself for its own deeds). The other is the act's object, or the object of a
+        preposition on the verb or its object, of another country than the subject."""
+        if tok.lower_ not in ("its", "their") or tok.dep_ != "poss" or tok.head.dep_ != "pobj" or any(
+                c.lower_ == "own" for c in tok.head.children):
+            return None  # "over its own security concerns" is the actor's
+        prep = tok.head.head
+        if prep.lower_ not in ("over", "because", "for") or prep.head.pos_ != "VERB" or prep.head.i == prep.i:
+            return None
+        verb = prep.head
+        subjects = {(m.code or "")[:3] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                    for m in [index.at(c.i)] if m is not None}
+        if not subjects:
+            return None
+        found = None
+        for m in index.mentions:
+            if not m.code or m.kind in ("person", "pronoun") or not verb.i < m.start or m.end > prep.i:
+                continue
+            node = sdoc[m.head]
+            path = []
+            while node.i != verb.i and node.head.i != node.i:
+                path.append(node.dep_)
+                node = node.head
+            if node.i == verb.i and path and path[-1] in ("dobj", "prep") and m.code[:3] not in subjects:
+                found = m
+        return found
 
     def to_mention(self, m: ActorMention, sdoc, doc: Document) -> Mention:
         span = sdoc[m.start:m.end]
