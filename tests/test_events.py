@@ -1199,3 +1199,9 @@ def test_a_possessive_in_the_reason_for_an_act_against_another_names_that_other(
     assert ("TUR", "SYR") in {(s, t) for s, c, t, _ in got if c.startswith("19")}
     got = events("Chile recalled its ambassador from Bolivia over its own security concerns.")
     assert not any(s == "BOL" for s, _, _, _ in got)
+
+
+def test_a_reduced_relative_tagged_as_a_past_tense_is_no_act_of_its_noun():
+    got = events("Tehran promised to avenge three Quds Force officers killed when American drones hit their convoy "
+                 "near Baghdad.")
+    assert not any(s == "IRNMIL" and c.startswith("19") for s, c, _, _ in got)

@@ -78,6 +78,13 @@ def misread_main_verb(v) -> bool:
             for c in v.children)  # "US-led forces crossed into Iraq on Thursday, launching a ground invasion"
 
 
+def passive_participle(v) -> bool:
+    """A participle qualifying a noun that undergoes the act ("officers accused by Ankara"); the tagger may take
+    it for a past tense ("two generals killed when jets flattened the building"), which has no object then."""
+    return v.dep_ == "acl" and (v.tag_ == "VBN" or v.tag_ == "VBD" and not any(
+        c.dep_ in ("nsubj", "dobj", "dative") for c in v.children))
+
+
 class Arguments:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
@@ -249,7 +256,7 @@ class Arguments:
             return self.sources(head, index, depth + 1)
         if misread_main_verb(v):
             return self.actors_of(head, index)  # "Yemen's Houthi rebels offered on Monday to free ..."
-        if v.dep_ == "acl" and v.tag_ == "VBN":
+        if passive_participle(v):
             # "officers accused by Ankara": a passive participle's actor is its by-phrase; without one, unknown
             return [a for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                     for a in self.actors_of(p, index)]
@@ -279,7 +286,7 @@ class Arguments:
         if not objects and v.dep_ in ("attr", "acomp") and any(c.dep_ == "agent" for c in kids):
             # "Mosul was overrun by militants" parsed as "was" + a noun: the subject of "was" was acted on
             objects = [c for c in v.head.children if c.dep_ == "nsubj"]
-        if v.dep_ == "acl" and v.tag_ == "VBN" and not misread_main_verb(v):
+        if passive_participle(v) and not misread_main_verb(v):
             objects = [v.head] + objects  # "officers accused by Ankara": the officers undergo it
         if pat.comp:  # "attempted to assassinate the president": the complement's object
             objects += [o for c in kids if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pat.comp
