@@ -36,6 +36,7 @@ LITERAL_VERBS = {"demonstrate", "show"}  # "demonstrated their skill" is no prot
 DOCUMENT_NOUNS = {"resolution", "draft", "bill", "law", "plan", "proposal", "report", "statement", "letter",
                   "motion", "text", "declaration", "decree", "petition", "communique", "communiqué"}
 MEETING_NOUNS = {"summit", "meeting", "conference", "talk", "forum", "gathering", "session", "ceremony", "funeral"}
+NEGOTIATORS = {"negotiator", "delegation", "delegate"}
 CESSATION_VERBS = {"stop", "cease", "halt", "quit", "end"}
 PROPOSAL_NOUNS = {"invitation", "offer", "proposal", "request", "call", "demand", "plan", "bid", "attempt",
                   "effort", "threat", "promise", "pledge", "ultimatum", "appeal", "order", "decision", "readiness",
@@ -144,6 +145,7 @@ class Events:
         found = self.moods.review(self.senses.review(found, sdoc, index, self.match, self._recode), sdoc,
                                   self._recode, self._complement_code)
         self._protest_aims(found, sdoc)
+        found = self._actor_subtypes(found, sdoc)
         found = self._protest_demands(found, sdoc)
         found = self._toll(found, sdoc)
         self._claims(found, sdoc, index)
@@ -632,6 +634,27 @@ class Events:
         ev = self._event(n, pat, a, None, "requested", sdoc, doc)
         ev.target = t
         return ev
+
+    def _actor_subtypes(self, found: list[Event], sdoc) -> list[Event]:
+        """Subtypes the actors give an act: an investigation by courts, prosecutors or police is of a crime (091);
+        a meeting of negotiators or delegations is a negotiation (046)."""
+        by_start = {t.idx: t for t in sdoc}
+        for e in found:
+            if e.code == "090" and (e.source.code or "")[3:6] in ("JUD", "COP"):
+                self._recode(e, "091")
+            elif e.code == "040":
+                v = by_start.get(e.verb.start)
+                subjects = [k for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for k in (c, *c.conjuncts)] \
+                    if v is not None else []
+                if any(k.lemma_.lower() in NEGOTIATORS for k in subjects):
+                    self._recode(e, "046")
+        seen, out = set(), []
+        for e in found:  # "negotiators met ... for talks": the meeting and the talks are now one act
+            key = (e.sentence, e.source.code, e.target.code if e.target else None, e.code, e.modality)
+            if key not in seen:
+                seen.add(key)
+                out.append(e)
+        return out
 
     def _protest_aims(self, found: list[Event], sdoc) -> None:
         """A protest whose sentence asks for a political change is coded with that aim, as CAMEO's four-digit
