@@ -1222,3 +1222,13 @@ def test_meetings_of_negotiators_are_negotiations():
 def test_invasions_and_forces_crossing_into_a_land_are_armed_offensives():
     assert ("TUR", "190", "CYP", "asserted") in events("Turkey invaded Cyprus in July.", date="1974-07-25")
     assert ("ETHMIL", "190", "ERI", "asserted") in events("Ethiopian troops crossed into Eritrea on Monday.")
+
+
+def test_an_offer_to_mediate_and_its_rejection_are_coded_with_the_act_proposed():
+    got = events("Serbia rejected an offer by Hungary to mediate in its dispute with Kosovo.")
+    assert ("SRB", "126", "HUN", "asserted") in got and ("HUN", "039", "SRB", "asserted") in got, got
+
+
+def test_threats_of_a_build_up_or_a_reoccupation_are_military_threats():
+    assert events("Russia threatened to deploy nuclear missiles in Belarus.")[0][1] == "138"
+    assert events("Turkey threatened to reoccupy northern Syria.")[0][1] == "1382"

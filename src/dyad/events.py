@@ -146,6 +146,7 @@ class Events:
                                   self._recode, self._complement_code)
         self._protest_aims(found, sdoc)
         found = self._actor_subtypes(found, sdoc)
+        self._proposed_acts(found, sdoc)
         found = self._protest_demands(found, sdoc)
         found = self._toll(found, sdoc)
         self._claims(found, sdoc, index)
@@ -634,6 +635,31 @@ class Events:
         ev = self._event(n, pat, a, None, "requested", sdoc, doc)
         ev.target = t
         return ev
+
+    def _proposed_acts(self, found: list[Event], sdoc) -> None:
+        """An offer, a request or a demand named by a noun with the act it proposes ("an offer by Sudan to
+        mediate"), and the rejection of one ("rejected an offer to mediate"), are coded with that act, as the
+        complement table codes "offered to mediate" (039) and "refused to mediate" (126)."""
+        by_start = {t.idx: t for t in sdoc}
+        for e in found:
+            v = by_start.get(e.verb.start)
+            if v is None:
+                continue
+            if v.pos_ == "NOUN" and e.root in ("02", "03", "10", "13"):
+                nouns = [v]
+            elif v.pos_ == "VERB" and e.root == "12":
+                nouns = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+            else:
+                continue
+            for n in nouns:
+                if n.lemma_.lower() not in PROPOSAL_NOUNS:
+                    continue
+                acts = [self.match(c) for c in n.children if c.dep_ == "acl" and to_infinitive(c)]
+                inner = next((a for a in acts if a is not None), None)
+                code = self._complement_code(e.root, inner.code) if inner is not None else None
+                if code and code != e.code:
+                    self._recode(e, code)
+                break
 
     def _actor_subtypes(self, found: list[Event], sdoc) -> list[Event]:
         """Subtypes the actors give an act: an investigation by courts, prosecutors or police is of a crime (091);
