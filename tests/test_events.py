@@ -1232,3 +1232,13 @@ def test_an_offer_to_mediate_and_its_rejection_are_coded_with_the_act_proposed()
 def test_threats_of_a_build_up_or_a_reoccupation_are_military_threats():
     assert events("Russia threatened to deploy nuclear missiles in Belarus.")[0][1] == "138"
     assert events("Turkey threatened to reoccupy northern Syria.")[0][1] == "1382"
+
+
+def test_supporters_of_an_ousted_leader_are_the_opposition():
+    got = events("Supporters of Tunisia's ousted president marched on parliament in Tunis on Sunday.")
+    assert got and got[0][0] == "TUNOPP", got
+
+
+def test_a_capital_addressed_with_to_after_an_appeal_is_its_government():
+    got = events("Families of Filipino sailors held in Yemen appealed to Sanaa to free the men.")
+    assert any(t == "YEMGOV" and c.startswith("02") for _, c, t, _ in got), got

@@ -25,6 +25,12 @@ PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "
 SPECIFIC_ROLES = {"OPP", "REB", "SEP", "MIL", "COP", "JUD", "LEG", "SPY", "MED", "BUS", "LAB", "INS", "REF", "HRI",
                   "EDU", "REL", "NGO", "HLH", "AGR", "CRM", "UAF", "ENV", "SET", "RAD"}
 GENERIC_ROLES = {"GOV", "CVL", "ELI"}
+# verbs whose "to" names whom they address: a capital after them is its government
+ADDRESS_VERBS = {"appeal", "plead", "write", "speak", "talk", "complain", "apologise", "apologize", "turn", "signal",
+                 "petition", "protest", "report", "reach"}
+# followers of a leader; of an ousted one, they are the opposition
+FOLLOWER_NOUNS = {"supporter", "loyalist", "follower", "partisan"}
+OUSTED = {"ousted", "deposed", "toppled", "overthrown", "jailed", "imprisoned", "exiled"}
 NEGATING_PREFIXES = {"pro", "anti", "non", "ex"}
 LEFT_DEPS = {"det", "predet", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "advmod", "punct"}
 # role nouns that name an actor only in the plural or with a modifier
@@ -358,6 +364,9 @@ class Actors:
                     # "families of jailed activists" are civilians, not activists
                     if r2 in SPECIFIC_ROLES and role in GENERIC_ROLES and head.lemma_.lower() not in KIN_NOUNS:
                         mod_role = r2
+                    elif r2 in ("GOV", "ELI") and head.lemma_.lower() in FOLLOWER_NOUNS and any(
+                            c.dep_ == "amod" and c.lower_ in OUSTED for c in sdoc[rs:re_].root.children):
+                        mod_role = "OPP"  # "supporters of Egypt's ousted president" oppose who rules now
             role_final = mod_role or role
             if role_final in ("GOV", "LEG", "JUD") and any(
                     c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in head.children) or any(
@@ -666,6 +675,10 @@ class Actors:
             cur = index.at(span.root.i)
             if cur is not None and cur.kind not in ("capital",):
                 continue
+            root = span.root
+            if cur is not None and root.dep_ == "pobj" and root.head.lower_ == "to" and \
+                    root.head.head.lemma_.lower() in ADDRESS_VERBS:
+                continue  # "appealed to Colombo", "wrote to Washington": the government addressed, not a destination
             if cur is not None and cur in index.mentions:  # two places in one capital's span: "Washington, D.C."
                 index.mentions.remove(cur)
             name = self.country_name.get(p.country, p.country)
