@@ -535,9 +535,9 @@ def test_acts_asked_for_by_name_go_to_the_asker_not_between_those_asked():
     assert not any(m == "requested" and c == "070" for _, c, _, m in got), got
 
 
-def test_supporters_are_civilians_and_reinstating_a_leader_is_asked_as_a_change_of_leadership():
+def test_supporters_of_an_ousted_leader_oppose_and_reinstating_a_leader_is_asked_as_a_change_of_leadership():
     got = events("Supporters of Egypt's ousted president demanded on Monday that the army reinstate him.")
-    assert ("EGYCVL", "1041", "EGYMIL", "asserted") in got and ("EGYMIL", "0831", None, "requested") in got, got
+    assert ("EGYOPP", "1041", "EGYMIL", "asserted") in got and ("EGYMIL", "0831", None, "requested") in got, got
     got = events("The US embassy in Caracas was picketed by government supporters on Thursday.")
     assert any(s == "VENCVL" and c == "141" for s, c, _, _ in got), got
 
