@@ -1242,3 +1242,9 @@ def test_supporters_of_an_ousted_leader_are_the_opposition():
 def test_a_capital_addressed_with_to_after_an_appeal_is_its_government():
     got = events("Families of Filipino sailors held in Yemen appealed to Sanaa to free the men.")
     assert any(t == "YEMGOV" and c.startswith("02") for _, c, t, _ in got), got
+
+
+def test_killings_of_many_at_once_are_mass_killings():
+    assert events("Rebels killed at least 120 villagers in a raid on Sunday in eastern Congo.")[0][1] == "202"
+    assert events("Jihadists executed hundreds of prisoners near Raqqa.")[0][1] == "202"
+    assert events("Pakistani troops shot dead two Indian soldiers in Kashmir.")[0][1] != "202"

@@ -37,6 +37,18 @@ DOCUMENT_NOUNS = {"resolution", "draft", "bill", "law", "plan", "proposal", "rep
                   "motion", "text", "declaration", "decree", "petition", "communique", "communiqué"}
 MEETING_NOUNS = {"summit", "meeting", "conference", "talk", "forum", "gathering", "session", "ceremony", "funeral"}
 NEGOTIATORS = {"negotiator", "delegation", "delegate"}
+KILLING_VERBS = {"kill", "execute", "behead", "murder", "shoot", "slay"}
+MASS_KILLING = 50  # victims killed at once from whom a killing is a mass killing
+NUMBER_WORDS = {"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+                "hundreds": 100, "thousand": 1000, "thousands": 1000}
+
+
+def _headcount(tok) -> int:
+    """The number a numeral token gives ("110", "1,200", "fifty", "thousands"), 0 if none."""
+    text = tok.lower_.replace(",", "")
+    if text.isdigit():
+        return int(text)
+    return NUMBER_WORDS.get(text, 0)
 CESSATION_VERBS = {"stop", "cease", "halt", "quit", "end"}
 PROPOSAL_NOUNS = {"invitation", "offer", "proposal", "request", "call", "demand", "plan", "bid", "attempt",
                   "effort", "threat", "promise", "pledge", "ultimatum", "appeal", "order", "decision", "readiness",
@@ -146,6 +158,7 @@ class Events:
                                   self._recode, self._complement_code)
         self._protest_aims(found, sdoc)
         found = self._actor_subtypes(found, sdoc)
+        self._mass_killings(found, sdoc)
         self._proposed_acts(found, sdoc)
         found = self._protest_demands(found, sdoc)
         found = self._toll(found, sdoc)
@@ -660,6 +673,22 @@ class Events:
                 if code and code != e.code:
                     self._recode(e, code)
                 break
+
+    def _mass_killings(self, found: list[Event], sdoc) -> None:
+        """Killings of many at once are mass killings (202), as "killed hundreds of" already is: "killed at least 110
+        farmers", "beheaded more than 50 people", "killed ... in a massacre"."""
+        by_start = {t.idx: t for t in sdoc}
+        for e in found:
+            v = by_start.get(e.verb.start)
+            if v is None or v.lemma_.lower() not in KILLING_VERBS or e.root not in ("18", "19"):
+                continue
+            many = any(_headcount(n) >= MASS_KILLING for o in v.children if o.dep_ in ("dobj", "nsubjpass")
+                       for n in (o, *(k for k in o.children if k.dep_ == "nummod")))  # "thousands of men"
+            massacre = any(p.dep_ == "prep" and p.lower_ == "in" and any(
+                o.lemma_.lower() in ("massacre", "slaughter", "bloodbath") for o in p.children if o.dep_ == "pobj")
+                for p in v.children)
+            if many or massacre:
+                self._recode(e, "202")
 
     def _actor_subtypes(self, found: list[Event], sdoc) -> list[Event]:
         """Subtypes the actors give an act: an investigation by courts, prosecutors or police is of a crime (091);
