@@ -1248,3 +1248,11 @@ def test_killings_of_many_at_once_are_mass_killings():
     assert events("Rebels killed at least 120 villagers in a raid on Sunday in eastern Congo.")[0][1] == "202"
     assert events("Jihadists executed hundreds of prisoners near Raqqa.")[0][1] == "202"
     assert events("Pakistani troops shot dead two Indian soldiers in Kashmir.")[0][1] != "202"
+
+
+def test_an_inquiry_into_an_attack_is_an_investigation_not_the_attack():
+    got = events("Iraq's government ordered an inquiry on Monday into a US air strike that killed eight soldiers.")
+    assert any(s == "IRQGOV" and c.startswith("09") for s, c, _, _ in got), got
+    assert not any(s == "IRQGOV" and c.startswith("19") for s, c, _, _ in got), got
+    got = events("The Pentagon ordered a review of a drone strike in Kabul.")
+    assert not any(c.startswith("19") for _, c, _, _ in got), got

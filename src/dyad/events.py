@@ -37,6 +37,8 @@ DOCUMENT_NOUNS = {"resolution", "draft", "bill", "law", "plan", "proposal", "rep
                   "motion", "text", "declaration", "decree", "petition", "communique", "communiqué"}
 MEETING_NOUNS = {"summit", "meeting", "conference", "talk", "forum", "gathering", "session", "ceremony", "funeral"}
 NEGOTIATORS = {"negotiator", "delegation", "delegate"}
+INQUIRY_NOUNS = {"investigation", "inquiry", "enquiry", "probe", "review", "examination", "inspection", "audit",
+                 "study", "assessment", "report"}
 KILLING_VERBS = {"kill", "execute", "behead", "murder", "shoot", "slay"}
 MASS_KILLING = 50  # victims killed at once from whom a killing is a mass killing
 NUMBER_WORDS = {"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
@@ -215,6 +217,17 @@ class Events:
         # inspectors to resume"
         objects += [k for c in v.children if c.dep_ == "ccomp" for k in c.children if k.dep_ == "nsubj"
                     and k.pos_ in ("NOUN", "PROPN")]
+        inquired: set[str] = set()
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in INQUIRY_NOUNS for c in v.children):
+            # "ordered an inquiry on Monday into a NATO air strike": the parser may hang the inquiry's "into" on
+            # the verb
+            about = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("into", "of")
+                     for p in c.children if p.dep_ == "pobj"]
+            objects = [o for o in objects if o not in about]
+            for h in about:
+                inquired.add(h.lemma_.lower())
+                inquired.update(m.lemma_.lower() + " " + h.lemma_.lower() for m in h.children
+                                if m.dep_ in ("compound", "amod"))
         for o in objects:
             # "expelled more than 300,000 migrants": a count in the thousands reads as "thousands of"
             if any(m.dep_ == "nummod" and _count(m) >= 1000 for m in o.children):
@@ -234,10 +247,13 @@ class Events:
                       and (m.i + 2 == o.i or any(k.dep_ == "prt" and k.i == m.i + 2 for k in m.children))}
             for h in [o, *o.conjuncts, *of]:
                 lemma = h.lemma_.lower()
-                nouns.add(lemma)
+                # "ordered a review of a drone strike", "conduct an investigation into the air strike": the act an
+                # inquiry is about tells only what is investigated (09x), not the verb's own act
+                into = inquired if h in of and o.lemma_.lower() in INQUIRY_NOUNS else nouns
+                into.add(lemma)
                 for m in h.children:
                     if m.dep_ in ("compound", "amod"):
-                        nouns.add(m.lemma_.lower() + " " + lemma)
+                        into.add(m.lemma_.lower() + " " + lemma)
         # "gave the diplomats ten days to leave": the parser may read the counted time as an adverb
         nouns |= {c.lemma_.lower() for c in v.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"
                   and any(m.dep_ == "nummod" for m in c.children)}
@@ -251,7 +267,8 @@ class Events:
         for p in pats:
             if any(x not in governed for x in p.preps):
                 continue
-            if p.noun and not (p.noun & (nouns | comp_nouns if p.comp else nouns)):
+            usable = nouns | inquired if p.code[:2] == "09" else nouns
+            if p.noun and not (p.noun & (usable | comp_nouns if p.comp else usable)):
                 continue
             if p.comp and not (p.comp & comps):
                 continue
