@@ -1256,3 +1256,13 @@ def test_an_inquiry_into_an_attack_is_an_investigation_not_the_attack():
     assert not any(s == "IRQGOV" and c.startswith("19") for s, c, _, _ in got), got
     got = events("The Pentagon ordered a review of a drone strike in Kabul.")
     assert not any(c.startswith("19") for _, c, _, _ in got), got
+
+
+def test_a_relative_clause_under_a_claim_of_responsibility_is_the_claims():
+    got = events("The Pakistani Taliban claimed responsibility for a bombing at a police post in Quetta that killed "
+                 "six officers.")
+    assert [c for _, c, _, _ in got] == ["015"], got
+
+
+def test_a_match_won_is_no_act_of_force():
+    assert events("India crushed Pakistan by eight wickets in the one-day series in Lahore on Sunday.") == []

@@ -106,6 +106,7 @@ class Senses:
                          for n in [r.get("name") or "", *(r.get("aliases") or "").split("|")] if n.strip()}
         self.armed_only = words["armed"]
         self.crowd_block = words["crowd-block"]
+        self.sport_words = words["sport-word"]
         self.walkout = words["walkout"]
         self.protection = words["protection"]
 
@@ -205,6 +206,8 @@ class Senses:
         if root == "14" and _role(ev.source.code) in CAMPAIGN_ROLES and any(
                 o.lemma_.lower() in self.rally for o in objects):
             return "drop"  # "Sanders held a rally": campaigning
+        if root in FORCE_ROOTS | {"17"} and (lemma in self.contest or lemma in self.verbal) and self._sport(v):
+            return "drop"  # "Sri Lanka crushed Australia by nine wickets": a match won
         crowd = self._crowd_force(ev, v, objects)
         if crowd:
             return crowd
@@ -424,6 +427,10 @@ class Senses:
         while head.dep_ in ("prep", "pobj") and head.head.i != head.i:
             head = head.head
         return any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in head.children)
+
+    def _sport(self, v) -> bool:
+        sent = " " + " ".join(t.lower_ for t in v.sent) + " "
+        return any(f" {w} " in sent for w in self.sport_words)
 
     def _poll(self, v) -> bool:
         return any(t.lower_ in self.poll_words for t in v.sent)
