@@ -1266,3 +1266,9 @@ def test_a_relative_clause_under_a_claim_of_responsibility_is_the_claims():
 
 def test_a_match_won_is_no_act_of_force():
     assert events("India crushed Pakistan by eight wickets in the one-day series in Lahore on Sunday.") == []
+
+
+def test_the_two_sides_after_talks_between_two_parties_of_one_country_are_those_parties():
+    got = events("Qatar mediated the talks between the Philippine government and Muslim rebels, which ended with the "
+                 "two sides signing a peace accord.")
+    assert ("PHLGOV", "057", "PHLREB", "asserted") in got and ("PHLREB", "057", "PHLGOV", "asserted") in got, got

@@ -847,7 +847,10 @@ class Actors:
                 if m.end > count[0].i or not m.code or m.kind == "place":
                     continue
                 root = m.antecedent if m.antecedent is not None and m.antecedent.code else m
-                if all(root.code[:3] != p.code[:3] for p in parties):
+                # "talks between the Indonesian government and Aceh rebels ... the two sides": parties of one
+                # country conjoined with each other are two sides too
+                if all(root.code[:3] != p.code[:3] or root.code != p.code and self._conjoined(sdoc, m, p)
+                       for p in parties):
                     parties.append(root)
                 if len(parties) == 2:
                     break
@@ -861,6 +864,16 @@ class Actors:
             pair = first.refer(start, tok.i + 1, tok.i, "pronoun")
             pair.also.append(second.refer(start, tok.i + 1, tok.i, "pronoun"))
             index.add(pair)
+
+    @staticmethod
+    def _conjoined(sdoc, a: ActorMention, b: ActorMention) -> bool:
+        """Two mentions joined by "and" (the parser may hang the first on the second: "between the Indonesian
+        government and Aceh rebels")."""
+        ha, hb = sdoc[a.head], sdoc[b.head]
+        if any(c.i == hb.i for c in ha.conjuncts):
+            return True
+        return any(x.head.i == y.i and x.dep_ in ("nmod", "compound") and any(c.dep_ == "cc" for c in x.children)
+                   for x, y in ((ha, hb), (hb, ha)))
 
     def _one_person(self, sdoc, m: ActorMention) -> bool:
         """A role mention that names one person ("Syria's interim president", "the king of Bahrain"), whom a later
