@@ -1272,3 +1272,10 @@ def test_the_two_sides_after_talks_between_two_parties_of_one_country_are_those_
     got = events("Qatar mediated the talks between the Philippine government and Muslim rebels, which ended with the "
                  "two sides signing a peace accord.")
     assert ("PHLGOV", "057", "PHLREB", "asserted") in got and ("PHLREB", "057", "PHLGOV", "asserted") in got, got
+
+
+def test_the_owner_of_an_arrest_or_a_detention_undergoes_it():
+    got = events("A court in Minsk refused on Monday to free a Polish journalist held on spying charges, extending his "
+                 "detention by three months.")
+    assert not any(s == "POLMED" for s, _, _, _ in got), got
+    assert ("RUS", "174", "GBRGOV", "asserted") in events("Russia's expulsion of two British diplomats angered London.")

@@ -37,6 +37,11 @@ DOCUMENT_NOUNS = {"resolution", "draft", "bill", "law", "plan", "proposal", "rep
                   "motion", "text", "declaration", "decree", "petition", "communique", "communiqué"}
 MEETING_NOUNS = {"summit", "meeting", "conference", "talk", "forum", "gathering", "session", "ceremony", "funeral"}
 NEGOTIATORS = {"negotiator", "delegation", "delegate"}
+# act nouns whose possessor, with no "of" phrase, is the one who undergoes the act: "his arrest", "their release"
+PATIENT_NOUNS = {"arrest", "detention", "release", "execution", "killing", "murder", "assassination", "abduction",
+                 "kidnapping", "expulsion", "deportation", "extradition", "imprisonment", "sentencing", "conviction",
+                 "capture", "torture", "jailing", "internment", "prosecution", "trial", "removal", "ouster",
+                 "dismissal", "sacking", "impeachment"}
 INQUIRY_NOUNS = {"investigation", "inquiry", "enquiry", "probe", "review", "examination", "inspection", "audit",
                  "study", "assessment", "report"}
 KILLING_VERBS = {"kill", "execute", "behead", "murder", "shoot", "slay"}
@@ -1105,7 +1110,9 @@ class Events:
                 sources = [a for o in preps[p].children if o.dep_ == "pobj" for a in self.args.actors_of(o, index)]
                 if sources:
                     break
-        if not sources:
+        if not sources and not (n.lemma_.lower() in PATIENT_NOUNS and "of" not in preps):
+            # "his detention", "the reporter's arrest": the owner of an arrest or a release with no "of" phrase
+            # undergoes it ("Russia's expulsion of the diplomats" is Russia's act)
             sources = [a for c in n.children if c.dep_ == "poss" for a in self.args.actors_of(c, index)]
         if not sources and n.lemma_.lower() in PROPOSAL_NOUNS:
             # "an offer of talks from the government": the parser hangs the proposer on what is proposed
