@@ -1279,3 +1279,8 @@ def test_the_owner_of_an_arrest_or_a_detention_undergoes_it():
                  "detention by three months.")
     assert not any(s == "POLMED" for s, _, _, _ in got), got
     assert ("RUS", "174", "GBRGOV", "asserted") in events("Russia's expulsion of two British diplomats angered London.")
+
+
+def test_handing_over_a_groups_leadership_is_extradition():
+    got = events("Washington demanded that Sudan hand over the al-Qaeda leadership.")
+    assert any(s == "SDN" and c == "063" and m == "requested" for s, c, _, m in got), got
