@@ -1284,3 +1284,8 @@ def test_the_owner_of_an_arrest_or_a_detention_undergoes_it():
 def test_handing_over_a_groups_leadership_is_extradition():
     got = events("Washington demanded that Sudan hand over the al-Qaeda leadership.")
     assert any(s == "SDN" and c == "063" and m == "requested" for s, c, _, m in got), got
+
+
+def test_a_states_missile_fired_at_no_one_is_a_show_of_force():
+    assert ("IRN", "150", None, "asserted") in events("Iran test-fired a new ballistic missile on Sunday.")
+    assert ("PSEINS", "195", "ISR", "asserted") in events("Hamas fired rockets at Tel Aviv on Monday.")

@@ -41,6 +41,10 @@ CROWD_ROLES = {"CVL", "EDU", "LAB", "OPP", "HLH", "HRI", "REL", "AGR", "REF"}
 CROWD_FORCE = {"190", "191", "192"}
 OBSTRUCT, VIOLENT_PROTEST, STRIKE = "144", "145", "143"
 PEACEKEEPING = "074"
+SHOW_OF_FORCE = "150"
+# a state's missiles launched at no one are a show of force (150), as the annotation guide codes missile launches
+LAUNCH_VERBS = {"fire", "launch", "test", "test-fire"}
+LAUNCHED = {"missile", "rocket"}
 VISIT_CODES = {"042", "043"}
 PHONE_CALL = "041"
 GENERIC_DETS = {"any", "every"}
@@ -133,7 +137,7 @@ class Senses:
                 continue
             if verdict == "verbal":
                 recode(ev, CRITICIZE)  # the target stays: the object's owner ("Obama's plan") or the actor attacked
-            elif verdict in (OBSTRUCT, VIOLENT_PROTEST, STRIKE, PEACEKEEPING):
+            elif verdict in (OBSTRUCT, VIOLENT_PROTEST, STRIKE, PEACEKEEPING, SHOW_OF_FORCE):
                 recode(ev, verdict)
             out.append(ev)
         return out
@@ -211,6 +215,9 @@ class Senses:
         crowd = self._crowd_force(ev, v, objects)
         if crowd:
             return crowd
+        if ev.code == "195" and ev.target is None and lemma in LAUNCH_VERBS and _role(ev.source.code) in ("", "GOV", "MIL") \
+                and any(o.lemma_.lower() in LAUNCHED for o in objects):
+            return SHOW_OF_FORCE  # "North Korea fired a long-range rocket": a state's launch at no one shows force
         if (root == "15" or ev.code in VISIT_CODES) and ev.modality != "requested" and ev.target is not None and any(
                 self._protection_force(n) for n in v.children if n.dep_ in ("nsubj", "nsubjpass", "dobj")):
             return PEACEKEEPING  # "peacekeepers landed in East Timor", "will deploy peacekeepers to Haiti"
