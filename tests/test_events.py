@@ -1289,3 +1289,9 @@ def test_handing_over_a_groups_leadership_is_extradition():
 def test_a_states_missile_fired_at_no_one_is_a_show_of_force():
     assert ("IRN", "150", None, "asserted") in events("Iran test-fired a new ballistic missile on Sunday.")
     assert ("PSEINS", "195", "ISR", "asserted") in events("Hamas fired rockets at Tel Aviv on Monday.")
+
+
+def test_craft_sent_to_a_coast_or_a_border_are_deployed_not_given():
+    got = events("Turkey sent warships to the coast of Cyprus on Monday.")
+    assert got and got[0][1] == "154", got
+    assert ("POL", "072", "UKR", "asserted") in events("Poland sent fighter jets to Ukraine.")

@@ -135,8 +135,8 @@ class Events:
             if tok.i in done or tok.lemma_.lower() not in self.lex.verbs or not (
                     _verbal(tok) or (tok.pos_ == "ADJ" and tok.dep_ == "acomp")):
                 continue
-            if tok.head.lemma_.lower() in CESSATION_VERBS and (tok.dep_ == "xcomp" or tok.tag_ == "VBG" and tok.dep_ in (
-                    "acl", "dobj", "pcomp")):
+            if tok.head.lemma_.lower() in CESSATION_VERBS and (
+                    tok.dep_ == "xcomp" or tok.tag_ == "VBG" and tok.dep_ in ("acl", "dobj", "pcomp")):
                 continue  # "stop bombing", "ceased firing": the act named is the one that ends (the parser may
                 # take "stop" for a noun the gerund qualifies)
             if tok.dep_ == "advcl" and to_infinitive(tok) and not any(c.dep_ == "mark" for c in tok.children):

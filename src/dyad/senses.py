@@ -42,6 +42,7 @@ CROWD_FORCE = {"190", "191", "192"}
 OBSTRUCT, VIOLENT_PROTEST, STRIKE = "144", "145", "143"
 PEACEKEEPING = "074"
 SHOW_OF_FORCE = "150"
+DEPLOYMENT = "154"
 # a state's missiles launched at no one are a show of force (150), as the annotation guide codes missile launches
 LAUNCH_VERBS = {"fire", "launch", "test", "test-fire"}
 LAUNCHED = {"missile", "rocket"}
@@ -111,6 +112,7 @@ class Senses:
         self.armed_only = words["armed"]
         self.crowd_block = words["crowd-block"]
         self.sport_words = words["sport-word"]
+        self.deploy_places = words["deploy-place"]
         self.walkout = words["walkout"]
         self.protection = words["protection"]
 
@@ -137,7 +139,7 @@ class Senses:
                 continue
             if verdict == "verbal":
                 recode(ev, CRITICIZE)  # the target stays: the object's owner ("Obama's plan") or the actor attacked
-            elif verdict in (OBSTRUCT, VIOLENT_PROTEST, STRIKE, PEACEKEEPING, SHOW_OF_FORCE):
+            elif verdict in (OBSTRUCT, VIOLENT_PROTEST, STRIKE, PEACEKEEPING, SHOW_OF_FORCE, DEPLOYMENT):
                 recode(ev, verdict)
             out.append(ev)
         return out
@@ -215,8 +217,12 @@ class Senses:
         crowd = self._crowd_force(ev, v, objects)
         if crowd:
             return crowd
-        if ev.code == "195" and ev.target is None and lemma in LAUNCH_VERBS and _role(ev.source.code) in ("", "GOV", "MIL") \
-                and any(o.lemma_.lower() in LAUNCHED for o in objects):
+        if ev.code == "072" and lemma in ("send", "dispatch") and any(
+                p.lemma_.lower() in self.deploy_places for c in v.children
+                if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"):
+            return DEPLOYMENT  # "sent warships to the coast of Abkhazia": deployed there, not given as aid
+        if ev.code == "195" and ev.target is None and lemma in LAUNCH_VERBS and \
+                _role(ev.source.code) in ("", "GOV", "MIL") and any(o.lemma_.lower() in LAUNCHED for o in objects):
             return SHOW_OF_FORCE  # "North Korea fired a long-range rocket": a state's launch at no one shows force
         if (root == "15" or ev.code in VISIT_CODES) and ev.modality != "requested" and ev.target is not None and any(
                 self._protection_force(n) for n in v.children if n.dep_ in ("nsubj", "nsubjpass", "dobj")):
