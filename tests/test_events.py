@@ -1295,3 +1295,8 @@ def test_craft_sent_to_a_coast_or_a_border_are_deployed_not_given():
     got = events("Turkey sent warships to the coast of Cyprus on Monday.")
     assert got and got[0][1] == "154", got
     assert ("POL", "072", "UKR", "asserted") in events("Poland sent fighter jets to Ukraine.")
+
+
+def test_banning_rallies_or_suspending_a_newspaper_restricts_political_freedoms():
+    assert events("Belarus's government banned opposition rallies in Minsk.")[0][1] == "1721"
+    assert events("Uganda's government suspended an independent newspaper on Monday.")[0][1] == "1721"
