@@ -1300,3 +1300,8 @@ def test_craft_sent_to_a_coast_or_a_border_are_deployed_not_given():
 def test_banning_rallies_or_suspending_a_newspaper_restricts_political_freedoms():
     assert events("Belarus's government banned opposition rallies in Minsk.")[0][1] == "1721"
     assert events("Uganda's government suspended an independent newspaper on Monday.")[0][1] == "1721"
+
+
+def test_an_offer_of_talks_is_an_intent_to_meet():
+    got = events("Mali's junta rejected an offer of talks from the Tuareg rebels.")
+    assert any(c == "036" for _, c, _, _ in got), got

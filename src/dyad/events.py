@@ -690,9 +690,13 @@ class Events:
             for n in nouns:
                 if n.lemma_.lower() not in PROPOSAL_NOUNS:
                     continue
-                acts = [self.match(c) for c in n.children if c.dep_ == "acl" and to_infinitive(c)]
-                inner = next((a for a in acts if a is not None), None)
-                code = self._complement_code(e.root, inner.code) if inner is not None else None
+                acts = [self.match(c).code for c in n.children if c.dep_ == "acl" and to_infinitive(c)
+                        and self.match(c) is not None]
+                # "an offer of talks", "a call for a ceasefire": the act proposed named by a noun
+                acts += [self.lex.event_nouns[o.lemma_.lower()][0] for c in n.children
+                         if c.dep_ == "prep" and c.lower_ in ("of", "for") for o in c.children
+                         if o.dep_ == "pobj" and o.lemma_.lower() in self.lex.event_nouns]
+                code = self._complement_code(e.root, acts[0]) if acts else None
                 if code and code != e.code:
                     self._recode(e, code)
                 break
