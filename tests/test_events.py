@@ -561,7 +561,7 @@ def test_calls_made_in_vain_and_offers_of_talks():
     got = events("Belarus refused to release the detained opposition leader despite calls from the European Union.")
     assert any(s == "IGOEUREEC" and c[:2] == "02" and t == "BLR" for s, c, t, _ in got), got
     got = events("Thailand's army chief rejected an offer of talks from the caretaker government.")
-    assert ("THAGOV", "030", "THAMIL", "asserted") in got, got
+    assert ("THAGOV", "036", "THAMIL", "asserted") in got, got  # an offer of talks: intent to meet
     assert not any(c[:2] == "04" for _, c, _, _ in got), got  # the talks were only offered
 
 
