@@ -1305,3 +1305,9 @@ def test_banning_rallies_or_suspending_a_newspaper_restricts_political_freedoms(
 def test_an_offer_of_talks_is_an_intent_to_meet():
     got = events("Mali's junta rejected an offer of talks from the Tuareg rebels.")
     assert any(c == "036" for _, c, _, _ in got), got
+
+
+def test_terrorism_and_police_alerts_are_police_alerts():
+    assert events("France raised its terrorism alert to the highest level on Friday.")[0][1] == "151"
+    assert events("Nigerian police went on high alert on Monday.")[0][1] == "151"
+    assert events("Taiwan's military raised its alert level on Thursday.")[0][1] == "152"
