@@ -1311,3 +1311,8 @@ def test_terrorism_and_police_alerts_are_police_alerts():
     assert events("France raised its terrorism alert to the highest level on Friday.")[0][1] == "151"
     assert events("Nigerian police went on high alert on Monday.")[0][1] == "151"
     assert events("Taiwan's military raised its alert level on Thursday.")[0][1] == "152"
+
+
+def test_what_a_demand_noun_asks_for_in_a_that_clause_is_not_done():
+    got = events("Serbia's president rejected opposition demands that he resign over the election.")
+    assert not any(c.startswith("083") and m == "asserted" for _, c, _, m in got), got
