@@ -1316,3 +1316,9 @@ def test_terrorism_and_police_alerts_are_police_alerts():
 def test_what_a_demand_noun_asks_for_in_a_that_clause_is_not_done():
     got = events("Serbia's president rejected opposition demands that he resign over the election.")
     assert not any(c.startswith("083") and m == "asserted" for _, c, _, m in got), got
+
+
+def test_the_demand_of_protesters_named_with_their_protest_is_its_aim():
+    got = events("Chad's prime minister resigned on Monday after weeks of protests by teachers and students "
+                 "demanding higher pay.")
+    assert not any(c.startswith("10") for _, c, _, _ in got), got

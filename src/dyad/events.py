@@ -807,6 +807,12 @@ class Events:
         aims: set[int] = set()
         for e in found:
             v = by_start.get(e.verb.start)
+            if v is not None and e.root in ("02", "10") and v.dep_ == "acl" and v.tag_ == "VBG" and (
+                    v.head.idx in protests or v.head.dep_ == "pobj" and v.head.head.lower_ == "by"
+                    and v.head.head.head.idx in protests):
+                # "weeks of protests by teachers demanding higher pay": the protesters' demand is the protest's aim
+                aims.update(t.idx for t in v.subtree)
+                continue
             if v is None or e.root not in ("02", "10") or v.dep_ != "advcl" or v.head.idx not in protests:
                 continue
             if v.tag_ == "VBG" or to_infinitive(v):
