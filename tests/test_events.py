@@ -130,7 +130,7 @@ def test_events_trivial_text_codes_nothing(text):
 
 
 def test_events_nominal_event_with_possessor_source():
-    assert ("RUS", "192", "UKR", "asserted") in events("Russia's invasion of Ukraine began in February.")
+    assert ("RUS", "190", "UKR", "asserted") in events("Russia's invasion of Ukraine began in February.")
 
 
 def test_events_nominal_talks_between_parties_run_both_ways():
@@ -334,7 +334,7 @@ def test_passive_participle_read_as_a_noun_keeps_its_agent_and_subject():
 
 
 def test_mood_of_an_attempt_and_negated_objects():
-    assert ("CHN", "192", "TWN", "hypothetical") in events("China could try to invade Taiwan within six years.")
+    assert ("CHN", "190", "TWN", "hypothetical") in events("China could try to invade Taiwan within six years.")
     assert ("SAUMIL", "195", "YEM", "negated") in events(
         "Aircraft from the Saudi-led coalition carried out no air strikes on the Yemeni capital.")
 
@@ -535,9 +535,9 @@ def test_acts_asked_for_by_name_go_to_the_asker_not_between_those_asked():
     assert not any(m == "requested" and c == "070" for _, c, _, m in got), got
 
 
-def test_supporters_are_civilians_and_reinstating_a_leader_is_asked_as_a_change_of_leadership():
+def test_supporters_of_an_ousted_leader_oppose_and_reinstating_a_leader_is_asked_as_a_change_of_leadership():
     got = events("Supporters of Egypt's ousted president demanded on Monday that the army reinstate him.")
-    assert ("EGYCVL", "1041", "EGYMIL", "asserted") in got and ("EGYMIL", "0831", None, "requested") in got, got
+    assert ("EGYOPP", "1041", "EGYMIL", "asserted") in got and ("EGYMIL", "0831", None, "requested") in got, got
     got = events("The US embassy in Caracas was picketed by government supporters on Thursday.")
     assert any(s == "VENCVL" and c == "141" for s, c, _, _ in got), got
 
@@ -561,7 +561,7 @@ def test_calls_made_in_vain_and_offers_of_talks():
     got = events("Belarus refused to release the detained opposition leader despite calls from the European Union.")
     assert any(s == "IGOEUREEC" and c[:2] == "02" and t == "BLR" for s, c, t, _ in got), got
     got = events("Thailand's army chief rejected an offer of talks from the caretaker government.")
-    assert ("THAGOV", "030", "THAMIL", "asserted") in got, got
+    assert ("THAGOV", "036", "THAMIL", "asserted") in got, got  # an offer of talks: intent to meet
     assert not any(c[:2] == "04" for _, c, _, _ in got), got  # the talks were only offered
 
 
@@ -801,7 +801,8 @@ def test_war_games_investigators_and_looking_into_war_crimes():
     assert ("IGOUNO", "094", None, "asserted") in got, got
     got = events("UN investigators will examine allegations of abuses against civilians in Darfur.")
     assert ("IGOUNO", "092", None, "future") in got, got
-    assert ("KORJUD", "090", "KORELI", "asserted") in events("South Korean investigators questioned the former president.")
+    # investigators questioning a person investigate a crime (091), as courts, prosecutors and police do
+    assert ("KORJUD", "091", "KORELI", "asserted") in events("South Korean investigators questioned the former president.")
 
 
 def test_a_lake_or_sea_named_after_a_state_is_no_actor():
@@ -872,7 +873,7 @@ def test_paramilitaries_and_a_peoples_community_and_a_crossing_misread_as_a_part
     assert ("SDNMIL", "203", "SDNCVL", "asserted") in got, got
     got = events("US-led forces crossed from Kuwait into southern Iraq on Thursday, launching a ground invasion.",
                  date="2003-03-21")
-    assert ("USAMIL", "192", "IRQ", "asserted") in got, got
+    assert ("USAMIL", "190", "IRQ", "asserted") in got, got
 
 
 def test_the_faithful_named_as_a_people_are_civilians():
@@ -997,7 +998,7 @@ def test_backing_pledged_is_support_pledged():
 
 def test_a_group_conjoined_with_a_nationality_before_a_role_noun_is_a_party_too():
     got = events("Israeli and Hamas negotiators met in Cairo on Monday.")
-    assert ("ISRGOV", "040", "PSEINS", "asserted") in got and ("PSEINS", "040", "ISRGOV", "asserted") in got, got
+    assert ("ISRGOV", "046", "PSEINS", "asserted") in got and ("PSEINS", "046", "ISRGOV", "asserted") in got, got
 
 
 def test_a_fault_in_one_documents_coding_skips_it_and_the_batch_goes_on(monkeypatch):
@@ -1869,3 +1870,199 @@ def test_events_a_stance_told_to_someone_is_aimed_at_them():
     assert any(s == "EGYGOV" and c.startswith("03") and t == "ISRGOV" for s, c, t, _ in got)
     got = events("Turkey's foreign minister told reporters that his country was ready to mediate between Moscow and Kyiv.")
     assert not any(t == "TURMED" for _, _, t, _ in got)
+def test_a_countrys_intelligence_is_its_spy_service_but_shared_intelligence_is_no_actor():
+    assert events("Jordanian intelligence warned Egyptian police about the plot.")[0][0] == "JORSPY"
+    assert events("Turkish intelligence agents captured a Syrian militant in Idlib.")[0][0] == "TURSPY"
+    assert not any(s.endswith("SPY") or t and t.endswith("SPY") for s, _, t, _ in
+                   events("Spain asked Portugal to share intelligence on the smugglers."))
+
+
+def test_a_state_regulator_and_an_anti_corruption_commission_are_state_bodies():
+    assert events("Turkey's media regulator blocked access to Wikipedia.")[0][0] == "TURGOV"
+    assert events("Malaysia's anti-corruption commission arrested a former minister.")[0][0] == "MYSJUD"
+
+
+def test_military_instructors_are_military():
+    assert events("French military instructors began training Malian soldiers.")[0][0] == "FRAMIL"
+
+
+def test_a_former_president_named_with_his_title_is_a_former_office_holder():
+    got = events("Former Brazilian president Lula met Venezuelan opposition leaders in Caracas.", date="2015-06-15")
+    assert got and got[0][0] == "BRAELI"
+
+
+def test_bosnian_and_krajina_serb_forces_are_separatists():
+    assert events("Bosnian Serb forces shelled Tuzla.", date="1994-05-10")[0][0] == "BIHSEP"
+    assert events("Krajina Serb forces shelled Karlovac.", date="1993-05-10")[0][0] == "HRVSEP"
+
+
+def test_force_verbs_of_unarmed_crowds_are_protest():
+    assert events("Hundreds of farmers surrounded the agriculture ministry in Lima.")[0][1][:3] == "141"
+    assert events("Students occupied the education ministry in Santiago.")[0][1][:3] == "144"
+    assert events("Crowds overran the Sri Lankan prime minister's residence in Colombo.")[0][1][:3] == "145"
+    assert events("Ghana's teachers' unions launched a nationwide strike on Monday.")[0][1][:3] == "143"
+    assert events("Palestinians fired rockets into Israel.")[0][1][:2] == "19"
+
+
+def test_peacekeepers_deployed_or_landing_abroad_are_military_assistance():
+    assert events("A battalion of Nepalese peacekeepers will deploy to Lebanon next month.")[0][1] == "074"
+    assert events("Nigerian peacekeepers landed in Liberia on Friday.")[0][1] == "074"
+
+
+def test_an_act_under_until_in_a_reported_negated_or_future_clause_is_a_condition():
+    got = events("Georgia's president refused to meet Russia's envoy, saying there was nothing to talk about "
+                 "until Russian troops left Abkhazia.")
+    assert not any(s == "RUSMIL" for s, _, _, _ in got)
+    got = events("Serbian troops did not leave the town until NATO bombed their positions.")
+    assert any(s == "IGOWSTNAT" and m == "asserted" for s, _, _, m in got)
+
+
+def test_once_as_an_adverb_under_a_modal_states_a_condition():
+    got = events("Armenia said the two sides could sign a peace treaty once Azerbaijani troops withdrew.")
+    assert not any(s == "AZEMIL" and m == "asserted" for s, _, _, m in got)
+
+
+def test_a_time_entered_pressing_ahead_a_name_given_and_findings_handed_over_are_no_acts():
+    assert not any(c.startswith("19") for _, c, _, _ in events(
+        "The United States urged Ethiopia to hold talks, as fighting with Tigrayan forces entered its third month."))
+    assert events("Serbia pressed ahead on Monday with plans to hold local elections in northern Kosovo.") == []
+    assert not any(c.startswith("02") for _, c, _, _ in events(
+        "Poland's prime minister lashed out at the European Commission, calling its ruling on the courts a scandal."))
+    assert not any(c.startswith("08") for _, c, _, _ in events(
+        "Kenyan police handed over the findings of their inquiry to prosecutors on Monday."))
+
+
+def test_a_participle_after_a_demand_is_the_demanders_act():
+    got = events("Kabul demanded on Friday that Pakistan stop its shelling of border villages, accusing Islamabad "
+                 "of sheltering militants.")
+    assert any(s == "AFGGOV" and c.startswith("112") for s, c, _, _ in got)
+    assert not any(s.startswith("PAK") and c.startswith("112") for s, c, _, _ in got)
+
+
+def test_a_possessive_in_the_reason_for_an_act_against_another_names_that_other():
+    got = events("Canada froze arms sales to Turkey because of its offensive in northern Syria.")
+    assert ("TUR", "SYR") in {(s, t) for s, c, t, _ in got if c.startswith("19")}
+    got = events("Chile recalled its ambassador from Bolivia over its own security concerns.")
+    assert not any(s == "BOL" for s, _, _, _ in got)
+
+
+def test_a_reduced_relative_tagged_as_a_past_tense_is_no_act_of_its_noun():
+    got = events("Tehran promised to avenge three Quds Force officers killed when American drones hit their convoy "
+                 "near Baghdad.")
+    assert not any(s == "IRNMIL" and c.startswith("19") for s, c, _, _ in got)
+
+
+def test_investigations_by_prosecutors_and_police_are_of_crimes():
+    assert ("CHLJUD", "091") in {(s, c) for s, c, _, _ in events(
+        "Prosecutors in Chile opened an investigation on Monday into a former minister.")}
+
+
+def test_meetings_of_negotiators_are_negotiations():
+    got = events("Serbian and Kosovar negotiators met in Brussels on Thursday to discuss electricity supplies.")
+    assert got and all(c == "046" for _, c, _, _ in got)
+    assert len(got) == len(set(got))
+
+
+def test_invasions_and_forces_crossing_into_a_land_are_armed_offensives():
+    assert ("TUR", "190", "CYP", "asserted") in events("Turkey invaded Cyprus in July.", date="1974-07-25")
+    assert ("ETHMIL", "190", "ERI", "asserted") in events("Ethiopian troops crossed into Eritrea on Monday.")
+
+
+def test_an_offer_to_mediate_and_its_rejection_are_coded_with_the_act_proposed():
+    got = events("Serbia rejected an offer by Hungary to mediate in its dispute with Kosovo.")
+    assert ("SRB", "126", "HUN", "asserted") in got and ("HUN", "039", "SRB", "asserted") in got, got
+
+
+def test_threats_of_a_build_up_or_a_reoccupation_are_military_threats():
+    assert events("Russia threatened to deploy nuclear missiles in Belarus.")[0][1] == "138"
+    assert events("Turkey threatened to reoccupy northern Syria.")[0][1] == "1382"
+
+
+def test_supporters_of_an_ousted_leader_are_the_opposition():
+    got = events("Supporters of Tunisia's ousted president marched on parliament in Tunis on Sunday.")
+    assert got and got[0][0] == "TUNOPP", got
+
+
+def test_a_capital_addressed_with_to_after_an_appeal_is_its_government():
+    got = events("Families of Filipino sailors held in Yemen appealed to Sanaa to free the men.")
+    assert any(t == "YEMGOV" and c.startswith("02") for _, c, t, _ in got), got
+
+
+def test_killings_of_many_at_once_are_mass_killings():
+    assert events("Rebels killed at least 120 villagers in a raid on Sunday in eastern Congo.")[0][1] == "202"
+    assert events("Jihadists executed hundreds of prisoners near Raqqa.")[0][1] == "202"
+    assert events("Pakistani troops shot dead two Indian soldiers in Kashmir.")[0][1] != "202"
+
+
+def test_an_inquiry_into_an_attack_is_an_investigation_not_the_attack():
+    got = events("Iraq's government ordered an inquiry on Monday into a US air strike that killed eight soldiers.")
+    assert any(s == "IRQGOV" and c.startswith("09") for s, c, _, _ in got), got
+    assert not any(s == "IRQGOV" and c.startswith("19") for s, c, _, _ in got), got
+    got = events("The Pentagon ordered a review of a drone strike in Kabul.")
+    assert not any(c.startswith("19") for _, c, _, _ in got), got
+
+
+def test_a_relative_clause_under_a_claim_of_responsibility_is_the_claims():
+    got = events("The Pakistani Taliban claimed responsibility for a bombing at a police post in Quetta that killed "
+                 "six officers.")
+    assert [c for _, c, _, _ in got] == ["015"], got
+
+
+def test_a_match_won_is_no_act_of_force():
+    assert events("India crushed Pakistan by eight wickets in the one-day series in Lahore on Sunday.") == []
+
+
+def test_the_two_sides_after_talks_between_two_parties_of_one_country_are_those_parties():
+    got = events("Qatar mediated the talks between the Philippine government and Muslim rebels, which ended with the "
+                 "two sides signing a peace accord.")
+    assert ("PHLGOV", "057", "PHLREB", "asserted") in got and ("PHLREB", "057", "PHLGOV", "asserted") in got, got
+
+
+def test_the_owner_of_an_arrest_or_a_detention_undergoes_it():
+    got = events("A court in Minsk refused on Monday to free a Polish journalist held on spying charges, extending his "
+                 "detention by three months.")
+    assert not any(s == "POLMED" for s, _, _, _ in got), got
+    assert ("RUS", "174", "GBRGOV", "asserted") in events("Russia's expulsion of two British diplomats angered London.")
+
+
+def test_handing_over_a_groups_leadership_is_extradition():
+    got = events("Washington demanded that Sudan hand over the al-Qaeda leadership.")
+    assert any(s == "SDN" and c == "063" and m == "requested" for s, c, _, m in got), got
+
+
+def test_a_states_missile_fired_at_no_one_is_a_show_of_force():
+    assert ("IRN", "150", None, "asserted") in events("Iran test-fired a new ballistic missile on Sunday.")
+    assert ("PSEINS", "195", "ISR", "asserted") in events("Hamas fired rockets at Tel Aviv on Monday.")
+
+
+def test_craft_sent_to_a_coast_or_a_border_are_deployed_not_given():
+    got = events("Turkey sent warships to the coast of Cyprus on Monday.")
+    assert got and got[0][1] == "154", got
+    assert ("POL", "072", "UKR", "asserted") in events("Poland sent fighter jets to Ukraine.")
+
+
+def test_banning_rallies_or_suspending_a_newspaper_restricts_political_freedoms():
+    assert events("Belarus's government banned opposition rallies in Minsk.")[0][1] == "1721"
+    assert events("Uganda's government suspended an independent newspaper on Monday.")[0][1] == "1721"
+
+
+def test_an_offer_of_talks_is_an_intent_to_meet():
+    got = events("Mali's junta rejected an offer of talks from the Tuareg rebels.")
+    assert any(c == "036" for _, c, _, _ in got), got
+
+
+def test_terrorism_and_police_alerts_are_police_alerts():
+    assert events("France raised its terrorism alert to the highest level on Friday.")[0][1] == "151"
+    assert events("Nigerian police went on high alert on Monday.")[0][1] == "151"
+    assert events("Taiwan's military raised its alert level on Thursday.")[0][1] == "152"
+
+
+def test_what_a_demand_noun_asks_for_in_a_that_clause_is_not_done():
+    got = events("Serbia's president rejected opposition demands that he resign over the election.")
+    assert not any(c.startswith("083") and m == "asserted" for _, c, _, m in got), got
+
+
+def test_the_demand_of_protesters_named_with_their_protest_is_its_aim():
+    got = events("Chad's prime minister resigned on Monday after weeks of protests by teachers and students "
+                 "demanding higher pay.")
+    assert not any(c.startswith("10") for _, c, _, _ in got), got

@@ -46,10 +46,19 @@ TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "mada
 SPECIFIC_ROLES = {"OPP", "REB", "SEP", "MIL", "COP", "JUD", "LEG", "SPY", "MED", "BUS", "LAB", "INS", "REF", "HRI",
                   "EDU", "REL", "NGO", "HLH", "AGR", "CRM", "UAF", "ENV", "SET", "RAD"}
 GENERIC_ROLES = {"GOV", "CVL", "ELI"}
+# verbs whose "to" names whom they address: a capital after them is its government
+ADDRESS_VERBS = {"appeal", "plead", "write", "speak", "talk", "complain", "apologise", "apologize", "turn", "signal",
+                 "petition", "protest", "report", "reach"}
+# followers of a leader; of an ousted one, they are the opposition
+FOLLOWER_NOUNS = {"supporter", "loyalist", "follower", "partisan"}
+OUSTED = {"ousted", "deposed", "toppled", "overthrown", "jailed", "imprisoned", "exiled"}
 NEGATING_PREFIXES = {"pro", "anti", "non", "ex"}
 LEFT_DEPS = {"det", "predet", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "advmod", "punct"}
 # role nouns that name an actor only in the plural or with a modifier
 PLURAL_OR_MODIFIED = {"force", "authority", "party"}
+# role nouns that name an actor only with a nationality, a name or an owner before them ("Moroccan intelligence",
+# "Israel's intelligence"); otherwise they are a thing ("shared intelligence", "new intelligence")
+NAMED_OWNER = {"intelligence"}
 # people nouns that name a group of civilians only in the plural
 PLURAL_ONLY = {"woman", "man", "child", "boy", "girl", "family", "parent", "relative"}
 # people named by their kin: the role of whom they are kin to is not theirs
@@ -266,6 +275,10 @@ class Actors:
             if hit and hit[0] - i == 1 and lemmas[i] in PLURAL_OR_MODIFIED and sdoc[i].tag_ != "NNS" \
                     and not any(c.dep_ in ("amod", "compound", "poss") for c in sdoc[i].children):
                 hit = None  # "use of force", "the authority to", "a party to the conflict"
+            if hit and hit[0] - i == 1 and lemmas[i] in NAMED_OWNER and not any(
+                    c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.text[:1].isupper())
+                    for c in sdoc[i].children):
+                hit = None
             if hit:
                 found[i] = hit
                 i = hit[0]
@@ -377,6 +390,9 @@ class Actors:
                     # "families of jailed activists" are civilians, not activists
                     if r2 in SPECIFIC_ROLES and role in GENERIC_ROLES and head.lemma_.lower() not in KIN_NOUNS:
                         mod_role = r2
+                    elif r2 in ("GOV", "ELI") and head.lemma_.lower() in FOLLOWER_NOUNS and any(
+                            c.dep_ == "amod" and c.lower_ in OUSTED for c in sdoc[rs:re_].root.children):
+                        mod_role = "OPP"  # "supporters of Egypt's ousted president" oppose who rules now
             role_final = mod_role or role
             if role_final in ("GOV", "LEG", "JUD") and any(
                     c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in head.children) or any(
@@ -638,6 +654,7 @@ class Actors:
         if head.dep_ in ("appos", "compound") and head.head.i not in range(s, e):
             cands.append(head.head)
         country = territory = role = None
+        former = False
         left = s
         seen = set()
         stack = list(cands)
@@ -646,6 +663,8 @@ class Actors:
             if t.i in seen or t.i in range(s, e):
                 continue
             seen.add(t.i)
+            if t.dep_ == "amod" and t.lower_ in ("former", "ex") and t.head.i in role_tok:
+                former = True  # "Former Finnish president Martti Ahtisaari": a former office holder
             if t.i in name_tok:
                 ns, ne, entry = name_tok[t.i]
                 if entry.kind in ("territory", "territory_adj"):
@@ -665,6 +684,8 @@ class Actors:
                     left = min(left, rs)
             if t.dep_ != "appos" or t.i != head.head.i:
                 stack.extend(c for c in t.children if c.dep_ in ("compound", "amod", "nmod", "poss", "prep", "pobj"))
+        if former and role in ("GOV", "LEG", "JUD"):
+            role = "ELI"
         if territory:
             return country, territory, role, country[:3], left
         if country and len(country) > 3:
@@ -696,6 +717,10 @@ class Actors:
             cur = index.at(span.root.i)
             if cur is not None and cur.kind not in ("capital",):
                 continue
+            root = span.root
+            if cur is not None and root.dep_ == "pobj" and root.head.lower_ == "to" and \
+                    root.head.head.lemma_.lower() in ADDRESS_VERBS:
+                continue  # "appealed to Colombo", "wrote to Washington": the government addressed, not a destination
             if cur is not None and cur in index.mentions:  # two places in one capital's span: "Washington, D.C."
                 index.mentions.remove(cur)
             name = self.country_name.get(p.country, p.country)
@@ -899,7 +924,10 @@ class Actors:
                 if m.end > count[0].i or not m.code or m.kind == "place":
                     continue
                 root = m.antecedent if m.antecedent is not None and m.antecedent.code else m
-                if all(root.code[:3] != p.code[:3] for p in parties):
+                # "talks between the Indonesian government and Aceh rebels ... the two sides": parties of one
+                # country conjoined with each other are two sides too
+                if all(root.code[:3] != p.code[:3] or root.code != p.code and self._conjoined(sdoc, m, p)
+                       for p in parties):
                     parties.append(root)
                 if len(parties) == 2:
                     break
@@ -913,6 +941,16 @@ class Actors:
             pair = first.refer(start, tok.i + 1, tok.i, "pronoun")
             pair.also.append(second.refer(start, tok.i + 1, tok.i, "pronoun"))
             index.add(pair)
+
+    @staticmethod
+    def _conjoined(sdoc, a: ActorMention, b: ActorMention) -> bool:
+        """Two mentions joined by "and" (the parser may hang the first on the second: "between the Indonesian
+        government and Aceh rebels")."""
+        ha, hb = sdoc[a.head], sdoc[b.head]
+        if any(c.i == hb.i for c in ha.conjuncts):
+            return True
+        return any(x.head.i == y.i and x.dep_ in ("nmod", "compound") and any(c.dep_ == "cc" for c in x.children)
+                   for x, y in ((ha, hb), (hb, ha)))
 
     def _one_person(self, sdoc, m: ActorMention) -> bool:
         """A role mention that names one person ("Syria's interim president", "the king of Bahrain"), whom a later
@@ -941,12 +979,46 @@ class Actors:
             if tok.lower_ == "it" and (tok.dep_ == "expl" or tok.head.lemma_ == "be" and not any(
                     c.dep_ == "acomp" and any(k.dep_ == "xcomp" for k in c.children) for c in tok.head.children)):
                 continue  # "It is a big boost"; but "it was ready to cooperate" is the actor's stance
+            other = self._reason_owner(sdoc, tok, index)
+            if other is not None:
+                index.add((other.antecedent or other).refer(tok.i, tok.i + 1, tok.i, "pronoun"))
+                continue
             window = sdoc[max(0, tok.sent.start - 1)].sent.start
             before = [m for m in subjects if window <= m.start and m.end <= tok.i]
             if not before:
                 continue
             ante = before[-1]
             index.add(ante.refer(tok.i, tok.i + 1, tok.i, "pronoun"))
+
+    @staticmethod
+    def _reason_owner(sdoc, tok, index: ActorIndex) -> ActorMention | None:
+        """"Norway halted arms exports to Turkey because of its offensive", "severed ties with Israel over its
+        offensive": a possessive in the reason phrase of an act done to another names that other, not the actor
+        (who does not punish itself for its own deeds). The other is the act's object, or the object of a
+        preposition on the verb or its object, of another country than the subject."""
+        if tok.lower_ not in ("its", "their") or tok.dep_ != "poss" or tok.head.dep_ != "pobj" or any(
+                c.lower_ == "own" for c in tok.head.children):
+            return None  # "over its own security concerns" is the actor's
+        prep = tok.head.head
+        if prep.lower_ not in ("over", "because", "for") or prep.head.pos_ != "VERB" or prep.head.i == prep.i:
+            return None
+        verb = prep.head
+        subjects = {(m.code or "")[:3] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                    for m in [index.at(c.i)] if m is not None}
+        if not subjects:
+            return None
+        found = None
+        for m in index.mentions:
+            if not m.code or m.kind in ("person", "pronoun") or not verb.i < m.start or m.end > prep.i:
+                continue
+            node = sdoc[m.head]
+            path = []
+            while node.i != verb.i and node.head.i != node.i:
+                path.append(node.dep_)
+                node = node.head
+            if node.i == verb.i and path and path[-1] in ("dobj", "prep") and m.code[:3] not in subjects:
+                found = m
+        return found
 
     def to_mention(self, m: ActorMention, sdoc, doc: Document) -> Mention:
         span = sdoc[m.start:m.end]

@@ -62,6 +62,9 @@ ISLAND_NOUNS = {"island", "peninsula", "archipelago", "enclave"}
 PLACE_KINDS = ("country", "place", "territory")
 # relations whose other side a with-phrase names ("its standoff with the opposition")
 RELATION_NOUNS = {"standoff", "dispute", "row", "conflict", "feud", "confrontation", "quarrel", "spat", "stand-off"}
+# verbs of asking and demanding: the act they ask for is not done, so a participle after it is the asker's
+APPEAL_VERBS = {"demand", "urge", "ask", "call", "appeal", "press", "insist", "request", "implore", "plead", "order",
+                "tell", "beg", "exhort"}
 MUTUAL = object()  # the target slot of acts between conjoined sources
 
 
@@ -156,11 +159,20 @@ def shared_passive(v):
     elif head.i == v.i:
         return None
     return agent, undergoer
+
+
 def _gerund_adjunct(v) -> bool:
     """A gerund in a phrase of time or means on a verb: "days after arresting them", "by shelling the port"."""
     head = v.head
     return v.dep_ in ("pcomp", "pobj") and v.tag_ == "VBG" and head.dep_ == "prep" \
         and head.lower_ in GERUND_ADJUNCT_PREPS and head.head.pos_ in ("VERB", "AUX")
+
+
+def passive_participle(v) -> bool:
+    """A participle qualifying a noun that undergoes the act ("officers accused by Ankara"); the tagger may take
+    it for a past tense ("two generals killed when jets flattened the building"), which has no object then."""
+    return v.dep_ == "acl" and (v.tag_ == "VBN" or v.tag_ == "VBD" and not any(
+        c.dep_ in ("nsubj", "dobj", "dative") for c in v.children))
 
 
 class Arguments:
@@ -424,6 +436,11 @@ class Arguments:
             # "seized the town after weeks of fighting with government troops": the subject fought
             return self.sources(head.head.head.head, index, depth + 1)
         if v.dep_ == "advcl" and v.tag_ == "VBG":  # "..., demanding": the subject acts; "when asked": it does not
+            if head.dep_ in ("ccomp", "xcomp") and head.head.lemma_.lower() in APPEAL_VERBS and v.i > 0 and \
+                    v.doc[v.i - 1].text == "," and head.head.i != head.i:
+                # "demanded that NATO halt its air strikes, accusing the alliance of ...": the parser hangs the
+                # participle on the act asked for, which is not done; the one who demands accuses
+                return self.sources(head.head, index, depth + 1)
             return self.sources(head, index, depth + 1)
         if _gerund_adjunct(v):
             # "deported the officers days after arresting them", "retook the town before shelling the port": the
@@ -431,7 +448,7 @@ class Arguments:
             return self.sources(head.head, index, depth + 1)
         if misread_main_verb(v):
             return self.actors_of(head, index)  # "Yemen's Houthi rebels offered on Monday to free ..."
-        if v.dep_ == "acl" and v.tag_ == "VBN":
+        if passive_participle(v):
             # "officers accused by Ankara": a passive participle's actor is its by-phrase; without one, unknown
             return [a for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                     for a in self.actors_of(p, index)]
@@ -465,7 +482,7 @@ class Arguments:
         if not objects and v.dep_ in ("attr", "acomp") and any(c.dep_ == "agent" for c in kids):
             # "Mosul was overrun by militants" parsed as "was" + a noun: the subject of "was" was acted on
             objects = [c for c in v.head.children if c.dep_ == "nsubj"]
-        if v.dep_ == "acl" and v.tag_ == "VBN" and not misread_main_verb(v):
+        if passive_participle(v) and not misread_main_verb(v):
             objects = [v.head] + objects  # "officers accused by Ankara": the officers undergo it
         shared = shared_passive(v)
         if shared is not None and shared[1] is not None and not passive:

@@ -36,10 +36,33 @@ LITERAL_VERBS = {"demonstrate", "show"}  # "demonstrated their skill" is no prot
 DOCUMENT_NOUNS = {"resolution", "draft", "bill", "law", "plan", "proposal", "report", "statement", "letter",
                   "motion", "text", "declaration", "decree", "petition", "communique", "communiqué"}
 MEETING_NOUNS = {"summit", "meeting", "conference", "talk", "forum", "gathering", "session", "ceremony", "funeral"}
+NEGOTIATORS = {"negotiator", "delegation", "delegate"}
+# act nouns whose possessor, with no "of" phrase, is the one who undergoes the act: "his arrest", "their release"
+PATIENT_NOUNS = {"arrest", "detention", "release", "execution", "killing", "murder", "assassination", "abduction",
+                 "kidnapping", "expulsion", "deportation", "extradition", "imprisonment", "sentencing", "conviction",
+                 "capture", "torture", "jailing", "internment", "prosecution", "trial", "removal", "ouster",
+                 "dismissal", "sacking", "impeachment"}
+INQUIRY_NOUNS = {"investigation", "inquiry", "enquiry", "probe", "review", "examination", "inspection", "audit",
+                 "study", "assessment", "report"}
+KILLING_VERBS = {"kill", "execute", "behead", "murder", "shoot", "slay"}
+MASS_KILLING = 50  # victims killed at once from whom a killing is a mass killing
+NUMBER_WORDS = {"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+                "hundreds": 100, "thousand": 1000, "thousands": 1000}
+
+
+def _headcount(tok) -> int:
+    """The number a numeral token gives ("110", "1,200", "fifty", "thousands"), 0 if none."""
+    text = tok.lower_.replace(",", "")
+    if text.isdigit():
+        return int(text)
+    return NUMBER_WORDS.get(text, 0)
 CESSATION_VERBS = {"stop", "cease", "halt", "quit", "end"}
 PROPOSAL_NOUNS = {"invitation", "offer", "proposal", "request", "call", "demand", "plan", "bid", "attempt",
                   "effort", "threat", "promise", "pledge", "ultimatum", "appeal", "order", "decision", "readiness",
                   "willingness", "refusal", "right", "push", "drive", "campaign", "move"}
+# nouns of asking whose that-clause tells what is asked for ("demands that he resign")
+ASKING_NOUNS = {"demand", "call", "request", "appeal", "proposal", "offer", "ultimatum", "invitation", "plea",
+                "insistence", "suggestion"}
 SPARING = {"085", "087"}  # easing economic sanctions, de-escalating: asked for by whom they spare
 SPAN_NOUNS = {"day", "week", "hour", "month", "round", "series", "year"}  # "two days of talks"
 UNARMED_ROLES = {"CVL", "LAB", "HLH", "EDU", "OPP", "BUS", "MED", "REL", "REF", "AGR", "HRI", "NGO", "ELI"}
@@ -77,6 +100,7 @@ DISPUTING_WORDS = {"deny", "accuse", "allege", "blame", "allegation", "accusatio
 CLAIM_NOUNS = {"claim", "report", "suggestion", "assertion", "statement"}
 REASON_NOUNS = {"protest", "response", "retaliation", "solidarity", "reprisal", "revenge"}
 INQUIRY_NOUNS = {"investigation", "inquiry", "probe", "review", "enquiry"}
+CLAIMING_VERBS = {"claim", "take", "accept", "admit", "assume", "deny", "disclaim"}
 REJECTING_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "dispute"}
 # nouns that name an act already told ("condemned the test", "snubbed the offer"), besides the event nouns
 TOLD_ACT_NOUNS = {"test", "launch", "detonation", "blast", "explosion", "move", "step", "decision", "action", "act",
@@ -176,8 +200,10 @@ class Events:
             if tok.i in done or tok.lemma_.lower() not in self.lex.verbs or not (
                     _verbal(tok) or (tok.pos_ == "ADJ" and tok.dep_ == "acomp")):
                 continue
-            if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in CESSATION_VERBS:
-                continue  # "stop bombing", "ceased firing": the act named is the one that ends
+            if tok.head.lemma_.lower() in CESSATION_VERBS and (
+                    tok.dep_ == "xcomp" or tok.tag_ == "VBG" and tok.dep_ in ("acl", "dobj", "pcomp")):
+                continue  # "stop bombing", "ceased firing": the act named is the one that ends (the parser may
+                # take "stop" for a noun the gerund qualifies)
             caller = None
             if tok.dep_ == "advcl" and to_infinitive(tok) and not any(c.dep_ == "mark" for c in tok.children):
                 if not self._said_on_the_call(tok):
@@ -187,6 +213,9 @@ class Events:
                 continue  # "vetoed a resolution demanding a ceasefire": what a text never adopted says
             if tok.dep_ == "acl" and tok.head.lemma_.lower() in PROPOSAL_NOUNS and to_infinitive(tok):
                 continue  # "an invitation to meet", "an offer to mediate": proposed, not done
+            if tok.dep_ in ("acl", "ccomp") and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in ASKING_NOUNS \
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+                continue  # "rejected opposition demands that he resign": asked for, not done
             if self._condition(tok):
                 continue  # "threatened sanctions if it invaded Ukraine": the condition is not an act
             if self._disputed(tok):
@@ -210,6 +239,9 @@ class Events:
         self._peace_missions(found, sdoc)
         self._launches(found, sdoc)
         self._protest_aims(found, sdoc)
+        found = self._actor_subtypes(found, sdoc)
+        self._mass_killings(found, sdoc)
+        self._proposed_acts(found, sdoc)
         found = self._protest_demands(found, sdoc)
         found = self._toll(found, sdoc)
         self._claims(found, sdoc, index)
@@ -308,6 +340,17 @@ class Events:
         # inspectors to resume"
         objects += [k for c in v.children if c.dep_ == "ccomp" for k in c.children if k.dep_ == "nsubj"
                     and k.pos_ in ("NOUN", "PROPN")]
+        inquired: set[str] = set()
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in INQUIRY_NOUNS for c in v.children):
+            # "ordered an inquiry on Monday into a NATO air strike": the parser may hang the inquiry's "into" on
+            # the verb
+            about = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("into", "of")
+                     for p in c.children if p.dep_ == "pobj"]
+            objects = [o for o in objects if o not in about]
+            for h in about:
+                inquired.add(h.lemma_.lower())
+                inquired.update(m.lemma_.lower() + " " + h.lemma_.lower() for m in h.children
+                                if m.dep_ in ("compound", "amod"))
         for o in objects:
             # "expelled more than 300,000 migrants": a count in the thousands reads as "thousands of"
             if any(m.dep_ == "nummod" and _count(m) >= 1000 for m in o.children):
@@ -334,10 +377,13 @@ class Events:
                       and (m.i + 2 == o.i or any(k.dep_ == "prt" and k.i == m.i + 2 for k in m.children))}
             for h in [o, *(o.conjuncts if only is None else ()), *of]:
                 lemma = h.lemma_.lower()
-                nouns.add(lemma)
+                # "ordered a review of a drone strike", "conduct an investigation into the air strike": the act an
+                # inquiry is about tells only what is investigated (09x), not the verb's own act
+                bucket = inquired if h in of and o.lemma_.lower() in INQUIRY_NOUNS else nouns
+                bucket.add(lemma)
                 for m in h.children:
                     if m.dep_ in ("compound", "amod"):
-                        nouns.add(m.lemma_.lower() + " " + lemma)
+                        bucket.add(m.lemma_.lower() + " " + lemma)
         # "gave the diplomats ten days to leave": the parser may read the counted time as an adverb
         nouns |= {c.lemma_.lower() for c in v.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"
                   and any(m.dep_ == "nummod" for m in c.children)}
@@ -363,12 +409,12 @@ class Events:
         def fits(p, heads) -> bool:
             return not any(x not in governed for x in p.preps) and not (
                 p.noun and not (p.noun & (heads | comp_nouns if p.comp else heads)
-                                | (p.noun & inquiry if p.code.startswith("09") else set()))) and not (
+                                | (p.noun & (inquiry | inquired) if p.code.startswith("09") else set()))) and not (
                 p.comp and not (p.comp & comps))
 
         best = next((p for p in pats if fits(p, nouns)), None)
         if best is not None and best.noun and not best.preps and not (
-                best.noun & (direct | (inquiry if best.code.startswith("09") else set()))):
+                best.noun & (direct | (inquiry | inquired if best.code.startswith("09") else set()))):
             # "ordered an inquiry on Monday into a NATO air strike": the noun of a phrase hung on the verb does
             # not outrank its direct object ("order +inquiry", not "order +air strike")
             best = next((p for p in pats if p.noun and p.noun & direct and fits(p, nouns)), best)
@@ -1027,6 +1073,72 @@ class Events:
         ev.target = t
         return ev
 
+    def _proposed_acts(self, found: list[Event], sdoc) -> None:
+        """An offer, a request or a demand named by a noun with the act it proposes ("an offer by Sudan to
+        mediate"), and the rejection of one ("rejected an offer to mediate"), are coded with that act, as the
+        complement table codes "offered to mediate" (039) and "refused to mediate" (126)."""
+        by_start = {t.idx: t for t in sdoc}
+        for e in found:
+            v = by_start.get(e.verb.start)
+            if v is None:
+                continue
+            if v.pos_ == "NOUN" and e.root in ("02", "03", "10", "13"):
+                nouns = [v]
+            elif v.pos_ == "VERB" and e.root == "12":
+                nouns = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+            else:
+                continue
+            for n in nouns:
+                if n.lemma_.lower() not in PROPOSAL_NOUNS:
+                    continue
+                acts = [self.match(c).code for c in n.children if c.dep_ == "acl" and to_infinitive(c)
+                        and self.match(c) is not None]
+                # "an offer of talks", "a call for a ceasefire": the act proposed named by a noun
+                acts += [self.lex.event_nouns[o.lemma_.lower()][0] for c in n.children
+                         if c.dep_ == "prep" and c.lower_ in ("of", "for") for o in c.children
+                         if o.dep_ == "pobj" and o.lemma_.lower() in self.lex.event_nouns]
+                code = self._complement_code(e.root, acts[0]) if acts else None
+                if code and code != e.code:
+                    self._recode(e, code)
+                break
+
+    def _mass_killings(self, found: list[Event], sdoc) -> None:
+        """Killings of many at once are mass killings (202), as "killed hundreds of" already is: "killed at least 110
+        farmers", "beheaded more than 50 people", "killed ... in a massacre"."""
+        by_start = {t.idx: t for t in sdoc}
+        for e in found:
+            v = by_start.get(e.verb.start)
+            if v is None or v.lemma_.lower() not in KILLING_VERBS or e.root not in ("18", "19"):
+                continue
+            many = any(_headcount(n) >= MASS_KILLING for o in v.children if o.dep_ in ("dobj", "nsubjpass")
+                       for n in (o, *(k for k in o.children if k.dep_ == "nummod")))  # "thousands of men"
+            massacre = any(p.dep_ == "prep" and p.lower_ == "in" and any(
+                o.lemma_.lower() in ("massacre", "slaughter", "bloodbath") for o in p.children if o.dep_ == "pobj")
+                for p in v.children)
+            if many or massacre:
+                self._recode(e, "202")
+
+    def _actor_subtypes(self, found: list[Event], sdoc) -> list[Event]:
+        """Subtypes the actors give an act: an investigation by courts, prosecutors or police is of a crime (091);
+        a meeting of negotiators or delegations is a negotiation (046)."""
+        by_start = {t.idx: t for t in sdoc}
+        for e in found:
+            if e.code == "090" and (e.source.code or "")[3:6] in ("JUD", "COP"):
+                self._recode(e, "091")
+            elif e.code == "040":
+                v = by_start.get(e.verb.start)
+                subjects = [k for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for k in (c, *c.conjuncts)] \
+                    if v is not None else []
+                if any(k.lemma_.lower() in NEGOTIATORS for k in subjects):
+                    self._recode(e, "046")
+        seen, out = set(), []
+        for e in found:  # "negotiators met ... for talks": the meeting and the talks are now one act
+            key = (e.sentence, e.source.code, e.target.code if e.target else None, e.code, e.modality)
+            if key not in seen:
+                seen.add(key)
+                out.append(e)
+        return out
+
     def _protest_aims(self, found: list[Event], sdoc) -> None:
         """A protest whose sentence asks for a political change is coded with that aim, as CAMEO's four-digit
         protest codes do: "blocked the roads, demanding that the president resign" is 1441."""
@@ -1148,6 +1260,12 @@ class Events:
         aims: set[int] = set()
         for e in found:
             v = by_start.get(e.verb.start)
+            if v is not None and e.root in ("02", "10") and v.dep_ == "acl" and v.tag_ == "VBG" and (
+                    v.head.idx in protests or v.head.dep_ == "pobj" and v.head.head.lower_ == "by"
+                    and v.head.head.head.idx in protests):
+                # "weeks of protests by teachers demanding higher pay": the protesters' demand is the protest's aim
+                aims.update(t.idx for t in v.subtree)
+                continue
             if v is None or e.root not in ("02", "10") or v.dep_ != "advcl" or v.head.idx not in protests:
                 continue
             if v.tag_ == "VBG" or to_infinitive(v):
@@ -1215,8 +1333,21 @@ class Events:
                 return True
             # "could resolve their differences once Eritrean troops withdrew": under a mood or a future, "once"
             # states a condition; in a past narrative it tells when
-            if any(c.dep_ == "mark" and c.lower_ == "once" for c in node.children) and node.head.i != node.i and any(
-                    c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX for c in node.head.children):
+            if any(c.dep_ in ("mark", "advmod") and c.lower_ == "once" for c in node.children) and \
+                    node.head.i != node.i and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX
+                                                  for c in node.head.children):
+                return True
+            # "will not sign until Russia withdraws", "(said) there was nothing to discuss until Ethiopian troops
+            # left": under a future clause, or a negated one that is reported or looks ahead, "until" names the
+            # condition, not a deed ("did not leave until the rebels surrendered" tells what happened)
+            if any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in node.children) and \
+                    node.head.i != node.i and any(
+                        c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX | FUTURE_AUX or
+                        (node.head.dep_ == "ccomp" or node.tag_ in ("VBP", "VBZ")) and (
+                            c.dep_ == "neg" or c.dep_ in ("attr", "dobj", "nsubj") and (
+                                c.lower_ in ("nothing", "none") or any(k.dep_ == "det" and k.lower_ == "no"
+                                                                       for k in c.children)))
+                        for c in node.head.children):
                 return True
             if node.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "auxpass", "aux") or node.head.i == node.i:
                 return False
@@ -1228,11 +1359,14 @@ class Events:
         """An act that a denial, an accusation or an allegation is about: the speech act is the event, the act it
         names is not asserted by the text."""
         node = v
-        for _ in range(4):
-            if node.dep_ not in ("ccomp", "xcomp", "pcomp", "pobj", "prep", "acl") or node.head.i == node.i:
+        for _ in range(6):
+            # "claimed responsibility for a suicide attack on a checkpoint that killed nine officers": the act told
+            # in a relative clause of what is claimed or alleged is the claim's
+            if node.dep_ not in ("ccomp", "xcomp", "pcomp", "pobj", "prep", "acl", "relcl") or node.head.i == node.i:
                 return False
             node = node.head
-            if node.lemma_.lower() in DISPUTING_WORDS:
+            if node.lemma_.lower() in DISPUTING_WORDS or node.lemma_.lower() == "responsibility" and \
+                    node.head.lemma_.lower() in CLAIMING_VERBS:
                 return True
             # "rejected claims that its soldiers had killed civilians"
             if node.lemma_.lower() in CLAIM_NOUNS and node.dep_ == "dobj" and \
@@ -1571,7 +1705,9 @@ class Events:
                 sources = [a for o in preps[p].children if o.dep_ == "pobj" for a in self.args.actors_of(o, index)]
                 if sources:
                     break
-        if not sources:
+        if not sources and not (n.lemma_.lower() in PATIENT_NOUNS and "of" not in preps):
+            # "his detention", "the reporter's arrest": the owner of an arrest or a release with no "of" phrase
+            # undergoes it ("Russia's expulsion of the diplomats" is Russia's act)
             sources = [a for c in n.children if c.dep_ == "poss" for a in self.args.actors_of(c, index)]
         if not sources and n.lemma_.lower() in PROPOSAL_NOUNS:
             # "an offer of talks from the government": the parser hangs the proposer on what is proposed

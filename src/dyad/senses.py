@@ -35,6 +35,17 @@ ARMED_ROLES = {"MIL", "REB", "INS", "COP", "SEP", "SPY", "UAF", "CRM", "RAD"}
 CIVIL_ROLES = {"PTY", "LEG", "ELI", "MED", "BUS", "EDU", "LAB", "NGO", "HLH", "HRI", "REL", "JUD", "ENV", "AGR"}
 # roles whose rallies are campaigning: office holders, parties, candidates, former officials
 CAMPAIGN_ROLES = {"GOV", "LEG", "PTY", "ELI"}
+# unarmed crowds and their organisations: the force verbs they are subjects of are protest (14x)
+CROWD_ROLES = {"CVL", "EDU", "LAB", "OPP", "HLH", "HRI", "REL", "AGR", "REF"}
+# force codes that, done by a crowd, are protest: fighting, blockade, occupation
+CROWD_FORCE = {"190", "191", "192"}
+OBSTRUCT, VIOLENT_PROTEST, STRIKE = "144", "145", "143"
+PEACEKEEPING = "074"
+SHOW_OF_FORCE = "150"
+DEPLOYMENT = "154"
+# a state's missiles launched at no one are a show of force (150), as the annotation guide codes missile launches
+LAUNCH_VERBS = {"fire", "launch", "test", "test-fire"}
+LAUNCHED = {"missile", "rocket"}
 VISIT_CODES = {"042", "043"}
 PHONE_CALL = "041"
 GENERIC_DETS = {"any", "every"}
@@ -110,6 +121,11 @@ class Senses:
         self.surnames = {n.split()[-1].lower() for r in lexicon.persons
                          for n in [r.get("name") or "", *(r.get("aliases") or "").split("|")] if n.strip()}
         self.armed_only = words["armed"]
+        self.crowd_block = words["crowd-block"]
+        self.sport_words = words["sport-word"]
+        self.deploy_places = words["deploy-place"]
+        self.walkout = words["walkout"]
+        self.protection = words["protection"]
 
     def review(self, events: list[Event], sdoc, index: ActorIndex, match, recode) -> list[Event]:
         """The events whose verb is used in the sense the code names; force that is only words recoded as 111
@@ -134,6 +150,8 @@ class Senses:
                 continue
             if verdict == "verbal":
                 recode(ev, CRITICIZE)  # the target stays: the object's owner ("Obama's plan") or the actor attacked
+            elif verdict in (OBSTRUCT, VIOLENT_PROTEST, STRIKE, PEACEKEEPING, SHOW_OF_FORCE, DEPLOYMENT):
+                recode(ev, verdict)
             out.append(ev)
         return out
 
@@ -184,9 +202,11 @@ class Senses:
             return "drop"  # "acknowledged that a rift does exist": a fact admitted, not a deed claimed
         if ev.code == CLAIM and generic and not clauses and not objects:
             return "drop"  # "as Sanders has sometimes acknowledged", "these supporters acknowledge, ...": an aside
-        if lemma in self.deem and any(c.dep_ == "oprd" or c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "be"
-                                      for c in v.children):
-            return "drop"  # "a man whom most Americans consider to be a fringe extremist": an opinion of him
+        if lemma in self.deem and root != "11" and any(
+                c.dep_ == "oprd" and objects or c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "be" for c in v.children):
+            # "a man whom most Americans consider to be a fringe extremist": an opinion of him ("called the move a
+            # provocation", coded as criticism of the move's author, is the naming's act)
+            return "drop"
         if lemma in self.view and clauses and ev.target is None:
             return "drop"  # "the GOP contenders agree that ...": a view shared, no accord with anyone
         if lemma in self.question and any(self._wh_clause(c) for c in clauses):
@@ -220,7 +240,45 @@ class Senses:
         if root == "14" and _role(ev.source.code) in CAMPAIGN_ROLES and any(
                 o.lemma_.lower() in self.rally for o in objects):
             return "drop"  # "Sanders held a rally": campaigning
+        if root in FORCE_ROOTS | {"17"} and (lemma in self.contest or lemma in self.verbal) and self._sport(v):
+            return "drop"  # "Sri Lanka crushed Australia by nine wickets": a match won
+        crowd = self._crowd_force(ev, v, objects)
+        if crowd:
+            return crowd
+        if ev.code == "072" and lemma in ("send", "dispatch") and any(
+                p.lemma_.lower() in self.deploy_places for c in v.children
+                if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"):
+            return DEPLOYMENT  # "sent warships to the coast of Abkhazia": deployed there, not given as aid
+        if ev.code == "195" and ev.target is None and lemma in LAUNCH_VERBS and \
+                _role(ev.source.code) in ("", "GOV", "MIL") and any(o.lemma_.lower() in LAUNCHED for o in objects):
+            return SHOW_OF_FORCE  # "North Korea fired a long-range rocket": a state's launch at no one shows force
+        if (root == "15" or ev.code in VISIT_CODES) and ev.modality != "requested" and ev.target is not None and any(
+                self._protection_force(n) for n in v.children if n.dep_ in ("nsubj", "nsubjpass", "dobj")):
+            return PEACEKEEPING  # "peacekeepers landed in East Timor", "will deploy peacekeepers to Haiti"
         return self._politics(ev, v)
+
+    def _protection_force(self, noun) -> bool:
+        """A noun for a peacekeeping or protection force, or a contingent or battalion of one."""
+        for n in (noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj")):
+            if n.lemma_.lower() in self.protection or any(
+                    c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.protection for c in n.children):
+                return True
+        return False
+
+    def _crowd_force(self, ev: Event, v, objects) -> str | None:
+        """Force done by unarmed crowds, workers or opposition supporters is protest: a strike they launch is a
+        strike (143), a building or road they surround, block or occupy is obstructed (144), and one they storm or
+        overrun is violent protest (145). Weapons fired stay force."""
+        if ev.code[:2] != "19" or _armed(ev) or _role(ev.source.code) not in CROWD_ROLES:
+            return None
+        if any(o.lemma_.lower() in self.walkout for o in objects):
+            return STRIKE
+        if ev.code not in CROWD_FORCE or v.lemma_.lower() in self.verbal and ev.code == "190":
+            return None
+        if any(o.lemma_.lower() in self.lex.arms or o.lemma_.lower() in self.lex.event_nouns for o in objects):
+            return None  # "fired rockets", "carried out attacks": force
+        return OBSTRUCT if v.lemma_.lower() in self.crowd_block else VIOLENT_PROTEST
 
     def _politics(self, ev: Event, v) -> str | None:
         """Acts of force, protest and visits that politics does in words and on the campaign trail: force by unarmed
@@ -435,6 +493,10 @@ class Senses:
         while head.dep_ in ("prep", "pobj") and head.head.i != head.i:
             head = head.head
         return any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in head.children)
+
+    def _sport(self, v) -> bool:
+        sent = " " + " ".join(t.lower_ for t in v.sent) + " "
+        return any(f" {w} " in sent for w in self.sport_words)
 
     def _poll(self, v) -> bool:
         return any(t.lower_ in self.poll_words for t in v.sent)
