@@ -1902,8 +1902,10 @@ class Events:
         if c.code == "171" and t is not None and t.kind == "place":
             c = self.lex.cameo["192"]  # "fighters who seized Mogadishu": a place taken is occupied, not property
         elif c.code[:3] in ("171", "192") and v.lemma_.lower() in SEIZING_VERBS and t is not None and \
-                t.kind == "role" and (t.code or "")[3:6] in TAKEN_PEOPLE:
-            c = self.lex.cameo["181"]  # "the guerrillas seized two police officers": people taken are abducted
+                t.kind == "role" and (t.code or "")[3:6] in TAKEN_PEOPLE and sdoc[t.head].head.lower_ != "from":
+            # "the guerrillas seized two police officers": people taken are abducted ("seized farms from
+            # villagers": the owners lose property)
+            c = self.lex.cameo["181"]
         if c.code == "174" and pat.comp and "leave" in pat.comp and t is not None and (t.code or "")[3:6] == "MIL":
             # "gave French forces a month to leave": armed forces sent away are expelled (166), not deported
             c = self.lex.cameo["166"]
