@@ -251,6 +251,7 @@ class Events:
         self._shared_object(found, sdoc, index)
         self._told_to(found, sdoc, index, doc)
         found += self._mediators(found, sdoc, index, doc)
+        self._third_country_meetings(found, sdoc, index)
         # an act coded twice in a sentence, once with a target and once without ("met X and discussed trade"),
         # is one act: the targetless copy goes
         with_target = {(e.sentence, e.source.code, e.code, e.modality) for e in found if e.target is not None}
@@ -1504,6 +1505,41 @@ class Events:
             ev.target = None
         found.extend(claims)
 
+    def _third_country_meetings(self, found: list[Event], sdoc, index) -> None:
+        """"The Indian and Chinese leaders met in Kazan", "talks with Kosovo's prime minister in the North Macedonian
+        town of Ohrid": a meeting of two states' actors held in a third country is a meeting at a third location
+        (044), as CAMEO codes it; a meeting in either side's land stays 040."""
+        by_start = {t.idx: t for t in sdoc}
+        for ev in found:
+            if ev.code != "040" or ev.target is None:
+                continue
+            sides = {(ev.source.code or "")[:3], (ev.target.code or "")[:3]}
+            if len(sides) != 2 or any(not c.isalpha() or len(c) != 3 or c == "IGO" for c in sides):
+                continue
+            v = by_start.get(ev.verb.start)
+            if v is None:
+                continue
+            # "held talks with X in Y", "meet X in Y": the place may hang on the talks or on the partner
+            heads = [v] + [c for c in v.children if c.dep_ == "dobj"]
+            if v.pos_ == "NOUN" and v.dep_ == "dobj":  # "hosted talks between X and Y in Zurich"
+                heads.append(v.head)
+            heads += [p for h in list(heads) for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+                      for p in c.children if p.dep_ == "pobj"]
+            where = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                     for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
+            # "the Jordanian resort of Aqaba", "a hotel in Paris": the place named in the noun's own phrase, or its
+            # country's adjective
+            where += [k for p in where for c in p.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                      for k in c.children if k.dep_ == "pobj"]
+            countries = set()
+            for p in where:
+                for t in (p, *(c for c in p.children if c.dep_ in ("amod", "compound", "poss"))):
+                    m = index.at(t.i) or index.modifiers.get(t.i)
+                    if m is not None and m.code and m.kind in ("country", "place", "capital", "seat", "modifier"):
+                        countries.add(m.code[:3])
+            if countries and not countries & sides and all(c.isalpha() and c != "IGO" for c in countries):
+                self._recode(ev, "044")
+
     @staticmethod
     def _shared_partner(found: list[Event], sdoc) -> None:
         """"Telephoned Ecuador's president and offered her condolences": an act conjoined to a call, meeting or
@@ -1679,7 +1715,8 @@ class Events:
             # denier), though the act it alleges is not coded
             asked = asked or pat is not None and (pat.code == "016" or pat.code[:2] == "12") and \
                 self.lex.event_nouns[n.lemma_.lower()][0][:2] == "11"
-            third_party = pat is not None and pat.code in ("044", "045")  # "hosted talks between X and Y"
+            third_party = pat is not None and (pat.code in ("044", "045") or pat.code == "043" and pat.noun is not None
+                                               and n.lemma_.lower() in pat.noun)  # "hosted talks between X and Y"
             if pat is not None and not asked and not third_party and (
                     pat.noun is not None and n.lemma_.lower() in pat.noun
                     or pat.code[:2] in ("02", "03", "10", "12", "13") or pat.code in ("015", "016")):
