@@ -2116,3 +2116,29 @@ def test_meeting_in_a_third_country_is_044():
 def test_agreeing_to_cut_troops_is_intent_to_de_escalate():
     got = events("India and Pakistan agreed on Monday to cut troop numbers along the border.")
     assert ("IND", "0356", "PAK", "asserted") in got, got
+
+
+def test_mediated_talks_are_negotiations():
+    got = events("Qatar mediated the talks between the Sudanese government and Darfur rebels, which ended on Friday.")
+    assert ("SDNGOV", "046", "SDNREB", "asserted") in got, got
+    got = events("Armenia and Azerbaijan will resume US-brokered talks in Washington next week.")
+    assert ("ARM", "046", "AZE", "future") in got, got
+
+
+def test_demand_to_halt_force_is_a_demand_for_de_escalation():
+    assert ("SYR", "1056", "TUR", "asserted") in events("Syria demanded that Turkey stop shelling its border towns.")
+    # a demand to withdraw stays a demand for withdrawal
+    assert ("SYR", "106", "TUR", "asserted") in events("Syria demanded that Turkey withdraw its troops from Afrin.")
+
+
+def test_strike_for_wages_or_over_a_decision_is_for_policy_change():
+    got = events("Kenyan doctors launched a nationwide strike on Monday to demand higher pay.")
+    assert any(e[0] == "KENHLH" and e[1] == "1432" for e in got), got
+    got = events("Ghana's unions began a general strike over the government's decision to raise fuel prices.")
+    assert any(e[0] == "GHALAB" and e[1] == "1432" for e in got), got
+
+
+def test_agreeing_to_expand_trade_is_intent_to_cooperate_economically():
+    got = events("Vietnam and Laos agreed on Monday to expand trade.")
+    assert ("VNM", "0311", "LAO", "asserted") in got, got
+    assert ("GBR", "0311", "IRN", "asserted") in events("Britain offered Iran economic incentives on Monday.")

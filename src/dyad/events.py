@@ -585,6 +585,12 @@ class Events:
                                         and e.target.code != inner[0].target.code:
                                     e.target = None
                         out = [self._refine(e, inner[0], own, pat.xcomp) for e in out]
+                    if c.lemma_.lower() in CESSATION_VERBS:
+                        # "demanded that NATO halt its air strikes": an end to the use of force (1056), not a
+                        # withdrawal (106)
+                        for e in out:
+                            if e.code == "106":
+                                self._recode(e, "1056")
                 # an intent, threat or refusal is coded once, by its own code, which the complement has refined
                 # ("pledged to lend" is 033, "threatened to strike" 138); a requested act stands as its own event
                 if others and inner and pat.code.startswith("01"):
@@ -929,8 +935,11 @@ class Events:
             if v is None or e.target is None or e.root not in MEDIATED_ROOTS \
                     or (e.verb.start, e.target.code, e.source.code) not in pairs:
                 continue
-            for m in self._mediator_phrase(v, index):
-                if m.code in (e.source.code, e.target.code) or any(
+            mediators = [m for m in self._mediator_phrase(v, index) if m.code not in (e.source.code, e.target.code)]
+            if mediators and e.code == "040":
+                self._recode(e, "046")  # "resumed EU-mediated talks", "met under UN auspices": mediated talks negotiate
+            for m in mediators:
+                if any(
                         x.source.code == m.code and x.target is not None and x.target.code == e.source.code
                         and x.root == "04" for x in found + out):
                     continue
@@ -1227,6 +1236,16 @@ class Events:
                 pat = self.match(k)
                 if pat is not None and len(pat.code) == 4 and pat.code.startswith("083"):
                     return pat.code[3]
+                if pat is not None and pat.code[:2] in ("02", "10"):
+                    # "a strike to demand higher wages", "to press for the repeal of the law": what is asked for
+                    asked = [o for o in k.children if o.dep_ == "dobj"] + [
+                        p for c in k.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+                        if p.dep_ == "pobj"]
+                    asked += [g for o in asked for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for g in c.children if g.dep_ == "pobj"]
+                    for w in asked:
+                        if w.lemma_.lower() in self.protest_aims:
+                            return self.protest_aims[w.lemma_.lower()]
         return None
 
     def _protest_reason(self, v) -> str | None:
@@ -1236,6 +1255,7 @@ class Events:
         heads = verbs + [p for u in verbs for c in u.children if c.dep_ == "prep" and c.lower_ == "in"
                          for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() == "protest"]
         heads += [c for u in verbs for c in u.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "protest"]
+        heads += [c for u in verbs for c in u.children if c.dep_ == "dobj"]  # "began a strike over the decision"
         for h in heads:
             for c in h.children:
                 if c.dep_ != "prep" or c.lower_ not in ("at", "against", "over"):
@@ -1699,6 +1719,7 @@ class Events:
         head = n.head
         rejecters: list[ActorMention] = []
         premodified_force = False
+        mediated = False
         # "dismissed as groundless US charges that ...": the parser may take the object for that of "as"
         as_object = n.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB" and not any(
             c.dep_ == "dobj" for c in head.head.children)
@@ -1717,6 +1738,7 @@ class Events:
                 self.lex.event_nouns[n.lemma_.lower()][0][:2] == "11"
             third_party = pat is not None and (pat.code in ("044", "045") or pat.code == "043" and pat.noun is not None
                                                and n.lemma_.lower() in pat.noun)  # "hosted talks between X and Y"
+            mediated = third_party and pat.code == "045"  # "mediated the talks between X and Y": they negotiate
             if pat is not None and not asked and not third_party and (
                     pat.noun is not None and n.lemma_.lower() in pat.noun
                     or pat.code[:2] in ("02", "03", "10", "12", "13") or pat.code in ("015", "016")):
@@ -1730,6 +1752,8 @@ class Events:
             if c.dep_ == "compound" and f"{c.lemma_.lower()} {n.lemma_.lower()}" in self.lex.event_nouns:
                 code, target_preps = self.lex.event_nouns[f"{c.lemma_.lower()} {n.lemma_.lower()}"]
                 break
+        if mediated and code == "040":
+            code = "046"
         preps = {c.lower_: c for c in n.children if c.dep_ in ("prep", "agent")}
         if n.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
             # "fighting broke out between X and Y": the parties hang on the verb the act is the subject of
