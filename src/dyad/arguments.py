@@ -492,7 +492,9 @@ class Arguments:
             # the object of its verb
             objects = [v.head] + [o for o in objects if o.tag_ not in ("WDT", "WP")]
         if pat.comp:  # "attempted to assassinate the president": the complement's object
-            objects += [o for c in kids if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pat.comp
+            # ("threatened on Sunday to strike US bases": the parser may read the complement as an adverbial clause)
+            objects += [o for c in kids if (c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl" and any(
+                            k.dep_ == "aux" and k.lower_ == "to" for k in c.children)) and c.lemma_.lower() in pat.comp
                         for o in c.children if o.dep_ == "dobj"]
             # "letting him go": the one let go is the complement's subject
             objects += [o for c in kids if c.dep_ == "ccomp" and c.lemma_.lower() in pat.comp

@@ -419,6 +419,14 @@ class Events:
             # "ordered an inquiry on Monday into a NATO air strike": the noun of a phrase hung on the verb does
             # not outrank its direct object ("order +inquiry", not "order +air strike")
             best = next((p for p in pats if p.noun and p.noun & direct and fits(p, nouns)), best)
+        if best is not None and best.code == "090" and (inquiry | inquired):
+            # "ordered an inquiry into a NATO air strike", "set up an inquiry into alleged abuses": the inquiry
+            # takes the code investigating what it looks into would have (093, 092, ...)
+            looked = inquiry | inquired
+            sub = next((p for p in self.lex.verbs.get("investigate", ()) if p.noun and p.code.startswith("09")
+                        and p.code != "090" and p.noun & looked), None)
+            if sub is not None:
+                best = replace(best, code=sub.code)
         return best
 
     # ------------------------------------------------------------------ coding
@@ -1234,8 +1242,8 @@ class Events:
                 continue
             for k in (c, *(k for k in c.children if k.dep_ in ("xcomp", "ccomp", "advcl") and to_infinitive(k))):
                 pat = self.match(k)
-                if pat is not None and len(pat.code) == 4 and pat.code.startswith("083"):
-                    return pat.code[3]
+                if pat is not None and len(pat.code) == 4 and pat.code[:3] in ("083", "024", "104"):
+                    return pat.code[3]  # "to demand the president's resignation" (1041): for leadership change
                 if pat is not None and pat.code[:2] in ("02", "10"):
                     # "a strike to demand higher wages", "to press for the repeal of the law": what is asked for
                     asked = [o for o in k.children if o.dep_ == "dobj"] + [
@@ -1951,6 +1959,8 @@ class Events:
         c = self.lex.cameo[pat.code]
         if pat.code == "190":
             c = self.lex.cameo.get(self._arms_code(v) or "190", c)
+            if c.code == "190" and v.lemma_.lower() == "strike" and (s.code or "")[3:6] in ("", "GOV"):
+                c = self.lex.cameo["195"]  # "Israel could strike Iranian nuclear sites": a state strikes from afar
         elif pat.code == "186":  # "killed the commander in an air strike" (195); "gunships assassinated" (186)
             c = self.lex.cameo.get(self._arms_code(v, scene_only=True) or "186", c)
         refined = self.lex.source_refinements.get((v.lemma_.lower(), c.code))
