@@ -220,7 +220,7 @@ def test_relative_clause_takes_the_noun_it_qualifies_as_source():
 
 def test_turned_down_request_is_coded_too():
     got = events("Germany rejected a request by Greece for war reparations on Tuesday.")
-    assert ("GRC", "020", "DEU", "asserted") in [(a, c[:3], t, m) for a, c, t, m in got]
+    assert any(a == "GRC" and c[:2] == "02" and t == "DEU" for a, c, t, m in got), got
 
 
 def test_accusation_takes_its_subtype_from_the_act_named_by_a_gerund():
@@ -2176,3 +2176,10 @@ def test_threat_to_strike_is_an_attack_threat_from_states_and_a_strike_threat_fr
         "Iran's Revolutionary Guards threatened on Sunday to strike US bases across the region.")
     got = events("Kenyan nurses' unions threatened on Monday to strike next week.")
     assert any(e[0] == "KENLAB" and e[1] == "133" for e in got), got
+
+
+def test_a_request_named_by_a_noun_takes_the_code_of_what_it_asks_for():
+    got = events("Poland rejected a request by Ukraine for more tanks on Monday.")
+    assert ("UKR", "0232", "POL", "asserted") in got and ("POL", "1222", "UKR", "asserted") in got, got
+    got = events("Iran refused to free the French tourist despite appeals from Paris for her release.")
+    assert ("FRAGOV", "0253", "IRN", "asserted") in got, got

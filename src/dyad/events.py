@@ -35,6 +35,11 @@ LITERAL_VERBS = {"demonstrate", "show"}  # "demonstrated their skill" is no prot
 # texts whose content a participle describes ("a draft resolution demanding ...")
 DOCUMENT_NOUNS = {"resolution", "draft", "bill", "law", "plan", "proposal", "report", "statement", "letter",
                   "motion", "text", "declaration", "decree", "petition", "communique", "communiqué"}
+# nouns that name an appeal, whose for-phrase tells what is asked ("a request for weapons")
+ASKING_FOR_NOUNS = {"request", "appeal", "call", "plea"}
+# the rejection of an appeal of each kind: for material cooperation 121x, for aid 122x, for reform 123x, to yield
+# 124x, to meet 125, to settle 127, to accept mediation 126
+REJECTED_APPEALS = {"021": "121", "023": "122", "024": "123", "025": "124", "026": "125", "027": "127", "028": "126"}
 MEETING_NOUNS = {"summit", "meeting", "conference", "talk", "forum", "gathering", "session", "ceremony", "funeral"}
 NEGOTIATORS = {"negotiator", "delegation", "delegate"}
 # act nouns whose possessor, with no "of" phrase, is the one who undergoes the act: "his arrest", "their release"
@@ -252,6 +257,7 @@ class Events:
         self._told_to(found, sdoc, index, doc)
         found += self._mediators(found, sdoc, index, doc)
         self._third_country_meetings(found, sdoc, index)
+        self._asked_for(found, sdoc)
         # an act coded twice in a sentence, once with a target and once without ("met X and discussed trade"),
         # is one act: the targetless copy goes
         with_target = {(e.sentence, e.source.code, e.code, e.modality) for e in found if e.target is not None}
@@ -1532,6 +1538,35 @@ class Events:
             self._recode(ev, "015")
             ev.target = None
         found.extend(claims)
+
+    def _asked_for(self, found: list[Event], sdoc) -> None:
+        """"A request by Greece for war reparations", "appeals from Washington for his release": a request or an
+        appeal named by a noun takes the code "asked for" the same thing has (0231, 0253); turned down, it is
+        the matching rejection ("rejected a request for weapons": 1222)."""
+        by_start = {t.idx: t for t in sdoc}
+        for ev in found:
+            n = by_start.get(ev.verb.start)
+            if n is None or ev.code != "020" or n.pos_ != "NOUN" or n.lemma_.lower() not in ASKING_FOR_NOUNS:
+                continue
+            # the parser may hang the for-phrase on the asker: "a request by Greece for war reparations"
+            holders = [n] + [p for c in n.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+                             for p in c.children if p.dep_ == "pobj"]
+            objects = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
+                       for p in c.children if p.dep_ == "pobj"]
+            words = {o.lemma_.lower() for o in objects} | {
+                m.lemma_.lower() + " " + o.lemma_.lower() for o in objects for m in o.children
+                if m.dep_ in ("compound", "amod")}
+            pats = sorted((p for lemma in ("ask", "call", "appeal") for p in self.lex.verbs.get(lemma, ())
+                           if p.preps == ("for",) and p.noun and p.noun & words and p.code[:2] == "02"
+                           and not p.comp), key=lambda p: -p.specificity)
+            if not pats or pats[0].code == "020":
+                continue
+            self._recode(ev, pats[0].code)
+            rejection = REJECTED_APPEALS.get(pats[0].code[:3], "") + pats[0].code[3:]
+            for r in found:
+                if r.code == "120" and n.dep_ in ("dobj", "nsubjpass") and r.verb.start == n.head.idx \
+                        and len(rejection) >= 3 and rejection in self.lex.cameo:
+                    self._recode(r, rejection)
 
     def _third_country_meetings(self, found: list[Event], sdoc, index) -> None:
         """"The Indian and Chinese leaders met in Kazan", "talks with Kosovo's prime minister in the North Macedonian
