@@ -2183,3 +2183,8 @@ def test_a_request_named_by_a_noun_takes_the_code_of_what_it_asks_for():
     assert ("UKR", "0232", "POL", "asserted") in got and ("POL", "1222", "UKR", "asserted") in got, got
     got = events("Iran refused to free the French tourist despite appeals from Paris for her release.")
     assert ("FRAGOV", "0253", "IRN", "asserted") in got, got
+
+
+def test_returning_a_drone_or_a_compound_returns_property():
+    got = events("Iran's navy returned a US surveillance drone on Friday.")
+    assert any(e[0] == "IRNMIL" and e[1] == "0842" for e in got), got
