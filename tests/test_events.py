@@ -2066,3 +2066,26 @@ def test_the_demand_of_protesters_named_with_their_protest_is_its_aim():
     got = events("Chad's prime minister resigned on Monday after weeks of protests by teachers and students "
                  "demanding higher pay.")
     assert not any(c.startswith("10") for _, c, _, _ in got), got
+
+
+def test_events_subjects_joined_by_nor_negate_the_act():
+    evs = events("Neither the Malian government nor the Tuareg rebels have announced a truce, officials said.")
+    assert ("MLIGOV", "0871", "MLIREB", "negated") in evs
+    assert not [e for e in evs if e[1] == "0871" and e[3] == "asserted"]
+
+
+def test_events_stop_fighting_between_conjoined_parties_runs_both_ways():
+    evs = events("The African Union urged Sudan's army and the paramilitary forces to stop the fighting in Darfur.")
+    evs2 = events("Armenia and Azerbaijan stopped the fighting on Friday.")
+    assert ("ARM", "087", "AZE", "asserted") in evs2 and ("AZE", "087", "ARM", "asserted") in evs2
+    assert not [e for e in evs if e[1].startswith("08") and e[2] == "IGOAFRAU"]
+
+
+def test_events_truce_brokered_between_two_parties_is_theirs():
+    evs = events("Qatari mediators brokered a truce on Sunday between the Colombian government and a splinter rebel faction.")
+    assert ("COLGOV", "0871", "COLREB", "asserted") in evs and ("COLREB", "0871", "COLGOV", "asserted") in evs
+    assert ("QATGOV", "045", "COLREB", "asserted") in evs
+
+
+def test_events_tigrayan_forces_are_the_rebel_side():
+    assert ("ETHREB", "190", "ETHMIL", "asserted") in events("Tigrayan forces attacked federal troops near Mekelle.")

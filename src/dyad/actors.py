@@ -782,7 +782,10 @@ class Actors:
                     if owner is not None and owner.kind == "pronoun" and owner.country:
                         country = owner.country
                         break
-                for c in sdoc[m.head].conjuncts if country is None else ():
+                top = sdoc[m.head]  # "a rebel faction": the conjuncts hang on the phrase's last noun
+                while top.dep_ == "compound" and top.head.i != top.i:
+                    top = top.head
+                for c in top.conjuncts if country is None else ():
                     other = index.at(c.i)
                     # "French and British aircraft"; "South Sudan's government and rebels" (a government's
                     # opponents beside it are of its country)

@@ -1663,6 +1663,7 @@ class Events:
         head = n.head
         rejecters: list[ActorMention] = []
         premodified_force = False
+        third_party = False
         # "dismissed as groundless US charges that ...": the parser may take the object for that of "as"
         as_object = n.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB" and not any(
             c.dep_ == "dobj" for c in head.head.children)
@@ -1694,8 +1695,9 @@ class Events:
                 code, target_preps = self.lex.event_nouns[f"{c.lemma_.lower()} {n.lemma_.lower()}"]
                 break
         preps = {c.lower_: c for c in n.children if c.dep_ in ("prep", "agent")}
-        if n.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
-            # "fighting broke out between X and Y": the parties hang on the verb the act is the subject of
+        if (n.dep_ == "nsubj" or third_party and n.dep_ == "dobj") and head.pos_ in ("VERB", "AUX"):
+            # "fighting broke out between X and Y": the parties hang on the verb the act is the subject of; so
+            # they do on a mediator's verb ("brokered a truce on Monday between X and Y")
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ in ("between", "with", "against") and c.lower_ not in preps:
                     preps[c.lower_] = c
@@ -1928,6 +1930,10 @@ class Events:
         kids = list(v.children)
         # "carried out no air strikes", "signed no agreement": a negated object negates the act
         if any(c.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in kids):
+            return "negated"
+        # "Neither Russia nor China signed the treaty": a subject joined by "nor" negates the act for each
+        if any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "cc" and d.lower_ == "nor" for d in c.children)
                for c in kids):
             return "negated"
         # "Russia will suspend its mission and close the offices": a conjoined verb with no subject or auxiliary
