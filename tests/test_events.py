@@ -2089,3 +2089,11 @@ def test_events_truce_brokered_between_two_parties_is_theirs():
 
 def test_events_tigrayan_forces_are_the_rebel_side():
     assert ("ETHREB", "190", "ETHMIL", "asserted") in events("Tigrayan forces attacked federal troops near Mekelle.")
+
+
+def test_events_intent_with_no_one_to_receive_it_is_not_coded():
+    evs = events("Ghana offered on Monday to mediate between Togo and Benin, saying it was ready to host talks in Accra.")
+    assert not [e for e in evs if e[1].startswith("03") and e[2] is None]
+    assert ("GHA", "039", "TGO", "asserted") in evs
+    evs = events("Guinea's military rulers promised on Monday to hand power to an elected government by 2025.")
+    assert [e for e in evs if e[1].startswith("034") and e[2] is None]

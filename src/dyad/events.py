@@ -80,6 +80,7 @@ SCENE_PREPS = {"during", "at", "amid", "after", "following"}
 GENERIC_AID = {"aid", "help", "assistance", "support"}  # asked for, they name no kind of aid
 WHEN_PREPS = {"after", "before", "since", "following", "until", "till", "amid", "during"}
 MEDIATED_ROOTS = {"03", "04", "05", "08"}  # acts between two parties a third may mediate
+UNDIRECTED_INTENTS = {"033", "034", "035"}  # intents coded with no target (see Events.__call__)
 MUTUAL_ROOTS = {"03", "05", "06"}  # intents and cooperation between conjoined parties run both ways
 CLAIM_VERBS = {"say", "announce", "claim", "confirm", "admit", "acknowledge", "state", "boast"}
 DEFIANCE_NOUNS = {"violation", "defiance", "breach"}
@@ -251,6 +252,10 @@ class Events:
         self._shared_object(found, sdoc, index)
         self._told_to(found, sdoc, index, doc)
         found += self._mediators(found, sdoc, index, doc)
+        # an intent that names no one to receive it ("saying it was ready to host talks", "said the two countries
+        # could resolve their differences") is the source's stance, not coded; a promise to hand over power, to
+        # ease restrictions (034, 035) or to give aid (033) is coded without one
+        found = [e for e in found if e.root != "03" or e.target is not None or e.code[:3] in UNDIRECTED_INTENTS]
         # an act coded twice in a sentence, once with a target and once without ("met X and discussed trade"),
         # is one act: the targetless copy goes
         with_target = {(e.sentence, e.source.code, e.code, e.modality) for e in found if e.target is not None}
