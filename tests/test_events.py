@@ -2097,3 +2097,9 @@ def test_events_intent_with_no_one_to_receive_it_is_not_coded():
     assert ("GHA", "039", "TGO", "asserted") in evs
     evs = events("Guinea's military rulers promised on Monday to hand power to an elected government by 2025.")
     assert [e for e in evs if e[1].startswith("034") and e[2] is None]
+
+
+def test_events_armed_group_taking_an_unnamed_town_acts_on_its_own_country():
+    assert ("MLIREB", "192", "MLI", "asserted") in events("Tuareg rebels in Mali captured the town of Tessit on Sunday.")
+    # a force's target is not guessed from its own country
+    assert ("SOMMIL", "190", None, "asserted") in events("Somali troops attacked a village near the border on Friday.")

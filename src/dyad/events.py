@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from .actors import ActorIndex, ActorMention, Actors
+from .actors import AREA_NOUNS, ActorIndex, ActorMention, Actors
 from .arguments import ADVERB_PARTICLES, DEATH_NOUNS, MUTUAL, Arguments, object_gap
 from .dates import event_date
 from .document import Document, Event, Mention, Span
@@ -80,6 +80,7 @@ SCENE_PREPS = {"during", "at", "amid", "after", "following"}
 GENERIC_AID = {"aid", "help", "assistance", "support"}  # asked for, they name no kind of aid
 WHEN_PREPS = {"after", "before", "since", "following", "until", "till", "amid", "during"}
 MEDIATED_ROOTS = {"03", "04", "05", "08"}  # acts between two parties a third may mediate
+INSURGENT_ROLES = {"INS", "REB", "SEP"}  # armed groups that fight within their own country
 UNDIRECTED_INTENTS = {"033", "034", "035"}  # intents coded with no target (see Events.__call__)
 MUTUAL_ROOTS = {"03", "05", "06"}  # intents and cooperation between conjoined parties run both ways
 CLAIM_VERBS = {"say", "announce", "claim", "confirm", "admit", "acknowledge", "state", "boast"}
@@ -670,6 +671,14 @@ class Events:
                     if aim.code and aim.code != ev.source.code and not (
                             aim.kind == "modifier" and aim.code == (ev.source.code or "")[:3]):
                         ev.target = self.actors.evidence(aim, sdoc, doc)
+        if out and pat.code[:2] == "19" and self._unnamed_place_object(v, index):
+            # "rebels captured the town of Kibumba", "insurgents overran a border village": a place no dictionary
+            # knows, taken or struck by a domestic armed group, lies in the group's own country
+            for ev in out:
+                code = ev.source.code or ""
+                if ev.target is None and ev.verb.start == v.idx and len(code) == 6 and code[3:] in INSURGENT_ROLES \
+                        and code[:3] in self.actors.country_name:
+                    ev.target = _implied(code[:3], self.actors.country_name[code[:3]], ev)
         if out and pat.code[:2] == "13" and all(e.target is None for e in out if e.verb.start == v.idx):
             # "threatened a general strike if the government failed to meet their demands": a threat is aimed at
             # whom its condition names
@@ -823,6 +832,15 @@ class Events:
                 if found:
                     return list({a.code: a for a in found}.values())
         return []
+
+    @staticmethod
+    def _unnamed_place_object(v, index) -> bool:
+        """Whether the verb's object is a settlement or an area that names no actor ("the town of Baga", "a
+        border village", "rebel-held villages")."""
+        objs = [c for c in v.children if c.dep_ == "dobj"] + [
+            p for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "toward", "towards", "into", "at")
+            for p in c.children if p.dep_ == "pobj"]
+        return any(o.lemma_.lower() in AREA_NOUNS and index.at(o.i) is None for o in objs)
 
     @staticmethod
     def _property_object(v) -> bool:
