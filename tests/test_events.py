@@ -2103,3 +2103,7 @@ def test_events_armed_group_taking_an_unnamed_town_acts_on_its_own_country():
     assert ("MLIREB", "192", "MLI", "asserted") in events("Tuareg rebels in Mali captured the town of Tessit on Sunday.")
     # a force's target is not guessed from its own country
     assert ("SOMMIL", "190", None, "asserted") in events("Somali troops attacked a village near the border on Friday.")
+
+
+def test_events_government_artillery_is_the_military():
+    assert ("SYRMIL", "194", "SYR", "asserted") in events("Government artillery shelled Homs on Monday.", date="2016-03-01")
