@@ -404,7 +404,7 @@ def test_an_act_named_to_say_when_is_not_the_light_verbs_object():
 def test_province_named_with_its_noun_is_the_scene():
     got = events("Government artillery pounded rebel-held villages in Idlib province on Wednesday, as Russian jets "
                  "carried out air strikes.")
-    assert ("SYRGOV", "194", "SYRREB", "asserted") in got, got
+    assert ("SYRMIL", "194", "SYRREB", "asserted") in got, got
 
 
 def test_once_under_a_mood_is_a_condition_and_in_a_narrative_a_time():
@@ -2107,3 +2107,10 @@ def test_events_armed_group_taking_an_unnamed_town_acts_on_its_own_country():
 
 def test_events_government_artillery_is_the_military():
     assert ("SYRMIL", "194", "SYR", "asserted") in events("Government artillery shelled Homs on Monday.", date="2016-03-01")
+
+
+def test_events_appeal_or_meeting_with_no_one_named_is_not_coded():
+    evs = events("Cuba refused on Monday to free the dissidents, despite appeals from several European leaders.")
+    assert not [e for e in evs if e[1].startswith("02") and e[2] is None]
+    evs = events("The Dutch prime minister apologised on Monday for the country's role in the slave trade.")
+    assert ("NLDGOV", "055", None, "asserted") in evs

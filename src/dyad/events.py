@@ -81,7 +81,8 @@ GENERIC_AID = {"aid", "help", "assistance", "support"}  # asked for, they name n
 WHEN_PREPS = {"after", "before", "since", "following", "until", "till", "amid", "during"}
 MEDIATED_ROOTS = {"03", "04", "05", "08"}  # acts between two parties a third may mediate
 INSURGENT_ROLES = {"INS", "REB", "SEP"}  # armed groups that fight within their own country
-UNDIRECTED_INTENTS = {"033", "034", "035"}  # intents coded with no target (see Events.__call__)
+UNDIRECTED_ROOTS = {"03", "04", "05", "06"}  # acts coded only with a target (see Events.__call__) ...
+UNDIRECTED_CODES = {"023", "033", "034", "035", "038", "055"}  # ... except these
 MUTUAL_ROOTS = {"03", "05", "06"}  # intents and cooperation between conjoined parties run both ways
 CLAIM_VERBS = {"say", "announce", "claim", "confirm", "admit", "acknowledge", "state", "boast"}
 DEFIANCE_NOUNS = {"violation", "defiance", "breach"}
@@ -253,10 +254,14 @@ class Events:
         self._shared_object(found, sdoc, index)
         self._told_to(found, sdoc, index, doc)
         found += self._mediators(found, sdoc, index, doc)
-        # an intent that names no one to receive it ("saying it was ready to host talks", "said the two countries
-        # could resolve their differences") is the source's stance, not coded; a promise to hand over power, to
-        # ease restrictions (034, 035) or to give aid (033) is coded without one
-        found = [e for e in found if e.root != "03" or e.target is not None or e.code[:3] in UNDIRECTED_INTENTS]
+        # an intent, a meeting or a cooperative act that names no one it is made to ("saying it was ready to host
+        # talks", "gave no further details") is not coded, nor is a noun of appeal that names neither addressee nor
+        # content ("despite appeals from several leaders"; a public appeal, "called for calm", has no addressee);
+        # an appeal for aid (023), a promise to give aid, to hand over power or to ease restrictions (033-035),
+        # accepting mediation (038) and an apology (055) are coded without one
+        nouns = {t.idx for t in sdoc if t.pos_ == "NOUN"}
+        found = [e for e in found if e.target is not None or e.code[:3] in UNDIRECTED_CODES or (
+            e.root not in UNDIRECTED_ROOTS if e.root != "02" else e.code != "020" or e.verb.start not in nouns)]
         # an act coded twice in a sentence, once with a target and once without ("met X and discussed trade"),
         # is one act: the targetless copy goes
         with_target = {(e.sentence, e.source.code, e.code, e.modality) for e in found if e.target is not None}
