@@ -2114,3 +2114,11 @@ def test_events_appeal_or_meeting_with_no_one_named_is_not_coded():
     assert not [e for e in evs if e[1].startswith("02") and e[2] is None]
     evs = events("The Dutch prime minister apologised on Monday for the country's role in the slave trade.")
     assert ("NLDGOV", "055", None, "asserted") in evs
+
+
+def test_events_adjective_on_the_place_noun_of_the_scene_places_generic_people():
+    assert ("SDNMIL", "173", "TCDCVL", "asserted") in events(
+        "Sudanese soldiers detained dozens of villagers in the Chadian town of Adre on Sunday.")
+    # a place noun aimed at is no scene
+    got = events("Aircraft from the Saudi-led coalition carried out air strikes on the Yemeni capital on Monday.")
+    assert not [e for e in got if e[0] == "YEMMIL"]
