@@ -2109,7 +2109,7 @@ def test_events_government_artillery_is_the_military():
     assert ("SYRMIL", "194", "SYR", "asserted") in events("Government artillery shelled Homs on Monday.", date="2016-03-01")
 
 
-def test_events_appeal_or_meeting_with_no_one_named_is_not_coded():
+def test_events_appeal_noun_with_no_one_named_is_not_coded():
     evs = events("Cuba refused on Monday to free the dissidents, despite appeals from several European leaders.")
     assert not [e for e in evs if e[1].startswith("02") and e[2] is None]
     evs = events("The Dutch prime minister apologised on Monday for the country's role in the slave trade.")

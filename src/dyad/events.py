@@ -81,8 +81,7 @@ GENERIC_AID = {"aid", "help", "assistance", "support"}  # asked for, they name n
 WHEN_PREPS = {"after", "before", "since", "following", "until", "till", "amid", "during"}
 MEDIATED_ROOTS = {"03", "04", "05", "08"}  # acts between two parties a third may mediate
 INSURGENT_ROLES = {"INS", "REB", "SEP"}  # armed groups that fight within their own country
-UNDIRECTED_ROOTS = {"03", "04", "05", "06"}  # acts coded only with a target (see Events.__call__) ...
-UNDIRECTED_CODES = {"023", "033", "034", "035", "038", "055"}  # ... except these
+UNDIRECTED_CODES = {"033", "034", "035", "038"}  # intents coded with no target (see Events.__call__)
 MUTUAL_ROOTS = {"03", "05", "06"}  # intents and cooperation between conjoined parties run both ways
 CLAIM_VERBS = {"say", "announce", "claim", "confirm", "admit", "acknowledge", "state", "boast"}
 DEFIANCE_NOUNS = {"violation", "defiance", "breach"}
@@ -254,14 +253,17 @@ class Events:
         self._shared_object(found, sdoc, index)
         self._told_to(found, sdoc, index, doc)
         found += self._mediators(found, sdoc, index, doc)
-        # an intent, a meeting or a cooperative act that names no one it is made to ("saying it was ready to host
-        # talks", "gave no further details") is not coded, nor is a noun of appeal that names neither addressee nor
-        # content ("despite appeals from several leaders"; a public appeal, "called for calm", has no addressee);
-        # an appeal for aid (023), a promise to give aid, to hand over power or to ease restrictions (033-035),
-        # accepting mediation (038) and an apology (055) are coded without one
-        nouns = {t.idx for t in sdoc if t.pos_ == "NOUN"}
-        found = [e for e in found if e.target is not None or e.code[:3] in UNDIRECTED_CODES or (
-            e.root not in UNDIRECTED_ROOTS if e.root != "02" else e.code != "020" or e.verb.start not in nouns)]
+        # an intent stated in a clause under another ("saying it was ready to host talks", "said the two countries
+        # could resolve their differences") or an act of material cooperation ("gave no further details") that
+        # names no one it is for is not coded, nor is a noun of appeal that names neither addressee nor content
+        # ("despite appeals from several leaders"; a public appeal, "called for calm", has no addressee); a promise
+        # to give aid, to hand over power or to ease restrictions (033-035) and accepting mediation (038) are
+        # coded without one
+        heads = {t.idx: t for t in sdoc}
+        found = [e for e in found if e.target is not None or e.code[:3] in UNDIRECTED_CODES or not (
+            e.root == "03" and heads.get(e.verb.start) is not None and heads[e.verb.start].dep_ != "ROOT"
+            or e.root == "06" or e.code == "020" and heads.get(e.verb.start) is not None
+            and heads[e.verb.start].pos_ == "NOUN")]
         # an act coded twice in a sentence, once with a target and once without ("met X and discussed trade"),
         # is one act: the targetless copy goes
         with_target = {(e.sentence, e.source.code, e.code, e.modality) for e in found if e.target is not None}
