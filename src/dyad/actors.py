@@ -768,6 +768,11 @@ class Actors:
             aims = own_aims(tok)
             found = Counter(p.country for p in literal if sent.start_char <= p.start < sent.end_char
                             and not tok.idx <= p.start < tok.idx + len(tok) and p.start not in aims)
+            # "in the Tigrayan city of Axum": a people's or a country's adjective on a place noun names the scene
+            # (not on one an act is aimed at: "air strikes on the Yemeni capital")
+            found.update(a.code[:3] for i, a in index.modifiers.items() if sent.start <= i < sent.end
+                         and sdoc[i].dep_ in ("amod", "compound") and sdoc[i].head.lemma_.lower() in AREA_NOUNS
+                         and sdoc[i].head.dep_ == "pobj" and sdoc[i].head.head.lower_ == "in" and a.code and a.code[:3].isalpha() and a.code[:3] != "IGO" and i != tok.i)
             if not found:
                 return None
             top = found.most_common(2)
@@ -782,7 +787,10 @@ class Actors:
                     if owner is not None and owner.kind == "pronoun" and owner.country:
                         country = owner.country
                         break
-                for c in sdoc[m.head].conjuncts if country is None else ():
+                top = sdoc[m.head]  # "a rebel faction": the conjuncts hang on the phrase's last noun
+                while top.dep_ == "compound" and top.head.i != top.i:
+                    top = top.head
+                for c in top.conjuncts if country is None else ():
                     other = index.at(c.i)
                     # "French and British aircraft"; "South Sudan's government and rebels" (a government's
                     # opponents beside it are of its country)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from .actors import ActorIndex, ActorMention, Actors
+from .actors import AREA_NOUNS, ActorIndex, ActorMention, Actors
 from .arguments import ADVERB_PARTICLES, DEATH_NOUNS, MUTUAL, Arguments, object_gap
 from .dates import event_date
 from .document import Document, Event, Mention, Span
@@ -85,6 +85,8 @@ SCENE_PREPS = {"during", "at", "amid", "after", "following"}
 GENERIC_AID = {"aid", "help", "assistance", "support"}  # asked for, they name no kind of aid
 WHEN_PREPS = {"after", "before", "since", "following", "until", "till", "amid", "during"}
 MEDIATED_ROOTS = {"03", "04", "05", "08"}  # acts between two parties a third may mediate
+INSURGENT_ROLES = {"INS", "REB", "SEP"}  # armed groups that fight within their own country
+UNDIRECTED_CODES = {"033", "034", "035", "038"}  # intents coded with no target (see Events.__call__)
 MUTUAL_ROOTS = {"03", "05", "06"}  # intents and cooperation between conjoined parties run both ways
 CLAIM_VERBS = {"say", "announce", "claim", "confirm", "admit", "acknowledge", "state", "boast"}
 DEFIANCE_NOUNS = {"violation", "defiance", "breach"}
@@ -258,6 +260,17 @@ class Events:
         found += self._mediators(found, sdoc, index, doc)
         self._third_country_meetings(found, sdoc, index)
         self._asked_for(found, sdoc)
+        # an intent stated in a clause under another ("saying it was ready to host talks", "said the two countries
+        # could resolve their differences") or an act of material cooperation ("gave no further details") that
+        # names no one it is for is not coded, nor is a noun of appeal that names neither addressee nor content
+        # ("despite appeals from several leaders"; a public appeal, "called for calm", has no addressee); a promise
+        # to give aid, to hand over power or to ease restrictions (033-035) and accepting mediation (038) are
+        # coded without one
+        heads = {t.idx: t for t in sdoc}
+        found = [e for e in found if e.target is not None or e.code[:3] in UNDIRECTED_CODES or not (
+            e.root == "03" and heads.get(e.verb.start) is not None and heads[e.verb.start].dep_ != "ROOT"
+            or e.root == "06" or e.code == "020" and heads.get(e.verb.start) is not None
+            and heads[e.verb.start].pos_ == "NOUN")]
         # an act coded twice in a sentence, once with a target and once without ("met X and discussed trade"),
         # is one act: the targetless copy goes
         with_target = {(e.sentence, e.source.code, e.code, e.modality) for e in found if e.target is not None}
@@ -686,6 +699,14 @@ class Events:
                     if aim.code and aim.code != ev.source.code and not (
                             aim.kind == "modifier" and aim.code == (ev.source.code or "")[:3]):
                         ev.target = self.actors.evidence(aim, sdoc, doc)
+        if out and pat.code[:2] == "19" and self._unnamed_place_object(v, index):
+            # "rebels captured the town of Kibumba", "insurgents overran a border village": a place no dictionary
+            # knows, taken or struck by a domestic armed group, lies in the group's own country
+            for ev in out:
+                code = ev.source.code or ""
+                if ev.target is None and ev.verb.start == v.idx and len(code) == 6 and code[3:] in INSURGENT_ROLES \
+                        and code[:3] in self.actors.country_name:
+                    ev.target = _implied(code[:3], self.actors.country_name[code[:3]], ev)
         if out and pat.code[:2] == "13" and all(e.target is None for e in out if e.verb.start == v.idx):
             # "threatened a general strike if the government failed to meet their demands": a threat is aimed at
             # whom its condition names
@@ -839,6 +860,15 @@ class Events:
                 if found:
                     return list({a.code: a for a in found}.values())
         return []
+
+    @staticmethod
+    def _unnamed_place_object(v, index) -> bool:
+        """Whether the verb's object is a settlement or an area that names no actor ("the town of Baga", "a
+        border village", "rebel-held villages")."""
+        objs = [c for c in v.children if c.dep_ == "dobj"] + [
+            p for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "toward", "towards", "into", "at")
+            for p in c.children if p.dep_ == "pobj"]
+        return any(o.lemma_.lower() in AREA_NOUNS and index.at(o.i) is None for o in objs)
 
     @staticmethod
     def _property_object(v) -> bool:
@@ -1763,6 +1793,7 @@ class Events:
         rejecters: list[ActorMention] = []
         premodified_force = False
         mediated = False
+        third_party = False
         # "dismissed as groundless US charges that ...": the parser may take the object for that of "as"
         as_object = n.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB" and not any(
             c.dep_ == "dobj" for c in head.head.children)
@@ -1798,8 +1829,9 @@ class Events:
         if mediated and code == "040":
             code = "046"
         preps = {c.lower_: c for c in n.children if c.dep_ in ("prep", "agent")}
-        if n.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
-            # "fighting broke out between X and Y": the parties hang on the verb the act is the subject of
+        if (n.dep_ == "nsubj" or third_party and n.dep_ == "dobj") and head.pos_ in ("VERB", "AUX"):
+            # "fighting broke out between X and Y": the parties hang on the verb the act is the subject of; so
+            # they do on a mediator's verb ("brokered a truce on Monday between X and Y")
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ in ("between", "with", "against") and c.lower_ not in preps:
                     preps[c.lower_] = c
@@ -2036,6 +2068,10 @@ class Events:
         kids = list(v.children)
         # "carried out no air strikes", "signed no agreement": a negated object negates the act
         if any(c.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in kids):
+            return "negated"
+        # "Neither Russia nor China signed the treaty": a subject joined by "nor" negates the act for each
+        if any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "cc" and d.lower_ == "nor" for d in c.children)
                for c in kids):
             return "negated"
         # "Russia will suspend its mission and close the offices": a conjoined verb with no subject or auxiliary
