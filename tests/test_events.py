@@ -2068,3 +2068,14 @@ def test_the_demand_of_protesters_named_with_their_protest_is_its_aim():
     got = events("Chad's prime minister resigned on Monday after weeks of protests by teachers and students "
                  "demanding higher pay.")
     assert not any(c.startswith("10") for _, c, _, _ in got), got
+
+
+def test_bomb_set_off_outside_a_site_and_the_police_rebels_fight_are_their_countrys():
+    got = events("FARC guerrillas detonated a bomb outside a police post on Monday.", date="2015-03-02")
+    assert ("COLREB", "183", "COLCOP", "asserted") in got, got
+    assert ("AFGINS", "190", "AFGMIL", "asserted") in events("Taliban insurgents ambushed an army convoy.")
+
+
+def test_plural_demonym_of_a_territory_coded_as_a_state_is_civilians():
+    got = events("Serbian police beat Kosovars in Pristina.", date="2012-05-01")
+    assert ("SRBCOP", "182", "KSVCVL", "asserted") in got, got

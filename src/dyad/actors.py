@@ -92,6 +92,9 @@ FOREIGN_WORDS = {"foreign", "international", "overseas"}
 # roles of international civil-society organizations (rights groups, aid charities): the organization keeps its
 # bare role code wherever it works, unlike armed groups, whose country is the one they fight in
 TRANSNATIONAL_CIVIL = {"HRI", "NGO"}
+# armed opponents of a state, and the state bodies they fight at home
+ARMED_OPPONENTS = {"REB", "INS", "SEP"}
+STATE_ROLES = {"COP", "MIL", "GOV"}
 GROUP_NOUNS = {"group", "militia", "movement", "organisation", "organization", "faction", "insurgency"}
 MEETING_VERBS = {"meet", "host", "receive", "welcome", "visit", "telephone", "phone", "call"}
 AREA_NOUNS = {"province", "region", "state", "city", "town", "district", "county", "area", "village", "governorate",
@@ -459,11 +462,13 @@ class Actors:
             last = sdoc[e - 1]
             plural = last.tag_ in ("NNS", "NNPS") or (  # the tagger reads "Georgians" as a singular name too
                 last.tag_ == "NNP" and last.text.endswith("s") and not last.text.endswith("ss"))
-            if entry.kind == "adjective" and plural and not (
+            if (entry.kind == "adjective" or (entry.kind == "territory_adj" and len(entry.code) == 3)) and plural \
+                    and not (
                     start < s and sdoc[start].lower_ == "the" and not any(
                         c.dep_ == "nummod" or c.like_num for c in sdoc[e - 1].children)):
-                # a demonym in the plural names people, not their state: "Egyptians demonstrated" is EGYCVL; "the
-                # Palestinians" as a party to talks stays the state
+                # a demonym in the plural names people, not their state: "Egyptians demonstrated" is EGYCVL, and so
+                # are "Kosovars" of a territory coded as a state of its own; "the Palestinians" as a party to talks
+                # stays the state
                 index.add(ActorMention(start=start, end=e, head=head.i, code=entry.code[:3] + "CVL",
                                        name=entry.name, kind="role", role="CVL", country=entry.code[:3]))
                 continue
@@ -797,6 +802,13 @@ class Actors:
                     phrase = phrase.head
                 paired = bool(phrase.conjuncts)
                 country = country or last_by_role.get(m.role) or (None if paired else sentence_country(head))
+                if country is None and m.role in STATE_ROLES:
+                    # "FARC rebels set off a car bomb outside a police station": the police or army that a
+                    # country's rebels fight in the sentence are of that country
+                    armed = {a.code[:3] for a in index.mentions if a.code and a.code[3:6] in ARMED_OPPONENTS
+                             and len(a.code) == 6 and a.code[:3].isalpha() and a.code[:3] != "IGO"
+                             and head.sent.start <= a.head < head.sent.end}
+                    country = armed.pop() if len(armed) == 1 else None
                 if country is None and dominant and not any(
                         p.country == dominant and p.start in own_aims(head) for p, _ in aimed_at):
                     country = dominant  # not the country the act is aimed at: "Lawmaker urges retaliation on Russia"
