@@ -2079,3 +2079,8 @@ def test_bomb_set_off_outside_a_site_and_the_police_rebels_fight_are_their_count
 def test_plural_demonym_of_a_territory_coded_as_a_state_is_civilians():
     got = events("Serbian police beat Kosovars in Pristina.", date="2012-05-01")
     assert ("SRBCOP", "182", "KSVCVL", "asserted") in got, got
+
+
+def test_act_noun_counted_by_a_quantity_is_the_verbs_object_not_an_event_of_its_own():
+    got = events("Canada lifted some of its sanctions on Iran on Friday.")
+    assert ("CAN", "085", "IRN", "asserted") in got and not [e for e in got if e[1] == "163"], got

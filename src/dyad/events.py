@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .actors import ActorIndex, ActorMention, Actors
-from .arguments import ADVERB_PARTICLES, DEATH_NOUNS, MUTUAL, Arguments, object_gap
+from .arguments import ADVERB_PARTICLES, DEATH_NOUNS, MUTUAL, QUANTITY_WORDS, Arguments, object_gap
 from .dates import event_date
 from .document import Document, Event, Mention, Span
 from .lexicon import Lexicon, VerbPattern, data_path, read_tsv
@@ -1668,7 +1668,12 @@ class Events:
             c.dep_ == "dobj" for c in head.head.children)
         if as_object:
             head = head.head
-        if (n.dep_ in ("dobj", "nsubjpass") or as_object) and head.pos_ in ("VERB", "AUX"):
+        # "suspended most of its sanctions on Myanmar": the object counted by a quantity is the verb's object
+        counted = n.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in QUANTITY_WORDS \
+            and head.head.dep_ in ("dobj", "nsubjpass")
+        if counted:
+            head = head.head.head
+        if (n.dep_ in ("dobj", "nsubjpass") or as_object or counted) and head.pos_ in ("VERB", "AUX"):
             pat = self.match(head)
             # "launched an attack on": the light verb's pattern codes the act; a verb about the act ("condemned
             # the attack by X") leaves it to be coded too, for it happened; so is a request or an offer that was
