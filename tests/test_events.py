@@ -2084,3 +2084,8 @@ def test_plural_demonym_of_a_territory_coded_as_a_state_is_civilians():
 def test_act_noun_counted_by_a_quantity_is_the_verbs_object_not_an_event_of_its_own():
     got = events("Canada lifted some of its sanctions on Iran on Friday.")
     assert ("CAN", "085", "IRN", "asserted") in got and not [e for e in got if e[1] == "163"], got
+
+
+def test_demand_to_overhaul_an_institution_asks_for_reform():
+    got = events("Teachers' unions urged Peru's government to overhaul the electoral system.")
+    assert ("PERGOV", "0832", None, "requested") in got, got
