@@ -2089,3 +2089,8 @@ def test_act_noun_counted_by_a_quantity_is_the_verbs_object_not_an_event_of_its_
 def test_demand_to_overhaul_an_institution_asks_for_reform():
     got = events("Teachers' unions urged Peru's government to overhaul the electoral system.")
     assert ("PERGOV", "0832", None, "requested") in got, got
+
+
+def test_passive_recipient_of_a_granted_thing_is_the_target():
+    got = events("A Bolivian opposition senator was granted asylum by Brazil on Friday.")
+    assert ("BRA", "075", "BOLOPP", "asserted") in got, got
