@@ -2094,3 +2094,8 @@ def test_demand_to_overhaul_an_institution_asks_for_reform():
 def test_passive_recipient_of_a_granted_thing_is_the_target():
     got = events("A Bolivian opposition senator was granted asylum by Brazil on Friday.")
     assert ("BRA", "075", "BOLOPP", "asserted") in got, got
+
+
+def test_aid_sent_for_a_purpose_goes_where_the_purpose_is():
+    got = events("Kenya sent police officers to help restore order in Haiti.")
+    assert ("KEN", "074", "HTI", "asserted") in got, got

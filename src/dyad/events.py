@@ -1464,7 +1464,8 @@ class Events:
         return None
 
     def _purpose_target(self, v, index) -> ActorMention | None:
-        """The actor a purpose clause names as its object: "to rebuild Gaza", "to help rebuild Iraq's provinces"."""
+        """The actor a purpose clause names as its object, or where its object is: "to rebuild Gaza", "to help
+        rebuild Iraq's provinces", "to help end the war in Liberia"."""
         for c in v.children:
             if c.dep_ not in ("advcl", "xcomp") or not to_infinitive(c):
                 continue
@@ -1472,6 +1473,10 @@ class Events:
                 for o in verb.children:
                     if o.dep_ == "dobj":
                         found = [a for a in self.args.actors_of(o, index) if a.code]
+                        # "to help end the civil war in Liberia": the country its object is in
+                        found = found or [a for k in (*o.children, *verb.children) if k.dep_ == "prep"
+                                          and k.lower_ == "in" for p in k.children if p.dep_ == "pobj"
+                                          for a in self.args.actors_of(p, index) if a.code]
                         if found:
                             return found[0]
         return None
