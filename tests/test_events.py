@@ -2099,3 +2099,9 @@ def test_passive_recipient_of_a_granted_thing_is_the_target():
 def test_aid_sent_for_a_purpose_goes_where_the_purpose_is():
     got = events("Kenya sent police officers to help restore order in Haiti.")
     assert ("KEN", "074", "HTI", "asserted") in got, got
+
+
+def test_she_in_a_clause_under_he_is_not_his_antecedent_and_protest_leaders_are_opposition():
+    got = events("Nepal's protest leader turned down the prime minister's invitation to talks. He demanded that she "
+                 "step down.")
+    assert ("NPLOPP", "1041", "NPLGOV", "asserted") in got and ("NPLGOV", "0831", None, "requested") in got, got

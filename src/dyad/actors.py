@@ -856,7 +856,8 @@ class Actors:
             gov = tok.head.head if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" else None
             teller = [index.at(c.i) for c in gov.children if c.dep_ == "nsubj" and index.at(c.i)] if gov else []
             if teller and teller[0].kind in ("person", "pronoun") and (
-                    teller[0].antecedent or teller[0]).gender in (None, g):
+                    teller[0].antecedent or teller[0]).gender in (None, g) \
+                    and PRONOUNS.get(sdoc[teller[0].head].lower_) in (None, g):  # "He demanded that she resign"
                 root = teller[0].antecedent or teller[0]
                 index.add(root.refer(tok.i, tok.i + 1, tok.i, "pronoun"))
                 continue
@@ -865,10 +866,17 @@ class Actors:
             if subj:
                 ante = subj[-1]
             elif tok.dep_ in ("nsubj", "nsubjpass"):
+                # "He demanded that she resign": not the one a pronoun of the other gender governing it refers to
+                gov = [index.at(c.i) for c in tok.head.head.children if c.dep_ == "nsubj" and index.at(c.i)] \
+                    if tok.head.dep_ == "ccomp" else []
+                taken = {(m.antecedent or m).start for m in gov if PRONOUNS.get(sdoc[m.head].lower_) not in (None, g)}
+                cands = [p for p in before if (p.antecedent or p).start not in taken]
                 sent_start = sdoc[ante.head].sent.start
-                subjects = [p for p in before if p.start >= sent_start and sdoc[p.head].dep_ in ("nsubj", "nsubjpass")]
+                subjects = [p for p in cands if p.start >= sent_start and sdoc[p.head].dep_ in ("nsubj", "nsubjpass")]
                 if subjects:
                     ante = subjects[-1]
+                elif taken and cands:
+                    ante = cands[-1]
             elif tok.dep_ in ("dobj", "pobj", "dative"):
                 # "She urged him": not the clause's own subject
                 subj_ref = [index.at(c.i) for c in tok.head.children if c.dep_ == "nsubj" and index.at(c.i)]
@@ -967,7 +975,7 @@ class Actors:
     def _one_person(self, sdoc, m: ActorMention) -> bool:
         """A role mention that names one person ("Syria's interim president", "the king of Bahrain"), whom a later
         "he" or "she" can mean; its gender, where the noun tells it, is set on the mention."""
-        if m.kind != "role" or not m.code:
+        if m.kind != "role" or not (m.code or m.role):  # its country may come later from the context
             return False
         head = sdoc[m.head]
         if head.tag_ not in ("NN", "NNP") or head.lemma_.lower() not in self.person_nouns:
