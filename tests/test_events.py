@@ -2105,3 +2105,8 @@ def test_she_in_a_clause_under_he_is_not_his_antecedent_and_protest_leaders_are_
     got = events("Nepal's protest leader turned down the prime minister's invitation to talks. He demanded that she "
                  "step down.")
     assert ("NPLOPP", "1041", "NPLGOV", "asserted") in got and ("NPLGOV", "0831", None, "requested") in got, got
+
+
+def test_the_two_as_a_subject_are_the_last_two_parties():
+    got = events("Chile's president met Peru's foreign minister in Lima on Monday. The two discussed a border dispute.")
+    assert ("PERGOV", "040", "CHLGOV", "asserted") in got, got

@@ -930,10 +930,13 @@ class Actors:
                 m.name = self._display(m, None)
 
     def _pairs(self, sdoc, index: ActorIndex) -> None:
-        """"The two leaders", "both sides", "the two countries": the last two parties named before, so that
+        """"The two leaders", "both sides", "the two countries", "the two": the last two parties named before, so that
         "The two leaders signed agreements" is an act of each towards the other."""
         for tok in sdoc:
             they = tok.lower_ == "they" and tok.dep_ == "nsubj" and self._after_meeting(sdoc, tok)
+            # "The two discussed oil shipments": the number standing alone as the subject
+            they = they or (tok.lower_ == "two" and tok.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
             if not they and (tok.lemma_.lower() not in PAIR_NOUNS or tok.tag_ not in ("NNS", "NNPS")):
                 continue
             count = [tok] if they else [c for c in tok.children if c.lower_ in ("two", "both") and c.i < tok.i]
