@@ -2110,3 +2110,9 @@ def test_she_in_a_clause_under_he_is_not_his_antecedent_and_protest_leaders_are_
 def test_the_two_as_a_subject_are_the_last_two_parties():
     got = events("Chile's president met Peru's foreign minister in Lima on Monday. The two discussed a border dispute.")
     assert ("PERGOV", "040", "CHLGOV", "asserted") in got, got
+
+
+def test_they_after_conjoined_subjects_and_a_meeting_named_after_the_verb():
+    got = events("Israel and Jordan said after talks in Amman that they would cooperate on water.")
+    assert {("ISR", "040", "JOR", "asserted"), ("JOR", "040", "ISR", "asserted")} <= set(got), got
+    assert {e[0] for e in got if e[1].startswith("03")} == {"ISR", "JOR"}, got

@@ -1011,7 +1011,19 @@ class Actors:
             if not before:
                 continue
             ante = before[-1]
-            index.add(ante.refer(tok.i, tok.i + 1, tok.i, "pronoun"))
+            ref = ante.refer(tok.i, tok.i + 1, tok.i, "pronoun")
+            if tok.lower_ in ("they", "them", "their"):
+                # "Israel and Jordan said they would cooperate", "the ministers of Kenya and Tanzania said they":
+                # a plural pronoun refers to each of the conjoined subjects
+                ref.also.extend(a.refer(tok.i, tok.i + 1, tok.i, "pronoun") for a in ante.also if a.code)
+                head = sdoc[ante.head]
+                owners = [head] + [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                                   for p in c.children if p.dep_ == "pobj"]
+                for k in (k for o in owners for k in o.conjuncts if k.i > o.i):
+                    other = index.at(k.i)
+                    if other is not None and other.code and other.code != ante.code and other.kind != "place":
+                        ref.also.append(other.refer(tok.i, tok.i + 1, tok.i, "pronoun"))
+            index.add(ref)
 
     @staticmethod
     def _reason_owner(sdoc, tok, index: ActorIndex) -> ActorMention | None:

@@ -1838,6 +1838,10 @@ class Events:
         if not targets and n.dep_ == "pobj" and n.head.lower_ == "despite" and _verbal(n.head.head):
             # "refused to release him despite calls from the EU": the calls were made to whoever did not heed them
             targets = [a for a in self.args.sources(n.head.head, index) if a.code]
+        if not targets and code[:2] in MUTUAL_ROOTS | {"04"} and len({s.code for s in sources if s.code}) >= 2:
+            # "the two ministers said after a meeting in Arusha": the parties named together met each other
+            return [self._event(n, pat, a, b, mod, sdoc, doc) for a in sources for b in sources
+                    if a.code and b.code and a.code != b.code]
         out = []
         for s in sources:
             for t in (targets or [None]):
