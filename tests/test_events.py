@@ -2116,3 +2116,8 @@ def test_they_after_conjoined_subjects_and_a_meeting_named_after_the_verb():
     got = events("Israel and Jordan said after talks in Amman that they would cooperate on water.")
     assert {("ISR", "040", "JOR", "asserted"), ("JOR", "040", "ISR", "asserted")} <= set(got), got
     assert {e[0] for e in got if e[1].startswith("03")} == {"ISR", "JOR"}, got
+
+
+def test_infinitive_after_the_things_asked_for_is_their_purpose_not_a_requested_act():
+    got = events("Mali asked France for more drones to attack jihadist fighters.")
+    assert ("MLI", "020", "FRA", "asserted") in got and not [e for e in got if e[1].startswith("19")], got

@@ -547,7 +547,9 @@ class Events:
                 # "appealed to the king on Thursday to lift the curfew": the parser may hang the asked act as an
                 # infinitival adverbial clause
                 infinitival = c.dep_ == "advcl" and to_infinitive(c) and not any(
-                    k.dep_ == "mark" and k.lower_ != "for" for k in c.children)
+                    k.dep_ == "mark" and k.lower_ != "for" for k in c.children) and not any(
+                    k.dep_ == "prep" and k.lower_ == "for" and k.i < c.i for k in v.children)
+                # ("asked Washington for helicopters to fight the rebels": what the things asked for are to do)
                 if (c.dep_ not in ("xcomp", "ccomp") and not infinitival) or not _verbal(c):
                     continue
                 if _participle_adjunct(c):
