@@ -92,6 +92,9 @@ FOREIGN_WORDS = {"foreign", "international", "overseas"}
 # roles of international civil-society organizations (rights groups, aid charities): the organization keeps its
 # bare role code wherever it works, unlike armed groups, whose country is the one they fight in
 TRANSNATIONAL_CIVIL = {"HRI", "NGO"}
+# armed opponents of a state, and the state bodies they fight at home
+ARMED_OPPONENTS = {"REB", "INS", "SEP"}
+STATE_ROLES = {"COP", "MIL", "GOV"}
 GROUP_NOUNS = {"group", "militia", "movement", "organisation", "organization", "faction", "insurgency"}
 MEETING_VERBS = {"meet", "host", "receive", "welcome", "visit", "telephone", "phone", "call"}
 AREA_NOUNS = {"province", "region", "state", "city", "town", "district", "county", "area", "village", "governorate",
@@ -459,11 +462,13 @@ class Actors:
             last = sdoc[e - 1]
             plural = last.tag_ in ("NNS", "NNPS") or (  # the tagger reads "Georgians" as a singular name too
                 last.tag_ == "NNP" and last.text.endswith("s") and not last.text.endswith("ss"))
-            if entry.kind == "adjective" and plural and not (
+            if (entry.kind == "adjective" or (entry.kind == "territory_adj" and len(entry.code) == 3)) and plural \
+                    and not (
                     start < s and sdoc[start].lower_ == "the" and not any(
                         c.dep_ == "nummod" or c.like_num for c in sdoc[e - 1].children)):
-                # a demonym in the plural names people, not their state: "Egyptians demonstrated" is EGYCVL; "the
-                # Palestinians" as a party to talks stays the state
+                # a demonym in the plural names people, not their state: "Egyptians demonstrated" is EGYCVL, and so
+                # are "Kosovars" of a territory coded as a state of its own; "the Palestinians" as a party to talks
+                # stays the state
                 index.add(ActorMention(start=start, end=e, head=head.i, code=entry.code[:3] + "CVL",
                                        name=entry.name, kind="role", role="CVL", country=entry.code[:3]))
                 continue
@@ -805,6 +810,13 @@ class Actors:
                     phrase = phrase.head
                 paired = bool(phrase.conjuncts)
                 country = country or last_by_role.get(m.role) or (None if paired else sentence_country(head))
+                if country is None and m.role in STATE_ROLES:
+                    # "FARC rebels set off a car bomb outside a police station": the police or army that a
+                    # country's rebels fight in the sentence are of that country
+                    armed = {a.code[:3] for a in index.mentions if a.code and a.code[3:6] in ARMED_OPPONENTS
+                             and len(a.code) == 6 and a.code[:3].isalpha() and a.code[:3] != "IGO"
+                             and head.sent.start <= a.head < head.sent.end}
+                    country = armed.pop() if len(armed) == 1 else None
                 if country is None and dominant and not any(
                         p.country == dominant and p.start in own_aims(head) for p, _ in aimed_at):
                     country = dominant  # not the country the act is aimed at: "Lawmaker urges retaliation on Russia"
@@ -852,7 +864,8 @@ class Actors:
             gov = tok.head.head if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" else None
             teller = [index.at(c.i) for c in gov.children if c.dep_ == "nsubj" and index.at(c.i)] if gov else []
             if teller and teller[0].kind in ("person", "pronoun") and (
-                    teller[0].antecedent or teller[0]).gender in (None, g):
+                    teller[0].antecedent or teller[0]).gender in (None, g) \
+                    and PRONOUNS.get(sdoc[teller[0].head].lower_) in (None, g):  # "He demanded that she resign"
                 root = teller[0].antecedent or teller[0]
                 index.add(root.refer(tok.i, tok.i + 1, tok.i, "pronoun"))
                 continue
@@ -861,10 +874,17 @@ class Actors:
             if subj:
                 ante = subj[-1]
             elif tok.dep_ in ("nsubj", "nsubjpass"):
+                # "He demanded that she resign": not the one a pronoun of the other gender governing it refers to
+                gov = [index.at(c.i) for c in tok.head.head.children if c.dep_ == "nsubj" and index.at(c.i)] \
+                    if tok.head.dep_ == "ccomp" else []
+                taken = {(m.antecedent or m).start for m in gov if PRONOUNS.get(sdoc[m.head].lower_) not in (None, g)}
+                cands = [p for p in before if (p.antecedent or p).start not in taken]
                 sent_start = sdoc[ante.head].sent.start
-                subjects = [p for p in before if p.start >= sent_start and sdoc[p.head].dep_ in ("nsubj", "nsubjpass")]
+                subjects = [p for p in cands if p.start >= sent_start and sdoc[p.head].dep_ in ("nsubj", "nsubjpass")]
                 if subjects:
                     ante = subjects[-1]
+                elif taken and cands:
+                    ante = cands[-1]
             elif tok.dep_ in ("dobj", "pobj", "dative"):
                 # "She urged him": not the clause's own subject
                 subj_ref = [index.at(c.i) for c in tok.head.children if c.dep_ == "nsubj" and index.at(c.i)]
@@ -918,10 +938,13 @@ class Actors:
                 m.name = self._display(m, None)
 
     def _pairs(self, sdoc, index: ActorIndex) -> None:
-        """"The two leaders", "both sides", "the two countries": the last two parties named before, so that
+        """"The two leaders", "both sides", "the two countries", "the two": the last two parties named before, so that
         "The two leaders signed agreements" is an act of each towards the other."""
         for tok in sdoc:
             they = tok.lower_ == "they" and tok.dep_ == "nsubj" and self._after_meeting(sdoc, tok)
+            # "The two discussed oil shipments": the number standing alone as the subject
+            they = they or (tok.lower_ == "two" and tok.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
             if not they and (tok.lemma_.lower() not in PAIR_NOUNS or tok.tag_ not in ("NNS", "NNPS")):
                 continue
             count = [tok] if they else [c for c in tok.children if c.lower_ in ("two", "both") and c.i < tok.i]
@@ -963,7 +986,7 @@ class Actors:
     def _one_person(self, sdoc, m: ActorMention) -> bool:
         """A role mention that names one person ("Syria's interim president", "the king of Bahrain"), whom a later
         "he" or "she" can mean; its gender, where the noun tells it, is set on the mention."""
-        if m.kind != "role" or not m.code:
+        if m.kind != "role" or not (m.code or m.role):  # its country may come later from the context
             return False
         head = sdoc[m.head]
         if head.tag_ not in ("NN", "NNP") or head.lemma_.lower() not in self.person_nouns:
@@ -996,7 +1019,19 @@ class Actors:
             if not before:
                 continue
             ante = before[-1]
-            index.add(ante.refer(tok.i, tok.i + 1, tok.i, "pronoun"))
+            ref = ante.refer(tok.i, tok.i + 1, tok.i, "pronoun")
+            if tok.lower_ in ("they", "them", "their"):
+                # "Israel and Jordan said they would cooperate", "the ministers of Kenya and Tanzania said they":
+                # a plural pronoun refers to each of the conjoined subjects
+                ref.also.extend(a.refer(tok.i, tok.i + 1, tok.i, "pronoun") for a in ante.also if a.code)
+                head = sdoc[ante.head]
+                owners = [head] + [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                                   for p in c.children if p.dep_ == "pobj"]
+                for k in (k for o in owners for k in o.conjuncts if k.i > o.i):
+                    other = index.at(k.i)
+                    if other is not None and other.code and other.code != ante.code and other.kind != "place":
+                        ref.also.append(other.refer(tok.i, tok.i + 1, tok.i, "pronoun"))
+            index.add(ref)
 
     @staticmethod
     def _reason_owner(sdoc, tok, index: ActorIndex) -> ActorMention | None:

@@ -522,6 +522,10 @@ class Arguments:
                     found.extend(self.actors_of(o, index))
             elif slot == "dative":
                 for c in kids:
+                    if c.dep_ == "nsubjpass" and any(k.dep_ == "dobj" for k in kids):
+                        # "was granted asylum by Ecuador": a passive with its thing kept as object has the one who
+                        # receives it as subject
+                        found.extend(self.actors_of(c, index))
                     if c.dep_ == "dative":
                         found.extend(self.actors_of(c, index))
                         found.extend(a for p in c.children if p.dep_ == "pobj" for a in self.actors_of(p, index))

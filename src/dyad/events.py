@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .actors import AREA_NOUNS, ActorIndex, ActorMention, Actors
-from .arguments import ADVERB_PARTICLES, DEATH_NOUNS, MUTUAL, Arguments, object_gap
+from .arguments import ADVERB_PARTICLES, DEATH_NOUNS, MUTUAL, QUANTITY_WORDS, Arguments, object_gap
 from .dates import event_date
 from .document import Document, Event, Mention, Span
 from .lexicon import Lexicon, VerbPattern, data_path, read_tsv
@@ -575,7 +575,9 @@ class Events:
                 # "appealed to the king on Thursday to lift the curfew": the parser may hang the asked act as an
                 # infinitival adverbial clause
                 infinitival = c.dep_ == "advcl" and to_infinitive(c) and not any(
-                    k.dep_ == "mark" and k.lower_ != "for" for k in c.children)
+                    k.dep_ == "mark" and k.lower_ != "for" for k in c.children) and not any(
+                    k.dep_ == "prep" and k.lower_ == "for" and k.i < c.i for k in v.children)
+                # ("asked Washington for helicopters to fight the rebels": what the things asked for are to do)
                 if (c.dep_ not in ("xcomp", "ccomp") and not infinitival) or not _verbal(c):
                     continue
                 if _participle_adjunct(c):
@@ -1529,7 +1531,8 @@ class Events:
         return None
 
     def _purpose_target(self, v, index) -> ActorMention | None:
-        """The actor a purpose clause names as its object: "to rebuild Gaza", "to help rebuild Iraq's provinces"."""
+        """The actor a purpose clause names as its object, or where its object is: "to rebuild Gaza", "to help
+        rebuild Iraq's provinces", "to help end the war in Liberia"."""
         for c in v.children:
             if c.dep_ not in ("advcl", "xcomp") or not to_infinitive(c):
                 continue
@@ -1537,6 +1540,10 @@ class Events:
                 for o in verb.children:
                     if o.dep_ == "dobj":
                         found = [a for a in self.args.actors_of(o, index) if a.code]
+                        # "to help end the civil war in Liberia": the country its object is in
+                        found = found or [a for k in (*o.children, *verb.children) if k.dep_ == "prep"
+                                          and k.lower_ == "in" for p in k.children if p.dep_ == "pobj"
+                                          for a in self.args.actors_of(p, index) if a.code]
                         if found:
                             return found[0]
         return None
@@ -1799,7 +1806,12 @@ class Events:
             c.dep_ == "dobj" for c in head.head.children)
         if as_object:
             head = head.head
-        if (n.dep_ in ("dobj", "nsubjpass") or as_object) and head.pos_ in ("VERB", "AUX"):
+        # "suspended most of its sanctions on Myanmar": the object counted by a quantity is the verb's object
+        counted = n.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in QUANTITY_WORDS \
+            and head.head.dep_ in ("dobj", "nsubjpass")
+        if counted:
+            head = head.head.head
+        if (n.dep_ in ("dobj", "nsubjpass") or as_object or counted) and head.pos_ in ("VERB", "AUX"):
             pat = self.match(head)
             # "launched an attack on": the light verb's pattern codes the act; a verb about the act ("condemned
             # the attack by X") leaves it to be coded too, for it happened; so is a request or an offer that was
@@ -1964,6 +1976,10 @@ class Events:
         if not targets and n.dep_ == "pobj" and n.head.lower_ == "despite" and _verbal(n.head.head):
             # "refused to release him despite calls from the EU": the calls were made to whoever did not heed them
             targets = [a for a in self.args.sources(n.head.head, index) if a.code]
+        if not targets and code[:2] in MUTUAL_ROOTS | {"04"} and len({s.code for s in sources if s.code}) >= 2:
+            # "the two ministers said after a meeting in Arusha": the parties named together met each other
+            return [self._event(n, pat, a, b, mod, sdoc, doc) for a in sources for b in sources
+                    if a.code and b.code and a.code != b.code]
         out = []
         for s in sources:
             for t in (targets or [None]):

@@ -79,6 +79,7 @@ class Moods:
         for _, r in read_tsv(data_path("moods.tsv")):
             words[r["kind"]].add(r["word"].strip().lower())
         self.wish = words["wish"]
+        self.effort = words["effort"]
         self.intent_adj = words["intent-adj"]
         self.unreal_adj = words["unreal-adj"]
         self.appeal_nouns = words["appeal-noun"]
@@ -130,6 +131,9 @@ class Moods:
             if lemma in PREFERENCE and not any(c.dep_ == "aux" and c.lower_ in WISH_MODALS for c in head.children):
                 return "drop"  # "likes to attack the press": a habit, not an act
             return "intent"
+        if head.pos_ in ("VERB", "AUX") and lemma in self.effort and v.dep_ == "xcomp" and not own_subject:
+            # "is trying to broker a deal": the attempt is the act, in the attempt's own mood
+            return _mood_of(head)
         if head.pos_ in ("VERB", "AUX") and lemma in self.failure and v.dep_ == "xcomp":
             return "negated"  # "Holder failed to prosecute"
         if head.pos_ in ("VERB", "AUX") and v.dep_ in ("xcomp", "ccomp") and not own_subject and any(
