@@ -2066,3 +2066,26 @@ def test_the_demand_of_protesters_named_with_their_protest_is_its_aim():
     got = events("Chad's prime minister resigned on Monday after weeks of protests by teachers and students "
                  "demanding higher pay.")
     assert not any(c.startswith("10") for _, c, _, _ in got), got
+
+
+def test_an_object_the_parser_hangs_on_a_trailing_speaker_is_the_object():
+    got = events("Libya's prime minister is willing to meet Egyptian President Abdel Fattah al-Sisi, Tunisian "
+                 "officials said on Friday.")
+    assert ("LBYGOV", "036", "EGYGOV", "asserted") in got, got
+
+
+def test_a_trailing_speaker_read_as_a_conjunct_is_no_target():
+    got = events("Japan's prime minister is willing to meet Chinese President Xi Jinping, South Korean officials said.")
+    assert ("JPNGOV", "036", "CHNGOV", "asserted") in got, got
+    assert not any(t == "KORGOV" for _, _, t, _ in got), got
+
+
+def test_a_recipient_hung_on_a_noun_inside_the_object_phrase():
+    got = events("Jordan's intelligence agency passed details about a bomb plot against an Amman hotel "
+                 "to its Egyptian counterpart.")
+    assert any(s == "JORSPY" and t == "EGYSPY" for s, _, t, _ in got), got
+
+
+def test_a_participle_adjunct_shares_a_planned_clause_modality():
+    got = events("Peru's president is due to make a tour of the region next month, visiting Chile.")
+    assert ("PERGOV", "042", "CHL", "future") in got, got

@@ -120,6 +120,43 @@ def misread_main_verb(v) -> bool:
             for c in v.children)  # "US-led forces crossed into Iraq on Thursday, launching a ground invasion"
 
 
+REPORT_LEMMAS = {"say", "tell", "report", "announce", "add", "confirm", "state"}
+
+
+def stranded_object(v):
+    """The object the parser hung on the subject of a trailing speech verb: "is willing to meet President X, South
+    Korean officials said" read as "X, ... officials" (X a modifier of "officials"). Taken only for a verb with no
+    object of its own, where the name follows the verb at once and a comma closes it."""
+    if any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in v.children):
+        return None
+    end = max(t.i for t in v.subtree)
+    doc = v.doc
+    for n in doc[end + 1:end + 8]:
+        h = n.head
+        last = n.right_edge.i
+        comma = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
+        if n.dep_ in ("nmod", "compound", "amod") and n.pos_ == "PROPN" and n.left_edge.i == end + 1 and h.i > n.i and comma \
+                and h.dep_ == "nsubj" and h.head.lemma_.lower() in REPORT_LEMMAS and h.head.i > h.i \
+                and v.i in {t.i for t in h.head.subtree}:
+            return n
+    return None
+
+
+def trailing_speaker(c) -> bool:
+    """A conjunct that is the subject of the speech verb after it, which the parser left without one: "to meet
+    President X, South Korean officials said" read as "X, officials" (a list with no "and" or "or")."""
+    doc = c.doc
+    nxt = c.right_edge.i + 1
+    if c.dep_ != "conj" or nxt >= len(doc):
+        return False
+    verb = doc[nxt]
+    if verb.lemma_.lower() not in REPORT_LEMMAS or verb.pos_ != "VERB" or any(
+            k.dep_ in ("nsubj", "nsubjpass") for k in verb.children):
+        return False
+    chain = [c.head, *c.head.conjuncts]
+    return not any(k.dep_ == "cc" for t in chain for k in t.children)
+
+
 def _agent(v):
     return next((c for c in v.children if c.dep_ == "agent"), None)
 
@@ -328,6 +365,8 @@ class Arguments:
                           and any(k.dep_ == "conj" for k in (*c.children, *tok.children))
                           and (index.at(c.i) is not None and index.at(c.i).kind == "country")]
         for c in conjuncts:
+            if trailing_speaker(c):
+                continue
             for cm in self.actors_of(c, index, depth + 1):
                 if cm not in out:
                     out.append(cm)
@@ -479,6 +518,9 @@ class Arguments:
         kids = list(v.children)
         passive = any(c.dep_ in ("nsubjpass", "csubjpass") for c in kids)
         objects = [c for c in kids if c.dep_ in (("nsubjpass", "csubjpass") if passive else ("dobj",))]
+        stranded = stranded_object(v) if not objects and not passive and v.pos_ == "VERB" else None
+        if stranded is not None:
+            objects = [stranded]
         if not objects and v.dep_ in ("attr", "acomp") and any(c.dep_ == "agent" for c in kids):
             # "Mosul was overrun by militants" parsed as "was" + a noun: the subject of "was" was acted on
             objects = [c for c in v.head.children if c.dep_ == "nsubj"]
@@ -535,6 +577,12 @@ class Arguments:
                 holders += [p for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
                 holders += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                             for p in c.children if p.dep_ == "pobj"]
+                if prep == "to" and objects and not any(
+                        c.dep_ in ("prep", "dative") and c.lower_ == prep for h in holders for c in h.children):
+                    # "passed information about a planned attack | to its counterpart": the parser may hang the
+                    # recipient on a noun inside the object's own phrase
+                    holders += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ != "to"
+                                for p in c.children if p.dep_ == "pobj"]
                 for h in holders:
                     for c in h.children:
                         if c.dep_ in ("prep", "dative") and c.lower_ == prep:
@@ -607,7 +655,7 @@ class Arguments:
                     own = (up.dep_ in ARGUMENT_PATH or (up.dep_ == "nsubj" and up.head.dep_ == "ccomp")) \
                         and up.head.i != up.i
                     up = up.head
-                return [m] + [a for c in h.conjuncts if c.i > h.i and own
+                return [m] + [a for c in h.conjuncts if c.i > h.i and own and not trailing_speaker(c)
                               for a in self.actors_of(c, index) if a.code and a is not m and a.kind != "place"]
             m = index.modifiers.get(t.i)
             if m is not None and m.code:

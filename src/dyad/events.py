@@ -1935,6 +1935,14 @@ class Events:
         if v.dep_ == "conj" and v.head.i != v.i and _verbal(v.head) and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in kids):
             return self.modality(v.head)
+        # "is due to make her first trip abroad next week, visiting Thailand": a participle adjunct with no subject,
+        # auxiliary or marker of its own is planned or supposed as its clause is (not denied with it: "did not
+        # attend, citing ...")
+        if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.i != v.i and _verbal(v.head) and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark") for c in kids):
+            outer = self.modality(v.head)
+            if outer in ("future", "hypothetical"):
+                return outer
         if _negated(v):
             return "negated"
         aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
