@@ -2089,3 +2089,14 @@ def test_a_recipient_hung_on_a_noun_inside_the_object_phrase():
 def test_a_participle_adjunct_shares_a_planned_clause_modality():
     got = events("Peru's president is due to make a tour of the region next month, visiting Chile.")
     assert ("PERGOV", "042", "CHL", "future") in got, got
+
+
+def test_employees_of_an_organization_undergoing_an_act_stand_for_it():
+    assert ("BLRCOP", "173", "BLRMED", "asserted") in events(
+        "Police in Minsk arrested four employees of a state-run newspaper.")
+    got = events("Striking employees of Ghana's state power company marched on parliament.")
+    assert any(s == "GHALAB" for s, _, _, _ in got), got
+
+
+def test_a_factory_manager_is_business():
+    assert ("NGACVL", "182", "CHNBUS", "asserted") in events("Protesters in Lagos beat a Chinese factory manager on Monday.")

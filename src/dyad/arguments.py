@@ -42,6 +42,9 @@ TIME_PREPS = {"after", "before", "since", "despite", "following", "until"}
 REASON_NOUNS = {"violation", "defiance", "breach", "response", "retaliation", "protest", "solidarity", "support",
                 "exchange", "return", "line", "accordance", "compliance", "memory", "honour", "honor"}
 DELEGATES = {"negotiator", "delegation", "delegate", "mediator"}
+# people named by whom they work for where they undergo an act: "took employees of an oil company hostage" (as
+# subjects, "striking employees of X marched", they act as labour)
+STAFF_NOUNS = {"employee", "staff", "staffer"}
 SPOKESPERSONS = {"spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "emissary"}
 # nouns that are not acts of the lexicon but point to an act's actor: "denied any role in the downing of a drone"
 POINTING_NOUNS = {"role", "involvement", "downing", "part", "responsibility"}
@@ -265,6 +268,12 @@ class Arguments:
             out.extend(parties)
         elif within is not None and (m is None or not m.code or (m.code[:3] == within.code[:3] and len(m.code) == 3)):
             out.append(within)  # "the town of Shusha in Nagorno-Karabakh": a breakaway territory's place is its
+        elif m is not None and m.code and m.kind == "role" and tok.lemma_.lower() in STAFF_NOUNS \
+                and tok.dep_ not in ("nsubj", "nsubjpass") and (
+                employers := [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for p in c.children if p.dep_ == "pobj" for a in self.actors_of(p, index, depth + 1)
+                              if a.code and a.kind != "place"]):
+            out.extend(employers)  # "employees of an oil company", "staff of the embassy": of whom they work for
         elif m is not None and m.code:
             if m.kind == "role":
                 # "the Philippine government and communist rebels", misread as a government-and-communist
