@@ -2100,3 +2100,7 @@ def test_employees_of_an_organization_undergoing_an_act_stand_for_it():
 
 def test_a_factory_manager_is_business():
     assert ("NGACVL", "182", "CHNBUS", "asserted") in events("Protesters in Lagos beat a Chinese factory manager on Monday.")
+
+
+def test_a_town_named_after_town_of_and_tagged_as_a_person_is_the_place():
+    assert ("CODREB", "194", "COD", "asserted") in events("Rebels in eastern Congo shelled the town of Rutshuru on Monday.")

@@ -715,9 +715,13 @@ class Actors:
             if span is None:
                 continue
             cur = index.at(span.root.i)
-            if cur is not None and cur.kind not in ("capital",):
-                continue
             root = span.root
+            # "the city of Goma" tagged as a person's name: a name that no person table knows, after a town noun,
+            # is the place
+            named_town = cur is not None and cur.kind == "person" and not cur.code and root.dep_ == "pobj" \
+                and root.head.lower_ == "of" and root.head.head.lemma_.lower() in ("city", "town", "village")
+            if cur is not None and cur.kind not in ("capital",) and not named_town:
+                continue
             if cur is not None and root.dep_ == "pobj" and root.head.lower_ == "to" and \
                     root.head.head.lemma_.lower() in ADDRESS_VERBS:
                 continue  # "appealed to Colombo", "wrote to Washington": the government addressed, not a destination
