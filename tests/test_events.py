@@ -2104,3 +2104,10 @@ def test_a_factory_manager_is_business():
 
 def test_a_town_named_after_town_of_and_tagged_as_a_person_is_the_place():
     assert ("CODREB", "194", "COD", "asserted") in events("Rebels in eastern Congo shelled the town of Rutshuru on Monday.")
+
+
+def test_an_inquiry_into_allegations_is_aimed_at_the_alleged_actor():
+    assert ("PERGOV", "092", "PERMIL", "negated") in events(
+        "Peru's government has not investigated allegations of army abuse in the highlands, a rights group said.")
+    got = events("Greek police are investigating allegations that the mayor of Athens took bribes from builders.")
+    assert any(s == "GRCCOP" and c.startswith("09") and t == "GRCGOV" for s, c, t, _ in got), got

@@ -95,6 +95,8 @@ ATTEMPT_VERBS = {"try", "attempt", "seek"}  # "could try to invade": the attempt
 ASPECT_VERBS = {"start", "begin", "continue", "resume", "keep", "go", "commence"}
 CONDUCT_VERBS = {"launch", "mount", "stage", "conduct", "carry", "wage", "step", "intensify", "renew"}  # an act as object
 # verbs and nouns whose complement is a disputed claim, not a reported act
+# nouns that name an act as alleged: "investigated allegations of police abuse"
+ALLEGATION_NOUNS = {"allegation", "accusation", "claim", "report", "complaint"}
 DISPUTING_WORDS = {"deny", "accuse", "allege", "blame", "allegation", "accusation", "charge", "suspect", "suspicion",
                    "rumour", "rumor", "dismiss", "refute"}
 CLAIM_NOUNS = {"claim", "report", "suggestion", "assertion", "statement"}
@@ -795,12 +797,32 @@ class Events:
         # "a single one of the assaults"
         nouns += [p for o in list(nouns) if o.pos_ in ("NUM", "PRON") or o.lower_ in ("one", "some", "any", "none")
                   for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        # "allegations of police abuse", "allegations that he accepted gifts": the act alleged is what is looked into
+        # (its actor named by a by-phrase, a possessor or a modifier, or as the subject of the that-clause)
+        for o in nouns:
+            if o.lemma_.lower() not in ALLEGATION_NOUNS:
+                continue
+            for c in o.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    alleged = [p for p in c.children if p.dep_ == "pobj"]
+                    found = self._investigated_actors_of(alleged, index)
+                    if found:
+                        return found
+                if c.dep_ in ("acl", "ccomp") and any(k.dep_ == "mark" and k.lower_ == "that" for k in c.children):
+                    found = [a for k in c.children if k.dep_ == "nsubj" for a in self.args.actors_of(k, index)
+                             if a.code and a.kind != "place"]
+                    if found:
+                        return list({a.code: a for a in found}.values())
         acts = [n for o in nouns for n in (o, *o.conjuncts) if n.lemma_.lower() in self.lex.event_nouns
                 or n.lemma_.lower() in DEATH_NOUNS or " ".join(
                     [k.lemma_.lower() for k in n.children if k.dep_ == "compound"] + [n.lemma_.lower()])
                 in self.lex.event_nouns]
         if not acts:
             return None
+        return self._investigated_actors_of(acts, index)
+
+    def _investigated_actors_of(self, acts, index) -> list[ActorMention]:
+        """The actors of the acts named by the nouns ``acts`` (see ``_investigated_actors``)."""
         for n in acts:
             # the by-phrase on the act or on its "of" object ("the shelling of a village by ..."), not on a clause
             # inside ("a hospital run by a charity")
