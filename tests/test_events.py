@@ -2111,3 +2111,10 @@ def test_an_inquiry_into_allegations_is_aimed_at_the_alleged_actor():
         "Peru's government has not investigated allegations of army abuse in the highlands, a rights group said.")
     got = events("Greek police are investigating allegations that the mayor of Athens took bribes from builders.")
     assert any(s == "GRCCOP" and c.startswith("09") and t == "GRCGOV" for s, c, t, _ in got), got
+
+
+def test_trailing_speakers_joined_to_the_object_list_are_no_targets():
+    got = events("Police in Kampala arrested dozens of opposition supporters who gathered at the party headquarters "
+                 "on Friday, witnesses and party officials said.")
+    assert ("UGACOP", "173", "UGAOPP", "asserted") in got, got
+    assert not any(t == "UGAPTY" for _, _, t, _ in got), got

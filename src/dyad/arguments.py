@@ -147,7 +147,7 @@ def stranded_object(v):
 
 def trailing_speaker(c) -> bool:
     """A conjunct that is the subject of the speech verb after it, which the parser left without one: "to meet
-    President X, South Korean officials said" read as "X, officials" (a list with no "and" or "or")."""
+    President X, South Korean officials said" read as "X, officials"."""
     doc = c.doc
     nxt = c.right_edge.i + 1
     if c.dep_ != "conj" or nxt >= len(doc):
@@ -156,8 +156,13 @@ def trailing_speaker(c) -> bool:
     if verb.lemma_.lower() not in REPORT_LEMMAS or verb.pos_ != "VERB" or any(
             k.dep_ in ("nsubj", "nsubjpass") for k in verb.children):
         return False
-    chain = [c.head, *c.head.conjuncts]
-    return not any(k.dep_ == "cc" for t in chain for k in t.children)
+    # the speakers are the conjuncts from the last one a comma opens: "supporters who marched, witnesses and party
+    # officials said"
+    first = c
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    opened = [k for k in first.conjuncts if k.left_edge.i > 0 and doc[k.left_edge.i - 1].text == ","]
+    return bool(opened) and c.i >= max(k.i for k in opened)
 
 
 def _agent(v):
