@@ -520,10 +520,10 @@ def test_fallback_target_takes_the_verbs_own_conjoined_objects():
 
 
 def test_exercises_by_one_party_show_force_by_two_are_joint():
-    assert ("AZE", "150", "ARM", "asserted") in events(
+    assert ("AZEMIL", "150", "ARM", "asserted") in events(
         "Azerbaijan held large-scale military exercises near the Armenian border this week.")
     got = events("The United States and South Korea held military exercises on Monday.")
-    assert ("USA", "062", "KOR", "asserted") in got and ("KOR", "062", "USA", "asserted") in got, got
+    assert ("USAMIL", "062", "KORMIL", "asserted") in got and ("KORMIL", "062", "USAMIL", "asserted") in got, got
     assert ("RUSMIL", "150", None, "asserted") in events("Russia's Black Sea Fleet began live-fire exercises on Tuesday.")
 
 
@@ -2118,3 +2118,9 @@ def test_trailing_speakers_joined_to_the_object_list_are_no_targets():
                  "on Friday, witnesses and party officials said.")
     assert ("UGACOP", "173", "UGAOPP", "asserted") in got, got
     assert not any(t == "UGAPTY" for _, _, t, _ in got), got
+
+
+def test_a_countrys_military_exercises_are_its_forces():
+    assert ("GRCMIL", "150", "TUR", "asserted") in events("Greece held naval exercises near the Turkish coast on Monday.")
+    got = events("Serbia's army took part in the latest Russian drills near the Hungarian border.")
+    assert ("SRBMIL", "062", "RUSMIL", "asserted") in got, got

@@ -95,6 +95,8 @@ ATTEMPT_VERBS = {"try", "attempt", "seek"}  # "could try to invade": the attempt
 ASPECT_VERBS = {"start", "begin", "continue", "resume", "keep", "go", "commence"}
 CONDUCT_VERBS = {"launch", "mount", "stage", "conduct", "carry", "wage", "step", "intensify", "renew"}  # an act as object
 # verbs and nouns whose complement is a disputed claim, not a reported act
+# the nouns of military exercises, held by a country's forces
+EXERCISE_NOUNS = {"exercise", "drill", "manoeuvre", "maneuver", "manoeuvres", "maneuvers"}
 # nouns that name an act as alleged: "investigated allegations of police abuse"
 ALLEGATION_NOUNS = {"allegation", "accusation", "claim", "report", "complaint"}
 DISPUTING_WORDS = {"deny", "accuse", "allege", "blame", "allegation", "accusation", "charge", "suspect", "suspicion",
@@ -515,6 +517,15 @@ class Events:
                 mutual, tgts = False, self.args.nearest_actor(v, index)
             elif pat.code == "150" and len({s.code for s in srcs if s.code}) >= 2:
                 pat = replace(pat, code="062")  # "the United States and South Korea held drills": joint exercises
+        drills = [o for o in (*v.children, *(p for c in v.children if c.dep_ == "prep" for p in c.children))
+                  if o.dep_ in ("dobj", "pobj") and o.lemma_.lower() in EXERCISE_NOUNS] if pat.noun else []
+        if drills:
+            # "Azerbaijan held military exercises", "took part in Russian exercises": a country's exercises are its
+            # forces' (the country a show of force is aimed at, or a partner "with" whom, stays the country)
+            srcs = [self.args._forces_of(a, True) if a.code and len(a.code) == 3 else a for a in srcs]
+            owners = {k.i for o in drills for k in o.children if k.dep_ in ("amod", "compound", "poss")}
+            tgts = [self.args._forces_of(t, True) if t is not MUTUAL and t.code and len(t.code) == 3
+                    and t.head in owners else t for t in tgts]
         if not tgts and pat.noun is None and (pat.code[:2] in LITERAL_ROOTS or v.lemma_.lower() in LITERAL_VERBS) \
                 and "-" not in pat.targets and any(
                 c.dep_ == "dobj" and c.pos_ == "NOUN" and not self.args.actors_of(c, index)
