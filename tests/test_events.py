@@ -2124,3 +2124,13 @@ def test_a_countrys_military_exercises_are_its_forces():
     assert ("GRCMIL", "150", "TUR", "asserted") in events("Greece held naval exercises near the Turkish coast on Monday.")
     got = events("Serbia's army took part in the latest Russian drills near the Hungarian border.")
     assert ("SRBMIL", "062", "RUSMIL", "asserted") in got, got
+
+
+def test_a_plural_pronoun_stands_for_each_conjoined_subject():
+    got = events("The Sri Lankan government and Tamil rebels said on Friday they were willing to respect the truce.")
+    assert ("LKAGOV", "030", "LKAREB", "asserted") in got and ("LKAREB", "030", "LKAGOV", "asserted") in got, got
+
+
+def test_an_ethnic_adjective_names_a_people_not_a_state():
+    got = events("Ethnic Albanian rebels attacked a police station in Macedonia.")
+    assert any(s == "MKDREB" for s, _, _, _ in got), got

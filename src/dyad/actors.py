@@ -238,6 +238,12 @@ class Actors:
                         and sdoc[i - 2].lower_ in NEGATING_PREFIXES:
                     i = hit[0]
                     continue
+                if hit[1].kind == "adjective" and i >= 1 and sdoc[i - 1].lower_ == "ethnic" \
+                        and sdoc[hit[0] - 1].dep_ in ("amod", "compound"):
+                    # "ethnic Albanian rebels" in Macedonia: a people, not the state of that name (the actor takes
+                    # its country from the scene or a conjoined party)
+                    i = hit[0]
+                    continue
                 if i >= 1 and sdoc[i - 1].text in ("New", "Nueva", "Nova", "Nouvelle"):
                     # "New Jersey", "New Mexico", "New Guinea": another place, named after this one
                     i = hit[0]
@@ -354,6 +360,7 @@ class Actors:
                 if t.i not in name_tok and t.dep_ in ("amod", "compound") and t.text[:1].isupper() \
                         and t.pos_ in ("ADJ", "PROPN") and t.i < s and t.i not in role_tok \
                         and t.lower_ not in self.peoples and t.tag_ not in ("JJR", "JJS") \
+                        and t.lower_ != "ethnic" and not (t.i > 0 and sdoc[t.i - 1].lower_ == "ethnic") \
                         and not (t.head.i != head.i and t.head.lemma_.lower() in STATE_NOUNS) \
                         and not (t.i == t.sent.start and t.lower_ in PLAIN_OPENERS):
                     # (nor is a plain adjective capitalised to open the sentence: "Angry crowds set fire to ...")
@@ -494,6 +501,7 @@ class Actors:
         self._pronouns(sdoc, index)
         self._things(sdoc, index)
         self._fill_countries(sdoc, index, dominant, places or [])
+        self._plural_pronouns(sdoc, index)
         self._pairs(sdoc, index)
         self._the_group(sdoc, index)
         self._counterparts(sdoc, index)
@@ -993,6 +1001,20 @@ class Actors:
                 continue
             ante = before[-1]
             index.add(ante.refer(tok.i, tok.i + 1, tok.i, "pronoun"))
+
+    @staticmethod
+    def _plural_pronouns(sdoc, index: ActorIndex) -> None:
+        """"The government and the rebels said they were ready": a plural pronoun whose antecedent is the first of
+        conjoined actors stands for each of them (run once the actors have their countries)."""
+        for m in list(index.mentions):
+            ante = m.antecedent
+            if m.kind != "pronoun" or ante is None or m.also or sdoc[m.head].lower_ not in ("they", "their", "them"):
+                continue
+            for c in sdoc[ante.head].conjuncts:
+                other = index.at(c.i)
+                if other is not None and other is not ante and other.code and other.code != ante.code \
+                        and other.kind not in ("person", "pronoun", "place"):
+                    m.also.append(other.refer(m.start, m.end, m.head, "pronoun"))
 
     @staticmethod
     def _reason_owner(sdoc, tok, index: ActorIndex) -> ActorMention | None:
