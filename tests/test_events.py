@@ -2134,3 +2134,8 @@ def test_a_plural_pronoun_stands_for_each_conjoined_subject():
 def test_an_ethnic_adjective_names_a_people_not_a_state():
     got = events("Ethnic Albanian rebels attacked a police station in Macedonia.")
     assert any(s == "MKDREB" for s, _, _, _ in got), got
+
+
+def test_a_capital_things_are_sent_to_is_its_government():
+    assert ("RUS", "072", "SYRGOV", "asserted") in events("Russia supplied fighter jets to Damascus last year.")
+    assert ("GBR", "074", "AFG", "asserted") in events("Britain sent troops to Kabul.")

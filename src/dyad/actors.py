@@ -49,6 +49,11 @@ GENERIC_ROLES = {"GOV", "CVL", "ELI"}
 # verbs whose "to" names whom they address: a capital after them is its government
 ADDRESS_VERBS = {"appeal", "plead", "write", "speak", "talk", "complain", "apologise", "apologize", "turn", "signal",
                  "petition", "protest", "report", "reach"}
+# verbs of giving things, whose "to" capital is the government that receives them
+GIVING_VERBS = {"send", "deliver", "supply", "ship", "provide", "lend", "donate", "sell", "give", "transfer"}
+# people sent somewhere, who go to a place rather than to a government
+SENT_PEOPLE = {"troop", "soldier", "force", "peacekeeper", "personnel", "police", "officer", "marine", "paratrooper",
+               "contingent", "battalion", "unit", "envoy", "delegation", "team", "mission", "diplomat", "minister"}
 # followers of a leader; of an ousted one, they are the opposition
 FOLLOWER_NOUNS = {"supporter", "loyalist", "follower", "partisan"}
 OUSTED = {"ousted", "deposed", "toppled", "overthrown", "jailed", "imprisoned", "exiled"}
@@ -733,6 +738,11 @@ class Actors:
             if cur is not None and root.dep_ == "pobj" and root.head.lower_ == "to" and \
                     root.head.head.lemma_.lower() in ADDRESS_VERBS:
                 continue  # "appealed to Colombo", "wrote to Washington": the government addressed, not a destination
+            if cur is not None and root.dep_ == "pobj" and root.head.lower_ == "to" and any(
+                    verb.lemma_.lower() in GIVING_VERBS and any(
+                        o.dep_ == "dobj" and o.lemma_.lower() not in SENT_PEOPLE for o in verb.children)
+                    for verb in (root.head.head, root.head.head.head) if verb.pos_ == "VERB"):
+                continue  # "send air defence systems to Kyiv": the government given them (troops go to a place)
             if cur is not None and cur in index.mentions:  # two places in one capital's span: "Washington, D.C."
                 index.mentions.remove(cur)
             name = self.country_name.get(p.country, p.country)
