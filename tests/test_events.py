@@ -2139,3 +2139,9 @@ def test_an_ethnic_adjective_names_a_people_not_a_state():
 def test_a_capital_things_are_sent_to_is_its_government():
     assert ("RUS", "072", "SYRGOV", "asserted") in events("Russia supplied fighter jets to Damascus last year.")
     assert ("GBR", "074", "AFG", "asserted") in events("Britain sent troops to Kabul.")
+
+
+def test_a_continents_american_is_not_the_united_states():
+    got = events("Latin American governments condemned the coup in Bolivia.")
+    assert not any(s.startswith("USA") for s, _, _, _ in got), got
+    assert ("USAMIL", "194", "SYR", "asserted") in events("American troops shelled Syrian positions.")

@@ -249,6 +249,11 @@ class Actors:
                     # its country from the scene or a conjoined party)
                     i = hit[0]
                     continue
+                if i >= 1 and sdoc[i - 1].text in ("South", "Central", "Latin", "North") \
+                        and lowers[i] in ("america", "american", "americans"):
+                    # "South American leaders", "Latin America": a continent's name, not the United States
+                    i = hit[0]
+                    continue
                 if i >= 1 and sdoc[i - 1].text in ("New", "Nueva", "Nova", "Nouvelle"):
                     # "New Jersey", "New Mexico", "New Guinea": another place, named after this one
                     i = hit[0]
