@@ -49,6 +49,11 @@ GENERIC_ROLES = {"GOV", "CVL", "ELI"}
 # verbs whose "to" names whom they address: a capital after them is its government
 ADDRESS_VERBS = {"appeal", "plead", "write", "speak", "talk", "complain", "apologise", "apologize", "turn", "signal",
                  "petition", "protest", "report", "reach"}
+# verbs of giving things, whose "to" capital is the government that receives them
+GIVING_VERBS = {"send", "deliver", "supply", "ship", "provide", "lend", "donate", "sell", "give", "transfer"}
+# people sent somewhere, who go to a place rather than to a government
+SENT_PEOPLE = {"troop", "soldier", "force", "peacekeeper", "personnel", "police", "officer", "marine", "paratrooper",
+               "contingent", "battalion", "unit", "envoy", "delegation", "team", "mission", "diplomat", "minister"}
 # followers of a leader; of an ousted one, they are the opposition
 FOLLOWER_NOUNS = {"supporter", "loyalist", "follower", "partisan"}
 OUSTED = {"ousted", "deposed", "toppled", "overthrown", "jailed", "imprisoned", "exiled"}
@@ -241,6 +246,17 @@ class Actors:
                         and sdoc[i - 2].lower_ in NEGATING_PREFIXES:
                     i = hit[0]
                     continue
+                if hit[1].kind == "adjective" and i >= 1 and sdoc[i - 1].lower_ == "ethnic" \
+                        and sdoc[hit[0] - 1].dep_ in ("amod", "compound"):
+                    # "ethnic Albanian rebels" in Macedonia: a people, not the state of that name (the actor takes
+                    # its country from the scene or a conjoined party)
+                    i = hit[0]
+                    continue
+                if i >= 1 and sdoc[i - 1].text in ("South", "Central", "Latin", "North") \
+                        and lowers[i] in ("america", "american", "americans"):
+                    # "South American leaders", "Latin America": a continent's name, not the United States
+                    i = hit[0]
+                    continue
                 if i >= 1 and sdoc[i - 1].text in ("New", "Nueva", "Nova", "Nouvelle"):
                     # "New Jersey", "New Mexico", "New Guinea": another place, named after this one
                     i = hit[0]
@@ -357,6 +373,7 @@ class Actors:
                 if t.i not in name_tok and t.dep_ in ("amod", "compound") and t.text[:1].isupper() \
                         and t.pos_ in ("ADJ", "PROPN") and t.i < s and t.i not in role_tok \
                         and t.lower_ not in self.peoples and t.tag_ not in ("JJR", "JJS") \
+                        and t.lower_ != "ethnic" and not (t.i > 0 and sdoc[t.i - 1].lower_ == "ethnic") \
                         and not (t.head.i != head.i and t.head.lemma_.lower() in STATE_NOUNS) \
                         and not (t.i == t.sent.start and t.lower_ in PLAIN_OPENERS):
                     # (nor is a plain adjective capitalised to open the sentence: "Angry crowds set fire to ...")
@@ -499,6 +516,7 @@ class Actors:
         self._pronouns(sdoc, index)
         self._things(sdoc, index)
         self._fill_countries(sdoc, index, dominant, places or [])
+        self._plural_pronouns(sdoc, index)
         self._pairs(sdoc, index)
         self._the_group(sdoc, index)
         self._counterparts(sdoc, index)
@@ -720,12 +738,21 @@ class Actors:
             if span is None:
                 continue
             cur = index.at(span.root.i)
-            if cur is not None and cur.kind not in ("capital",):
-                continue
             root = span.root
+            # "the city of Goma" tagged as a person's name: a name that no person table knows, after a town noun,
+            # is the place
+            named_town = cur is not None and cur.kind == "person" and not cur.code and root.dep_ == "pobj" \
+                and root.head.lower_ == "of" and root.head.head.lemma_.lower() in ("city", "town", "village")
+            if cur is not None and cur.kind not in ("capital",) and not named_town:
+                continue
             if cur is not None and root.dep_ == "pobj" and root.head.lower_ == "to" and \
                     root.head.head.lemma_.lower() in ADDRESS_VERBS:
                 continue  # "appealed to Colombo", "wrote to Washington": the government addressed, not a destination
+            if cur is not None and root.dep_ == "pobj" and root.head.lower_ == "to" and any(
+                    verb.lemma_.lower() in GIVING_VERBS and any(
+                        o.dep_ == "dobj" and o.lemma_.lower() not in SENT_PEOPLE for o in verb.children)
+                    for verb in (root.head.head, root.head.head.head) if verb.pos_ == "VERB"):
+                continue  # "send air defence systems to Kyiv": the government given them (troops go to a place)
             if cur is not None and cur in index.mentions:  # two places in one capital's span: "Washington, D.C."
                 index.mentions.remove(cur)
             name = self.country_name.get(p.country, p.country)
@@ -1032,6 +1059,20 @@ class Actors:
                     if other is not None and other.code and other.code != ante.code and other.kind != "place":
                         ref.also.append(other.refer(tok.i, tok.i + 1, tok.i, "pronoun"))
             index.add(ref)
+
+    @staticmethod
+    def _plural_pronouns(sdoc, index: ActorIndex) -> None:
+        """"The government and the rebels said they were ready": a plural pronoun whose antecedent is the first of
+        conjoined actors stands for each of them (run once the actors have their countries)."""
+        for m in list(index.mentions):
+            ante = m.antecedent
+            if m.kind != "pronoun" or ante is None or m.also or sdoc[m.head].lower_ not in ("they", "their", "them"):
+                continue
+            for c in sdoc[ante.head].conjuncts:
+                other = index.at(c.i)
+                if other is not None and other is not ante and other.code and other.code != ante.code \
+                        and other.kind not in ("person", "pronoun", "place"):
+                    m.also.append(other.refer(m.start, m.end, m.head, "pronoun"))
 
     @staticmethod
     def _reason_owner(sdoc, tok, index: ActorIndex) -> ActorMention | None:

@@ -42,6 +42,9 @@ TIME_PREPS = {"after", "before", "since", "despite", "following", "until"}
 REASON_NOUNS = {"violation", "defiance", "breach", "response", "retaliation", "protest", "solidarity", "support",
                 "exchange", "return", "line", "accordance", "compliance", "memory", "honour", "honor"}
 DELEGATES = {"negotiator", "delegation", "delegate", "mediator"}
+# people named by whom they work for where they undergo an act: "took employees of an oil company hostage" (as
+# subjects, "striking employees of X marched", they act as labour)
+STAFF_NOUNS = {"employee", "staff", "staffer"}
 SPOKESPERSONS = {"spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "emissary"}
 # nouns that are not acts of the lexicon but point to an act's actor: "denied any role in the downing of a drone"
 POINTING_NOUNS = {"role", "involvement", "downing", "part", "responsibility"}
@@ -118,6 +121,48 @@ def misread_main_verb(v) -> bool:
                 k.dep_ == "aux" and k.lower_ == "to" for k in c.children))
             or (c.dep_ == "advcl" and c.tag_ == "VBG" and any(k.dep_ == "dobj" for k in c.children))
             for c in v.children)  # "US-led forces crossed into Iraq on Thursday, launching a ground invasion"
+
+
+REPORT_LEMMAS = {"say", "tell", "report", "announce", "add", "confirm", "state"}
+
+
+def stranded_object(v):
+    """The object the parser hung on the subject of a trailing speech verb: "is willing to meet President X, South
+    Korean officials said" read as "X, ... officials" (X a modifier of "officials"). Taken only for a verb with no
+    object of its own, where the name follows the verb at once and a comma closes it."""
+    if any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in v.children):
+        return None
+    end = max(t.i for t in v.subtree)
+    doc = v.doc
+    for n in doc[end + 1:end + 8]:
+        h = n.head
+        last = n.right_edge.i
+        comma = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
+        if n.dep_ in ("nmod", "compound", "amod") and n.pos_ == "PROPN" and n.left_edge.i == end + 1 and h.i > n.i and comma \
+                and h.dep_ == "nsubj" and h.head.lemma_.lower() in REPORT_LEMMAS and h.head.i > h.i \
+                and v.i in {t.i for t in h.head.subtree}:
+            return n
+    return None
+
+
+def trailing_speaker(c) -> bool:
+    """A conjunct that is the subject of the speech verb after it, which the parser left without one: "to meet
+    President X, South Korean officials said" read as "X, officials"."""
+    doc = c.doc
+    nxt = c.right_edge.i + 1
+    if c.dep_ != "conj" or nxt >= len(doc):
+        return False
+    verb = doc[nxt]
+    if verb.lemma_.lower() not in REPORT_LEMMAS or verb.pos_ != "VERB" or any(
+            k.dep_ in ("nsubj", "nsubjpass") for k in verb.children):
+        return False
+    # the speakers are the conjuncts from the last one a comma opens: "supporters who marched, witnesses and party
+    # officials said"
+    first = c
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    opened = [k for k in first.conjuncts if k.left_edge.i > 0 and doc[k.left_edge.i - 1].text == ","]
+    return bool(opened) and c.i >= max(k.i for k in opened)
 
 
 def _agent(v):
@@ -228,6 +273,12 @@ class Arguments:
             out.extend(parties)
         elif within is not None and (m is None or not m.code or (m.code[:3] == within.code[:3] and len(m.code) == 3)):
             out.append(within)  # "the town of Shusha in Nagorno-Karabakh": a breakaway territory's place is its
+        elif m is not None and m.code and m.kind == "role" and tok.lemma_.lower() in STAFF_NOUNS \
+                and tok.dep_ not in ("nsubj", "nsubjpass") and (
+                employers := [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for p in c.children if p.dep_ == "pobj" for a in self.actors_of(p, index, depth + 1)
+                              if a.code and a.kind != "place"]):
+            out.extend(employers)  # "employees of an oil company", "staff of the embassy": of whom they work for
         elif m is not None and m.code:
             if m.kind == "role":
                 # "the Philippine government and communist rebels", misread as a government-and-communist
@@ -328,6 +379,8 @@ class Arguments:
                           and any(k.dep_ == "conj" for k in (*c.children, *tok.children))
                           and (index.at(c.i) is not None and index.at(c.i).kind == "country")]
         for c in conjuncts:
+            if trailing_speaker(c):
+                continue
             for cm in self.actors_of(c, index, depth + 1):
                 if cm not in out:
                     out.append(cm)
@@ -479,6 +532,9 @@ class Arguments:
         kids = list(v.children)
         passive = any(c.dep_ in ("nsubjpass", "csubjpass") for c in kids)
         objects = [c for c in kids if c.dep_ in (("nsubjpass", "csubjpass") if passive else ("dobj",))]
+        stranded = stranded_object(v) if not objects and not passive and v.pos_ == "VERB" else None
+        if stranded is not None:
+            objects = [stranded]
         if not objects and v.dep_ in ("attr", "acomp") and any(c.dep_ == "agent" for c in kids):
             # "Mosul was overrun by militants" parsed as "was" + a noun: the subject of "was" was acted on
             objects = [c for c in v.head.children if c.dep_ == "nsubj"]
@@ -541,6 +597,12 @@ class Arguments:
                 holders += [p for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
                 holders += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                             for p in c.children if p.dep_ == "pobj"]
+                if prep == "to" and objects and not any(
+                        c.dep_ in ("prep", "dative") and c.lower_ == prep for h in holders for c in h.children):
+                    # "passed information about a planned attack | to its counterpart": the parser may hang the
+                    # recipient on a noun inside the object's own phrase
+                    holders += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ != "to"
+                                for p in c.children if p.dep_ == "pobj"]
                 for h in holders:
                     for c in h.children:
                         if c.dep_ in ("prep", "dative") and c.lower_ == prep:
@@ -613,7 +675,7 @@ class Arguments:
                     own = (up.dep_ in ARGUMENT_PATH or (up.dep_ == "nsubj" and up.head.dep_ == "ccomp")) \
                         and up.head.i != up.i
                     up = up.head
-                return [m] + [a for c in h.conjuncts if c.i > h.i and own
+                return [m] + [a for c in h.conjuncts if c.i > h.i and own and not trailing_speaker(c)
                               for a in self.actors_of(c, index) if a.code and a is not m and a.kind != "place"]
             m = index.modifiers.get(t.i)
             if m is not None and m.code:

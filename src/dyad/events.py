@@ -102,6 +102,10 @@ ATTEMPT_VERBS = {"try", "attempt", "seek"}  # "could try to invade": the attempt
 ASPECT_VERBS = {"start", "begin", "continue", "resume", "keep", "go", "commence"}
 CONDUCT_VERBS = {"launch", "mount", "stage", "conduct", "carry", "wage", "step", "intensify", "renew"}  # an act as object
 # verbs and nouns whose complement is a disputed claim, not a reported act
+# the nouns of military exercises, held by a country's forces
+EXERCISE_NOUNS = {"exercise", "drill", "manoeuvre", "maneuver", "manoeuvres", "maneuvers"}
+# nouns that name an act as alleged: "investigated allegations of police abuse"
+ALLEGATION_NOUNS = {"allegation", "accusation", "claim", "report", "complaint"}
 DISPUTING_WORDS = {"deny", "accuse", "allege", "blame", "allegation", "accusation", "charge", "suspect", "suspicion",
                    "rumour", "rumor", "dismiss", "refute"}
 CLAIM_NOUNS = {"claim", "report", "suggestion", "assertion", "statement"}
@@ -541,6 +545,15 @@ class Events:
                 mutual, tgts = False, self.args.nearest_actor(v, index)
             elif pat.code == "150" and len({s.code for s in srcs if s.code}) >= 2:
                 pat = replace(pat, code="062")  # "the United States and South Korea held drills": joint exercises
+        drills = [o for o in (*v.children, *(p for c in v.children if c.dep_ == "prep" for p in c.children))
+                  if o.dep_ in ("dobj", "pobj") and o.lemma_.lower() in EXERCISE_NOUNS] if pat.noun else []
+        if drills:
+            # "Azerbaijan held military exercises", "took part in Russian exercises": a country's exercises are its
+            # forces' (the country a show of force is aimed at, or a partner "with" whom, stays the country)
+            srcs = [self.args._forces_of(a, True) if a.code and len(a.code) == 3 else a for a in srcs]
+            owners = {k.i for o in drills for k in o.children if k.dep_ in ("amod", "compound", "poss")}
+            tgts = [self.args._forces_of(t, True) if t is not MUTUAL and t.code and len(t.code) == 3
+                    and t.head in owners else t for t in tgts]
         if not tgts and pat.noun is None and (pat.code[:2] in LITERAL_ROOTS or v.lemma_.lower() in LITERAL_VERBS) \
                 and "-" not in pat.targets and any(
                 c.dep_ == "dobj" and c.pos_ == "NOUN" and not self.args.actors_of(c, index)
@@ -839,12 +852,32 @@ class Events:
         # "a single one of the assaults"
         nouns += [p for o in list(nouns) if o.pos_ in ("NUM", "PRON") or o.lower_ in ("one", "some", "any", "none")
                   for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        # "allegations of police abuse", "allegations that he accepted gifts": the act alleged is what is looked into
+        # (its actor named by a by-phrase, a possessor or a modifier, or as the subject of the that-clause)
+        for o in nouns:
+            if o.lemma_.lower() not in ALLEGATION_NOUNS:
+                continue
+            for c in o.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    alleged = [p for p in c.children if p.dep_ == "pobj"]
+                    found = self._investigated_actors_of(alleged, index)
+                    if found:
+                        return found
+                if c.dep_ in ("acl", "ccomp") and any(k.dep_ == "mark" and k.lower_ == "that" for k in c.children):
+                    found = [a for k in c.children if k.dep_ == "nsubj" for a in self.args.actors_of(k, index)
+                             if a.code and a.kind != "place"]
+                    if found:
+                        return list({a.code: a for a in found}.values())
         acts = [n for o in nouns for n in (o, *o.conjuncts) if n.lemma_.lower() in self.lex.event_nouns
                 or n.lemma_.lower() in DEATH_NOUNS or " ".join(
                     [k.lemma_.lower() for k in n.children if k.dep_ == "compound"] + [n.lemma_.lower()])
                 in self.lex.event_nouns]
         if not acts:
             return None
+        return self._investigated_actors_of(acts, index)
+
+    def _investigated_actors_of(self, acts, index) -> list[ActorMention]:
+        """The actors of the acts named by the nouns ``acts`` (see ``_investigated_actors``)."""
         for n in acts:
             # the by-phrase on the act or on its "of" object ("the shelling of a village by ..."), not on a clause
             # inside ("a hospital run by a charity")
@@ -2095,6 +2128,14 @@ class Events:
         if v.dep_ == "conj" and v.head.i != v.i and _verbal(v.head) and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in kids):
             return self.modality(v.head)
+        # "is due to make her first trip abroad next week, visiting Thailand": a participle adjunct with no subject,
+        # auxiliary or marker of its own is planned or supposed as its clause is (not denied with it: "did not
+        # attend, citing ...")
+        if v.dep_ == "advcl" and v.tag_ == "VBG" and v.head.i != v.i and _verbal(v.head) and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark") for c in kids):
+            outer = self.modality(v.head)
+            if outer in ("future", "hypothetical"):
+                return outer
         if _negated(v):
             return "negated"
         aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}

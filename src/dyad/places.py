@@ -217,8 +217,8 @@ class Places:
         return extra
 
     def _located_persons(self, sdoc, mentions: list[_Mention], starts: list[int]) -> list[_Mention]:
-        """Names the small model tags PERSON after a locative preposition ("north of Goma", "in Rutshuru"): kept when
-        the name is a place in a country the document already names."""
+        """Names the small model tags PERSON after a locative preposition ("north of Goma", "in Rutshuru") or a town
+        noun ("the city of Goma"): kept when the name is a place in a country the document already names."""
         countries = {c[0].country for m in mentions for c in m.candidates[:1] if c[0].country}
         if not countries:
             return []
@@ -228,7 +228,9 @@ class Places:
             if ent.label_ != "PERSON" or ent.start_char in taken or ent.root.dep_ != "pobj":
                 continue
             prep = ent.root.head
-            if not (prep.lower_ in LOCATIVE_PREPS or (prep.lower_ == "of" and prep.head.lower_ in DIRECTIONS)):
+            # "north of Goma", "the city of Goma"
+            if not (prep.lower_ in LOCATIVE_PREPS or (prep.lower_ == "of" and (
+                    prep.head.lower_ in DIRECTIONS or prep.head.lemma_.lower() in ("city", "town", "village")))):
                 continue
             cands = [(e, k) for e, k in self.gazetteer.matches(ent.text, max_kind=KIND_NAME)
                      if e.country in countries and e.feature in NAME_ONLY_FEATURES]
