@@ -47,8 +47,6 @@ PATIENT_NOUNS = {"arrest", "detention", "release", "execution", "killing", "murd
                  "kidnapping", "expulsion", "deportation", "extradition", "imprisonment", "sentencing", "conviction",
                  "capture", "torture", "jailing", "internment", "prosecution", "trial", "removal", "ouster",
                  "dismissal", "sacking", "impeachment"}
-INQUIRY_NOUNS = {"investigation", "inquiry", "enquiry", "probe", "review", "examination", "inspection", "audit",
-                 "study", "assessment", "report"}
 KILLING_VERBS = {"kill", "execute", "behead", "murder", "shoot", "slay"}
 MASS_KILLING = 50  # victims killed at once from whom a killing is a mass killing
 NUMBER_WORDS = {"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
