@@ -331,14 +331,10 @@ class Events:
         if v.dep_ == "relcl" and object_gap(v):
             objects.append(v.head)
         # "began surveillance shortly after the 9/11 attacks": an act named to say when is not the verb's object
-        # "conducted an investigation into the air strike": the parser may hang what an inquiry looks into on the
-        # verb; it tells the inquiry, not the verb's act
-        inquiry_into = any(c.dep_ == "dobj" and c.lemma_.lower() in INQUIRY_NOUNS for c in v.children)
-        into = [p for c in v.children if inquiry_into and c.dep_ == "prep" and c.lower_ == "into"
-                for p in c.children if p.dep_ == "pobj"]
+        into = []  # what an inquiry object looks into (a verb-hung "into" is taken below, with the inquired acts)
         # "suspended the talks in protest at ...", "in response to": why it was done, not what
         objects += [p for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ not in WHEN_PREPS
-                    and not (inquiry_into and c.lower_ == "into") for p in c.children if p.dep_ == "pobj"
+                    for p in c.children if p.dep_ == "pobj"
                     and not (c.lower_ in ("in", "as") and p.lemma_.lower() in REASON_NOUNS
                              and not any(k.dep_ == "det" for k in p.children))]  # "took part in a protest": the act
         objects += [p for c in v.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "prep"
@@ -364,8 +360,9 @@ class Events:
                     and k.pos_ in ("NOUN", "PROPN")]
         inquired: set[str] = set()
         if any(c.dep_ == "dobj" and c.lemma_.lower() in INQUIRY_NOUNS for c in v.children):
-            # "ordered an inquiry on Monday into a NATO air strike": the parser may hang the inquiry's "into" on
-            # the verb
+            # "ordered an inquiry on Monday into a NATO air strike", "conducted an investigation into the air
+            # strike": the parser may hang what the inquiry looks into on the verb; it tells the inquiry, not the
+            # verb's act
             about = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("into", "of")
                      for p in c.children if p.dep_ == "pobj"]
             objects = [o for o in objects if o not in about]
