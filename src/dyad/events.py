@@ -677,14 +677,6 @@ class Events:
                                 e.target = self._as_country(asker)
                 if others or pat.xcomp in ("requested", "hypothetical") or not out:
                     out.extend(inner)
-        if out and pat.noun and not pat.xcomp and "-" in pat.targets:
-            # "declared martial law and a general mobilisation", "imposed a curfew and an internet blackout": a
-            # conjoined object the verb takes in another of its rows is a second act
-            for extra in self._conjoined_rows(v, pat):
-                for e in [e for e in out if e.verb.start == v.idx and e.code == out[0].code]:
-                    ev = replace(e)
-                    self._recode(ev, extra.code)
-                    out.append(ev)
         if modality is None and sources is None and out:
             out = self._stated_intent(v, index, out)
             if pat.code == "012":
@@ -776,26 +768,6 @@ class Events:
             out = [e for e in out if e.modality != "requested" or (e.source.code, e.root) not in acts] + named
         return out
 
-    def _conjoined_rows(self, v, pat: VerbPattern) -> list[VerbPattern]:
-        """Other rows of the verb, with no target, that another conjunct of its object names ("and a general
-        mobilisation"), where the row found names one conjunct only."""
-        out: list[VerbPattern] = []
-        def names(k):
-            return {k.lemma_.lower()} | {f"{m.lemma_.lower()} {k.lemma_.lower()}" for m in k.children
-                                         if m.dep_ in ("compound", "amod")}
-        for o in (c for c in v.children if c.dep_ == "dobj"):
-            heads = [o, *o.conjuncts]
-            if len(heads) < 2 or not any(names(k) & pat.noun for k in heads):
-                continue
-            for k in heads:
-                if names(k) & pat.noun:
-                    continue
-                for p in self.lex.verbs.get(v.lemma_.lower(), ()):
-                    if p.noun and names(k) & p.noun and not p.preps and not p.comp and not p.xcomp \
-                            and "-" in p.targets and p.code != pat.code:
-                        out.append(p)
-                        break
-        return out
     def _protest_scene(self, v, target, sdoc, index) -> bool:
         """Whether a protest's target is only where it took place: a town or a country named as a place ("a march
         through Yerevan"), or named inside a thing the protesters blocked or occupied ("a highway linking Bolivia
