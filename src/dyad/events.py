@@ -47,8 +47,6 @@ PATIENT_NOUNS = {"arrest", "detention", "release", "execution", "killing", "murd
                  "kidnapping", "expulsion", "deportation", "extradition", "imprisonment", "sentencing", "conviction",
                  "capture", "torture", "jailing", "internment", "prosecution", "trial", "removal", "ouster",
                  "dismissal", "sacking", "impeachment"}
-INQUIRY_NOUNS = {"investigation", "inquiry", "enquiry", "probe", "review", "examination", "inspection", "audit",
-                 "study", "assessment", "report"}
 KILLING_VERBS = {"kill", "execute", "behead", "murder", "shoot", "slay"}
 MASS_KILLING = 50  # victims killed at once from whom a killing is a mass killing
 NUMBER_WORDS = {"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
@@ -333,14 +331,10 @@ class Events:
         if v.dep_ == "relcl" and object_gap(v):
             objects.append(v.head)
         # "began surveillance shortly after the 9/11 attacks": an act named to say when is not the verb's object
-        # "conducted an investigation into the air strike": the parser may hang what an inquiry looks into on the
-        # verb; it tells the inquiry, not the verb's act
-        inquiry_into = any(c.dep_ == "dobj" and c.lemma_.lower() in INQUIRY_NOUNS for c in v.children)
-        into = [p for c in v.children if inquiry_into and c.dep_ == "prep" and c.lower_ == "into"
-                for p in c.children if p.dep_ == "pobj"]
+        into = []  # what an inquiry object looks into (a verb-hung "into" is taken below, with the inquired acts)
         # "suspended the talks in protest at ...", "in response to": why it was done, not what
         objects += [p for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ not in WHEN_PREPS
-                    and not (inquiry_into and c.lower_ == "into") for p in c.children if p.dep_ == "pobj"
+                    for p in c.children if p.dep_ == "pobj"
                     and not (c.lower_ in ("in", "as") and p.lemma_.lower() in REASON_NOUNS
                              and not any(k.dep_ == "det" for k in p.children))]  # "took part in a protest": the act
         objects += [p for c in v.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "prep"
@@ -366,8 +360,9 @@ class Events:
                     and k.pos_ in ("NOUN", "PROPN")]
         inquired: set[str] = set()
         if any(c.dep_ == "dobj" and c.lemma_.lower() in INQUIRY_NOUNS for c in v.children):
-            # "ordered an inquiry on Monday into a NATO air strike": the parser may hang the inquiry's "into" on
-            # the verb
+            # "ordered an inquiry on Monday into a NATO air strike", "conducted an investigation into the air
+            # strike": the parser may hang what the inquiry looks into on the verb; it tells the inquiry, not the
+            # verb's act
             about = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("into", "of")
                      for p in c.children if p.dep_ == "pobj"]
             objects = [o for o in objects if o not in about]
@@ -682,14 +677,6 @@ class Events:
                                 e.target = self._as_country(asker)
                 if others or pat.xcomp in ("requested", "hypothetical") or not out:
                     out.extend(inner)
-        if out and pat.noun and not pat.xcomp and "-" in pat.targets:
-            # "declared martial law and a general mobilisation", "imposed a curfew and an internet blackout": a
-            # conjoined object the verb takes in another of its rows is a second act
-            for extra in self._conjoined_rows(v, pat):
-                for e in [e for e in out if e.verb.start == v.idx and e.code == out[0].code]:
-                    ev = replace(e)
-                    self._recode(ev, extra.code)
-                    out.append(ev)
         if modality is None and sources is None and out:
             out = self._stated_intent(v, index, out)
             if pat.code == "012":
@@ -781,26 +768,6 @@ class Events:
             out = [e for e in out if e.modality != "requested" or (e.source.code, e.root) not in acts] + named
         return out
 
-    def _conjoined_rows(self, v, pat: VerbPattern) -> list[VerbPattern]:
-        """Other rows of the verb, with no target, that another conjunct of its object names ("and a general
-        mobilisation"), where the row found names one conjunct only."""
-        out: list[VerbPattern] = []
-        def names(k):
-            return {k.lemma_.lower()} | {f"{m.lemma_.lower()} {k.lemma_.lower()}" for m in k.children
-                                         if m.dep_ in ("compound", "amod")}
-        for o in (c for c in v.children if c.dep_ == "dobj"):
-            heads = [o, *o.conjuncts]
-            if len(heads) < 2 or not any(names(k) & pat.noun for k in heads):
-                continue
-            for k in heads:
-                if names(k) & pat.noun:
-                    continue
-                for p in self.lex.verbs.get(v.lemma_.lower(), ()):
-                    if p.noun and names(k) & p.noun and not p.preps and not p.comp and not p.xcomp \
-                            and "-" in p.targets and p.code != pat.code:
-                        out.append(p)
-                        break
-        return out
     def _protest_scene(self, v, target, sdoc, index) -> bool:
         """Whether a protest's target is only where it took place: a town or a country named as a place ("a march
         through Yerevan"), or named inside a thing the protesters blocked or occupied ("a highway linking Bolivia
