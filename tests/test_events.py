@@ -2372,3 +2372,11 @@ def test_a_continents_american_is_not_the_united_states():
     got = events("Latin American governments condemned the coup in Bolivia.")
     assert not any(s.startswith("USA") for s, _, _, _ in got), got
     assert ("USAMIL", "194", "SYR", "asserted") in events("American troops shelled Syrian positions.")
+
+
+def test_a_word_that_names_a_mediator_in_two_ways_counts_in_both():
+    # "broker" is both a role ("acting as broker") and a participle ("Ethiopian-brokered talks")
+    got = events("Sudan and South Sudan agreed to a truce on Monday, with Ethiopia acting as broker.")
+    assert ("ETH", "045", "SDN", "asserted") in got and ("ETH", "045", "SSD", "asserted") in got, got
+    got = events("Sudan and South Sudan resumed Ethiopian-brokered talks on Monday.")
+    assert ("ETH", "045", "SDN", "asserted") in got, got

@@ -196,7 +196,9 @@ class Events:
         # nouns whose protest seeks a change of policy or leadership: "in protest at rising fuel taxes" (1442)
         self.protest_aims = {r["noun"].lower(): r["aim"] for _, r in read_tsv(data_path("protest_aims.tsv"))}
         # nouns that name a third party as the mediator of the talks a sentence codes ("under UN auspices")
-        self.mediation = {r["word"].lower(): r["kind"] for _, r in read_tsv(data_path("mediation.tsv"))}
+        self.mediation: dict[str, set[str]] = {}  # a word may name a mediator in more than one way ("broker")
+        for _, r in read_tsv(data_path("mediation.tsv")):
+            self.mediation.setdefault(r["word"].lower(), set()).add(r["kind"])
         self.senses = Senses(lexicon)
         self.moods = Moods()
 
@@ -1005,22 +1007,23 @@ class Events:
         for n in [*nouns, *heads[1:], *(p for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
                                        for p in c.children if p.dep_ == "pobj")]:
             for m in n.children:
-                if m.dep_ == "amod" and m.tag_ == "VBN" and self.mediation.get(m.lemma_.lower()) == "participle":
+                if m.dep_ == "amod" and m.tag_ == "VBN" and "participle" in self.mediation.get(
+                        m.lemma_.lower(), ()):
                     found += [a for k in m.children if k.dep_ in ("npadvmod", "compound", "nmod", "amod")
                               and k.i < m.i for a in (self.args.actors_of(k, index) or [index.modifiers.get(k.i)])
                               if a is not None and a.code and a.kind != "place"]  # "Russian-mediated"
         for _ in range(2):  # "despite a week of shuttle diplomacy by ...": through one "of"
             more = []
             for n in nouns:
-                kind = self.mediation.get(n.lemma_.lower()) or self.mediation.get(n.lower_) or next(
+                kinds = self.mediation.get(n.lemma_.lower()) or self.mediation.get(n.lower_) or next(
                     (self.mediation[k] for k in (m.lemma_.lower() + " " + n.lemma_.lower() for m in n.children
-                                                 if m.dep_ in ("compound", "amod")) if k in self.mediation), None)
-                if kind == "auspices":
+                                                 if m.dep_ in ("compound", "amod")) if k in self.mediation), set())
+                if "auspices" in kinds:
                     found += [a for m in n.children if m.dep_ in ("compound", "nmod", "amod", "poss")
                               for a in self.args.actors_of(m, index) if a.code]
                     found += [a for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
                               for p in c.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index) if a.code]
-                elif kind == "act":
+                elif "act" in kinds:
                     found += [a for c in n.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                               for p in c.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index) if a.code]
                 elif n.pos_ == "VERB" and any(self._mediator_role(p) for c in n.children
@@ -1035,7 +1038,7 @@ class Events:
     def _mediator_role(self, p) -> bool:
         """Whether the object of "as" names a mediator's role ("go-between", whose parts the parser splits)."""
         text = "".join(t.text_with_ws for t in p.subtree if t.dep_ not in ("det", "amod", "poss")).strip().lower()
-        return self.mediation.get(p.lemma_.lower()) == "role" or self.mediation.get(text) == "role"
+        return "role" in self.mediation.get(p.lemma_.lower(), ()) or "role" in self.mediation.get(text, ())
 
     def _meeting_place(self, v, index) -> list[ActorMention]:
         """The place of the meeting a journey goes to: "travelled to the G20 summit in Osaka" (Japan)."""
