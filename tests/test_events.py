@@ -121,6 +121,8 @@ def test_events_date_from_weekday():
 
 
 @pytest.mark.parametrize("text", ["", "   ", "He said it."])
+
+
 def test_events_trivial_text_codes_nothing(text):
     if not text.strip():
         with pytest.raises(dyad.InputError):
@@ -683,6 +685,8 @@ def test_a_leaders_country_is_the_country_not_the_government():
     got = events("Brazil's president appealed to Argentina on Monday to back his country's bid for a permanent seat on "
                  "the UN Security Council.")
     assert any(s == "ARG" and c[:2] == "05" and t == "BRA" and m == "requested" for s, c, t, m in got), got
+
+
 def test_joint_training_between_two_nations_troops_named_by_unconjoined_modifiers():
     got = events("Indian and French troops began three weeks of joint training in Rajasthan on Monday.")
     assert {("INDMIL", "062", "FRAMIL", "asserted"), ("FRAMIL", "062", "INDMIL", "asserted")} <= set(got), got
@@ -1030,6 +1034,8 @@ def test_a_pair_noun_after_a_pronoun_whose_antecedent_has_no_code():
         "nyt_2016-04-27_china-trade-is-linked-to-u-s-vot.txt")
     doc = dyad.code(path.read_text(encoding="utf-8"), date="2016-04-27")
     assert not doc.skipped and doc.events
+
+
 def test_troops_moved_toward_a_border_are_a_mobilisation():
     got = events("Pakistan moved armoured vehicles toward its border with India on Thursday.")
     assert ("PAK", "154", "IND", "asserted") in got
@@ -1061,6 +1067,8 @@ def test_a_protest_to_press_for_a_handover_of_power_seeks_a_change_of_regime():
     got = events("Thousands of Sudanese protesters kept up a sit-in in Khartoum to press the generals to hand power "
                  "to civilians.")
     assert any(s == "SDNCVL" and c == "1414" for s, c, t, m in got)
+
+
 def test_relatives_and_victims_are_civilians():
     got = events("Relatives of the kidnapped Nigerian schoolgirls urged the government on Friday to act.")
     assert any(e[0] == "NGACVL" and e[2] == "NGAGOV" for e in got), got
@@ -1083,6 +1091,8 @@ def test_a_demand_reaches_each_conjoined_subject_of_its_clause():
 def test_a_country_s_ousted_leader_is_a_former_office_holder():
     got = events("Mexico granted asylum to Bolivia's ousted president on Tuesday.", date="2019-11-12")
     assert any(e[0] == "MEX" and e[2] == "BOLELI" for e in got), got
+
+
 def test_an_international_rights_group_keeps_its_bare_code_whatever_country_it_speaks_of():
     got = events("Amnesty International criticised the Bahraini government on Monday over the trial of doctors.")
     assert any(e[0] == "HRI" and e[1].startswith("11") and e[2] == "BHRGOV" for e in got), got
@@ -1166,6 +1176,8 @@ def test_reported_speakers_pronoun_must_agree_in_gender_with_the_teller():
                  "that she had urged Iran to free the sailors.", "2014-05-01")
     assert any(s == "DEUGOV" and c.startswith("025") for s, c, _, _ in got)
     assert not any(s == "USAGOV" and c.startswith("025") for s, c, _, _ in got)
+
+
 def test_gerund_after_a_time_preposition_is_done_by_the_main_subject():
     got = events("Estonia expelled two Russian diplomats on Friday, a week after detaining them on espionage charges.")
     assert ("EST", "173", "RUSGOV", "asserted") in got
@@ -1362,6 +1374,8 @@ def test_scrapped_pacts_and_talks_ruled_out():
 
 def test_army_deployed_is_a_mobilisation():
     assert ("KENGOV", "154", None, "asserted") in events("Kenya's president deployed the army to quell the protests.")
+
+
 def test_an_ultimatum_counted_with_an_article_or_to_fighters_described_by_a_participle():
     got = events("Ecuador gave Colombian rebels a week to leave the country on Monday.")
     assert ("ECU", "174", "COLREB", "asserted") in got, got
@@ -1520,6 +1534,8 @@ def test_each_side_accusing_the_other_runs_both_ways_between_the_clauses_parties
     got = events("Eritrean and Ethiopian soldiers exchanged fire on Sunday, with each side accusing the other of firing "
                  "first.")
     assert ("ERIMIL", "1123", "ETHMIL", "asserted") in got and ("ETHMIL", "1123", "ERIMIL", "asserted") in got, got
+
+
 def test_a_gerund_after_by_or_after_is_done_by_the_clause_subject():
     got = events("Iraq answered the sanctions on Tuesday by expelling two Kuwaiti diplomats.")
     assert any(e[0] == "IRQ" and e[1].startswith("17") and e[2] == "KWTGOV" for e in got), got
@@ -1729,6 +1745,8 @@ def test_confidence_is_an_optimistic_comment_and_a_relative_clause_object_picks_
 def test_a_campaigner_on_the_ninth_day_of_a_hunger_strike():
     got = events("An Indian anti-corruption campaigner is on the ninth day of a hunger strike in New Delhi.")
     assert any(e[0] == "INDHRI" and e[1] == "142" for e in got), got
+
+
 def test_events_definite_act_noun_refers_to_the_act_told_before():
     got = events("North Korea fired a missile over Japan on Friday. Japan condemned the launch on Saturday.")
     assert ("JPN", "111", "PRK", "asserted") in got
@@ -1873,6 +1891,8 @@ def test_events_a_stance_told_to_someone_is_aimed_at_them():
     assert any(s == "EGYGOV" and c.startswith("03") and t == "ISRGOV" for s, c, t, _ in got)
     got = events("Turkey's foreign minister told reporters that his country was ready to mediate between Moscow and Kyiv.")
     assert not any(t == "TURMED" for _, _, t, _ in got)
+
+
 def test_a_countrys_intelligence_is_its_spy_service_but_shared_intelligence_is_no_actor():
     assert events("Jordanian intelligence warned Egyptian police about the plot.")[0][0] == "JORSPY"
     assert events("Turkish intelligence agents captured a Syrian militant in Idlib.")[0][0] == "TURSPY"
@@ -2190,6 +2210,8 @@ def test_a_request_named_by_a_noun_takes_the_code_of_what_it_asks_for():
 def test_returning_a_drone_or_a_compound_returns_property():
     got = events("Iran's navy returned a US surveillance drone on Friday.")
     assert any(e[0] == "IRNMIL" and e[1] == "0842" for e in got), got
+
+
 def test_events_subjects_joined_by_nor_negate_the_act():
     evs = events("Neither the Malian government nor the Tuareg rebels have announced a truce, officials said.")
     assert ("MLIGOV", "0871", "MLIREB", "negated") in evs
@@ -2244,6 +2266,8 @@ def test_events_adjective_on_the_place_noun_of_the_scene_places_generic_people()
     # a place noun aimed at is no scene
     got = events("Aircraft from the Saudi-led coalition carried out air strikes on the Yemeni capital on Monday.")
     assert not [e for e in got if e[0] == "YEMMIL"]
+
+
 def test_bomb_set_off_outside_a_site_and_the_police_rebels_fight_are_their_countrys():
     got = events("FARC guerrillas detonated a bomb outside a police post on Monday.", date="2015-03-02")
     assert ("COLREB", "183", "COLCOP", "asserted") in got, got
@@ -2295,6 +2319,8 @@ def test_they_after_conjoined_subjects_and_a_meeting_named_after_the_verb():
 def test_infinitive_after_the_things_asked_for_is_their_purpose_not_a_requested_act():
     got = events("Mali asked France for more drones to attack jihadist fighters.")
     assert ("MLI", "020", "FRA", "asserted") in got and not [e for e in got if e[1].startswith("19")], got
+
+
 def test_an_object_the_parser_hangs_on_a_trailing_speaker_is_the_object():
     got = events("Libya's prime minister is willing to meet Egyptian President Abdel Fattah al-Sisi, Tunisian "
                  "officials said on Friday.")

@@ -390,6 +390,8 @@ def test_returning_a_favor_is_a_reply_in_kind():
     assert verbs("Hillary Clinton will return the favor to Donald Trump on Tuesday.") == []
     assert ("SYR", "084", "ISRMIL", "asserted") in [
         (s, c[:3], t, m) for s, c, t, m in events("Syria returned the bodies of two Israeli soldiers.")]
+
+
 def test_meeting_face_to_face_is_a_meeting():
     got = events("Israeli and Palestinian negotiators met face to face in Cairo on Tuesday.")
     assert {("ISRGOV", "046", "PSEGOV", "asserted"), ("PSEGOV", "046", "ISRGOV", "asserted")} <= set(got), got
@@ -462,6 +464,8 @@ def test_coordinated_participles_share_the_noun_they_qualify():
 def test_force_in_defiance_of_a_thing_is_no_business():
     assert any(s == "PRK" and c[:2] in ("15", "19") for s, c, _, _ in events(
         "North Korea fired a missile on Monday in defiance of a ban."))
+
+
 def test_a_released_video_is_no_release_of_persons():
     doc = dyad.code("Hamas released a video of an Israeli hostage on Monday.", date="2023-11-11")
     assert not any(e.code.startswith("084") for e in doc.events)

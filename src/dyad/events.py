@@ -245,36 +245,36 @@ class Events:
                         seen.add(key)
                         found.append(ev)
         # another sense of the word ("released a statement"), or an act only wished for or spoken of
-        found = self.moods.review(self.senses.review(found, sdoc, index, self.match, self._recode), sdoc,
+        by_start = {t.idx: t for t in sdoc}  # each event's verb token, by the start of its span
+        found = self.moods.review(self.senses.review(found, by_start, index, self.match, self._recode), by_start,
                                   self._recode, self._complement_code)
-        self._peace_missions(found, sdoc)
-        self._launches(found, sdoc)
-        self._protest_aims(found, sdoc)
-        found = self._actor_subtypes(found, sdoc)
-        self._mass_killings(found, sdoc)
-        self._proposed_acts(found, sdoc)
-        found = self._protest_demands(found, sdoc)
-        found = self._toll(found, sdoc)
-        self._claims(found, sdoc, index)
-        self._shared_partner(found, sdoc)
-        self._told_acts(found, sdoc, index)
+        self._peace_missions(found, by_start)
+        self._launches(found, by_start)
+        self._protest_aims(found, by_start)
+        found = self._actor_subtypes(found, by_start)
+        self._mass_killings(found, by_start)
+        self._proposed_acts(found, by_start)
+        found = self._protest_demands(found, by_start)
+        found = self._toll(found, by_start)
+        self._claims(found, by_start, index)
+        self._shared_partner(found, by_start)
+        self._told_acts(found, by_start, index)
         self._held_strikers(found, sdoc, index)
-        self._shared_object(found, sdoc, index)
-        self._told_to(found, sdoc, index, doc)
-        found += self._mediators(found, sdoc, index, doc)
-        self._third_country_meetings(found, sdoc, index)
-        self._asked_for(found, sdoc)
+        self._shared_object(found, by_start, index)
+        self._told_to(found, sdoc, by_start, index, doc)
+        found += self._mediators(found, sdoc, by_start, index, doc)
+        self._third_country_meetings(found, by_start, index)
+        self._asked_for(found, by_start)
         # an intent stated in a clause under another ("saying it was ready to host talks", "said the two countries
         # could resolve their differences") or an act of material cooperation ("gave no further details") that
         # names no one it is for is not coded, nor is a noun of appeal that names neither addressee nor content
         # ("despite appeals from several leaders"; a public appeal, "called for calm", has no addressee); a promise
         # to give aid, to hand over power or to ease restrictions (033-035) and accepting mediation (038) are
         # coded without one
-        heads = {t.idx: t for t in sdoc}
         found = [e for e in found if e.target is not None or e.code[:3] in UNDIRECTED_CODES or not (
-            e.root == "03" and heads.get(e.verb.start) is not None and heads[e.verb.start].dep_ != "ROOT"
-            or e.root == "06" or e.code == "020" and heads.get(e.verb.start) is not None
-            and heads[e.verb.start].pos_ == "NOUN")]
+            e.root == "03" and by_start.get(e.verb.start) is not None and by_start[e.verb.start].dep_ != "ROOT"
+            or e.root == "06" or e.code == "020" and by_start.get(e.verb.start) is not None
+            and by_start[e.verb.start].pos_ == "NOUN")]
         # an act coded twice in a sentence, once with a target and once without ("met X and discussed trade"),
         # is one act: the targetless copy goes
         with_target = {(e.sentence, e.source.code, e.code, e.modality) for e in found if e.target is not None}
@@ -970,16 +970,15 @@ class Events:
         parties = [a for a in self.args.sources(node, index) if a.code]
         return parties if len({a.code for a in parties}) >= 2 else []
 
-    def _mediators(self, found: list[Event], sdoc, index, doc) -> list[Event]:
+    def _mediators(self, found: list[Event], sdoc, by_start, index, doc) -> list[Event]:
         """A third party named as the mediator of an act two parties do to each other ("resumed talks under UN
         auspices", "will hold negotiations with Turkey acting as go-between", "have not declared a truce, despite
         shuttle diplomacy by the US envoy"): it mediates (045) between each party. Its mediation took place
         whether or not the parties' act did."""
         out: list[Event] = []
-        tokens = {t.idx: t for t in sdoc}
         pairs = {(e.verb.start, e.source.code, e.target.code) for e in found if e.target is not None}
         for e in found:
-            v = tokens.get(e.verb.start)
+            v = by_start.get(e.verb.start)
             if v is None or e.target is None or e.root not in MEDIATED_ROOTS \
                     or (e.verb.start, e.target.code, e.source.code) not in pairs:
                 continue
@@ -1132,11 +1131,10 @@ class Events:
         ev.target = t
         return ev
 
-    def _proposed_acts(self, found: list[Event], sdoc) -> None:
+    def _proposed_acts(self, found: list[Event], by_start) -> None:
         """An offer, a request or a demand named by a noun with the act it proposes ("an offer by Sudan to
         mediate"), and the rejection of one ("rejected an offer to mediate"), are coded with that act, as the
         complement table codes "offered to mediate" (039) and "refused to mediate" (126)."""
-        by_start = {t.idx: t for t in sdoc}
         for e in found:
             v = by_start.get(e.verb.start)
             if v is None:
@@ -1161,10 +1159,9 @@ class Events:
                     self._recode(e, code)
                 break
 
-    def _mass_killings(self, found: list[Event], sdoc) -> None:
+    def _mass_killings(self, found: list[Event], by_start) -> None:
         """Killings of many at once are mass killings (202), as "killed hundreds of" already is: "killed at least 110
         farmers", "beheaded more than 50 people", "killed ... in a massacre"."""
-        by_start = {t.idx: t for t in sdoc}
         for e in found:
             v = by_start.get(e.verb.start)
             if v is None or v.lemma_.lower() not in KILLING_VERBS or e.root not in ("18", "19"):
@@ -1177,10 +1174,9 @@ class Events:
             if many or massacre:
                 self._recode(e, "202")
 
-    def _actor_subtypes(self, found: list[Event], sdoc) -> list[Event]:
+    def _actor_subtypes(self, found: list[Event], by_start) -> list[Event]:
         """Subtypes the actors give an act: an investigation by courts, prosecutors or police is of a crime (091);
         a meeting of negotiators or delegations is a negotiation (046)."""
-        by_start = {t.idx: t for t in sdoc}
         for e in found:
             if e.code == "090" and (e.source.code or "")[3:6] in ("JUD", "COP"):
                 self._recode(e, "091")
@@ -1198,7 +1194,7 @@ class Events:
                 out.append(e)
         return out
 
-    def _protest_aims(self, found: list[Event], sdoc) -> None:
+    def _protest_aims(self, found: list[Event], by_start) -> None:
         """A protest whose sentence asks for a political change is coded with that aim, as CAMEO's four-digit
         protest codes do: "blocked the roads, demanding that the president resign" is 1441."""
         aims = {}
@@ -1208,7 +1204,6 @@ class Events:
         for e in found:
             if e.root == "14" and len(e.code) == 3 and e.sentence in aims and e.code + aims[e.sentence] in self.lex.cameo:
                 self._recode(e, e.code + aims[e.sentence])
-        by_start = {t.idx: t for t in sdoc}
         for e in found:
             v = by_start.get(e.verb.start)
             if e.root != "14" or len(e.code) != 3 or e.code == "140" or v is None:
@@ -1217,10 +1212,9 @@ class Events:
             if aim and e.code + aim in self.lex.cameo:
                 self._recode(e, e.code + aim)
 
-    def _launches(self, found: list[Event], sdoc) -> None:
+    def _launches(self, found: list[Event], by_start) -> None:
         """A missile fired at no one is a show of force, a test (150): "North Korea fired a long-range rocket on
         Friday", "fired a ballistic missile"; fired at a place or an actor it is a strike (195)."""
-        by_start = {t.idx: t for t in sdoc}
         for e in found:
             v = by_start.get(e.verb.start)
             if v is None or e.code != "195" or e.target is not None or v.lemma_.lower() not in ("fire", "launch"):
@@ -1230,11 +1224,10 @@ class Events:
                    for o in v.children):
                 self._recode(e, "150")
 
-    def _peace_missions(self, found: list[Event], sdoc) -> None:
+    def _peace_missions(self, found: list[Event], by_start) -> None:
         """Forces sent to another country for a peacekeeping or security mission are military protection (074),
         not a show of force: "will deploy police officers to Haiti to lead a multinational security mission",
         "Brazilian peacekeepers will deploy to Haiti", "sent troops to help end the civil war"."""
-        by_start = {t.idx: t for t in sdoc}
         for e in found:
             v = by_start.get(e.verb.start)
             if v is None or e.code not in ("074", "150", "153", "154") or v.lemma_.lower() not in DEPLOYING_VERBS:
@@ -1320,13 +1313,12 @@ class Events:
         return None
 
     @staticmethod
-    def _protest_demands(found: list[Event], sdoc) -> list[Event]:
+    def _protest_demands(found: list[Event], by_start) -> list[Event]:
         """"Rallied outside parliament, demanding that lawmakers scrap a bill": the demand is the protest's aim,
         which its four-digit code tells; neither the demand nor the act it asks for is coded apart."""
         protests = {e.verb.start for e in found if e.root == "14" and e.modality == "asserted"}
         if not protests:
             return found
-        by_start = {t.idx: t for t in sdoc}
         aims: set[int] = set()
         for e in found:
             v = by_start.get(e.verb.start)
@@ -1343,11 +1335,10 @@ class Events:
         return [e for e in found if e.verb.start not in aims]
 
     @staticmethod
-    def _toll(found: list[Event], sdoc) -> list[Event]:
+    def _toll(found: list[Event], by_start) -> list[Event]:
         """"Bombed a police station, killing two officers", "set off a bomb on a train, killing 60 passengers":
         the participle tells the toll of the attack, not another act; the attack is aimed at those it hit where
         the text names only the place."""
-        by_start = {t.idx: t for t in sdoc}
         attacks = {}
         for e in found:
             if e.root in ("18", "19", "20"):
@@ -1551,10 +1542,9 @@ class Events:
                             return found[0]
         return None
 
-    def _claims(self, found: list[Event], sdoc, index) -> None:
+    def _claims(self, found: list[Event], by_start, index) -> None:
         """"The group later said it had carried out the attack": an armed actor telling of its own act of force
         claims responsibility for it (015, no target); the act itself is coded where the text tells it."""
-        by_start = {t.idx: t for t in sdoc}
         claims: list[Event] = []
         for ev in found:
             v = by_start.get(ev.verb.start)
@@ -1579,11 +1569,10 @@ class Events:
             ev.target = None
         found.extend(claims)
 
-    def _asked_for(self, found: list[Event], sdoc) -> None:
+    def _asked_for(self, found: list[Event], by_start) -> None:
         """"A request by Greece for war reparations", "appeals from Washington for his release": a request or an
         appeal named by a noun takes the code "asked for" the same thing has (0231, 0253); turned down, it is
         the matching rejection ("rejected a request for weapons": 1222)."""
-        by_start = {t.idx: t for t in sdoc}
         for ev in found:
             n = by_start.get(ev.verb.start)
             if n is None or ev.code != "020" or n.pos_ != "NOUN" or n.lemma_.lower() not in ASKING_FOR_NOUNS:
@@ -1608,11 +1597,10 @@ class Events:
                         and len(rejection) >= 3 and rejection in self.lex.cameo:
                     self._recode(r, rejection)
 
-    def _third_country_meetings(self, found: list[Event], sdoc, index) -> None:
+    def _third_country_meetings(self, found: list[Event], by_start, index) -> None:
         """"The Indian and Chinese leaders met in Kazan", "talks with Kosovo's prime minister in the North Macedonian
         town of Ohrid": a meeting of two states' actors held in a third country is a meeting at a third location
         (044), as CAMEO codes it; a meeting in either side's land stays 040."""
-        by_start = {t.idx: t for t in sdoc}
         for ev in found:
             if ev.code != "040" or ev.target is None:
                 continue
@@ -1644,11 +1632,10 @@ class Events:
                 self._recode(ev, "044")
 
     @staticmethod
-    def _shared_partner(found: list[Event], sdoc) -> None:
+    def _shared_partner(found: list[Event], by_start) -> None:
         """"Telephoned Ecuador's president and offered her condolences": an act conjoined to a call, meeting or
         visit, with no subject and no target of its own, is done to whom the call or meeting was with; an act done
         "during a visit to Tanzania", to the hosts."""
-        by_start = {t.idx: t for t in sdoc}
         for ev in found:
             v = by_start.get(ev.verb.start)
             if ev.target is not None or v is None or ev.root not in ("01", "02", "03", "05", "06", "07"):
@@ -1673,10 +1660,9 @@ class Events:
             if len(partners) == 1:
                 ev.target = next(iter(partners.values()))
 
-    def _told_to(self, found: list[Event], sdoc, index, doc) -> None:
+    def _told_to(self, found: list[Event], sdoc, by_start, index, doc) -> None:
         """"He told Kim Jong Un that he wanted to visit Pyongyang": a speaker's own stance (a comment, an intent, a
         demand, a rejection, a threat) told to someone is aimed at whom it was told."""
-        by_start = {t.idx: t for t in sdoc}
         for ev in found:
             v = by_start.get(ev.verb.start)
             if v is None or ev.root not in SPEECH_ROOTS or ev.modality == "requested":
@@ -1699,12 +1685,11 @@ class Events:
                 ev.target = self.actors.evidence(told[0], sdoc, doc)
 
     @staticmethod
-    def _shared_object(found: list[Event], sdoc, index) -> None:
+    def _shared_object(found: list[Event], by_start, index) -> None:
         """An act with no target of its own shares one told beside it: a conjoined act with no subject of its own
         ("demanded that Israel lift its siege of Gaza and allow aid convoys access": both for Gaza), and the act of a
         relative clause on an actor whose act has a target ("condemnation from Japan, which threatened sanctions":
         both against the one condemned)."""
-        by_start = {t.idx: t for t in sdoc}
         for ev in found:
             v = by_start.get(ev.verb.start)
             if ev.target is not None or v is None or v.head.i == v.i:
@@ -1748,11 +1733,10 @@ class Events:
             if country in self.actors.country_name:
                 ev.target = replace(ev.target, code=country, name=self.actors.country_name[country])
 
-    def _told_acts(self, found: list[Event], sdoc, index) -> None:
+    def _told_acts(self, found: list[Event], by_start, index) -> None:
         """"North Korea detonated a nuclear device. Japan condemned the test": an act named by a definite noun
         with no actor of its own refers back to an act an earlier sentence told; it is aimed at that act's actor
         (the source of the last event of the sentences before, other than the one who reacts)."""
-        by_start = {t.idx: t for t in sdoc}
         for ev in found:
             v = by_start.get(ev.verb.start)
             if ev.target is not None or v is None or ev.sentence == 0 or not _verbal(v):

@@ -85,10 +85,10 @@ class Moods:
         self.appeal_nouns = words["appeal-noun"]
         self.failure = words["failure"]
 
-    def review(self, events: list[Event], sdoc, recode, complement_code) -> list[Event]:
+    def review(self, events: list[Event], by_idx, recode, complement_code) -> list[Event]:
         """The events whose act is asserted as the lexicon read it, or recoded as an intent
-        (``recode(event, code)``; ``complement_code(root, code)`` gives the intent code of an act or None)."""
-        by_idx = {t.idx: t for t in sdoc}
+        (``recode(event, code)``; ``complement_code(root, code)`` gives the intent code of an act or None);
+        ``by_idx`` is the parse's tokens by start offset."""
         out = []
         for ev in events:
             tok = by_idx.get(ev.verb.start)

@@ -127,10 +127,10 @@ class Senses:
         self.walkout = words["walkout"]
         self.protection = words["protection"]
 
-    def review(self, events: list[Event], sdoc, index: ActorIndex, match, recode) -> list[Event]:
+    def review(self, events: list[Event], by_idx, index: ActorIndex, match, recode) -> list[Event]:
         """The events whose verb is used in the sense the code names; force that is only words recoded as 111
-        (``recode(event, code)``). ``match(token)`` gives the verb pattern a token's dependents satisfy."""
-        by_idx = {t.idx: t for t in sdoc}
+        (``recode(event, code)``). ``match(token)`` gives the verb pattern a token's dependents satisfy; ``by_idx``
+        is the parse's tokens by start offset."""
         out = []
         for ev in events:
             tok = by_idx.get(ev.verb.start)
