@@ -2406,3 +2406,27 @@ def test_a_word_that_names_a_mediator_in_two_ways_counts_in_both():
     assert ("ETH", "045", "SDN", "asserted") in got and ("ETH", "045", "SSD", "asserted") in got, got
     got = events("Sudan and South Sudan resumed Ethiopian-brokered talks on Monday.")
     assert ("ETH", "045", "SDN", "asserted") in got, got
+
+
+def test_a_site_named_by_an_armed_groups_adjective_stands_for_the_group_of_its_place():
+    assert ("KENMIL", "195", "SOMINS", "asserted") in events("Kenyan jets bombed militant camps in southern Somalia on "
+                                                            "Sunday.")
+    assert ("CODREB", "190", "CODMIL", "asserted") in events("Rebels attacked a military base in eastern Congo on "
+                                                            "Monday.")
+    # a site with an owner of its own is left to that owner
+    assert any(t == "SYRMIL" and c == "194" for _, c, t, _ in
+               events("Turkish troops shelled Syrian army positions near Afrin."))
+
+
+def test_a_people_with_one_homeland_takes_its_country_wherever_it_is():
+    assert ("BGDCOP", "173", "MMRREF", "asserted") in events("Bangladeshi police detained dozens of Rohingya refugees "
+                                                            "near Cox's Bazar on Friday.")
+
+
+def test_activists_makers_nationals_and_teachers_unions():
+    assert ("EGYCOP", "173", "EGYHRI", "asserted") in events("Police in Cairo arrested a prominent activist on Monday.")
+    assert ("BRA", "115", "USABUS", "asserted") in events("Brazil sued American tobacco makers on Monday.")
+    assert any(s == "USAGOV" for s, _, _, _ in events("US policy makers criticised China on Monday."))
+    assert ("IRN", "173", "GBRCVL", "asserted") in events("Iran detained two British nationals on Sunday.")
+    assert any(s == "KENEDU" and c.startswith("13") and t == "KENGOV" for s, c, t, _ in
+               events("Kenya's teachers' union threatened to strike unless the government raised pay."))

@@ -105,6 +105,10 @@ MEETING_VERBS = {"meet", "host", "receive", "welcome", "visit", "telephone", "ph
 AREA_NOUNS = {"province", "region", "state", "city", "town", "district", "county", "area", "village", "governorate",
               "oblast", "prefecture", "valley", "capital", "port", "island", "territory", "municipality"}
 # plural nouns that, after "the two" or "both", stand for the two parties named before
+# the armed roles whose adjective alone names who holds a site ("militant camps", "military bases")
+HOLDING_ROLES = {"MIL", "INS", "REB", "SEP", "COP"}
+# prepositions that place a site: "camps in eastern Libya", "hideouts inside Afghanistan"
+SITE_PREPS = {"in", "inside", "near", "outside", "across", "around", "along", "within"}
 PAIR_NOUNS = {"leader", "side", "country", "government", "man", "president", "minister", "nation", "neighbour",
               "neighbor", "rival", "party", "delegation", "premier", "capital", "army", "foe", "adversary", "state"}
 
@@ -208,7 +212,11 @@ class Actors:
         self.role_words = {w for k in self.roles for w in k}
         self.role_labels = {r["code"]: r["label"] for _, r in read_tsv(data_path("role_codes.tsv"))}
         self.person_nouns = {r["noun"]: r["gender"] or None for _, r in read_tsv(data_path("person_nouns.tsv"))}
-        self.peoples = {r["word"].lower() for _, r in read_tsv(data_path("peoples.tsv"))}
+        self.held_sites = {r["noun"].lower() for _, r in read_tsv(data_path("sites.tsv")) if r.get("held") == "yes"}
+        people_rows = [r for _, r in read_tsv(data_path("peoples.tsv"))]
+        self.peoples = {r["word"].lower() for r in people_rows}
+        # peoples with one home state, which their actors take wherever they are ("Rohingya refugees")
+        self.homelands = {r["word"].lower(): r["home"].upper() for r in people_rows if r.get("home")}
 
     def _add(self, surface: str, entry: Entry) -> None:
         from .parse import load_tokenizer
@@ -405,6 +413,8 @@ class Actors:
                     used_as_modifier.update(range(ns, ne))
                 elif t.i in place_country and t.i not in role_tok and not country:
                     country = place_country[t.i]
+                elif t.lower_ in self.homelands and t.i < s and not country:
+                    country = self.homelands[t.lower_]  # "Rohingya refugees in Bangladesh": of Myanmar
                 elif t.i in role_tok and t.i not in range(s, e):
                     rs, re_, r2 = role_tok[t.i]
                     # "families of jailed activists" are civilians, not activists
@@ -513,6 +523,7 @@ class Actors:
             index.add(p)
 
         self._places(sdoc, index, places or [])
+        self._held_sites(sdoc, index)
         self._pronouns(sdoc, index)
         self._things(sdoc, index)
         self._fill_countries(sdoc, index, dominant, places or [])
@@ -767,6 +778,47 @@ class Actors:
                 for i, m in list(index.by_token.items()):
                     if m is other:
                         index.by_token[i] = place
+
+    def _held_sites(self, sdoc, index: ActorIndex) -> None:
+        """A place an armed force holds, named by the force's adjective alone ("bombed militant camps in eastern
+        Libya", "struck a military training camp in Mogadishu"), stands for that force: the adjective becomes a
+        mention of its role, of the country of the place named with the site (or, failing that, of the country the
+        actors stage gives role-only actors). A site with an owner of its own ("US military bases", "its army
+        posts", "Ukrainian positions") is left to that owner."""
+        for tok in sdoc:
+            if tok.lemma_.lower() not in self.held_sites or tok.pos_ != "NOUN" or index.at(tok.i) is not None:
+                continue
+            kids = [c for c in tok.children if c.i < tok.i and c.dep_ in ("amod", "compound", "poss", "nmod")]
+            if any(index.at(c.i) is not None or c.i in index.modifiers or c.dep_ == "poss" for c in kids):
+                continue
+            for c in kids:
+                role = self.roles.get((self._lemma(c),)) if c.dep_ in ("amod", "compound") else None
+                if role not in HOLDING_ROLES:
+                    continue
+                country = self._site_country(tok, index)
+                m = ActorMention(start=c.i, end=c.i + 1, head=c.i, code=country + role if country else None, name="",
+                                 kind="role", role=role, country=country)
+                m.name = self._display(m, None)
+                index.add(m)
+                break
+
+    @staticmethod
+    def _site_country(tok, index: ActorIndex) -> str | None:
+        """The country of the place named where a site is: in its own phrase ("hideouts inside Afghanistan") or
+        in a place phrase of the verb it is the object of ("bombed militant camps in eastern Libya")."""
+        holders = [tok]
+        if tok.dep_ in ("dobj", "pobj", "nsubjpass"):
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            holders += [tok.head, verb] if tok.dep_ == "pobj" else [verb]
+        for h in holders:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in SITE_PREPS and c.i > tok.i:
+                    for p in c.children:
+                        m = index.at(p.i) if p.dep_ == "pobj" else None
+                        if m is not None and m.kind in ("place", "country") and m.code and len(m.code) == 3 \
+                                and m.code.isalpha() and m.code != "IGO":
+                            return m.code
+        return None
 
     def _fill_countries(self, sdoc, index: ActorIndex, dominant: str | None, places=()) -> None:
         """Role-only actors take their country from a conjoined actor, an earlier actor of the same role, the
