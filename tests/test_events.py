@@ -2430,3 +2430,32 @@ def test_activists_makers_nationals_and_teachers_unions():
     assert ("IRN", "173", "GBRCVL", "asserted") in events("Iran detained two British nationals on Sunday.")
     assert any(s == "KENEDU" and c.startswith("13") and t == "KENGOV" for s, c, t, _ in
                events("Kenya's teachers' union threatened to strike unless the government raised pay."))
+
+
+def test_who_sponsors_talks_is_not_the_other_side_of_them():
+    got = events("Serbia demanded that Kosovo return to EU-brokered talks without conditions.")
+    assert ("KSV", "046", "SRB", "requested") in got, got
+    assert not any(t == "IGOEUREEC" for _, _, t, _ in got)
+
+
+def test_a_secretary_general_is_of_the_body_the_phrase_names():
+    assert ("KENCOP", "173", "KENOPP", "asserted") in events("Police in Nairobi detained the secretary-general of "
+                                                            "Kenya's main opposition party on Friday.")
+
+
+def test_indigenous_leaders_are_civilians_and_malay_names_a_people():
+    assert ("BRACVL", "112", "BRAGOV", "asserted") in events("Indigenous leaders in Brazil's Amazon accused the "
+                                                            "government of ignoring illegal mining.")
+    assert any(s == "THASEP" for s, _, _, _ in events("Malay Muslim separatists in southern Thailand bombed a market "
+                                                      "on Friday."))
+
+
+def test_an_object_after_the_gerund_of_an_accusation_is_the_gerunds():
+    got = events("Ukraine's foreign ministry accused Russian troops on Sunday of executing captured Ukrainian soldiers.")
+    assert ("UKRGOV", "1123", "RUSMIL", "asserted") in got
+    assert not any(t == "UKRMIL" for _, _, t, _ in got), got
+
+
+def test_a_site_things_are_sent_to_stands_for_the_country_it_is_in():
+    assert ("IGOUNO", "073", "KEN", "asserted") in events("The UN refugee agency flew tents to camps in northern Kenya "
+                                                         "on Monday.")

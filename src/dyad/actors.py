@@ -589,6 +589,13 @@ class Actors:
                     # country whose region it is
                     out.extend(k for cc in c.children if cc.dep_ == "pobj" and c.lower_ == "in" for k in cc.children
                                if k.dep_ in ("poss", "compound") and k.pos_ == "PROPN")
+        # a nationality the parser took for a second object or subject beside the phrase: "accused Azerbaijani
+        # troops of ..." read as two objects of "accused"
+        before = sdoc[s - 1] if s > 0 else None
+        if before is not None and before.dep_ == head.dep_ and head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") \
+                and before.head.i == head.head.i and before.pos_ in ("PROPN", "ADJ") and before.text[:1].isupper() \
+                and not any(c.dep_ in ("cc", "punct", "det") for c in before.children):
+            out.append(before)
         # a role noun that is itself a modifier shares the modifiers standing before it: "Indian army posts"
         if head.dep_ == "compound" and head.head.i > head.i:
             out.extend(c for c in head.head.children if c.i < s and c.dep_ in ("amod", "compound", "poss"))

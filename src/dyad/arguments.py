@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .actors import ActorIndex, ActorMention
-from .lexicon import Lexicon, VerbPattern
+from .lexicon import Lexicon, VerbPattern, data_path, read_tsv
 
 SUBJECT_DEPS = ("nsubj",)
 QUANTITY_WORDS = {"thousand", "hundred", "dozen", "million", "score", "number", "group", "some", "many", "several",
@@ -68,6 +68,9 @@ RELATION_NOUNS = {"standoff", "dispute", "row", "conflict", "feud", "confrontati
 # verbs of asking and demanding: the act they ask for is not done, so a participle after it is the asker's
 APPEAL_VERBS = {"demand", "urge", "ask", "call", "appeal", "press", "insist", "request", "implore", "plead", "order",
                 "tell", "beg", "exhort"}
+# participles that name who sponsors talks ("UN-backed", "Qatari-mediated"), and the nouns of talks they qualify
+SPONSORING = {"back", "broker", "sponsor", "mediate", "host", "facilitate", "organise", "organize", "lead"}
+TALKS_NOUNS = {"talk", "negotiation", "dialogue", "process", "conference", "summit", "meeting", "round"}
 MUTUAL = object()  # the target slot of acts between conjoined sources
 
 
@@ -223,6 +226,7 @@ def passive_participle(v) -> bool:
 class Arguments:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
+        self.sites = frozenset(r["noun"].lower() for _, r in read_tsv(data_path("sites.tsv")))
 
     def actors_of(self, tok, index: ActorIndex, depth: int = 0) -> list[ActorMention]:
         """The actors a noun phrase headed by ``tok`` names: itself and its conjuncts; for a quantity ("thousands
@@ -359,6 +363,14 @@ class Arguments:
                 # the office its apposition gives
                 out.extend(a for c in tok.children if c.dep_ == "appos" and c.i > tok.i
                            for a in self.actors_of(c, index, depth + 1) if a.kind != "place")
+            if not out and tok.lemma_.lower() in self.sites - FORCE_SITES and tok.pos_ == "NOUN" \
+                    and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "into"):
+                # "flew tents to camps in eastern Chad": a site no one owns, where something is sent, stands as a
+                # place for the country it is in
+                out.extend([a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")
+                            for p in c.children if p.dep_ == "pobj" for a in [index.at(p.i)]
+                            if a is not None and a.kind in ("place", "country") and a.code and len(a.code) == 3
+                            and a.code.isalpha() and a.code != "IGO"][:1])
             if tok.lemma_.lower() in FORCE_SITES:
                 # "Iraqi bases housing American troops": those housed there, not the host country
                 housed = [a for c in tok.children if c.dep_ == "acl"
@@ -527,6 +539,11 @@ class Arguments:
         kids = list(v.children)
         passive = any(c.dep_ in ("nsubjpass", "csubjpass") for c in kids)
         objects = [c for c in kids if c.dep_ in (("nsubjpass", "csubjpass") if passive else ("dobj",))]
+        # "accused Russian troops of executing captured soldiers": an object after a gerund the verb governs is
+        # the gerund's, which the parser hung on the verb
+        objects = [o for o in objects if not any(
+            c.dep_ == "prep" and c.i < o.i and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and g.i < o.i
+                                                   for g in c.children) for c in kids)] if len(objects) > 1 else objects
         stranded = stranded_object(v) if not objects and not passive and v.pos_ == "VERB" else None
         if stranded is not None:
             objects = [stranded]
@@ -626,6 +643,16 @@ class Arguments:
         objects = [c for c in kids if c.dep_ == "dobj"]
         return not objects or all(o.tag_ in ("WDT", "WP") for o in objects)
 
+    @staticmethod
+    def _sponsor(t) -> bool:
+        """A name joined by a hyphen to a participle of sponsorship on a noun of talks: "UN-backed talks",
+        "Qatari-mediated negotiations" name who sponsors the talks, not a party to them."""
+        doc = t.doc
+        if t.i + 2 >= len(doc) or doc[t.i + 1].text != "-" or doc[t.i + 2].lemma_.lower() not in SPONSORING:
+            return False
+        noun = doc[t.i + 2].head if doc[t.i + 2].dep_ == "amod" else t.head
+        return noun.lemma_.lower() in TALKS_NOUNS
+
     def nearest_actor(self, v, index: ActorIndex, force: bool = False) -> list[ActorMention]:
         """Where no slot names the target, the first actor the verb's own phrase names after it: inside its object
         ("rejected a UN-brokered plan", "an offer of talks from the government"), a preposition it governs
@@ -660,6 +687,8 @@ class Arguments:
                          if c.dep_ not in ("advcl", "relcl", "conj", "parataxis", "appos"))
         for t, where in sorted(toks, key=lambda x: x[0].i):
             m = index.at(t.i)
+            if m is not None and self._sponsor(t):
+                continue  # "return to UN-backed talks": who backs the talks is not the other side
             if m is not None and m.code and not (where and m.kind == "place" and not force):
                 # "ask the United States and Japan for aid": the verb's own conjoined objects too (not those
                 # of a thing, "a highway linking Bolivia and Brazil")
