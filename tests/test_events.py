@@ -2459,3 +2459,30 @@ def test_an_object_after_the_gerund_of_an_accusation_is_the_gerunds():
 def test_a_site_things_are_sent_to_stands_for_the_country_it_is_in():
     assert ("IGOUNO", "073", "KEN", "asserted") in events("The UN refugee agency flew tents to camps in northern Kenya "
                                                          "on Monday.")
+
+
+def test_a_possessive_pronoun_opening_a_role_phrase_refers_to_the_clause_subject():
+    got = events("Kenya's government demanded on Monday that Uganda pull its troops out of the disputed island.")
+    assert not any(t == "KENMIL" for _, _, t, _ in got), got
+
+
+def test_an_armed_groups_adjective_gives_its_role_to_a_commander():
+    assert ("AFGMIL", "186", "AFGINS", "asserted") in events("Afghan troops killed a militant commander in Kunduz on "
+                                                            "Monday.")
+
+
+def test_a_protest_against_an_act_is_aimed_at_who_did_it():
+    got = events("Students in Nairobi boycotted classes on Monday in protest at the arrest of a lecturer by police.")
+    assert any(s == "KENEDU" and c.startswith("14") and t == "KENCOP" for s, c, t, _ in got), got
+
+
+def test_delegates_are_of_the_body_a_from_phrase_names():
+    got = events("Egypt hosted delegations from Sudan's rival armed forces in Cairo on Monday.")
+    assert any(s == "EGY" and c == "043" and t == "SDNMIL" for s, c, t, _ in got), got
+
+
+def test_taxi_drivers_are_labour_and_a_state_security_committee_an_intelligence_service():
+    assert any(t == "UGALAB" for _, _, t, _ in events("Uganda's police chief gave striking taxi drivers in Kampala "
+                                                      "a day to return to work or face arrest."))
+    assert any(s == "BLRSPY" for s, _, _, _ in events("Belarus's state security committee detained two Polish "
+                                                      "citizens on Monday."))

@@ -415,6 +415,9 @@ class Actors:
                     country = place_country[t.i]
                 elif t.lower_ in self.homelands and t.i < s and not country:
                     country = self.homelands[t.lower_]  # "Rohingya refugees in Bangladesh": of Myanmar
+                elif t.dep_ == "amod" and t.pos_ == "ADJ" and t.i < s and not mod_role \
+                        and self.roles.get((self._lemma(t),)) in ARMED_OPPONENTS and role in ("MIL", "GOV", "ELI"):
+                    mod_role = self.roles[(self._lemma(t),)]  # "a separatist battalion commander" commands rebels
                 elif t.i in role_tok and t.i not in range(s, e):
                     rs, re_, r2 = role_tok[t.i]
                     # "families of jailed activists" are civilians, not activists
@@ -583,12 +586,20 @@ class Actors:
                     out.extend(cc for cc in c.children if cc.dep_ == "pobj")
                     # "the commander of Hamas's military wing": whose the wing is; "the family of a Palestinian
                     # toddler": whose the toddler is
-                    out.extend(k for cc in c.children if cc.dep_ == "pobj" and c.lower_ == "of" for k in cc.children
-                               if k.dep_ == "poss" or (k.dep_ == "amod" and k.ent_type_ == "NORP"))
+                    # ("delegations from Libya's rival parliaments": whose the parliaments are)
+                    out.extend(k for cc in c.children if cc.dep_ == "pobj" and c.lower_ in ("of", "from")
+                               for k in cc.children if k.dep_ == "poss" or (k.dep_ == "amod" and k.ent_type_ == "NORP"))
                     # "flood victims in Pakistan's Sindh province", "residents in Russia's Belgorod region": the
                     # country whose region it is
                     out.extend(k for cc in c.children if cc.dep_ == "pobj" and c.lower_ == "in" for k in cc.children
                                if k.dep_ in ("poss", "compound") and k.pos_ == "PROPN")
+        # "hosted delegations from Libya's parliaments": the parser may hang the from-phrase that says whom
+        # delegates are of on the verb
+        after = sdoc[e] if e < len(sdoc) else None
+        if after is not None and after.lower_ == "from" and after.head.i == head.head.i and after.dep_ == "prep" \
+                and head.lemma_.lower() in ("delegation", "delegate", "envoy", "negotiator", "emissary"):
+            out.extend(cc for cc in after.children if cc.dep_ == "pobj")
+            out.extend(k for cc in after.children if cc.dep_ == "pobj" for k in cc.children if k.dep_ == "poss")
         # a nationality the parser took for a second object or subject beside the phrase: "accused Azerbaijani
         # troops of ..." read as two objects of "accused"
         before = sdoc[s - 1] if s > 0 else None
@@ -1091,8 +1102,10 @@ class Actors:
         if not subjects:
             return
         for tok in sdoc:
-            if tok.lower_ not in THING_PRONOUNS or tok.pos_ != "PRON" or index.at(tok.i) is not None:
-                continue
+            cur = index.at(tok.i)
+            if tok.lower_ not in THING_PRONOUNS or tok.pos_ != "PRON" or cur is not None and not (
+                    tok.dep_ == "poss" and cur.head != tok.i and cur.code is None and cur.kind == "role"):
+                continue  # (a role phrase it opens, "its troops", takes its country from the pronoun's antecedent)
             if tok.lower_ == "it" and (tok.dep_ == "expl" or tok.head.lemma_ == "be" and not any(
                     c.dep_ == "acomp" and any(k.dep_ == "xcomp" for k in c.children) for c in tok.head.children)):
                 continue  # "It is a big boost"; but "it was ready to cooperate" is the actor's stance

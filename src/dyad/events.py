@@ -749,6 +749,10 @@ class Events:
             if ev.root == "14" and ev.verb.start == v.idx and ev.target is not None and \
                     self._protest_scene(v, ev.target, sdoc, index):
                 ev.target = None  # "blocked a highway linking Bolivia and Brazil": where, not against whom
+            if ev.root == "14" and ev.verb.start == v.idx and ev.target is None:
+                against = self._protested_actors(v, index, ev.source.code)
+                if against:
+                    ev.target = self.actors.evidence(against[0], sdoc, doc)
             if not (things and ev.code.startswith("145")):
                 self._protest_target(ev)
         if out and pat.code[:2] in ("02", "10") and mod == "asserted":
@@ -1363,6 +1367,30 @@ class Events:
                 if e.target is not None and (a.target is None or a.target.kind == "place"):
                     a.target = e.target
         return [e for e in found if id(e) not in drop]
+
+    def _protested_actors(self, v, index, source_code) -> list[ActorMention]:
+        """Who did the act a protest is against: "boycotted classes in protest at the arrest of a student by
+        police" (the police), "marched against the army's crackdown" (the army)."""
+        verbs = [v, *v.conjuncts]
+        heads = verbs + [p for u in verbs for c in u.children if c.dep_ == "prep" and c.lower_ == "in"
+                         for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() == "protest"]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ not in ("at", "against", "over"):
+                    continue
+                for n in (p for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in self.lex.event_nouns):
+                    found = [a for k in n.children if k.dep_ == "poss" for a in self.args.actors_of(k, index)]
+                    # (the parser may hang the by-phrase on the noun of the of-phrase: "the arrest of a lecturer by
+                    # police")
+                    holders = [n] + [g for k in n.children if k.dep_ == "prep" and k.lower_ == "of"
+                                     for g in k.children if g.dep_ == "pobj"]
+                    found += [a for h2 in holders for k in h2.children if k.dep_ in ("prep", "agent")
+                              and k.lower_ == "by" for p in k.children if p.dep_ == "pobj"
+                              for a in self.args.actors_of(p, index)]
+                    found = [a for a in found if a.code and a.code != source_code and a.kind != "place"]
+                    if found:
+                        return found
+        return []
 
     def _protest_target(self, ev: Event) -> None:
         """A protest that names no target is against the protesters' own government, as CAMEO codes it:
