@@ -2486,3 +2486,18 @@ def test_taxi_drivers_are_labour_and_a_state_security_committee_an_intelligence_
                                                       "a day to return to work or face arrest."))
     assert any(s == "BLRSPY" for s, _, _, _ in events("Belarus's state security committee detained two Polish "
                                                       "citizens on Monday."))
+
+
+def test_international_aid_agencies_are_coded_without_a_country():
+    assert ("ETH", "1663", "NGO", "asserted") in events("Ethiopia expelled six international aid agencies from Tigray "
+                                                       "on Friday.")
+
+
+def test_a_predecessor_is_a_former_office_holder():
+    assert any(t == "PERELI" and c.startswith("084") for _, c, t, _ in
+               events("Peru's president could pardon his jailed predecessor before Christmas."))
+
+
+def test_the_place_that_names_talks_is_not_their_other_side():
+    got = events("Yemen's rebels threatened on Sunday to walk out of the Stockholm peace talks with the government.")
+    assert not any(t == "SWE" for _, _, t, _ in got), got

@@ -442,6 +442,9 @@ class Actors:
                 code = country if len(country) > 3 else country + role_final
             elif country:
                 code = country if len(country) > 3 else country + role_final
+            elif role_final in TRANSNATIONAL_CIVIL and not mod_role and any(
+                    t.dep_ == "amod" and t.lower_ == "international" for t in self._modifiers(sdoc, head, s, e)):
+                code = role_final  # "international aid agencies" belong to no one country, as rights groups do
             else:
                 code = None
             begin = min(left, s)

@@ -687,8 +687,9 @@ class Arguments:
                          if c.dep_ not in ("advcl", "relcl", "conj", "parataxis", "appos"))
         for t, where in sorted(toks, key=lambda x: x[0].i):
             m = index.at(t.i)
-            if m is not None and self._sponsor(t):
-                continue  # "return to UN-backed talks": who backs the talks is not the other side
+            if m is not None and (self._sponsor(t) or m.kind in ("place", "capital") and t.dep_ == "compound"
+                                  and t.head.lemma_.lower() in TALKS_NOUNS):
+                continue  # "return to UN-backed talks", "the Geneva talks": who backs them, where they are held
             if m is not None and m.code and not (where and m.kind == "place" and not force):
                 # "ask the United States and Japan for aid": the verb's own conjoined objects too (not those
                 # of a thing, "a highway linking Bolivia and Brazil")
