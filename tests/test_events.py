@@ -2501,3 +2501,10 @@ def test_a_predecessor_is_a_former_office_holder():
 def test_the_place_that_names_talks_is_not_their_other_side():
     got = events("Yemen's rebels threatened on Sunday to walk out of the Stockholm peace talks with the government.")
     assert not any(t == "SWE" for _, _, t, _ in got), got
+
+
+def test_named_companies_are_their_countrys_business_and_a_police_watchdog_is_official():
+    assert ("INDGOV", "172", "CHNBUS", "asserted") in events("India's government banned TikTok and dozens of other "
+                                                            "apps on Monday.")
+    assert any(s == "KENGOV" for s, _, _, _ in events("Kenya's police watchdog accused officers of killing "
+                                                      "protesters."))
