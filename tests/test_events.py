@@ -2508,3 +2508,13 @@ def test_named_companies_are_their_countrys_business_and_a_police_watchdog_is_of
                                                             "apps on Monday.")
     assert any(s == "KENGOV" for s, _, _, _ in events("Kenya's police watchdog accused officers of killing "
                                                       "protesters."))
+
+
+def test_an_object_them_refers_to_the_last_plural_actor_before_it():
+    assert ("NGACOP", "182", "NGACVL", "asserted") in events("Police in Lagos arrested dozens of protesters and beat "
+                                                            "them with batons on Monday.")
+    got = events("Iran's intelligence ministry accused three French citizens of spying on Monday. It said its agents "
+                 "had detained them in Tehran.")
+    assert any(c == "173" and t == "FRACVL" for _, c, t, _ in got), got
+    assert ("SYRMIL", "190", "SYRREB", "asserted") in events("Syrian rebels said government troops had attacked them "
+                                                            "near Aleppo.")

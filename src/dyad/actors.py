@@ -1118,6 +1118,18 @@ class Actors:
                 continue
             window = sdoc[max(0, tok.sent.start - 1)].sent.start
             before = [m for m in subjects if window <= m.start and m.end <= tok.i]
+            if tok.lower_ == "them":
+                # "accused two Lithuanian citizens of espionage. It said its officers had detained them": an object
+                # "them" refers to the last plural actor before it, a subject or not (not its own clause's subject)
+                verb = tok.head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head
+                own = {k.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for k in c.subtree}
+                plural = [m for m in index.mentions if m.kind in ("role", "org") and (m.code or m.role)
+                          and not m.unplaced and sdoc[m.head].tag_ in ("NNS", "NNPS") and window <= m.start
+                          and m.end <= tok.i and m.head not in own]
+                if plural:
+                    before = [max(plural, key=lambda m: m.start)]
             if not before:
                 continue
             ante = before[-1]
