@@ -2518,3 +2518,9 @@ def test_an_object_them_refers_to_the_last_plural_actor_before_it():
     assert any(c == "173" and t == "FRACVL" for _, c, t, _ in got), got
     assert ("SYRMIL", "190", "SYRREB", "asserted") in events("Syrian rebels said government troops had attacked them "
                                                             "near Aleppo.")
+
+
+def test_a_faction_of_a_group_is_the_group_and_farc_dissidents_are_rebels():
+    got = events("Negotiators for Colombia's government and a breakaway faction of the FARC guerrillas met in Havana "
+                 "on Monday.", date="2023-05-02")
+    assert any(s == "COLGOV" and c.startswith("04") and t == "COLREB" for s, c, t, _ in got), got

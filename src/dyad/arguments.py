@@ -18,7 +18,9 @@ QUANTITY_WORDS = {"thousand", "hundred", "dozen", "million", "score", "number", 
                   "all", "most", "both", "each", "one", "two", "three", "four", "five", "scores", "handful", "dozens",
                   # collectives: "a team of UN investigators", "a contingent of Brazilian peacekeepers"
                   "team", "contingent", "battalion", "unit", "squad", "column", "band", "batch", "wave", "convoy",
-                  "brigade", "company", "platoon", "detachment", "fleet", "flotilla", "crowd", "mob", "party"}
+                  "brigade", "company", "platoon", "detachment", "fleet", "flotilla", "crowd", "mob", "party",
+                  # parts: "a dissident faction of the rebels", "the armed wing of the movement"
+                  "faction", "wing"}
 # nouns that are not actors but point to one through a preposition: "its border with Ukraine", "a request by
 # Greece", "the city of Kherson"
 LINKING_NOUNS = {
