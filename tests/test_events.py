@@ -2524,3 +2524,11 @@ def test_a_faction_of_a_group_is_the_group_and_farc_dissidents_are_rebels():
     got = events("Negotiators for Colombia's government and a breakaway faction of the FARC guerrillas met in Havana "
                  "on Monday.", date="2023-05-02")
     assert any(s == "COLGOV" and c.startswith("04") and t == "COLREB" for s, c, t, _ in got), got
+
+
+def test_peacekeepers_no_country_owns_are_the_uns_in_a_text_that_names_it():
+    got = events("The UN Security Council demanded on Monday that the rebels free the peacekeepers they abducted in "
+                 "eastern Congo.")
+    assert any(c.startswith("084") and t == "IGOUNO" and m == "requested" for _, c, t, m in got), got
+    got = events("Mali's junta accused the blue helmets of spying on Friday, a week after the UN extended its mission.")
+    assert any(s == "MLIGOV" and c.startswith("112") and t == "IGOUNO" for s, c, t, _ in got), got

@@ -109,6 +109,8 @@ AREA_NOUNS = {"province", "region", "state", "city", "town", "district", "county
 HOLDING_ROLES = {"MIL", "INS", "REB", "SEP", "COP"}
 # prepositions that place a site: "camps in eastern Libya", "hideouts inside Afghanistan"
 SITE_PREPS = {"in", "inside", "near", "outside", "across", "around", "along", "within"}
+# nouns of peacekeepers and their missions
+PEACEKEEPERS = {"peacekeeper", "peacekeeping", "helmet"}
 PAIR_NOUNS = {"leader", "side", "country", "government", "man", "president", "minister", "nation", "neighbour",
               "neighbor", "rival", "party", "delegation", "premier", "capital", "army", "foe", "adversary", "state"}
 
@@ -883,8 +885,16 @@ class Actors:
             top = found.most_common(2)
             return top[0][0] if len(top) == 1 or top[0][1] > top[1][1] else None
 
+        # peacekeepers no country owns, in a text that names the UN, are the UN's ("the Security Council demanded
+        # that the rebels free the peacekeepers they hold")
+        un = any((a.code or "") == "IGOUNO" for a in index.mentions)
         last_by_role: dict[str, str] = {}
         for m in sorted(index.mentions, key=lambda m: m.start):
+            if m.code is None and m.role == "MIL" and un and m.kind == "role" and not m.unplaced and any(
+                    t.lemma_.lower() in PEACEKEEPERS for t in sdoc[m.start:m.end]):
+                m.code, m.role, m.country = "IGOUNO", None, None
+                m.name = "United Nations peacekeepers"
+                continue
             if m.code is None and m.role and not m.unplaced:
                 country = None
                 for c in sdoc[m.head].children:  # "its forces", "their ambassador"
