@@ -2532,3 +2532,15 @@ def test_peacekeepers_no_country_owns_are_the_uns_in_a_text_that_names_it():
     assert any(c.startswith("084") and t == "IGOUNO" and m == "requested" for _, c, t, m in got), got
     got = events("Mali's junta accused the blue helmets of spying on Friday, a week after the UN extended its mission.")
     assert any(s == "MLIGOV" and c.startswith("112") and t == "IGOUNO" for s, c, t, _ in got), got
+
+
+def test_state_forces_conjoined_with_a_states_police_are_its_own():
+    got = events("Belarusian police and paramilitary units beat protesters in Minsk on Sunday.")
+    assert any(s == "BLRMIL" for s, _, _, _ in got), got
+
+
+def test_a_congressional_delegation_is_legislative_and_abu_sayyaf_militant():
+    got = events("A US congressional delegation met Taiwan's president in Taipei on Monday.")
+    assert any(s == "USALEG" and c.startswith("04") for s, c, _, _ in got), got
+    assert any(s == "PHLINS" for s, _, _, _ in events("Abu Sayyaf gunmen abducted three Indonesian fishermen off "
+                                                      "Sabah on Sunday."))

@@ -909,8 +909,10 @@ class Actors:
                     other = index.at(c.i)
                     # "French and British aircraft"; "South Sudan's government and rebels" (a government's
                     # opponents beside it are of its country)
+                    # "Serbian police and paramilitary units": the state's forces beside its police are its own
                     if other is not None and other.code and (other.role == m.role or (
-                            (other.code or "")[3:6] == "GOV" and m.role in ("REB", "INS", "OPP", "SEP"))):
+                            (other.code or "")[3:6] == "GOV" and m.role in ("REB", "INS", "OPP", "SEP")) or (
+                            other.role in STATE_ROLES and m.role in STATE_ROLES and c.i < m.head)):
                         country = other.code[:3]
                         break
                 head = sdoc[m.head]
