@@ -2544,3 +2544,13 @@ def test_a_congressional_delegation_is_legislative_and_abu_sayyaf_militant():
     assert any(s == "USALEG" and c.startswith("04") for s, c, _, _ in got), got
     assert any(s == "PHLINS" for s, _, _, _ in events("Abu Sayyaf gunmen abducted three Indonesian fishermen off "
                                                       "Sabah on Sunday."))
+
+
+def test_a_military_base_visited_is_the_country_it_is_in():
+    assert ("USAGOV", "042", "QAT", "asserted") in events("The US defence secretary visited a military base in Qatar "
+                                                         "on Monday.")
+
+
+def test_ennahda_before_it_governed_is_the_opposition():
+    got = events("Tunisia's interim government legalised the Islamist Ennahda party on Tuesday.", date="2011-03-01")
+    assert any(s == "TUNGOV" and t == "TUNOPP" for s, _, t, _ in got), got

@@ -2083,6 +2083,11 @@ class Events:
             # "let Indian warships make port calls": the country's craft (not in an act between the craft of
             # conjoined countries, "Russian and Chinese warships held drills")
             t = self._as_country(t)
+        if t is not None and c.root == "04" and t.kind == "role" and t.end - t.start == 1 \
+                and sdoc[t.head].dep_ == "amod" and sdoc[t.head].pos_ == "ADJ" \
+                and sdoc[t.head].head.lemma_.lower() in self.actors.held_sites and (t.code or "")[:3].isalpha():
+            # "visited a military base in Qatar": a site held by a force, visited, is the country it is in
+            t = self._as_country(t)
         verb = Span(v.text, v.idx, v.idx + len(v.text))
         sentence = doc.sentence_of(v.idx)
         return Event(
