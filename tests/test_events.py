@@ -2554,3 +2554,8 @@ def test_a_military_base_visited_is_the_country_it_is_in():
 def test_ennahda_before_it_governed_is_the_opposition():
     got = events("Tunisia's interim government legalised the Islamist Ennahda party on Tuesday.", date="2011-03-01")
     assert any(s == "TUNGOV" and t == "TUNOPP" for s, _, t, _ in got), got
+
+
+def test_congressional_committees_are_legislative():
+    assert ("USALEG", "112", "CHN", "asserted") in events("A US congressional committee accused China of hacking on "
+                                                         "Monday.")
