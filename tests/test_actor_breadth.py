@@ -1,0 +1,103 @@
+"""Actor breadth: national institutions, group nouns and named bodies of many countries get their CAMEO actor codes
+(roles.tsv, organizations.tsv). Each row is a sentence, a piece of the mention's text and the code it must get."""
+
+from __future__ import annotations
+
+import pytest
+
+import dyad
+
+ROWS = [
+    # intelligence and security services
+    ("Belarus's KGB detained a blogger in Minsk.", "KGB", "BLRSPY", "2021-05-01"),
+    ("Saudi Arabia's General Intelligence Presidency met Yemeni officials.", "General Intelligence", "SAUSPY", None),
+    ("Jordan's General Intelligence Directorate foiled a bomb plot in Amman.", "General Intelligence", "JORSPY", None),
+    ("Iran's Ministry of Intelligence arrested a French tourist.", "Ministry of Intelligence", "IRNSPY", None),
+    ("India's Intelligence Bureau warned the state government.", "Intelligence Bureau", "INDSPY", None),
+    ("The Directorate General for Internal Security arrested a man in Lyon.", "Internal Security", "FRASPY", None),
+    ("Nigeria's Department of State Services arrested a separatist leader.", "State Services", "NGASPY", None),
+    ("Afghanistan's National Directorate of Security arrested two militants.", "Directorate of Security", "AFGSPY",
+     "2015-03-01"),
+    ("Syria's Air Force Intelligence detained a lawyer in Damascus.", "Air Force Intelligence", "SYRSPY", None),
+    # police, border and coast guards
+    ("India's National Investigation Agency arrested three suspects in Srinagar.", "National Investigation Agency",
+     "INDCOP", None),
+    ("Spain's Guardia Civil intercepted a boat near Ceuta.", "Guardia Civil", "ESPCOP", None),
+    ("Italy's Guardia di Finanza seized a yacht in Genoa.", "Guardia di Finanza", "ITACOP", None),
+    ("Bangladesh's Rapid Action Battalion raided a house in Dhaka.", "Rapid Action Battalion", "BGDCOP", None),
+    ("Iran's morality police detained a young woman in Tehran.", "morality police", "IRNCOP", None),
+    ("The Turkish coastguard rescued forty migrants off Izmir.", "coastguard", "TURMIL", None),
+    ("Indonesia's Maritime Security Agency detained a foreign fishing boat.", "Maritime Security Agency", "IDNMIL",
+     None),
+    ("Pakistan's Frontier Corps clashed with militants near Quetta.", "Frontier Corps", "PAKMIL", None),
+    ("Polish border guards pushed migrants back into Belarus.", "border guards", "POLMIL", None),
+    ("UN blue helmets evacuated civilians from Goma.", "UN blue helmets", "IGOUNO", None),
+    # courts, prosecutors, anti-graft bodies
+    ("France's Constitutional Council struck down parts of the law.", "Constitutional Council", "FRAJUD", None),
+    ("Turkey's Court of Cassation upheld the sentence.", "Court of Cassation", "TURJUD", None),
+    ("Iran's Revolutionary Court sentenced a British-Iranian aid worker.", "Revolutionary Court", "IRNJUD", None),
+    ("Ukraine's National Anti-Corruption Bureau charged a deputy minister.", "National Anti-Corruption Bureau",
+     "UKRJUD", None),
+    ("Nigeria's Economic and Financial Crimes Commission arrested a former governor.",
+     "Economic and Financial Crimes Commission", "NGAJUD", None),
+    ("The special prosecutor indicted a former aide of the Brazilian president.", "special prosecutor", "BRAJUD",
+     None),
+    # election bodies, central banks, ministries and agencies
+    ("Venezuela's National Electoral Council announced the results.", "National Electoral Council", "VENGOV", None),
+    ("The Reserve Bank of India warned lenders about bad loans.", "Reserve Bank", "INDGOV", None),
+    ("The Bank of Japan criticized the new budget.", "Bank of Japan", "JPNGOV", None),
+    ("The People's Bank of China cut lending rates.", "People's Bank of China", "CHNGOV", None),
+    ("China's Maritime Safety Administration warned Philippine vessels.", "Maritime Safety Administration",
+     "CHNGOV", None),
+    ("India's Ministry of External Affairs summoned the Canadian envoy.", "Ministry of External Affairs", "INDGOV",
+     None),
+    ("Kenya's immigration department deported a Chinese businessman.", "immigration department", "KENGOV", None),
+    # legislatures and parties
+    ("Japan's Diet approved the defence budget.", "Diet", "JPNLEG", None),
+    ("The Lok Sabha passed the bill on Friday.", "Lok Sabha", "INDLEG", None),
+    ("Taiwan's Legislative Yuan approved the arms purchase.", "Legislative Yuan", "TWNLEG", None),
+    ("The Kuomintang criticized the Taiwanese government.", "Kuomintang", "TWNPTY", None),
+    ("The Liberal Democratic Party of Russia criticized the Kremlin.", "Liberal Democratic Party of Russia",
+     "RUSPTY", None),
+    # armed groups
+    ("The Qassam Brigades fired rockets at Tel Aviv.", "Qassam Brigades", "PSEINS", None),
+    ("Fighters of the Arakan Rohingya Salvation Army attacked police posts.", "Fighters",
+     "MMRINS", None),
+    ("The Karen National Union seized an army base.", "Karen National Union", "MMRREB", None),
+    ("The Free Papua Movement took a New Zealand pilot hostage.", "Free Papua Movement", "IDNSEP", None),
+    ("Asaib Ahl al-Haq threatened American forces in Iraq.", "Asaib Ahl al-Haq", "IRQINS", None),
+    ("The Zapatista Army of National Liberation rejected the offer.", "Zapatista Army", "MEXREB", None),
+    ("Somali clan militias clashed with government troops.", "clan militias", "SOMREB", None),
+    # international bodies and NGOs
+    ("The ICTY sentenced a Bosnian Serb commander.", "ICTY", "IGOUNO", None),
+    ("The UN Office on Drugs and Crime warned Afghanistan about opium.", "Office on Drugs and Crime", "IGOUNO",
+     None),
+    ("The International Maritime Organization criticized the shipping companies.",
+     "International Maritime Organization", "IGOUNO", None),
+    ("B'Tselem accused Israeli soldiers of abuses.", "B'Tselem", "ISRHRI", None),
+    ("The American Civil Liberties Union sued the Trump administration.", "American Civil Liberties Union",
+     "USAHRI", None),
+    ("Catholic Relief Services delivered food to Haiti.", "Catholic Relief Services", "NGO", None),
+    # group and role nouns
+    ("Libyan tribesmen blockaded oil ports.", "tribesmen", "LBYCVL", None),
+    ("Chilean copper miners went on strike.", "miners", "CHLLAB", None),
+    ("South Korean taxi drivers protested against the ride-hailing law.", "taxi drivers", "KORLAB", None),
+    ("French gun makers lobbied the government.", "gun makers", "FRABUS", None),
+    ("A South Korean chipmaker sued a Chinese rival.", "chipmaker", "KORBUS", None),
+    ("Mexican drug smugglers fired at border agents.", "drug smugglers", "MEXCRM", None),
+    ("Colombian police arrested a drug kingpin.", "drug kingpin", "COLCRM", None),
+    ("Nigerian Catholic bishops condemned the killings.", "bishops", "NGAREL", None),
+    ("The Egyptian Al-Azhar condemned the attack.", "Al-Azhar", "EGYREL", None),
+    ("Russian civil rights groups criticized the law.", "civil rights groups", "RUSHRI", None),
+    ("Turkish press freedom groups condemned the arrests.", "press freedom groups", "TURHRI", None),
+    ("Iranian state-run television accused Israel of sabotage.", "state-run television", "IRNMED", None),
+    ("Filipino airmen flew relief supplies to the island.", "airmen", "PHLMIL", None),
+    ("Kenyan hunger strikers demanded the release of the activists.", "hunger strikers", "KENCVL", None),
+]
+
+
+@pytest.mark.parametrize("sentence, piece, code, date", ROWS, ids=[r[2] + "-" + str(i) for i, r in enumerate(ROWS)])
+def test_actor_breadth(sentence, piece, code, date):
+    doc = dyad.code(sentence, date=date)
+    got = [(m.text, m.code) for m in doc.actors]
+    assert any(piece in text and c == code for text, c in got), f"{sentence!r}: expected {piece!r} {code}, got {got}"
