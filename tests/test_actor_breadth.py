@@ -93,6 +93,11 @@ ROWS = [
     ("Iranian state-run television accused Israel of sabotage.", "state-run television", "IRNMED", None),
     ("Filipino airmen flew relief supplies to the island.", "airmen", "PHLMIL", None),
     ("Kenyan hunger strikers demanded the release of the activists.", "hunger strikers", "KENCVL", None),
+    # refugees of a people with one home state keep it wherever they are
+    ("Bangladesh moved thousands of Rohingya refugees to an island.", "Rohingya refugees", "MMRREF", None),
+    ("Uyghur refugees in Turkey appealed to Ankara for protection.", "Uyghur refugees", "CHNREF", None),
+    ("Tigrayan refugees crossed into Sudan.", "Tigrayan refugees", "ETHREF", None),
+    ("Rohingya villagers fled soldiers in Rakhine.", "Rohingya villagers", "MMRCVL", None),
 ]
 
 

@@ -208,7 +208,10 @@ class Actors:
         self.role_words = {w for k in self.roles for w in k}
         self.role_labels = {r["code"]: r["label"] for _, r in read_tsv(data_path("role_codes.tsv"))}
         self.person_nouns = {r["noun"]: r["gender"] or None for _, r in read_tsv(data_path("person_nouns.tsv"))}
-        self.peoples = {r["word"].lower() for _, r in read_tsv(data_path("peoples.tsv"))}
+        peoples = read_tsv(data_path("peoples.tsv"))
+        self.peoples = {r["word"].lower() for _, r in peoples}
+        # the state a people's refugees fled, where the people has one ("Rohingya refugees" are MMRREF)
+        self.people_homes = {r["word"].lower(): r["home"].upper() for _, r in peoples if r.get("home")}
 
     def _add(self, surface: str, entry: Entry) -> None:
         from .parse import load_tokenizer
@@ -414,6 +417,11 @@ class Actors:
                             c.dep_ == "amod" and c.lower_ in OUSTED for c in sdoc[rs:re_].root.children):
                         mod_role = "OPP"  # "supporters of Egypt's ousted president" oppose who rules now
             role_final = mod_role or role
+            if role_final == "REF" and not country:
+                # refugees keep the country they fled, wherever they are: "Rohingya refugees in Cox's Bazar"
+                home = next((self.people_homes[t.lower_] for t in self._modifiers(sdoc, head, s, e)
+                             if t.lower_ in self.people_homes), None)
+                country = home or country
             if role_final in ("GOV", "LEG", "JUD") and any(
                     c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in head.children) or any(
                     c.dep_ == "amod" and c.lower_ in ("ousted", "deposed", "toppled", "overthrown") for c in head.children
