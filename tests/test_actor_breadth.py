@@ -98,6 +98,15 @@ ROWS = [
     ("Uyghur refugees in Turkey appealed to Ankara for protection.", "Uyghur refugees", "CHNREF", None),
     ("Tigrayan refugees crossed into Sudan.", "Tigrayan refugees", "ETHREF", None),
     ("Rohingya villagers fled soldiers in Rakhine.", "Rohingya villagers", "MMRCVL", None),
+    # a body named like another state's takes the state named before it
+    ("Peru's Congress removed the president from office.", "Congress", "PERLEG", None),
+    ("Canada's Conservative Party criticized the prime minister.", "Conservative Party", "CANPTY", None),
+    ("Congress approved new sanctions on Russia.", "Congress", "USALEG", None),
+    ("Turkey's Hamas allies condemned Israel.", "Hamas", "PSEINS", None),
+    # more group nouns
+    ("Pro-Russian militias seized the town hall in Donetsk.", "militias", "UKRSEP", None),
+    ("Thai royalists attacked student protesters in Bangkok.", "royalists", "THACVL", None),
+    ("Saudi-led coalition warplanes bombed Sanaa.", "warplanes", "SAUMIL", None),
 ]
 
 

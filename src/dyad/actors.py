@@ -100,6 +100,8 @@ TRANSNATIONAL_CIVIL = {"HRI", "NGO"}
 # armed opponents of a state, and the state bodies they fight at home
 ARMED_OPPONENTS = {"REB", "INS", "SEP"}
 STATE_ROLES = {"COP", "MIL", "GOV"}
+# roles of national bodies that many states have under one name (a congress, a conservative party, a foreign office)
+NATIONAL_BODY_ROLES = {"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "PTY"}
 GROUP_NOUNS = {"group", "militia", "movement", "organisation", "organization", "faction", "insurgency"}
 MEETING_VERBS = {"meet", "host", "receive", "welcome", "visit", "telephone", "phone", "call"}
 AREA_NOUNS = {"province", "region", "state", "city", "town", "district", "county", "area", "village", "governorate",
@@ -508,8 +510,17 @@ class Actors:
                     m.name = self._display(m, None)
                     index.add(m)
                     continue
-            index.add(ActorMention(start=start, end=e, head=head.i, code=entry.code, name=entry.name,
-                                   kind=entry.kind, territory=entry.territory, country=entry.code[:3]))
+            code = entry.code
+            if entry.kind == "org" and len(code) == 6 and code[3:] in NATIONAL_BODY_ROLES:
+                # a body whose name other states' bodies share, with another state's name before it: "Peru's
+                # Congress" is PERLEG, "Canada's Conservative Party" CANPTY
+                owner = next((name_tok[t.i][2].code[:3] for t in self._modifiers(sdoc, head, s, e)
+                              if t.i < s and t.dep_ in ("poss", "amod", "compound") and t.i in name_tok
+                              and name_tok[t.i][2].kind in ("country", "adjective")), None)
+                if owner and owner != code[:3]:
+                    code = owner + code[3:]
+            index.add(ActorMention(start=start, end=e, head=head.i, code=code, name=entry.name,
+                                   kind=entry.kind, territory=entry.territory, country=code[:3]))
 
         persons = self._persons(sdoc, date, name_tok, role_tok, used_as_modifier)
         person_tokens = {i for p in persons for i in p.tokens()}
