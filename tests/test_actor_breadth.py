@@ -106,6 +106,16 @@ ROWS = [
     # more group nouns
     ("Pro-Russian militias seized the town hall in Donetsk.", "militias", "UKRSEP", None),
     ("Thai royalists attacked student protesters in Bangkok.", "royalists", "THACVL", None),
+    ("Police in Hong Kong arrested three pro-democracy activists.", "activists", "HKGHRI", None),
+    ("Egyptian police arrested two activists in Alexandria.", "activists", "EGYHRI", None),
+    ("Cuban dissidents criticized the government.", "dissidents", "CUBOPP", None),
+    ("Swedish security police arrested a suspected Russian spy.", "security police", "SWESPY", None),
+    ("Singapore's Internal Security Department detained a teenager.", "Internal Security Department", "SGPSPY",
+     None),
+    ("Iranian police arrested two British nationals.", "nationals", "GBRCVL", None),
+    ("Iran's supreme leader rejected talks with Washington.", "supreme leader", "IRNGOV", None),
+    ("UNITA rebels attacked the town of Kuito.", "UNITA", "AGOREB", "1999-05-01"),
+    ("Italian police arrested members of the Camorra in Naples.", "Camorra", "ITACRM", None),
     ("Saudi-led coalition warplanes bombed Sanaa.", "warplanes", "SAUMIL", None),
 ]
 
