@@ -98,6 +98,9 @@ ROWS = [
     ("Uyghur refugees in Turkey appealed to Ankara for protection.", "Uyghur refugees", "CHNREF", None),
     ("Tigrayan refugees crossed into Sudan.", "Tigrayan refugees", "ETHREF", None),
     ("Rohingya villagers fled soldiers in Rakhine.", "Rohingya villagers", "MMRCVL", None),
+    ("Thai police arrested Hmong refugees in Bangkok.", "Hmong refugees", "LAOREF", None),
+    ("Mapuche activists burned trucks in Araucania.", "Mapuche activists", "CHLHRI", None),
+    ("Ahmadi worshippers were attacked in Lahore.", "Ahmadi worshippers", "PAKCVL", None),
     # a body named like another state's takes the state named before it
     ("Peru's Congress removed the president from office.", "Congress", "PERLEG", None),
     ("Canada's Conservative Party criticized the prime minister.", "Conservative Party", "CANPTY", None),
@@ -116,6 +119,23 @@ ROWS = [
     ("Iran's supreme leader rejected talks with Washington.", "supreme leader", "IRNGOV", None),
     ("UNITA rebels attacked the town of Kuito.", "UNITA", "AGOREB", "1999-05-01"),
     ("Italian police arrested members of the Camorra in Naples.", "Camorra", "ITACRM", None),
+    ("Sudan expelled eleven international aid agencies from Darfur.", "aid agencies", "NGO", None),
+    ("International rights groups condemned the verdict in Cairo.", "rights groups", "HRI", None),
+    ("A US congressional delegation met Taiwan's president.", "congressional delegation", "USALEG", None),
+    ("Indigenous leaders in Peru demanded land rights from the government.", "Indigenous leaders", "PERCVL", None),
+    ("Kenya's police watchdog opened an investigation into the killings.", "police watchdog", "KENGOV", None),
+    ("Argentina's teachers' union called a strike.", "union", "ARGEDU", None),
+    ("The secretary-general of Malaysia's main opposition party was detained.", "secretary-general", "MYSOPP",
+     None),
+    ("The director-general of Egypt's state broadcaster resigned.", "director-general", "EGYMED", None),
+    ("Ukrainian troops killed a separatist battalion commander near Luhansk.", "commander", "UKRSEP", None),
+    ("The government said rebel army units attacked a convoy in Darfur.", "rebel army", "SDNREB", None),
+    ("The rebels of the Revolutionary United Front freed the hostages.", "rebels", "SLEREB",
+     None),
+    ("Ennahda criticized the Tunisian president.", "Ennahda", "TUNPTY", "2013-05-01"),
+    # capitalised plurals opening a sentence still find their role (no phrase lists their unlemmatised form)
+    ("Teachers in Chile's Valparaiso region walked off the job.", "Teachers", "CHLEDU", None),
+    ("Clerics in Iraq's Najaf condemned the killings.", "Clerics", "IRQREL", None),
     ("Saudi-led coalition warplanes bombed Sanaa.", "warplanes", "SAUMIL", None),
 ]
 

@@ -415,15 +415,22 @@ class Actors:
                     # "families of jailed activists" are civilians, not activists
                     if r2 in SPECIFIC_ROLES and role in GENERIC_ROLES and head.lemma_.lower() not in KIN_NOUNS:
                         mod_role = r2
+                    elif r2 in ARMED_OPPONENTS and role == "MIL":
+                        mod_role = r2  # "rebel army units", "militia commanders" fight the state's army
                     elif r2 in ("GOV", "ELI") and head.lemma_.lower() in FOLLOWER_NOUNS and any(
                             c.dep_ == "amod" and c.lower_ in OUSTED for c in sdoc[rs:re_].root.children):
                         mod_role = "OPP"  # "supporters of Egypt's ousted president" oppose who rules now
+                elif t.dep_ == "amod" and role == "MIL" and self.roles.get((t.lemma_.lower(),)) in ARMED_OPPONENTS:
+                    mod_role = self.roles[(t.lemma_.lower(),)]  # "a separatist battalion commander"
             role_final = mod_role or role
-            if role_final == "REF" and not country:
-                # refugees keep the country they fled, wherever they are: "Rohingya refugees in Cox's Bazar"
-                home = next((self.people_homes[t.lower_] for t in self._modifiers(sdoc, head, s, e)
-                             if t.lower_ in self.people_homes), None)
-                country = home or country
+            if role_final == "REF":
+                # refugees keep the country they fled, wherever they are: "Rohingya refugees in Bangladesh"; a
+                # nationality word before them still says which ("Afghan Hazara refugees")
+                mods = self._modifiers(sdoc, head, s, e)
+                home = next((self.people_homes[t.lower_] for t in mods if t.lower_ in self.people_homes), None)
+                if home and not any(t.i < s and t.i in name_tok and name_tok[t.i][2].kind in COUNTRY_EVIDENCE
+                                    for t in mods):
+                    country = home
             if role_final in ("GOV", "LEG", "JUD") and any(
                     c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in head.children) or any(
                     c.dep_ == "amod" and c.lower_ in ("ousted", "deposed", "toppled", "overthrown") for c in head.children
@@ -439,6 +446,9 @@ class Actors:
                 code = country if len(country) > 3 else country + role_final
             elif country:
                 code = country if len(country) > 3 else country + role_final
+            elif role_final in TRANSNATIONAL_CIVIL and unknown_proper and (sdoc[s].lower_ in FOREIGN_WORDS or any(
+                    t.dep_ == "amod" and t.lower_ in FOREIGN_WORDS for t in self._modifiers(sdoc, head, s, e))):
+                code = role_final  # "international aid agencies", "foreign rights groups": the bare role, as for Amnesty
             else:
                 code = None
             begin = min(left, s)
@@ -585,7 +595,7 @@ class Actors:
                     for cc in c.children:  # "coalition" between them: "Saudi-led coalition warplanes"
                         if cc.dep_ == "amod" and cc.lemma_.lower() == "lead":
                             out.extend(k for k in cc.children if k.dep_ in ("npadvmod", "compound") and k.i < cc.i)
-                elif c.dep_ == "prep" and c.lower_ in ("of", "in", "from") and i == head.i and not (
+                elif c.dep_ == "prep" and c.lower_ in ("of", "in", "from") and i in (head.i, e - 1) and not (
                         c.lower_ != "of" and any(k.dep_ == "poss" and k.tag_ == "PRP$" for k in head.children)):
                     # ("its ambassador from Myanmar" is its own, posted there)
                     out.extend(cc for cc in c.children if cc.dep_ == "pobj")
