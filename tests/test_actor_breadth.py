@@ -133,6 +133,11 @@ ROWS = [
     ("The rebels of the Revolutionary United Front freed the hostages.", "rebels", "SLEREB",
      None),
     ("Ennahda criticized the Tunisian president.", "Ennahda", "TUNPTY", "2013-05-01"),
+    # office holders by period
+    ("Ibrahim Traore met Russian officials in Ouagadougou.", "Ibrahim Traore", "BFAGOV", "2023-06-01"),
+    ("President Daniel Noboa declared a state of emergency.", "Daniel Noboa", "ECUGOV", "2024-01-09"),
+    ("Sheikh Hasina criticized the interim government from India.", "Hasina", "BGDELI", "2025-02-01"),
+    ("Sheikh Hasina met Indian officials in Delhi.", "Hasina", "BGDGOV", "2019-10-05"),
     # capitalised plurals opening a sentence still find their role (no phrase lists their unlemmatised form)
     ("Teachers in Chile's Valparaiso region walked off the job.", "Teachers", "CHLEDU", None),
     ("Clerics in Iraq's Najaf condemned the killings.", "Clerics", "IRQREL", None),
