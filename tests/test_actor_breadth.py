@@ -150,3 +150,19 @@ def test_actor_breadth(sentence, piece, code, date):
     doc = dyad.code(sentence, date=date)
     got = [(m.text, m.code) for m in doc.actors]
     assert any(piece in text and c == code for text, c in got), f"{sentence!r}: expected {piece!r} {code}, got {got}"
+
+
+def test_actor_tables_use_known_codes():
+    """Role rows name a role of role_codes.tsv, organization codes are built of three-letter chunks, and a people's
+    home is a country of countries.tsv."""
+    import re
+
+    from dyad.lexicon import data_path, read_tsv
+
+    roles = {r["code"] for _, r in read_tsv(data_path("role_codes.tsv"))}
+    countries = {r["code"] for _, r in read_tsv(data_path("countries.tsv"))}
+    bad_roles = [r["phrase"] for _, r in read_tsv(data_path("roles.tsv")) if r["role"] not in roles]
+    bad_orgs = [r["name"] for _, r in read_tsv(data_path("organizations.tsv"))
+                if not re.fullmatch(r"(?:[A-Z0-9]{3})+", r["code"])]
+    bad_homes = [r["word"] for _, r in read_tsv(data_path("peoples.tsv")) if r["home"] and r["home"] not in countries]
+    assert not bad_roles and not bad_orgs and not bad_homes, (bad_roles, bad_orgs, bad_homes)
