@@ -65,7 +65,7 @@ PLURAL_OR_MODIFIED = {"force", "authority", "party"}
 # "Israel's intelligence"); otherwise they are a thing ("shared intelligence", "new intelligence")
 NAMED_OWNER = {"intelligence"}
 # people nouns that name a group of civilians only in the plural
-PLURAL_ONLY = {"woman", "man", "child", "boy", "girl", "family", "parent", "relative"}
+PLURAL_ONLY = {"woman", "man", "child", "boy", "girl", "family", "parent", "relative", "national"}
 # people named by their kin: the role of whom they are kin to is not theirs
 KIN_NOUNS = {"family", "relative", "parent", "mother", "father", "wife", "widow", "son", "daughter", "kin"}
 # weapons that stand for a military only where a country or group names whose they are ("Turkish tanks",
@@ -522,11 +522,13 @@ class Actors:
                     continue
             code = entry.code
             if entry.kind == "org" and len(code) == 6 and code[3:] in NATIONAL_BODY_ROLES:
-                # a body whose name other states' bodies share, with another state's name before it: "Peru's
-                # Congress" is PERLEG, "Canada's Conservative Party" CANPTY
+                # a body whose name other states' bodies share, with another state's name before or after it:
+                # "Peru's Congress" is PERLEG, "Canada's Conservative Party" CANPTY, "the Ministry of Defence of
+                # Russia" RUS...
                 owner = next((name_tok[t.i][2].code[:3] for t in self._modifiers(sdoc, head, s, e)
-                              if t.i < s and t.dep_ in ("poss", "amod", "compound") and t.i in name_tok
-                              and name_tok[t.i][2].kind in ("country", "adjective")), None)
+                              if (t.i < s and t.dep_ in ("poss", "amod", "compound")
+                                  or t.dep_ == "pobj" and t.head.lower_ == "of")
+                              and t.i in name_tok and name_tok[t.i][2].kind in ("country", "adjective")), None)
                 if owner and owner != code[:3]:
                     code = owner + code[3:]
             index.add(ActorMention(start=start, end=e, head=head.i, code=code, name=entry.name,
