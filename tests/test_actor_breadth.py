@@ -147,6 +147,12 @@ ROWS = [
     ("Teachers in Chile's Valparaiso region walked off the job.", "Teachers", "CHLEDU", None),
     ("Clerics in Iraq's Najaf condemned the killings.", "Clerics", "IRQREL", None),
     ("Saudi-led coalition warplanes bombed Sanaa.", "warplanes", "SAUMIL", None),
+    ("The army said pro-government militias attacked protesters in Baghdad.", "militias", "IRQMIL", None),
+    ("Nigerian vigilantes handed over two suspects to the army.", "vigilantes", "NGACVL", None),
+    ("French climate campaigners blocked the airport.", "climate campaigners", "FRAENV", None),
+    # a group named after "pro-" or "anti-" is whom they are for or against
+    ("Police dispersed pro-Hamas protesters in London.", "protesters", "GBRCVL", None),
+    ("Police dispersed anti-Western protesters in Tehran.", "protesters", "IRNCVL", None),
 ]
 
 

@@ -251,6 +251,12 @@ class Actors:
                         and sdoc[i - 2].lower_ in NEGATING_PREFIXES:
                     i = hit[0]
                     continue
+                if hit[1].kind == "org" and i >= 2 and sdoc[i - 1].text == "-" \
+                        and sdoc[i - 2].lower_ in NEGATING_PREFIXES - {"ex"}:
+                    # "anti-Houthi forces", "pro-Hamas protesters", "anti-NATO rallies": the group names whom they
+                    # are for or against, not who they are
+                    i = hit[0]
+                    continue
                 if hit[1].kind == "adjective" and i >= 1 and sdoc[i - 1].lower_ == "ethnic" \
                         and sdoc[hit[0] - 1].dep_ in ("amod", "compound"):
                     # "ethnic Albanian rebels" in Macedonia: a people, not the state of that name (the actor takes
@@ -379,6 +385,8 @@ class Actors:
                         and t.pos_ in ("ADJ", "PROPN") and t.i < s and t.i not in role_tok \
                         and t.lower_ not in self.peoples and t.tag_ not in ("JJR", "JJS") \
                         and t.lower_ != "ethnic" and not (t.i > 0 and sdoc[t.i - 1].lower_ == "ethnic") \
+                        and not (t.i >= 2 and sdoc[t.i - 1].text == "-"
+                                 and sdoc[t.i - 2].lower_ in NEGATING_PREFIXES) \
                         and not (t.head.i != head.i and t.head.lemma_.lower() in STATE_NOUNS) \
                         and not (t.i == t.sent.start and t.lower_ in PLAIN_OPENERS):
                     # (nor is a plain adjective capitalised to open the sentence: "Angry crowds set fire to ...")
@@ -448,7 +456,7 @@ class Actors:
                 code = country if len(country) > 3 else country + role_final
             elif role_final in TRANSNATIONAL_CIVIL and unknown_proper and (sdoc[s].lower_ in FOREIGN_WORDS or any(
                     t.dep_ == "amod" and t.lower_ in FOREIGN_WORDS for t in self._modifiers(sdoc, head, s, e))):
-                code = role_final  # "international aid agencies", "foreign rights groups": the bare role, as for Amnesty
+                code = role_final  # "international aid agencies", "foreign rights groups": the bare role (as Amnesty)
             else:
                 code = None
             begin = min(left, s)
