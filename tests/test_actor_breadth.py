@@ -78,6 +78,7 @@ ROWS = [
     ("The American Civil Liberties Union sued the Trump administration.", "American Civil Liberties Union",
      "USAHRI", None),
     ("Catholic Relief Services delivered food to Haiti.", "Catholic Relief Services", "NGO", None),
+    ("Amnesty's secretary general criticized Egypt.", "secretary general", "HRI", None),
     # group and role nouns
     ("Libyan tribesmen blockaded oil ports.", "tribesmen", "LBYCVL", None),
     ("Chilean copper miners went on strike.", "miners", "CHLLAB", None),

@@ -378,6 +378,7 @@ class Actors:
             extra_countries: list[str] = []
             extra_orgs: list[str] = []
             unknown_proper = False  # "Western officials", "Arab governments": a modifier naming no country we know
+            civil_org = False  # a modifier names an international rights or aid group
             if sdoc[s].lower_ in FOREIGN_WORDS and role not in ("GOV",):
                 unknown_proper = True  # "foreign fighters" (a role phrase of its own) come from elsewhere
             for t in self._modifiers(sdoc, head, s, e):
@@ -407,6 +408,8 @@ class Actors:
                     ns, ne, entry = name_tok[t.i]
                     if entry.kind in ("territory", "territory_adj"):
                         country, territory, tname = entry.code, entry.territory, entry.name
+                    elif entry.kind == "org" and entry.code in TRANSNATIONAL_CIVIL:
+                        mod_role, civil_org = entry.code, True  # "Amnesty's secretary general" speaks for Amnesty
                     elif entry.kind == "org" and entry.code in self.role_labels:
                         mod_role = entry.code  # "Islamic State fighters": the group's role, its country from context
                     elif entry.kind in COUNTRY_EVIDENCE or entry.kind in ("seat", "capital", "org"):
@@ -454,6 +457,8 @@ class Actors:
                 code = country if len(country) > 3 else country + role_final
             elif country:
                 code = country if len(country) > 3 else country + role_final
+            elif civil_org:
+                code = role_final
             elif role_final in TRANSNATIONAL_CIVIL and unknown_proper and (sdoc[s].lower_ in FOREIGN_WORDS or any(
                     t.dep_ == "amod" and t.lower_ in FOREIGN_WORDS for t in self._modifiers(sdoc, head, s, e))):
                 code = role_final  # "international aid agencies", "foreign rights groups": the bare role (as Amnesty)
