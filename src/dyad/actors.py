@@ -65,7 +65,7 @@ PLURAL_OR_MODIFIED = {"force", "authority", "party"}
 # "Israel's intelligence"); otherwise they are a thing ("shared intelligence", "new intelligence")
 NAMED_OWNER = {"intelligence"}
 # people nouns that name a group of civilians only in the plural
-PLURAL_ONLY = {"woman", "man", "child", "boy", "girl", "family", "parent", "relative"}
+PLURAL_ONLY = {"woman", "man", "child", "boy", "girl", "family", "parent", "relative", "national"}
 # people named by their kin: the role of whom they are kin to is not theirs
 KIN_NOUNS = {"family", "relative", "parent", "mother", "father", "wife", "widow", "son", "daughter", "kin"}
 # weapons that stand for a military only where a country or group names whose they are ("Turkish tanks",
@@ -100,6 +100,8 @@ TRANSNATIONAL_CIVIL = {"HRI", "NGO"}
 # armed opponents of a state, and the state bodies they fight at home
 ARMED_OPPONENTS = {"REB", "INS", "SEP"}
 STATE_ROLES = {"COP", "MIL", "GOV"}
+# roles of national bodies that many states have under one name (a congress, a conservative party, a foreign office)
+NATIONAL_BODY_ROLES = {"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "PTY"}
 GROUP_NOUNS = {"group", "militia", "movement", "organisation", "organization", "faction", "insurgency"}
 MEETING_VERBS = {"meet", "host", "receive", "welcome", "visit", "telephone", "phone", "call"}
 AREA_NOUNS = {"province", "region", "state", "city", "town", "district", "county", "area", "village", "governorate",
@@ -215,10 +217,10 @@ class Actors:
         self.role_labels = {r["code"]: r["label"] for _, r in read_tsv(data_path("role_codes.tsv"))}
         self.person_nouns = {r["noun"]: r["gender"] or None for _, r in read_tsv(data_path("person_nouns.tsv"))}
         self.held_sites = {r["noun"].lower() for _, r in read_tsv(data_path("sites.tsv")) if r.get("held") == "yes"}
-        people_rows = [r for _, r in read_tsv(data_path("peoples.tsv"))]
-        self.peoples = {r["word"].lower() for r in people_rows}
-        # peoples with one home state, which their actors take wherever they are ("Rohingya refugees")
-        self.homelands = {r["word"].lower(): r["home"].upper() for r in people_rows if r.get("home")}
+        peoples = read_tsv(data_path("peoples.tsv"))
+        self.peoples = {r["word"].lower() for _, r in peoples}
+        # the state a people's refugees fled, where the people has one ("Rohingya refugees" are MMRREF)
+        self.people_homes = {r["word"].lower(): r["home"].upper() for _, r in peoples if r.get("home")}
 
     def _add(self, surface: str, entry: Entry) -> None:
         from .parse import load_tokenizer
@@ -254,6 +256,12 @@ class Actors:
             if hit:
                 if hit[1].kind in ("adjective", "territory_adj") and i >= 2 and sdoc[i - 1].text == "-" \
                         and sdoc[i - 2].lower_ in NEGATING_PREFIXES:
+                    i = hit[0]
+                    continue
+                if hit[1].kind == "org" and i >= 2 and sdoc[i - 1].text == "-" \
+                        and sdoc[i - 2].lower_ in NEGATING_PREFIXES - {"ex"}:
+                    # "anti-Houthi forces", "pro-Hamas protesters", "anti-NATO rallies": the group names whom they
+                    # are for or against, not who they are
                     i = hit[0]
                     continue
                 if hit[1].kind == "adjective" and i >= 1 and sdoc[i - 1].lower_ == "ethnic" \
@@ -377,6 +385,7 @@ class Actors:
             extra_countries: list[str] = []
             extra_orgs: list[str] = []
             unknown_proper = False  # "Western officials", "Arab governments": a modifier naming no country we know
+            civil_org = False  # a modifier names an international rights or aid group
             if sdoc[s].lower_ in FOREIGN_WORDS and role not in ("GOV",):
                 unknown_proper = True  # "foreign fighters" (a role phrase of its own) come from elsewhere
             for t in self._modifiers(sdoc, head, s, e):
@@ -384,6 +393,8 @@ class Actors:
                         and t.pos_ in ("ADJ", "PROPN") and t.i < s and t.i not in role_tok \
                         and t.lower_ not in self.peoples and t.tag_ not in ("JJR", "JJS") \
                         and t.lower_ != "ethnic" and not (t.i > 0 and sdoc[t.i - 1].lower_ == "ethnic") \
+                        and not (t.i >= 2 and sdoc[t.i - 1].text == "-"
+                                 and sdoc[t.i - 2].lower_ in NEGATING_PREFIXES) \
                         and not (t.head.i != head.i and t.head.lemma_.lower() in STATE_NOUNS) \
                         and not (t.i == t.sent.start and t.lower_ in PLAIN_OPENERS):
                     # (nor is a plain adjective capitalised to open the sentence: "Angry crowds set fire to ...")
@@ -404,6 +415,8 @@ class Actors:
                     ns, ne, entry = name_tok[t.i]
                     if entry.kind in ("territory", "territory_adj"):
                         country, territory, tname = entry.code, entry.territory, entry.name
+                    elif entry.kind == "org" and entry.code in TRANSNATIONAL_CIVIL:
+                        mod_role, civil_org = entry.code, True  # "Amnesty's secretary general" speaks for Amnesty
                     elif entry.kind == "org" and entry.code in self.role_labels:
                         mod_role = entry.code  # "Islamic State fighters": the group's role, its country from context
                     elif entry.kind in COUNTRY_EVIDENCE or entry.kind in ("seat", "capital", "org"):
@@ -415,8 +428,6 @@ class Actors:
                     used_as_modifier.update(range(ns, ne))
                 elif t.i in place_country and t.i not in role_tok and not country:
                     country = place_country[t.i]
-                elif t.lower_ in self.homelands and t.i < s and not country:
-                    country = self.homelands[t.lower_]  # "Rohingya refugees in Bangladesh": of Myanmar
                 elif t.dep_ == "amod" and t.pos_ == "ADJ" and t.i < s and not mod_role \
                         and self.roles.get((self._lemma(t),)) in ARMED_OPPONENTS and role in ("MIL", "GOV", "ELI"):
                     mod_role = self.roles[(self._lemma(t),)]  # "a separatist battalion commander" commands rebels
@@ -425,10 +436,20 @@ class Actors:
                     # "families of jailed activists" are civilians, not activists
                     if r2 in SPECIFIC_ROLES and role in GENERIC_ROLES and head.lemma_.lower() not in KIN_NOUNS:
                         mod_role = r2
+                    elif r2 in ARMED_OPPONENTS and role == "MIL":
+                        mod_role = r2  # "rebel army units", "militia commanders" fight the state's army
                     elif r2 in ("GOV", "ELI") and head.lemma_.lower() in FOLLOWER_NOUNS and any(
                             c.dep_ == "amod" and c.lower_ in OUSTED for c in sdoc[rs:re_].root.children):
                         mod_role = "OPP"  # "supporters of Egypt's ousted president" oppose who rules now
             role_final = mod_role or role
+            if role_final == "REF":
+                # refugees keep the country they fled, wherever they are: "Rohingya refugees in Bangladesh"; a
+                # nationality word before them still says which ("Afghan Hazara refugees")
+                mods = self._modifiers(sdoc, head, s, e)
+                home = next((self.people_homes[t.lower_] for t in mods if t.lower_ in self.people_homes), None)
+                if home and not any(t.i < s and t.i in name_tok and name_tok[t.i][2].kind in COUNTRY_EVIDENCE
+                                    for t in mods):
+                    country = home
             if role_final in ("GOV", "LEG", "JUD") and any(
                     c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in head.children) or any(
                     c.dep_ == "amod" and c.lower_ in ("ousted", "deposed", "toppled", "overthrown") for c in head.children
@@ -444,9 +465,11 @@ class Actors:
                 code = country if len(country) > 3 else country + role_final
             elif country:
                 code = country if len(country) > 3 else country + role_final
-            elif role_final in TRANSNATIONAL_CIVIL and not mod_role and any(
-                    t.dep_ == "amod" and t.lower_ == "international" for t in self._modifiers(sdoc, head, s, e)):
-                code = role_final  # "international aid agencies" belong to no one country, as rights groups do
+            elif civil_org:
+                code = role_final
+            elif role_final in TRANSNATIONAL_CIVIL and unknown_proper and (sdoc[s].lower_ in FOREIGN_WORDS or any(
+                    t.dep_ == "amod" and t.lower_ in FOREIGN_WORDS for t in self._modifiers(sdoc, head, s, e))):
+                code = role_final  # "international aid agencies", "foreign rights groups": the bare role (as Amnesty)
             else:
                 code = None
             begin = min(left, s)
@@ -518,8 +541,19 @@ class Actors:
                     m.name = self._display(m, None)
                     index.add(m)
                     continue
-            index.add(ActorMention(start=start, end=e, head=head.i, code=entry.code, name=entry.name,
-                                   kind=entry.kind, territory=entry.territory, country=entry.code[:3]))
+            code = entry.code
+            if entry.kind == "org" and len(code) == 6 and code[3:] in NATIONAL_BODY_ROLES:
+                # a body whose name other states' bodies share, with another state's name before or after it:
+                # "Peru's Congress" is PERLEG, "Canada's Conservative Party" CANPTY, "the Ministry of Defence of
+                # Russia" RUS...
+                owner = next((name_tok[t.i][2].code[:3] for t in self._modifiers(sdoc, head, s, e)
+                              if (t.i < s and t.dep_ in ("poss", "amod", "compound")
+                                  or t.dep_ == "pobj" and t.head.lower_ == "of")
+                              and t.i in name_tok and name_tok[t.i][2].kind in ("country", "adjective")), None)
+                if owner and owner != code[:3]:
+                    code = owner + code[3:]
+            index.add(ActorMention(start=start, end=e, head=head.i, code=code, name=entry.name,
+                                   kind=entry.kind, territory=entry.territory, country=code[:3]))
 
         persons = self._persons(sdoc, date, name_tok, role_tok, used_as_modifier)
         person_tokens = {i for p in persons for i in p.tokens()}
@@ -585,7 +619,7 @@ class Actors:
                     for cc in c.children:  # "coalition" between them: "Saudi-led coalition warplanes"
                         if cc.dep_ == "amod" and cc.lemma_.lower() == "lead":
                             out.extend(k for k in cc.children if k.dep_ in ("npadvmod", "compound") and k.i < cc.i)
-                elif c.dep_ == "prep" and c.lower_ in ("of", "in", "from") and i == head.i and not (
+                elif c.dep_ == "prep" and c.lower_ in ("of", "in", "from") and i in (head.i, e - 1) and not (
                         c.lower_ != "of" and any(k.dep_ == "poss" and k.tag_ == "PRP$" for k in head.children)):
                     # ("its ambassador from Myanmar" is its own, posted there)
                     out.extend(cc for cc in c.children if cc.dep_ == "pobj")
