@@ -301,8 +301,8 @@ def test_returning_home_is_no_handover():
 
 def test_an_appeal_that_names_a_quality_is_no_plea():
     assert verbs("Bernie Sanders has worked to broaden his appeal beyond the party's base.") == []
-    # an appeal for something, or from someone, asks
-    assert ("KENGOV", "0252", None, "asserted") in events(  # an appeal to call off protests (0252)
+    # an appeal for something, or from someone, asks; ignored, as rejected, it was made to the one who ignored it
+    assert ("KENGOV", "0252", "KENOPP", "asserted") in events(  # an appeal to call off protests (0252)
         "Kenya's opposition ignored an appeal from the president to call off its protests.")
 
 

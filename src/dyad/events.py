@@ -334,8 +334,10 @@ class Events:
             objects.append(v.head)
         # "began surveillance shortly after the 9/11 attacks": an act named to say when is not the verb's object
         into = []  # what an inquiry object looks into (a verb-hung "into" is taken below, with the inquired acts)
-        # "suspended the talks in protest at ...", "in response to": why it was done, not what
+        # "suspended the talks in protest at ...", "in response to": why it was done, not what; "raised taxes despite
+        # concerns", "continued his tour despite the attack": what it was done in spite of, not what
         objects += [p for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ not in WHEN_PREPS
+                    and c.lower_ != "despite"
                     for p in c.children if p.dep_ == "pobj"
                     and not (c.lower_ in ("in", "as") and p.lemma_.lower() in REASON_NOUNS
                              and not any(k.dep_ == "det" for k in p.children))]  # "took part in a protest": the act
