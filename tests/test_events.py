@@ -2406,3 +2406,38 @@ def test_a_word_that_names_a_mediator_in_two_ways_counts_in_both():
     assert ("ETH", "045", "SDN", "asserted") in got and ("ETH", "045", "SSD", "asserted") in got, got
     got = events("Sudan and South Sudan resumed Ethiopian-brokered talks on Monday.")
     assert ("ETH", "045", "SDN", "asserted") in got, got
+
+
+def test_a_thing_asked_for_is_named_with_its_modifiers():
+    # "rescue teams" is the row "rescue team"; "air defence systems" is named by its modifiers, "air defence"
+    got = events("Peru's government appealed to Chile and Ecuador on Monday for rescue teams after the landslide.")
+    assert ("CHL", "073", "PER", "requested") in got and ("ECU", "073", "PER", "requested") in got, got
+    got = events("Lithuania's president asked Germany on Friday for air defence systems.")
+    assert ("DEU", "072", "LTU", "requested") in got, got
+
+
+def test_people_sent_to_help_are_no_target():
+    got = events("Honduras asked Mexico on Sunday to send army engineers to repair the bridges.")
+    assert ("MEX", "073", "HND", "requested") in got, got
+    assert not any(t == "HNDMIL" for _, _, t, _ in got), got
+    assert ("CHL", "073", None, "asserted") in events("Chile sent doctors and firefighters on Monday.")
+
+
+def test_traded_accusations_are_an_accusation_each_way():
+    got = events("Armenia and Azerbaijan traded accusations on Sunday over the shooting.")
+    assert ("ARM", "112", "AZE", "asserted") in got and ("AZE", "112", "ARM", "asserted") in got, got
+
+
+def test_calling_off_a_blockade_is_a_yield():
+    got = events("Truckers in Chile called off their blockade of the main highway on Friday.")
+    assert any(s == "CHLLAB" and c == "082" for s, c, _, _ in got), got
+
+
+def test_storming_a_leaders_home_is_a_protest_act():
+    got = events("Protesters in Colombo stormed the prime minister's residence on Saturday.")
+    assert ("LKACVL", "145", "LKAGOV", "asserted") in got, got
+
+
+def test_pensioners_and_youths_are_civilians():
+    got = events("Pensioners in Lisbon marched on Thursday to protest against government plans to cut pensions.")
+    assert any(s == "PRTCVL" and c.startswith("14") and t == "PRTGOV" for s, c, t, _ in got), got

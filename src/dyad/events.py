@@ -1085,7 +1085,7 @@ class Events:
         out: list[Event] = []
         requesters = [e.source for e in appeals if e.verb.start == v.idx and e.modality != "requested"]
         for n in nouns:
-            found = self.lex.requested_acts.get(n.lemma_.lower())
+            found = self._requested_row(n)
             if found is None:
                 continue
             code, actor_from, target_rule = found
@@ -1124,6 +1124,23 @@ class Events:
                         out.append(self._event_to_mention(n, pat, a, t, sdoc, doc))
                 break
         return out
+
+    def _requested_row(self, n):
+        """The requested_acts row a noun names: with its modifiers first ("rescue teams" is "rescue team"), then
+        alone ("relief supplies" is "supply"), then by its modifiers alone ("air defence systems" is "air
+        defence")."""
+        mods: list = []
+        edge = n
+        while True:  # "air defence systems": "air" modifies "defence", which modifies "systems"
+            left = [m for m in edge.children if m.dep_ in ("compound", "amod") and m.i == edge.i - 1]
+            if not left:
+                break
+            edge = left[0]
+            mods.insert(0, edge.lemma_.lower())
+        head = n.lemma_.lower()
+        tries = [" ".join([*mods[k:], head]) for k in range(len(mods))] + [head]
+        tries += [" ".join(mods[k:]) for k in range(len(mods))]
+        return next((self.lex.requested_acts[w] for w in tries if w in self.lex.requested_acts), None)
 
     def _event_to_mention(self, n, pat, a, t, sdoc, doc) -> Event:
         """An event whose source is an ActorMention and whose target is a ready document Mention (or None)."""
