@@ -2441,3 +2441,21 @@ def test_storming_a_leaders_home_is_a_protest_act():
 def test_pensioners_and_youths_are_civilians():
     got = events("Pensioners in Lisbon marched on Thursday to protest against government plans to cut pensions.")
     assert any(s == "PRTCVL" and c.startswith("14") and t == "PRTGOV" for s, c, t, _ in got), got
+
+
+def test_holding_people_captive_is_a_hostage_taking():
+    got = events("Rebels in Colombia freed on Monday the farmers they had held captive since March.")
+    assert ("COLREB", "181", "COLCVL", "asserted") in got, got
+
+
+def test_an_armed_group_telling_of_hostages_it_still_holds_makes_no_claim():
+    got = events("Separatists in Mali said on Sunday they were holding four Italian engineers hostage.")
+    assert any(c == "181" and t == "ITA" + t[3:] for _, c, t, _ in got if t), got
+    assert not any(c == "015" for _, c, _, _ in got), got
+
+
+def test_an_inquiry_into_war_crimes_targets_their_authors():
+    got = events("The UN opened an inquiry on Monday into possible war crimes by Myanmar's army in Rakhine.")
+    assert ("IGOUNO", "094", "MMRMIL", "asserted") in got, got
+    got = events("The UN ordered an inquiry on Monday into alleged abuses by Ethiopian troops and Eritrean soldiers.")
+    assert ("IGOUNO", "092", "ETHMIL", "asserted") in got and ("IGOUNO", "092", "ERIMIL", "asserted") in got, got

@@ -623,7 +623,8 @@ class Arguments:
         subjects = [c for c in kids if c.dep_ == "nsubj"]
         if not subjects or any(c.tag_ in ("WDT", "WP") for c in subjects):
             return False
-        objects = [c for c in kids if c.dep_ == "dobj"]
+        # ("the sailors they held hostage": the predicate noun is no object of its own)
+        objects = [c for c in kids if c.dep_ == "dobj" and c.lower_ not in ("hostage", "hostages", "captive")]
         return not objects or all(o.tag_ in ("WDT", "WP") for o in objects)
 
     def nearest_actor(self, v, index: ActorIndex, force: bool = False) -> list[ActorMention]:

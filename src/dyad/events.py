@@ -837,13 +837,24 @@ class Events:
                              if a.code and a.kind != "place"]
                     if found:
                         return list({a.code: a for a in found}.values())
+        # the wrongs an inquiry looks into by name ("war crimes", "abuses"): those the verb table's "investigate"
+        # rows name
+        wrongs = {w for p in self.lex.verbs.get("investigate", ()) if p.code.startswith("09") and p.code != "090"
+                  for w in p.noun}
         acts = [n for o in nouns for n in (o, *o.conjuncts) if n.lemma_.lower() in self.lex.event_nouns
-                or n.lemma_.lower() in DEATH_NOUNS or " ".join(
-                    [k.lemma_.lower() for k in n.children if k.dep_ == "compound"] + [n.lemma_.lower()])
-                in self.lex.event_nouns]
+                or n.lemma_.lower() in DEATH_NOUNS or n.lemma_.lower() in wrongs or any(w in self.lex.event_nouns
+                or w in wrongs for w in [" ".join(
+                    [k.lemma_.lower() for k in n.children if k.dep_ == "compound"] + [n.lemma_.lower()])])]
         if not acts:
             return None
-        return self._investigated_actors_of(acts, index)
+        found = self._investigated_actors_of(acts, index)
+        if not found and not any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+            # "opened an inquiry into war crimes by the army": the parser may hang the act's by-phrase on the verb,
+            # which, active, has no agent of its own
+            found = [a for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                     for a in self.args.actors_of(p, index) if a.code]
+            found = list({a.code: a for a in found}.values())
+        return found
 
     def _investigated_actors_of(self, acts, index) -> list[ActorMention]:
         """The actors of the acts named by the nouns ``acts`` (see ``_investigated_actors``)."""
@@ -1570,6 +1581,8 @@ class Events:
             teller = v.head
             if teller.lemma_.lower() not in CLAIM_VERBS:
                 continue
+            if v.tag_ == "VBG" and any(k.dep_ == "aux" and k.lemma_ == "be" for k in v.children):
+                continue  # "said it was holding six workers hostage": an act still going on is told, not claimed
             speakers = [index.at(c.i) for c in teller.children if c.dep_ == "nsubj" and index.at(c.i) is not None]
             subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
             # "The group later said it had carried out the attack"; "..., killing dozens, the group said"
