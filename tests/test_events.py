@@ -2438,7 +2438,7 @@ def test_storming_a_leaders_home_is_a_protest_act():
     assert ("LKACVL", "145", "LKAGOV", "asserted") in got, got
 
 
-def test_pensioners_and_youths_are_civilians():
+def test_pensioners_are_civilians():
     got = events("Pensioners in Lisbon marched on Thursday to protest against government plans to cut pensions.")
     assert any(s == "PRTCVL" and c.startswith("14") and t == "PRTGOV" for s, c, t, _ in got), got
 
@@ -2459,3 +2459,18 @@ def test_an_inquiry_into_war_crimes_targets_their_authors():
     assert ("IGOUNO", "094", "MMRMIL", "asserted") in got, got
     got = events("The UN ordered an inquiry on Monday into alleged abuses by Ethiopian troops and Eritrean soldiers.")
     assert ("IGOUNO", "092", "ETHMIL", "asserted") in got and ("IGOUNO", "092", "ERIMIL", "asserted") in got, got
+
+
+def test_nights_of_protests_against_a_side_were_held_by_its_people():
+    got = events("Riot police in Caracas beat a photographer on Monday as he filmed a third night of protests "
+                 "against the government.")
+    assert ("VENCVL", "141", "VENGOV", "asserted") in got, got
+
+
+def test_a_strike_an_act_was_done_with_was_held_by_its_doer():
+    got = events("Dock workers in Chile shut down the country's ports with a general strike on Monday.")
+    assert any(s == "CHLLAB" and c.startswith("143") for s, c, _, _ in got), got
+    got = events("Unions in Greece will paralyse the country with a general strike on Thursday.")
+    assert any(s == "GRCLAB" and c.startswith("143") and m == "future" for s, c, _, m in got), got
+    got = events("Russian troops pounded Kharkiv with air strikes on Monday.")
+    assert not any(c.startswith("14") or c == "195" for _, c, _, _ in got), got

@@ -67,7 +67,7 @@ PROPOSAL_NOUNS = {"invitation", "offer", "proposal", "request", "call", "demand"
 ASKING_NOUNS = {"demand", "call", "request", "appeal", "proposal", "offer", "ultimatum", "invitation", "plea",
                 "insistence", "suggestion"}
 SPARING = {"085", "087"}  # easing economic sanctions, de-escalating: asked for by whom they spare
-SPAN_NOUNS = {"day", "week", "hour", "month", "round", "series", "year"}  # "two days of talks"
+SPAN_NOUNS = {"day", "night", "week", "hour", "month", "round", "series", "year"}  # "two days of talks"
 UNARMED_ROLES = {"CVL", "LAB", "HLH", "EDU", "OPP", "BUS", "MED", "REL", "REF", "AGR", "HRI", "NGO", "ELI"}
 PAST_DATE_WORDS = {"last", "previous", "year", "years", "ago", "earlier", "decade"}  # "last year's protests"
 BORDER_NOUNS = {"border", "frontier", "boundary", "borderland", "front", "front line", "frontline"}
@@ -1889,6 +1889,17 @@ class Events:
                        for a in ([index.at(c.i)] if index.at(c.i) is not None else [index.modifiers.get(c.i)])
                        if a is not None and a.code and a.kind not in ("place", "territory")]
             premodified_force = code[:2] == "19" and bool(sources)
+        with_mood = None
+        if not sources and (code[:2] == "14" or n.lemma_.lower() == "strike") and n.dep_ == "pobj" and \
+                n.head.lower_ == "with" and _verbal(n.head.head) and (
+                    n.head.head.dep_ == "ROOT" or n.head.head.dep_ == "conj" and n.head.head.head.dep_ == "ROOT") and \
+                not any(c.dep_ in ("auxpass", "nsubjpass") for c in n.head.head.children):
+            # "shut down the ports with a general strike", "marked the anniversary with a rally": what the subject did
+            # it did by the protest, which it held
+            sources = [a for a in self.args.sources(n.head.head, index) if a.code]
+            if code[:2] != "14" and not all((a.code or "")[3:6] in UNARMED_ROLES for a in sources):
+                sources = []  # "pounded the city with air strikes": the verb tells that act
+            with_mood = self.modality(n.head.head)
         if n.lemma_.lower() == "strike" and code == "195" and sources and all(
                 (a.code or "")[3:6] in UNARMED_ROLES for a in sources):
             # "a strike by Nigerian doctors", "a week-long strike by labour unions": a labour strike, not a raid
@@ -1948,6 +1959,8 @@ class Events:
         mod = "negated" if any(c.dep_ == "neg" for c in n.children) else "asserted"
         if sources and trip_mood:
             mod = trip_mood  # talks on a trip yet to be made are yet to be held
+        elif sources and with_mood:
+            mod = with_mood
         elif mod == "asserted" and n.dep_ == "dobj" and _verbal(head) and \
                 head.lemma_.lower() in ASPECT_VERBS | CONDUCT_VERBS:
             # "would resume its offensive if ...", "will launch an attack": the act is done as the verb is
@@ -1966,6 +1979,12 @@ class Events:
             implied = self._implied_protesters(n, index)
             if implied is None:
                 return []
+        elif not sources and code[:2] == "14" and "against" in preps and "against" in target_preps and \
+                n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in SPAN_NOUNS and \
+                not _past_dated(n):
+            # "filmed a sixth night of protests against the government": protests against a named side that went on
+            # for a span of time were held, by people of the country the sentence is about
+            implied = self._implied_protesters(n, index)
         if not sources and implied is None:
             return []
         targets: list[ActorMention] = []
