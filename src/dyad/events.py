@@ -1890,16 +1890,18 @@ class Events:
                        if a is not None and a.code and a.kind not in ("place", "territory")]
             premodified_force = code[:2] == "19" and bool(sources)
         with_mood = None
-        if not sources and (code[:2] == "14" or n.lemma_.lower() == "strike") and n.dep_ == "pobj" and \
-                n.head.lower_ == "with" and _verbal(n.head.head) and (
-                    n.head.head.dep_ == "ROOT" or n.head.head.dep_ == "conj" and n.head.head.head.dep_ == "ROOT") and \
-                not any(c.dep_ in ("auxpass", "nsubjpass") for c in n.head.head.children):
-            # "shut down the ports with a general strike", "marked the anniversary with a rally": what the subject did
-            # it did by the protest, which it held
-            sources = [a for a in self.args.sources(n.head.head, index) if a.code]
+        # "shut down the ports with a general strike", "marked the anniversary with a rally": what the subject did it
+        # did by the protest, which it held (the parser may hang the phrase on the verb's object)
+        doer = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "with" else None
+        if doer is not None and doer.dep_ == "dobj" and _verbal(doer.head):
+            doer = doer.head
+        if not sources and (code[:2] == "14" or n.lemma_.lower() == "strike") and doer is not None and \
+                _verbal(doer) and (doer.dep_ == "ROOT" or doer.dep_ == "conj" and doer.head.dep_ == "ROOT") and \
+                not any(c.dep_ in ("auxpass", "nsubjpass") for c in doer.children):
+            sources = [a for a in self.args.sources(doer, index) if a.code]
             if code[:2] != "14" and not all((a.code or "")[3:6] in UNARMED_ROLES for a in sources):
                 sources = []  # "pounded the city with air strikes": the verb tells that act
-            with_mood = self.modality(n.head.head)
+            with_mood = self.modality(doer)
         if n.lemma_.lower() == "strike" and code == "195" and sources and all(
                 (a.code or "")[3:6] in UNARMED_ROLES for a in sources):
             # "a strike by Nigerian doctors", "a week-long strike by labour unions": a labour strike, not a raid
