@@ -2474,3 +2474,21 @@ def test_a_strike_an_act_was_done_with_was_held_by_its_doer():
     assert any(s == "GRCLAB" and c.startswith("143") and m == "future" for s, c, _, m in got), got
     got = events("Russian troops pounded Kharkiv with air strikes on Monday.")
     assert not any(c.startswith("14") or c == "195" for _, c, _, _ in got), got
+
+
+def test_people_called_striking_are_on_strike():
+    got = events("Police in Lima fired tear gas on Monday at striking miners.")
+    assert ("PERLAB", "143", None, "asserted") in got, got
+    assert not any(c == "143" for _, c, _, _ in events("The striking image of the president went viral in Kenya."))
+
+
+def test_aid_dropped_from_the_air():
+    got = events("American planes dropped food and medicine over northern Iraq on Sunday.")
+    assert any(s.startswith("USA") and c == "073" and t == "IRQ" for s, c, t, _ in got), got
+    assert not any(c == "073" for _, c, _, _ in events("Rebels in Syria dropped their demand for talks."))
+
+
+def test_a_country_name_read_as_an_adverb_is_the_subject():
+    # the parser reads a name it does not know as an adverb of the verb after it
+    got = events("Nauru cut diplomatic ties with Taiwan on Monday.")
+    assert ("NRU", "161", "TWN", "asserted") in got, got

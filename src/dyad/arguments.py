@@ -449,6 +449,15 @@ class Arguments:
             subject = [c for c in kids if c.dep_ == "compound" and c.i == v.i - 1]
             if subject:
                 return self.actors_of(subject[0], index)
+        # "Nauru cut diplomatic ties with Taiwan": the parser may read a name it does not know, opening the clause
+        # before the verb, as an adverb; a country or an organisation there is the subject
+        if v.dep_ == "ROOT" and v.tag_ in ("VBD", "VBZ", "VBP"):
+            for c in kids:
+                if c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN" and c.i < v.i and \
+                        c.left_edge.i == v.sent.start:
+                    m = index.at(c.i)
+                    if m is not None and m.code and m.kind in ("country", "org"):
+                        return self.actors_of(c, index)
         # "a day after a court in Hanoi sentenced ...": the parser may take the subject for the object of "after"
         for c in kids:
             if c.dep_ in ("npadvmod", "prep") and c.i < v.i:

@@ -244,6 +244,11 @@ class Events:
                     if key not in seen and not any(k[:3] == key[:3] and k[3][:2] == key[3] for k in seen):
                         seen.add(key)
                         found.append(ev)
+        for ev in self._strikers(sdoc, index, doc):
+            key = (ev.sentence, ev.source.code, None, ev.code[:2])
+            if not any(k[:2] == key[:2] and k[3][:2] == "14" for k in seen):
+                seen.add(key)
+                found.append(ev)
         # another sense of the word ("released a statement"), or an act only wished for or spoken of
         by_start = {t.idx: t for t in sdoc}  # each event's verb token, by the start of its span
         found = self.moods.review(self.senses.review(found, by_start, index, self.match, self._recode), by_start,
@@ -2034,6 +2039,20 @@ class Events:
                                  ("opposition" if role == "OPP" else "civilians"), ev)
             self._protest_target(ev)
             out.append(ev)
+        return out
+
+    def _strikers(self, sdoc, index, doc) -> list[Event]:
+        """People called "striking" are on strike: "gave striking taxi drivers 24 hours to return to work", "police
+        fired tear gas at striking miners" (a labour strike, 143, aimed at no one the phrase names)."""
+        out: list[Event] = []
+        code = self.lex.event_nouns["general strike"][0]
+        pat = VerbPattern("strike", (), None, code, (), None, "event_nouns.tsv")
+        for tok in sdoc:
+            if tok.lower_ != "striking" or tok.dep_ != "amod" or tok.head.i <= tok.i:
+                continue
+            a = index.at(tok.head.i)
+            if a is not None and a.code and a.kind == "role" and (a.code or "")[3:6] in UNARMED_ROLES:
+                out.append(self._event(tok, pat, a, None, "asserted", sdoc, doc))
         return out
 
     def _implied_protesters(self, n, index) -> tuple[str, str] | None:
