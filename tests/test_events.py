@@ -2492,3 +2492,13 @@ def test_a_country_name_read_as_an_adverb_is_the_subject():
     # the parser reads a name it does not know as an adverb of the verb after it
     got = events("Nauru cut diplomatic ties with Taiwan on Monday.")
     assert ("NRU", "161", "TWN", "asserted") in got, got
+
+
+def test_forces_sent_to_a_peace_mission_protect_its_country():
+    got = events("Nepal deployed 300 more police officers on Monday to the UN peacekeeping mission in Mali.")
+    assert ("NPL", "074", "MLI", "asserted") in got, got
+
+
+def test_a_suspect_wanted_in_a_country_is_handed_to_it():
+    got = events("Spain extradited a banker wanted in Argentina for fraud on Monday.")
+    assert ("ESP", "063", "ARG", "asserted") in got, got

@@ -253,7 +253,7 @@ class Events:
         by_start = {t.idx: t for t in sdoc}  # each event's verb token, by the start of its span
         found = self.moods.review(self.senses.review(found, by_start, index, self.match, self._recode), by_start,
                                   self._recode, self._complement_code)
-        self._peace_missions(found, by_start)
+        self._peace_missions(found, by_start, index)
         self._launches(found, by_start)
         self._protest_aims(found, by_start)
         found = self._actor_subtypes(found, by_start)
@@ -808,9 +808,13 @@ class Events:
             stack.extend(c for c in t.children if c.dep_ not in ("advcl", "relcl", "ccomp", "conj", "parataxis"))
         found.sort(key=lambda a: a.start)
         if not found:
-            found = [a for c in v.children if c.dep_ in ("dobj", "nsubjpass") for acl in c.children
-                     if acl.dep_ == "acl" and acl.lemma_.lower() in ("want", "seek", "request")
-                     for g in acl.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
+            # ("a suspect wanted in France": by the country where he is wanted; the parser may read "a suspect
+            # wanted" as the clause subject of the passive verb)
+            wanting = [acl for c in v.children if c.dep_ in ("dobj", "nsubjpass") for acl in c.children
+                       if acl.dep_ == "acl"] + [c for c in v.children if c.dep_ == "csubjpass"]
+            found = [a for acl in wanting if acl.lemma_.lower() in ("want", "seek", "request")
+                     for g in acl.children if g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ == "in"
+                     for p in g.children if p.dep_ == "pobj"
                      for a in self.args.actors_of(p, index) if a.code]
         return found or [t for t in tgts if t is MUTUAL or t.head not in held]
 
@@ -1257,13 +1261,20 @@ class Events:
                    for o in v.children):
                 self._recode(e, "150")
 
-    def _peace_missions(self, found: list[Event], by_start) -> None:
+    def _peace_missions(self, found: list[Event], by_start, index) -> None:
         """Forces sent to another country for a peacekeeping or security mission are military protection (074),
         not a show of force: "will deploy police officers to Haiti to lead a multinational security mission",
         "Brazilian peacekeepers will deploy to Haiti", "sent troops to help end the civil war"."""
         for e in found:
             v = by_start.get(e.verb.start)
             if v is None or e.code not in ("074", "150", "153", "154") or v.lemma_.lower() not in DEPLOYING_VERBS:
+                continue
+            host = self._mission_country(e, by_start, index)
+            if host is not None:
+                # "deployed 200 police officers to the UN peacekeeping mission in South Sudan": protection given
+                # to the country the mission serves
+                e.target = host
+                self._recode(e, "074")
                 continue
             if e.target is None or not e.target.code or not e.source.code or e.target.code[:3] == e.source.code[:3]:
                 continue  # "deployed thousands of officers to guard churches": at home, no mission abroad
@@ -1281,6 +1292,27 @@ class Events:
                     # protection is given to the country ("to help end the civil war in Liberia")
                     e.target = replace(e.target, code=e.target.code[:3],
                                        name=self.actors.country_name.get(e.target.code[:3], e.target.code[:3]))
+
+    def _mission_country(self, e: Event, by_start, index):
+        """The country of the mission an event's target names ("the UN peacekeeping mission in South Sudan"), if
+        the target is a peacekeeping or security mission there."""
+        if e.target is None or not e.target.text:
+            return None
+        tok = by_start.get(e.target.start)
+        while tok is not None and tok.dep_ in ("det", "compound", "nmod", "amod") and tok.head.i > tok.i:
+            tok = tok.head
+        if tok is None or tok.lemma_.lower() not in MISSION_NOUNS or not any(
+                t.lemma_.lower() in PEACE_WORDS | {"security"} for t in tok.lefts):
+            return None
+        places = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                  if p.dep_ == "pobj" for a in self.args.actors_of(p, index) if a.code and a.code[:3].isalpha()
+                  and not a.code.startswith("IGO")]
+        if not places or places[0].code[:3] == (e.source.code or "")[:3]:
+            return None
+        place, code = places[0], places[0].code[:3]
+        first, last = tok.doc[place.start], tok.doc[place.end - 1]
+        return replace(e.target, text=tok.doc.text[first.idx:last.idx + len(last)], start=first.idx,
+                       end=last.idx + len(last), code=code, name=self.actors.country_name.get(code, code))
 
     @staticmethod
     def _peace_mission(v) -> bool:
