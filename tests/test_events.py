@@ -2502,3 +2502,15 @@ def test_forces_sent_to_a_peace_mission_protect_its_country():
 def test_a_suspect_wanted_in_a_country_is_handed_to_it():
     got = events("Spain extradited a banker wanted in Argentina for fraud on Monday.")
     assert ("ESP", "063", "ARG", "asserted") in got, got
+
+
+def test_a_un_body_named_before_a_modified_noun_is_the_actor():
+    got = events("A UN fact-finding mission opened an inquiry on Monday into alleged abuses by Burundi's police.")
+    assert ("IGOUNO", "092", "BDICOP", "asserted") in got, got
+
+
+def test_an_internet_shutdown_and_a_party_dissolution_are_administrative_sanctions():
+    got = events("Ethiopia's government suspended mobile internet services across the country on Friday.")
+    assert ("ETHGOV", "1721", None, "asserted") in got, got
+    got = events("Cambodia's Supreme Court ordered the dissolution of the main opposition party on Thursday.")
+    assert ("KHMJUD", "1722", "KHMOPP", "asserted") in got, got

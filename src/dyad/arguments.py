@@ -334,7 +334,10 @@ class Arguments:
                         break
             if not out:
                 for c in tok.children:
-                    if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and index.at(c.i) is not None):
+                    # ("a UN fact-finding mission": the parser may read the name before a modified noun as nmod)
+                    if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and index.at(c.i) is not None) or (
+                            c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < tok.i and index.at(c.i) is not None
+                            and index.at(c.i).kind == "org"):
                         found = self.actors_of(c, index, depth + 1)
                         if tok.lemma_.lower() in ("country", "nation") and c.dep_ == "poss" and tok.dep_ != "nsubj":
                             # "back his country's bid": the leader's country, not his government ("his country
