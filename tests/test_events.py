@@ -2514,3 +2514,17 @@ def test_an_internet_shutdown_and_a_party_dissolution_are_administrative_sanctio
     assert ("ETHGOV", "1721", None, "asserted") in got, got
     got = events("Cambodia's Supreme Court ordered the dissolution of the main opposition party on Thursday.")
     assert ("KHMJUD", "1722", "KHMOPP", "asserted") in got, got
+
+
+def test_saying_another_actor_must_act_demands_the_act():
+    got = events("Poland's president said on Monday that Belarus must withdraw its troops from the border.")
+    assert any(s == "POLGOV" and c.startswith("10") and t == "BLR" for s, c, t, _ in got), got
+    assert any(s == "BLR" and c.startswith("087") and m == "requested" for s, c, _, m in got), got
+    assert not any(m == "asserted" and c.startswith("087") for _, c, _, m in got), got
+    got = events("Israel said it must respond to the rocket fire.")
+    assert not any(c.startswith("10") for _, c, _, _ in got), got
+
+
+def test_a_summit_between_two_sides_is_a_meeting_each_way():
+    got = events("A summit between Egypt and Ethiopia ended on Monday without agreement on the dam.")
+    assert ("EGY", "040", "ETH", "asserted") in got and ("ETH", "040", "EGY", "asserted") in got, got

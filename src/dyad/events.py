@@ -23,6 +23,8 @@ from .senses import ARMED_ROLES, LAND_NOUNS, Senses, doubled
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "ca"}
+# verbs of saying under which "X must act" is the speaker's demand ("said Sweden must extradite the suspects")
+MUST_SAYING_VERBS = {"say", "tell", "insist", "declare", "state", "stress", "reiterate", "repeat", "add"}
 HYPOTHETICAL_MARKS = {"if", "whether", "unless"}
 DELIBERATION_VERBS = {"decide", "consider", "weigh", "debate", "mull", "ponder", "wonder", "ask", "discuss"}
 NEGATION_WORDS = {"not", "n't", "never", "no"}
@@ -262,6 +264,7 @@ class Events:
         found = self._protest_demands(found, by_start)
         found = self._toll(found, by_start)
         self._claims(found, by_start, index)
+        found += self._must_demands(found, by_start, index, sdoc, doc)
         self._shared_partner(found, by_start)
         self._told_acts(found, by_start, index)
         self._held_strikers(found, sdoc, index)
@@ -1635,6 +1638,35 @@ class Events:
             self._recode(ev, "015")
             ev.target = None
         found.extend(claims)
+
+    def _must_demands(self, found: list[Event], by_start, index, sdoc, doc) -> list[Event]:
+        """"Turkey's president said Sweden must extradite the suspects": a speaker saying that another actor must act
+        demands the act (10x, aimed at that actor), which is then requested, not done."""
+        out: list[Event] = []
+        for ev in found:
+            v = by_start.get(ev.verb.start)
+            if v is None or ev.modality != "asserted" or ev.root in SPEECH_ROOTS or v.dep_ != "ccomp" or \
+                    not any(c.dep_ == "aux" and c.lower_ == "must" for c in v.children) or \
+                    v.head.lemma_.lower() not in MUST_SAYING_VERBS:
+                continue
+            speakers = [a for a in self.args.sources(v.head, index) if a.code]
+            if not speakers or any((a.code or "")[:3] == (ev.source.code or "")[:3] for a in speakers):
+                continue  # "said it must respond": the speaker's own duty, no demand
+            ev.modality = "requested"
+            code = self._complement_code("10", ev.code) or "100"
+            pat = VerbPattern(v.head.lemma_.lower(), (), None, code, (), None, "verbs.tsv")
+            for a in speakers:
+                demand = self._event(v.head, pat, a, None, "asserted", sdoc, doc)
+                demand.target = ev.source
+                out.append(demand)
+            if ev.target is None and ev.root in ("04", "05", "06", "07"):
+                # support, cooperation, aid or suspects demanded with no one named to receive them go to the
+                # demanding government's country
+                asker = speakers[0]
+                if (asker.code or "")[3:6] == "GOV" and ev.root != "04":
+                    asker = self._as_country(asker)
+                ev.target = self.actors.evidence(asker, sdoc, doc)
+        return out
 
     def _asked_for(self, found: list[Event], by_start) -> None:
         """"A request by Greece for war reparations", "appeals from Washington for his release": a request or an
