@@ -2528,3 +2528,11 @@ def test_saying_another_actor_must_act_demands_the_act():
 def test_a_summit_between_two_sides_is_a_meeting_each_way():
     got = events("A summit between Egypt and Ethiopia ended on Monday without agreement on the dam.")
     assert ("EGY", "040", "ETH", "asserted") in got and ("ETH", "040", "EGY", "asserted") in got, got
+
+
+def test_recognising_rights_yields_them_and_indigenous_leaders_are_civilians():
+    got = events("Brazil's government recognised the land rights of the Yanomami people on Monday.")
+    assert any(s == "BRAGOV" and c == "0833" for s, c, _, _ in got), got
+    got = events("Indigenous leaders in Peru demanded on Monday that the government recognise their land rights.")
+    assert any(s == "PERCVL" and c.startswith("10") and t == "PERGOV" for s, c, t, _ in got), got
+    assert any(s == "PERGOV" and c == "0833" and m == "requested" for s, c, _, m in got), got
