@@ -2536,3 +2536,10 @@ def test_recognising_rights_yields_them_and_indigenous_leaders_are_civilians():
     got = events("Indigenous leaders in Peru demanded on Monday that the government recognise their land rights.")
     assert any(s == "PERCVL" and c.startswith("10") and t == "PERGOV" for s, c, t, _ in got), got
     assert any(s == "PERGOV" and c == "0833" and m == "requested" for s, c, _, m in got), got
+
+
+def test_the_act_a_named_demand_asks_for_is_requested():
+    got = events("Kenya's president on Friday rejected opposition demands that he resign.")
+    assert ("KENGOV", "0831", None, "requested") in got, got
+    got = events("The president ignored demands that he resign.")
+    assert not any(m == "requested" for _, _, _, m in got), got

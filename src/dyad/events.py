@@ -23,6 +23,8 @@ from .senses import ARMED_ROLES, LAND_NOUNS, Senses, doubled
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "ca"}
+# nouns of demand or appeal whose that-clause names the act asked for ("demands that he resign")
+DEMAND_NOUNS = {"demand", "call", "request", "appeal", "plea", "ultimatum"}
 # verbs of saying under which "X must act" is the speaker's demand ("said Sweden must extradite the suspects")
 MUST_SAYING_VERBS = {"say", "tell", "insist", "declare", "state", "stress", "reiterate", "repeat", "add"}
 HYPOTHETICAL_MARKS = {"if", "whether", "unless"}
@@ -228,7 +230,16 @@ class Events:
                 continue  # "an invitation to meet", "an offer to mediate": proposed, not done
             if tok.dep_ in ("acl", "ccomp") and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in ASKING_NOUNS \
                     and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
-                continue  # "rejected opposition demands that he resign": asked for, not done
+                # "rejected opposition demands that he resign": asked for, not done; a demand or an appeal whose
+                # maker is named asks it of the clause's subject
+                if tok.head.lemma_.lower() in DEMAND_NOUNS and self._named_asker(tok.head, index):
+                    for ev in self._code_verb(tok, index, sdoc, doc, done, modality="requested"):
+                        key = (ev.sentence, ev.source.code, ev.target.code if ev.target else None, ev.code,
+                               ev.modality)
+                        if key not in seen and ev.root not in SPEECH_ROOTS:
+                            seen.add(key)
+                            found.append(ev)
+                continue
             if self._condition(tok):
                 continue  # "threatened sanctions if it invaded Ukraine": the condition is not an act
             if self._disputed(tok):
@@ -1638,6 +1649,15 @@ class Events:
             self._recode(ev, "015")
             ev.target = None
         found.extend(claims)
+
+    def _named_asker(self, n, index) -> bool:
+        """Whether a noun of demand or appeal names who makes it: "opposition demands", "Kyiv's appeal", "a request
+        by Greece"."""
+        return any(a.code for c in n.children if c.dep_ in ("compound", "amod", "poss") and c.i < n.i
+                   for a in ([index.at(c.i)] if index.at(c.i) is not None else [index.modifiers.get(c.i)])
+                   if a is not None and a.kind not in ("place", "territory")) or any(
+            a.code for c in n.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+            for p in c.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index))
 
     def _must_demands(self, found: list[Event], by_start, index, sdoc, doc) -> list[Event]:
         """"Turkey's president said Sweden must extradite the suspects": a speaker saying that another actor must act
