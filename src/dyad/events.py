@@ -228,8 +228,10 @@ class Events:
                 continue  # "vetoed a resolution demanding a ceasefire": what a text never adopted says
             if tok.dep_ == "acl" and tok.head.lemma_.lower() in PROPOSAL_NOUNS and to_infinitive(tok):
                 continue  # "an invitation to meet", "an offer to mediate": proposed, not done
-            if tok.dep_ in ("acl", "ccomp") and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in ASKING_NOUNS \
-                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+            # ("demands that he resign": the parser may read the complementiser as a relative pronoun, tagged IN)
+            if tok.dep_ in ("acl", "ccomp", "relcl") and tok.head.pos_ == "NOUN" and \
+                    tok.head.lemma_.lower() in ASKING_NOUNS and any(
+                        c.lower_ == "that" and (c.dep_ == "mark" or c.tag_ == "IN") for c in tok.children):
                 # "rejected opposition demands that he resign": asked for, not done; a demand or an appeal whose
                 # maker is named asks it of the clause's subject
                 if tok.head.lemma_.lower() in DEMAND_NOUNS and self._named_asker(tok.head, index):
