@@ -2543,3 +2543,10 @@ def test_the_act_a_named_demand_asks_for_is_requested():
     assert ("KENGOV", "0831", None, "requested") in got, got
     got = events("The president ignored demands that he resign.")
     assert not any(m == "requested" for _, _, _, m in got), got
+
+
+def test_support_asked_of_a_named_owner_is_requested_of_it():
+    got = events("Moldova's prime minister asked on Monday for Romania's support for its bid to join the EU.")
+    assert ("ROU", "051", "MDA", "requested") in got, got
+    got = events("Kosovo appealed on Friday for support from the European Union.")
+    assert ("IGOEUREEC", "051", "KSV", "requested") in got, got

@@ -1135,9 +1135,13 @@ class Events:
                     out.extend(self._event(n, pat, a, b, "requested", sdoc, doc) for a in parties for b in parties
                                if a is not b and a.code != b.code)
                     break
-                actors = addressees if how == "addressee" else [
-                    a for o in (preps[how].children if how in preps else ()) if o.dep_ == "pobj"
-                    for a in self.args.actors_of(o, index)]
+                if how == "owner":  # "asked for Ankara's support": the possessor is to give it
+                    actors = [a for c in n.children if c.dep_ == "poss" for a in self.args.actors_of(c, index)
+                              if a.kind not in ("pronoun",)]
+                else:
+                    actors = addressees if how == "addressee" else [
+                        a for o in (preps[how].children if how in preps else ()) if o.dep_ == "pobj"
+                        for a in self.args.actors_of(o, index)]
                 actors = [a for a in actors if a.code]
                 if not actors:
                     continue
