@@ -2550,3 +2550,9 @@ def test_support_asked_of_a_named_owner_is_requested_of_it():
     assert ("ROU", "051", "MDA", "requested") in got, got
     got = events("Kosovo appealed on Friday for support from the European Union.")
     assert ("IGOEUREEC", "051", "KSV", "requested") in got, got
+
+
+def test_the_party_stands_for_the_party_named_before():
+    got = events("Police in Nairobi arrested the leader of Kenya's main opposition party on Sunday. The party "
+                 "demanded that the government free him.")
+    assert any(s == "KENOPP" and c.startswith("10") and t == "KENGOV" for s, c, t, _ in got), got
