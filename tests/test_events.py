@@ -2556,3 +2556,10 @@ def test_the_party_stands_for_the_party_named_before():
     got = events("Police in Nairobi arrested the leader of Kenya's main opposition party on Sunday. The party "
                  "demanded that the government free him.")
     assert any(s == "KENOPP" and c.startswith("10") and t == "KENGOV" for s, c, t, _ in got), got
+
+
+def test_a_secretary_general_acts_for_the_body_he_leads():
+    got = events("Police in Lahore arrested the secretary-general of Pakistan's main opposition party on Friday.")
+    assert any(c == "173" and t == "PAKOPP" for _, c, t, _ in got), got
+    got = events("The secretary-general of the Arab League visited Beirut on Monday.")
+    assert any(s == "IGOARBARL" and c == "042" for s, c, _, _ in got), got

@@ -566,7 +566,10 @@ class Actors:
                     for cc in c.children:  # "coalition" between them: "Saudi-led coalition warplanes"
                         if cc.dep_ == "amod" and cc.lemma_.lower() == "lead":
                             out.extend(k for k in cc.children if k.dep_ in ("npadvmod", "compound") and k.i < cc.i)
-                elif c.dep_ == "prep" and c.lower_ in ("of", "in", "from") and i == head.i and not (
+                # ("the secretary-general of the party": the parser may hang the phrase on the last word, read as a
+                # modifier of the first)
+                elif c.dep_ == "prep" and c.lower_ in ("of", "in", "from") and (
+                        i == head.i or c.lower_ == "of" and i == e - 1 and sdoc[i].head.i == head.i) and not (
                         c.lower_ != "of" and any(k.dep_ == "poss" and k.tag_ == "PRP$" for k in head.children)):
                     # ("its ambassador from Myanmar" is its own, posted there)
                     out.extend(cc for cc in c.children if cc.dep_ == "pobj")
