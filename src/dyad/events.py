@@ -879,6 +879,9 @@ class Events:
             found = [a for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                      for a in self.args.actors_of(p, index) if a.code]
             found = list({a.code: a for a in found}.values())
+        if not found and not any(n.lemma_.lower() in self.lex.event_nouns or n.lemma_.lower() in DEATH_NOUNS
+                                 for n in acts):
+            return None  # "investigated war crimes in Ukraine": wrongs with no author named are the row's to aim
         return found
 
     def _investigated_actors_of(self, acts, index) -> list[ActorMention]:
@@ -2135,6 +2138,8 @@ class Events:
         """People called "striking" are on strike: "gave striking taxi drivers 24 hours to return to work", "police
         fired tear gas at striking miners" (a labour strike, 143, aimed at no one the phrase names)."""
         out: list[Event] = []
+        if "general strike" not in self.lex.event_nouns:
+            return out  # a dictionary of its own with no labour strike
         code = self.lex.event_nouns["general strike"][0]
         pat = VerbPattern("strike", (), None, code, (), None, "event_nouns.tsv")
         for tok in sdoc:
