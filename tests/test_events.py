@@ -2514,6 +2514,8 @@ def test_an_internet_shutdown_and_a_party_dissolution_are_administrative_sanctio
     assert ("ETHGOV", "1721", None, "asserted") in got, got
     got = events("Cambodia's Supreme Court ordered the dissolution of the main opposition party on Thursday.")
     assert ("KHMJUD", "1722", "KHMOPP", "asserted") in got, got
+    got = events("Cambodia's Supreme Court ordered the break-up of the main opposition party on Thursday.")
+    assert ("KHMJUD", "1722", "KHMOPP", "asserted") in got, got
 
 
 def test_saying_another_actor_must_act_demands_the_act():
