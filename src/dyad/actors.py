@@ -1056,6 +1056,21 @@ class Actors:
             if before:
                 root = before[-1].antecedent or before[-1]
                 index.add(root.refer(det[0].i, tok.i + 1, tok.i, "pronoun"))
+        # "... arrested the leader of the main opposition party. The party demanded ...": "the party" with no name
+        # of its own stands for the party named last
+        parties = sorted((m for m in index.mentions if m.code and sdoc[m.head].lemma_.lower() == "party"),
+                         key=lambda m: m.start)
+        for tok in sdoc:
+            if tok.lower_ != "party" or index.at(tok.i) is not None or tok.tag_ != "NN":
+                continue
+            det = [c for c in tok.children if c.dep_ == "det"]
+            if not det or det[0].lower_ != "the" or any(c.dep_ in ("amod", "compound", "poss", "prep")
+                                                        for c in tok.children):
+                continue
+            before = [m for m in parties if m.end <= det[0].i]
+            if before:
+                root = before[-1].antecedent or before[-1]
+                index.add(root.refer(det[0].i, tok.i + 1, tok.i, "pronoun"))
 
     @staticmethod
     def _after_meeting(sdoc, tok) -> bool:

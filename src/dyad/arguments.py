@@ -340,7 +340,10 @@ class Arguments:
                         break
             if not out:
                 for c in tok.children:
-                    if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and index.at(c.i) is not None):
+                    # ("a UN fact-finding mission": the parser may read the name before a modified noun as nmod)
+                    if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and index.at(c.i) is not None) or (
+                            c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < tok.i and index.at(c.i) is not None
+                            and index.at(c.i).kind == "org"):
                         found = self.actors_of(c, index, depth + 1)
                         if tok.lemma_.lower() in ("country", "nation") and c.dep_ == "poss" and tok.dep_ != "nsubj":
                             # "back his country's bid": the leader's country, not his government ("his country
@@ -463,6 +466,15 @@ class Arguments:
             subject = [c for c in kids if c.dep_ == "compound" and c.i == v.i - 1]
             if subject:
                 return self.actors_of(subject[0], index)
+        # "Nauru cut diplomatic ties with Taiwan": the parser may read a name it does not know, opening the clause
+        # before the verb, as an adverb; a country or an organisation there is the subject
+        if v.dep_ == "ROOT" and v.tag_ in ("VBD", "VBZ", "VBP"):
+            for c in kids:
+                if c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN" and c.i < v.i and \
+                        c.left_edge.i == v.sent.start:
+                    m = index.at(c.i)
+                    if m is not None and m.code and m.kind in ("country", "org"):
+                        return self.actors_of(c, index)
         # "a day after a court in Hanoi sentenced ...": the parser may take the subject for the object of "after"
         for c in kids:
             if c.dep_ in ("npadvmod", "prep") and c.i < v.i:
@@ -642,7 +654,8 @@ class Arguments:
         subjects = [c for c in kids if c.dep_ == "nsubj"]
         if not subjects or any(c.tag_ in ("WDT", "WP") for c in subjects):
             return False
-        objects = [c for c in kids if c.dep_ == "dobj"]
+        # ("the sailors they held hostage": the predicate noun is no object of its own)
+        objects = [c for c in kids if c.dep_ == "dobj" and c.lower_ not in ("hostage", "hostages", "captive")]
         return not objects or all(o.tag_ in ("WDT", "WP") for o in objects)
 
     @staticmethod

@@ -23,6 +23,10 @@ from .senses import ARMED_ROLES, LAND_NOUNS, Senses, doubled
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "ca"}
+# nouns of demand or appeal whose that-clause names the act asked for ("demands that he resign")
+DEMAND_NOUNS = {"demand", "call", "request", "appeal", "plea", "ultimatum"}
+# verbs of saying under which "X must act" is the speaker's demand ("said Sweden must extradite the suspects")
+MUST_SAYING_VERBS = {"say", "tell", "insist", "declare", "state", "stress", "reiterate", "repeat", "add"}
 HYPOTHETICAL_MARKS = {"if", "whether", "unless"}
 DELIBERATION_VERBS = {"decide", "consider", "weigh", "debate", "mull", "ponder", "wonder", "ask", "discuss"}
 NEGATION_WORDS = {"not", "n't", "never", "no"}
@@ -67,7 +71,7 @@ PROPOSAL_NOUNS = {"invitation", "offer", "proposal", "request", "call", "demand"
 ASKING_NOUNS = {"demand", "call", "request", "appeal", "proposal", "offer", "ultimatum", "invitation", "plea",
                 "insistence", "suggestion"}
 SPARING = {"085", "087"}  # easing economic sanctions, de-escalating: asked for by whom they spare
-SPAN_NOUNS = {"day", "week", "hour", "month", "round", "series", "year"}  # "two days of talks"
+SPAN_NOUNS = {"day", "night", "week", "hour", "month", "round", "series", "year"}  # "two days of talks"
 UNARMED_ROLES = {"CVL", "LAB", "HLH", "EDU", "OPP", "BUS", "MED", "REL", "REF", "AGR", "HRI", "NGO", "ELI"}
 PAST_DATE_WORDS = {"last", "previous", "year", "years", "ago", "earlier", "decade"}  # "last year's protests"
 BORDER_NOUNS = {"border", "frontier", "boundary", "borderland", "front", "front line", "frontline"}
@@ -224,9 +228,20 @@ class Events:
                 continue  # "vetoed a resolution demanding a ceasefire": what a text never adopted says
             if tok.dep_ == "acl" and tok.head.lemma_.lower() in PROPOSAL_NOUNS and to_infinitive(tok):
                 continue  # "an invitation to meet", "an offer to mediate": proposed, not done
-            if tok.dep_ in ("acl", "ccomp") and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in ASKING_NOUNS \
-                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
-                continue  # "rejected opposition demands that he resign": asked for, not done
+            # ("demands that he resign": the parser may read the complementiser as a relative pronoun, tagged IN)
+            if tok.dep_ in ("acl", "ccomp", "relcl") and tok.head.pos_ == "NOUN" and \
+                    tok.head.lemma_.lower() in ASKING_NOUNS and any(
+                        c.lower_ == "that" and (c.dep_ == "mark" or c.tag_ == "IN") for c in tok.children):
+                # "rejected opposition demands that he resign": asked for, not done; a demand or an appeal whose
+                # maker is named asks it of the clause's subject
+                if tok.head.lemma_.lower() in DEMAND_NOUNS and self._named_asker(tok.head, index):
+                    for ev in self._code_verb(tok, index, sdoc, doc, done, modality="requested"):
+                        key = (ev.sentence, ev.source.code, ev.target.code if ev.target else None, ev.code,
+                               ev.modality)
+                        if key not in seen and ev.root not in SPEECH_ROOTS:
+                            seen.add(key)
+                            found.append(ev)
+                continue
             if self._condition(tok):
                 continue  # "threatened sanctions if it invaded Ukraine": the condition is not an act
             if self._disputed(tok):
@@ -244,11 +259,16 @@ class Events:
                     if key not in seen and not any(k[:3] == key[:3] and k[3][:2] == key[3] for k in seen):
                         seen.add(key)
                         found.append(ev)
+        for ev in self._strikers(sdoc, index, doc):
+            key = (ev.sentence, ev.source.code, None, ev.code[:2])
+            if not any(k[:2] == key[:2] and k[3][:2] == "14" for k in seen):
+                seen.add(key)
+                found.append(ev)
         # another sense of the word ("released a statement"), or an act only wished for or spoken of
         by_start = {t.idx: t for t in sdoc}  # each event's verb token, by the start of its span
         found = self.moods.review(self.senses.review(found, by_start, index, self.match, self._recode), by_start,
                                   self._recode, self._complement_code)
-        self._peace_missions(found, by_start)
+        self._peace_missions(found, by_start, index)
         self._launches(found, by_start)
         self._protest_aims(found, by_start)
         found = self._actor_subtypes(found, by_start)
@@ -257,6 +277,7 @@ class Events:
         found = self._protest_demands(found, by_start)
         found = self._toll(found, by_start)
         self._claims(found, by_start, index)
+        found += self._must_demands(found, by_start, index, sdoc, doc)
         self._shared_partner(found, by_start)
         self._told_acts(found, by_start, index)
         self._held_strikers(found, sdoc, index)
@@ -809,9 +830,13 @@ class Events:
             stack.extend(c for c in t.children if c.dep_ not in ("advcl", "relcl", "ccomp", "conj", "parataxis"))
         found.sort(key=lambda a: a.start)
         if not found:
-            found = [a for c in v.children if c.dep_ in ("dobj", "nsubjpass") for acl in c.children
-                     if acl.dep_ == "acl" and acl.lemma_.lower() in ("want", "seek", "request")
-                     for g in acl.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"
+            # ("a suspect wanted in France": by the country where he is wanted; the parser may read "a suspect
+            # wanted" as the clause subject of the passive verb)
+            wanting = [acl for c in v.children if c.dep_ in ("dobj", "nsubjpass") for acl in c.children
+                       if acl.dep_ == "acl"] + [c for c in v.children if c.dep_ == "csubjpass"]
+            found = [a for acl in wanting if acl.lemma_.lower() in ("want", "seek", "request")
+                     for g in acl.children if g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ == "in"
+                     for p in g.children if p.dep_ == "pobj"
                      for a in self.args.actors_of(p, index) if a.code]
         return found or [t for t in tgts if t is MUTUAL or t.head not in held]
 
@@ -843,13 +868,27 @@ class Events:
                              if a.code and a.kind != "place"]
                     if found:
                         return list({a.code: a for a in found}.values())
+        # the wrongs an inquiry looks into by name ("war crimes", "abuses"): those the verb table's "investigate"
+        # rows name
+        wrongs = {w for p in self.lex.verbs.get("investigate", ()) if p.code.startswith("09") and p.code != "090"
+                  for w in p.noun}
         acts = [n for o in nouns for n in (o, *o.conjuncts) if n.lemma_.lower() in self.lex.event_nouns
-                or n.lemma_.lower() in DEATH_NOUNS or " ".join(
-                    [k.lemma_.lower() for k in n.children if k.dep_ == "compound"] + [n.lemma_.lower()])
-                in self.lex.event_nouns]
+                or n.lemma_.lower() in DEATH_NOUNS or n.lemma_.lower() in wrongs or any(w in self.lex.event_nouns
+                or w in wrongs for w in [" ".join(
+                    [k.lemma_.lower() for k in n.children if k.dep_ == "compound"] + [n.lemma_.lower()])])]
         if not acts:
             return None
-        return self._investigated_actors_of(acts, index)
+        found = self._investigated_actors_of(acts, index)
+        if not found and not any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+            # "opened an inquiry into war crimes by the army": the parser may hang the act's by-phrase on the verb,
+            # which, active, has no agent of its own
+            found = [a for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                     for a in self.args.actors_of(p, index) if a.code]
+            found = list({a.code: a for a in found}.values())
+        if not found and not any(n.lemma_.lower() in self.lex.event_nouns or n.lemma_.lower() in DEATH_NOUNS
+                                 for n in acts):
+            return None  # "investigated war crimes in Ukraine": wrongs with no author named are the row's to aim
+        return found
 
     def _investigated_actors_of(self, acts, index) -> list[ActorMention]:
         """The actors of the acts named by the nouns ``acts`` (see ``_investigated_actors``)."""
@@ -1091,7 +1130,7 @@ class Events:
         out: list[Event] = []
         requesters = [e.source for e in appeals if e.verb.start == v.idx and e.modality != "requested"]
         for n in nouns:
-            found = self.lex.requested_acts.get(n.lemma_.lower())
+            found = self._requested_row(n)
             if found is None:
                 continue
             code, actor_from, target_rule = found
@@ -1105,9 +1144,13 @@ class Events:
                     out.extend(self._event(n, pat, a, b, "requested", sdoc, doc) for a in parties for b in parties
                                if a is not b and a.code != b.code)
                     break
-                actors = addressees if how == "addressee" else [
-                    a for o in (preps[how].children if how in preps else ()) if o.dep_ == "pobj"
-                    for a in self.args.actors_of(o, index)]
+                if how == "owner":  # "asked for Ankara's support": the possessor is to give it
+                    actors = [a for c in n.children if c.dep_ == "poss" for a in self.args.actors_of(c, index)
+                              if a.kind not in ("pronoun",)]
+                else:
+                    actors = addressees if how == "addressee" else [
+                        a for o in (preps[how].children if how in preps else ()) if o.dep_ == "pobj"
+                        for a in self.args.actors_of(o, index)]
                 actors = [a for a in actors if a.code]
                 if not actors:
                     continue
@@ -1130,6 +1173,23 @@ class Events:
                         out.append(self._event_to_mention(n, pat, a, t, sdoc, doc))
                 break
         return out
+
+    def _requested_row(self, n):
+        """The requested_acts row a noun names: with its modifiers first ("rescue teams" is "rescue team"), then
+        alone ("relief supplies" is "supply"), then by its modifiers alone ("air defence systems" is "air
+        defence")."""
+        mods: list = []
+        edge = n
+        while True:  # "air defence systems": "air" modifies "defence", which modifies "systems"
+            left = [m for m in edge.children if m.dep_ in ("compound", "amod") and m.i == edge.i - 1]
+            if not left:
+                break
+            edge = left[0]
+            mods.insert(0, edge.lemma_.lower())
+        head = n.lemma_.lower()
+        tries = [" ".join([*mods[k:], head]) for k in range(len(mods))] + [head]
+        tries += [" ".join(mods[k:]) for k in range(len(mods))]
+        return next((self.lex.requested_acts[w] for w in tries if w in self.lex.requested_acts), None)
 
     def _event_to_mention(self, n, pat, a, t, sdoc, doc) -> Event:
         """An event whose source is an ActorMention and whose target is a ready document Mention (or None)."""
@@ -1230,13 +1290,20 @@ class Events:
                    for o in v.children):
                 self._recode(e, "150")
 
-    def _peace_missions(self, found: list[Event], by_start) -> None:
+    def _peace_missions(self, found: list[Event], by_start, index) -> None:
         """Forces sent to another country for a peacekeeping or security mission are military protection (074),
         not a show of force: "will deploy police officers to Haiti to lead a multinational security mission",
         "Brazilian peacekeepers will deploy to Haiti", "sent troops to help end the civil war"."""
         for e in found:
             v = by_start.get(e.verb.start)
             if v is None or e.code not in ("074", "150", "153", "154") or v.lemma_.lower() not in DEPLOYING_VERBS:
+                continue
+            host = self._mission_country(e, by_start, index)
+            if host is not None:
+                # "deployed 200 police officers to the UN peacekeeping mission in South Sudan": protection given
+                # to the country the mission serves
+                e.target = host
+                self._recode(e, "074")
                 continue
             if e.target is None or not e.target.code or not e.source.code or e.target.code[:3] == e.source.code[:3]:
                 continue  # "deployed thousands of officers to guard churches": at home, no mission abroad
@@ -1254,6 +1321,27 @@ class Events:
                     # protection is given to the country ("to help end the civil war in Liberia")
                     e.target = replace(e.target, code=e.target.code[:3],
                                        name=self.actors.country_name.get(e.target.code[:3], e.target.code[:3]))
+
+    def _mission_country(self, e: Event, by_start, index):
+        """The country of the mission an event's target names ("the UN peacekeeping mission in South Sudan"), if
+        the target is a peacekeeping or security mission there."""
+        if e.target is None or not e.target.text:
+            return None
+        tok = by_start.get(e.target.start)
+        while tok is not None and tok.dep_ in ("det", "compound", "nmod", "amod") and tok.head.i > tok.i:
+            tok = tok.head
+        if tok is None or tok.lemma_.lower() not in MISSION_NOUNS or not any(
+                t.lemma_.lower() in PEACE_WORDS | {"security"} for t in tok.lefts):
+            return None
+        places = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                  if p.dep_ == "pobj" for a in self.args.actors_of(p, index) if a.code and a.code[:3].isalpha()
+                  and not a.code.startswith("IGO")]
+        if not places or places[0].code[:3] == (e.source.code or "")[:3]:
+            return None
+        place, code = places[0], places[0].code[:3]
+        first, last = tok.doc[place.start], tok.doc[place.end - 1]
+        return replace(e.target, text=tok.doc.text[first.idx:last.idx + len(last)], start=first.idx,
+                       end=last.idx + len(last), code=code, name=self.actors.country_name.get(code, code))
 
     @staticmethod
     def _peace_mission(v) -> bool:
@@ -1583,6 +1671,8 @@ class Events:
             teller = v.head
             if teller.lemma_.lower() not in CLAIM_VERBS:
                 continue
+            if v.tag_ == "VBG" and any(k.dep_ == "aux" and k.lemma_ == "be" for k in v.children):
+                continue  # "said it was holding six workers hostage": an act still going on is told, not claimed
             speakers = [index.at(c.i) for c in teller.children if c.dep_ == "nsubj" and index.at(c.i) is not None]
             subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
             # "The group later said it had carried out the attack"; "..., killing dozens, the group said"
@@ -1598,6 +1688,44 @@ class Events:
             self._recode(ev, "015")
             ev.target = None
         found.extend(claims)
+
+    def _named_asker(self, n, index) -> bool:
+        """Whether a noun of demand or appeal names who makes it: "opposition demands", "Kyiv's appeal", "a request
+        by Greece"."""
+        return any(a.code for c in n.children if c.dep_ in ("compound", "amod", "poss") and c.i < n.i
+                   for a in ([index.at(c.i)] if index.at(c.i) is not None else [index.modifiers.get(c.i)])
+                   if a is not None and a.kind not in ("place", "territory")) or any(
+            a.code for c in n.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+            for p in c.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index))
+
+    def _must_demands(self, found: list[Event], by_start, index, sdoc, doc) -> list[Event]:
+        """"Turkey's president said Sweden must extradite the suspects": a speaker saying that another actor must act
+        demands the act (10x, aimed at that actor), which is then requested, not done."""
+        out: list[Event] = []
+        for ev in found:
+            v = by_start.get(ev.verb.start)
+            if v is None or ev.modality != "asserted" or ev.root in SPEECH_ROOTS or v.dep_ != "ccomp" or \
+                    not any(c.dep_ == "aux" and c.lower_ == "must" for c in v.children) or \
+                    v.head.lemma_.lower() not in MUST_SAYING_VERBS:
+                continue
+            speakers = [a for a in self.args.sources(v.head, index) if a.code]
+            if not speakers or any((a.code or "")[:3] == (ev.source.code or "")[:3] for a in speakers):
+                continue  # "said it must respond": the speaker's own duty, no demand
+            ev.modality = "requested"
+            code = self._complement_code("10", ev.code) or "100"
+            pat = VerbPattern(v.head.lemma_.lower(), (), None, code, (), None, "verbs.tsv")
+            for a in speakers:
+                demand = self._event(v.head, pat, a, None, "asserted", sdoc, doc)
+                demand.target = ev.source
+                out.append(demand)
+            if ev.target is None and ev.root in ("04", "05", "06", "07"):
+                # support, cooperation, aid or suspects demanded with no one named to receive them go to the
+                # demanding government's country
+                asker = speakers[0]
+                if (asker.code or "")[3:6] == "GOV" and ev.root != "04":
+                    asker = self._as_country(asker)
+                ev.target = self.actors.evidence(asker, sdoc, doc)
+        return out
 
     def _asked_for(self, found: list[Event], by_start) -> None:
         """"A request by Greece for war reparations", "appeals from Washington for his release": a request or an
@@ -1889,6 +2017,19 @@ class Events:
                        for a in ([index.at(c.i)] if index.at(c.i) is not None else [index.modifiers.get(c.i)])
                        if a is not None and a.code and a.kind not in ("place", "territory")]
             premodified_force = code[:2] == "19" and bool(sources)
+        with_mood = None
+        # "shut down the ports with a general strike", "marked the anniversary with a rally": what the subject did it
+        # did by the protest, which it held (the parser may hang the phrase on the verb's object)
+        doer = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "with" else None
+        if doer is not None and doer.dep_ == "dobj" and _verbal(doer.head):
+            doer = doer.head
+        if not sources and (code[:2] == "14" or n.lemma_.lower() == "strike") and doer is not None and \
+                _verbal(doer) and (doer.dep_ == "ROOT" or doer.dep_ == "conj" and doer.head.dep_ == "ROOT") and \
+                not any(c.dep_ in ("auxpass", "nsubjpass") for c in doer.children):
+            sources = [a for a in self.args.sources(doer, index) if a.code]
+            if code[:2] != "14" and not all((a.code or "")[3:6] in UNARMED_ROLES for a in sources):
+                sources = []  # "pounded the city with air strikes": the verb tells that act
+            with_mood = self.modality(doer)
         if n.lemma_.lower() == "strike" and code == "195" and sources and all(
                 (a.code or "")[3:6] in UNARMED_ROLES for a in sources):
             # "a strike by Nigerian doctors", "a week-long strike by labour unions": a labour strike, not a raid
@@ -1948,6 +2089,8 @@ class Events:
         mod = "negated" if any(c.dep_ == "neg" for c in n.children) else "asserted"
         if sources and trip_mood:
             mod = trip_mood  # talks on a trip yet to be made are yet to be held
+        elif sources and with_mood:
+            mod = with_mood
         elif mod == "asserted" and n.dep_ == "dobj" and _verbal(head) and \
                 head.lemma_.lower() in ASPECT_VERBS | CONDUCT_VERBS:
             # "would resume its offensive if ...", "will launch an attack": the act is done as the verb is
@@ -1966,6 +2109,12 @@ class Events:
             implied = self._implied_protesters(n, index)
             if implied is None:
                 return []
+        elif not sources and code[:2] == "14" and "against" in preps and "against" in target_preps and \
+                n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in SPAN_NOUNS and \
+                not _past_dated(n):
+            # "filmed a sixth night of protests against the government": protests against a named side that went on
+            # for a span of time were held, by people of the country the sentence is about
+            implied = self._implied_protesters(n, index)
         if not sources and implied is None:
             return []
         targets: list[ActorMention] = []
@@ -2013,6 +2162,22 @@ class Events:
                                  ("opposition" if role == "OPP" else "civilians"), ev)
             self._protest_target(ev)
             out.append(ev)
+        return out
+
+    def _strikers(self, sdoc, index, doc) -> list[Event]:
+        """People called "striking" are on strike: "gave striking taxi drivers 24 hours to return to work", "police
+        fired tear gas at striking miners" (a labour strike, 143, aimed at no one the phrase names)."""
+        out: list[Event] = []
+        if "general strike" not in self.lex.event_nouns:
+            return out  # a dictionary of its own with no labour strike
+        code = self.lex.event_nouns["general strike"][0]
+        pat = VerbPattern("strike", (), None, code, (), None, "event_nouns.tsv")
+        for tok in sdoc:
+            if tok.lower_ != "striking" or tok.dep_ != "amod" or tok.head.i <= tok.i:
+                continue
+            a = index.at(tok.head.i)
+            if a is not None and a.code and a.kind == "role" and (a.code or "")[3:6] in UNARMED_ROLES:
+                out.append(self._event(tok, pat, a, None, "asserted", sdoc, doc))
         return out
 
     def _implied_protesters(self, n, index) -> tuple[str, str] | None:

@@ -230,8 +230,9 @@ def load(dict_dir: Path | None = None, replace: bool = False) -> Lexicon:
     for path, n, r in _rows("requested_acts.tsv", dict_dir, "noun", replace, verbs):
         known_code(r["code"], lex.cameo, f"{path}:{n}")
         actor = tuple(split(r.get("actor", "")))
-        if not actor or any(a not in ("of", "from", "with", "between", "addressee") for a in actor):
-            raise DictionaryError(f"{path}:{n}: actor must be of, from, with, between or addressee, separated by |")
+        if not actor or any(a not in ("of", "from", "with", "between", "owner", "addressee") for a in actor):
+            raise DictionaryError(f"{path}:{n}: actor must be of, from, with, between, owner or addressee, "
+                                  "separated by |")
         if r.get("target", "-") not in ("requester", "country", "-", ""):
             raise DictionaryError(f"{path}:{n}: target must be requester, country or -")
         lex.requested_acts[r["noun"].lower()] = (r["code"], actor, r.get("target") or "-")
