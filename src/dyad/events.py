@@ -161,9 +161,13 @@ def _participle_adjunct(tok) -> bool:
 
 
 def _past_dated(n) -> bool:
-    """A noun dated by a year or a past phrase of its own: "the 2018 protests", "last year's rallies"."""
+    """A noun dated by a year or a past phrase of its own: "the 2018 protests", "last year's rallies", "a rally
+    in 2019"."""
     return any(c.ent_type_ == "DATE" and any(any(ch.isdigit() for ch in t.text) or t.lower_ in PAST_DATE_WORDS
-                                             for t in c.subtree) for c in n.children)
+                                             for t in c.subtree) for c in n.children) or any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(
+            p.dep_ == "pobj" and p.ent_type_ == "DATE" and len(p.text) == 4 and p.text.isdigit() for p in c.children)
+        for c in n.children)
 
 
 def _negated(tok) -> bool:
@@ -974,7 +978,8 @@ class Events:
         """A third party named as the mediator of an act two parties do to each other ("resumed talks under UN
         auspices", "will hold negotiations with Turkey acting as go-between", "have not declared a truce, despite
         shuttle diplomacy by the US envoy"): it mediates (045) between each party. Its mediation took place
-        whether or not the parties' act did."""
+        whether or not the parties' act did; an act the parties are only asked to do ("urged them to return to
+        EU-mediated talks") gives none, for the mediator is not asked."""
         out: list[Event] = []
         pairs = {(e.verb.start, e.source.code, e.target.code) for e in found if e.target is not None}
         for e in found:
@@ -982,6 +987,8 @@ class Events:
             if v is None or e.target is None or e.root not in MEDIATED_ROOTS \
                     or (e.verb.start, e.target.code, e.source.code) not in pairs:
                 continue
+            if e.modality == "requested":
+                continue  # "urged Serbia and Kosovo to return to EU-mediated talks": only the parties are asked
             mediators = [m for m in self._mediator_phrase(v, index) if m.code not in (e.source.code, e.target.code)]
             if mediators and e.code == "040":
                 self._recode(e, "046")  # "resumed EU-mediated talks", "met under UN auspices": mediated talks negotiate

@@ -11,6 +11,8 @@ an infinitive (word lists in moods.tsv):
 - a wish about another's act ("wants Russia to withdraw") is not coded, nor an act a verb sends its object to do
   ("ordered 300 troops to assist", "authorized operators to help"), which was not asserted done, and not by the
   subject the complement would otherwise be given;
+- an act a verb gives leave for ("allowed monitors to visit the camp", "let the convoy enter") is not coded, nor an
+  act a noun names as planned or possible ("a planned meeting", "a possible attack");
 - an act its subject failed to do ("failed to prosecute") is negated;
 - an infinitive or a predicate adjective takes the negation and the modal of the verb it hangs from ("would use the
   proceeds to give workers a credit" is hypothetical, "wasn't willing to debate" negated);
@@ -84,6 +86,8 @@ class Moods:
         self.unreal_adj = words["unreal-adj"]
         self.appeal_nouns = words["appeal-noun"]
         self.failure = words["failure"]
+        self.permission = words["permission"]
+        self.plan_adj = words["plan-adj"]
 
     def review(self, events: list[Event], by_idx, recode, complement_code) -> list[Event]:
         """The events whose act is asserted as the lexicon read it, or recoded as an intent
@@ -92,6 +96,8 @@ class Moods:
         out = []
         for ev in events:
             tok = by_idx.get(ev.verb.start)
+            if tok is not None and self.planned(tok):
+                continue
             verdict = self.reading(tok) if ev.modality == "asserted" and tok is not None else None
             if verdict == "drop":
                 continue
@@ -106,6 +112,10 @@ class Moods:
                 recode(ev, code)
             out.append(ev)
         return out
+
+    def planned(self, n) -> bool:
+        """A nominal act named as planned or possible ("a planned meeting", "a possible attack"): no act is told."""
+        return n.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in self.plan_adj for c in n.children)
 
     def reading(self, v) -> str | None:
         """"intent" (the subject's wish or effort), "drop" (not asserted), a modality its governor gives
@@ -136,6 +146,8 @@ class Moods:
             return _mood_of(head)
         if head.pos_ in ("VERB", "AUX") and lemma in self.failure and v.dep_ == "xcomp":
             return "negated"  # "Holder failed to prosecute"
+        if head.pos_ in ("VERB", "AUX") and lemma in self.permission and v.dep_ in ("xcomp", "ccomp"):
+            return "drop"  # "allowed UN monitors to visit the camp": leave given, not the visit made
         if head.pos_ in ("VERB", "AUX") and v.dep_ in ("xcomp", "ccomp") and not own_subject and any(
                 c.dep_ == "dobj" for c in head.children):
             return "drop"  # "ordered 300 troops to assist": the object's act, not yet done

@@ -13,7 +13,9 @@ criticism (111) where force is only words, by five general readings:
   ("attacked Obama's plan" is 111 against Obama);
 - a phrasal verb in another sense ("shot back", "backed off", "fighting for working families");
 - an election: unarmed actors (parties, legislators, candidates, the press ...) that "beat" or "defeat" one
-  another in a sentence about a vote win at the polls (not an event); their "attacks" are criticism (111).
+  another in a sentence about a vote win at the polls (not an event); their "attacks" are criticism (111);
+- a market: force by a company in a sentence about trade is competition, and a "rally" no one is named for is
+  a rise in prices (neither is an event).
 """
 
 from __future__ import annotations
@@ -123,6 +125,7 @@ class Senses:
         self.armed_only = words["armed"]
         self.crowd_block = words["crowd-block"]
         self.sport_words = words["sport-word"]
+        self.market_words = words["market-word"]
         self.deploy_places = words["deploy-place"]
         self.walkout = words["walkout"]
         self.protection = words["protection"]
@@ -141,7 +144,7 @@ class Senses:
             if tok.pos_ == "NOUN":
                 # "at its annual winter meeting": a body's own meeting, with no one else, is no contact
                 verdict = "drop" if self._place_modifier_source(ev, tok) or self._quality(tok) or (
-                    ev.code[:2] == "04" and ev.target is None) or (
+                    ev.code[:2] == "04" and ev.target is None) or self._danger(ev, tok) or (
                     tok.lemma_.lower() in self.plural and tok.tag_ == "NN") \
                     or self._personal_rally(ev, tok) else self._politics(ev, tok)
             else:
@@ -288,6 +291,9 @@ class Senses:
         politician's visit at home is campaigning."""
         lemma = v.lemma_.lower()
         source, target = _role(ev.source.code), _role(ev.target.code if ev.target else None)
+        if (ev.code[:2] in FORCE_ROOTS and source == "BUS" or ev.code[:2] == "14" and ev.source.kind == "implied") \
+                and self._market(v):
+            return "drop"  # "the carmaker launched an offensive in the van market", "shares rose after a rally"
         if ev.code[:2] == "14" and source in CAMPAIGN_ROLES and lemma in self.rally:
             return "drop"
         if ev.code[:2] == "14" and ev.source.kind == "implied" and lemma in self.rally and (
@@ -479,6 +485,14 @@ class Senses:
                        c.dep_ in ("acl", "relcl") and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
                        for c in noun.children)
 
+    @staticmethod
+    def _danger(ev: Event, noun) -> bool:
+        """A threat noun against no one that names no act threatened ("citing threats from militants", "the threat
+        posed by the group"): a danger, not a threat made ("threats to scrap the exercises" is one)."""
+        return ev.code[:2] == "13" and ev.target is None and not any(
+            c.dep_ in ("acl", "relcl") and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
+            or c.dep_ == "prep" and c.lower_ in ("of", "to", "against") for c in noun.children)
+
     def _personal_rally(self, ev: Event, noun) -> bool:
         """"interviewed at Trump rallies": a rally named for a person is that person's campaign, no protest."""
         surnames = self.surnames
@@ -497,6 +511,12 @@ class Senses:
     def _sport(self, v) -> bool:
         sent = " " + " ".join(t.lower_ for t in v.sent) + " "
         return any(f" {w} " in sent for w in self.sport_words)
+
+    def _market(self, v) -> bool:
+        """The sentence is about trade: markets, prices, shares, sales (senses.tsv, market-word), named outside a
+        nominal act's own phrase ("a rally against fuel prices" is a protest)."""
+        own = {t.i for t in v.subtree} if v.pos_ == "NOUN" else set()
+        return any(t.lower_ in self.market_words and t.i not in own for t in v.sent)
 
     def _poll(self, v) -> bool:
         return any(t.lower_ in self.poll_words for t in v.sent)
