@@ -1217,6 +1217,12 @@ def test_mediator_joined_to_a_participle_mediates_between_the_parties():
     assert ("SAU", "045", "ERI", "future") in got
 
 
+def test_parties_urged_to_return_to_mediated_talks_ask_nothing_of_the_mediator():
+    got = events("Germany's foreign minister urged Armenia and Azerbaijan on Monday to return to Russian-mediated "
+                 "talks.")
+    assert not any(c == "045" for _, c, _, _ in got)
+
+
 def test_missile_fired_at_no_one_is_a_show_of_force():
     got = events("Pakistan fired a ballistic missile on Wednesday, its army said.")
     assert ("PAK", "150", None, "asserted") in got

@@ -469,3 +469,79 @@ def test_force_in_defiance_of_a_thing_is_no_business():
 def test_a_released_video_is_no_release_of_persons():
     doc = dyad.code("Hamas released a video of an Israeli hostage on Monday.", date="2023-11-11")
     assert not any(e.code.startswith("084") for e in doc.events)
+
+
+# ---------------------------------------------------------------- trade, dangers, hearsay, history
+
+
+def test_force_by_a_company_in_a_sentence_about_trade():
+    assert events("The Japanese carmaker launched an aggressive offensive in the Chinese market on Monday, cutting "
+                  "prices on its hybrid models.") == []
+    # a rally no one is named for, among prices and investors, is the market's
+    assert events("Shares in Tokyo fell on Friday as investors took profits after a week-long rally, the Japanese "
+                  "finance ministry said.") == []
+    # a rally against prices is a protest
+    assert any(c[:2] == "14" for _, c, _, _ in events(
+        "Police in Lagos detained dozens of people during a rally against fuel prices, Nigerian officials said."))
+
+
+def test_a_protest_dated_in_a_past_year():
+    got = events("A court in Cairo jailed a blogger for three years on Monday for insulting the president during a "
+                 "rally in 2019.")
+    assert not any(c[:2] == "14" for _, c, _, _ in got)
+
+
+def test_a_threat_noun_naming_no_act_is_a_danger():
+    got = events("France raised its security alert to the highest level on Friday, citing threats from jihadist "
+                 "groups.")
+    assert not any(c[:2] == "13" for _, c, _, _ in got)
+
+
+def test_a_thing_that_threatens_is_no_threat():
+    assert events("Spain's constitutional court ruled on Monday that the party's plan to hold a referendum threatened "
+                  "national unity.") == []
+    assert ("IRN", "130", "ISR", "asserted") in events("Iran threatened Israel on Monday.")
+
+
+def test_unnamed_men_who_attack_are_not_coded():
+    got = events("Police in Armenia have not arrested the men who beat two reporters outside a polling station in "
+                 "Yerevan.")
+    assert not any(c[:2] in ("18", "19") for _, c, _, _ in got)
+
+
+def test_a_journey_at_home_is_no_visit():
+    assert events("Dozens of Iraqi pilgrims travelling to a shrine south of Baghdad were injured when their bus "
+                  "overturned.") == []
+
+
+def test_demand_of_buyers_is_no_demand():
+    assert events("Economists expect Poland's economy to slow next year amid weaker demand from Germany, its "
+                  "biggest trading partner.") == []
+    assert ("THAOPP", "100", "THAGOV", "asserted") in events(
+        "Opposition demands for early elections were rejected by the Thai government.")
+
+
+def test_acts_given_leave_for_and_planned_acts_are_not_coded():
+    got = events("Myanmar has not allowed UN investigators to visit the detained opposition leader.")
+    assert not any(c[:2] == "04" for _, c, _, _ in got)
+    got = events("Kenya's president did not fly to Kampala on Monday for a planned meeting with his Ugandan "
+                 "counterpart.")
+    assert ("KENGOV", "042", "UGA", "negated") in got and not any(c == "040" for _, c, _, _ in got)
+    # talks on a trip that was made are held
+    assert ("KENGOV", "040", "UGAGOV", "asserted") in events(
+        "Kenya's president flew to Kampala on Monday for talks with his Ugandan counterpart.")
+
+
+def test_acts_told_in_hearsay_are_not_coded():
+    got = events("Mexico's attorney general opened an inquiry into claims that soldiers had shot dead six villagers "
+                 "and buried them in a field.")
+    assert not any(c[:2] in ("18", "19") for _, c, _, _ in got)
+    got = events("The ministry declined to comment on rumours that Ankara would expel the Dutch ambassador.")
+    assert not any(c[:2] == "17" for _, c, _, _ in got)
+
+
+def test_acts_a_memorial_recalls_are_history():
+    assert not any(c[:2] in ("18", "19") for _, c, _, _ in events(
+        "Belgium's king laid flowers on Monday at a monument in Kinshasa to Congolese workers killed by colonial "
+        "soldiers."))
+    assert ("MMRMIL", "190", "MMRCVL", "asserted") in events("Villagers killed by Burmese troops were buried on Monday.")

@@ -13,6 +13,10 @@ an infinitive (word lists in moods.tsv):
   subject the complement would otherwise be given;
 - an act a verb gives leave for ("allowed monitors to visit the camp", "let the convoy enter") is not coded, nor an
   act a noun names as planned or possible ("a planned meeting", "a possible attack");
+- an act told in a that-clause of a noun of hearsay or belief ("allegations that he took bribes", "fears that
+  the truce will collapse") is not coded;
+- an act in a clause that tells what a memorial or an anniversary recalls ("a memorial to villagers killed by
+  colonial troops") is history, and not coded;
 - an act its subject failed to do ("failed to prosecute") is negated;
 - an infinitive or a predicate adjective takes the negation and the modal of the verb it hangs from ("would use the
   proceeds to give workers a credit" is hypothetical, "wasn't willing to debate" negated);
@@ -88,6 +92,8 @@ class Moods:
         self.failure = words["failure"]
         self.permission = words["permission"]
         self.plan_adj = words["plan-adj"]
+        self.hearsay = words["hearsay-noun"]
+        self.memory = words["memory-noun"]
 
     def review(self, events: list[Event], by_idx, recode, complement_code) -> list[Event]:
         """The events whose act is asserted as the lexicon read it, or recoded as an intent
@@ -96,7 +102,7 @@ class Moods:
         out = []
         for ev in events:
             tok = by_idx.get(ev.verb.start)
-            if tok is not None and self.planned(tok):
+            if tok is not None and (self.planned(tok) or self.hearsaid(tok) or self.remembered(tok)):
                 continue
             verdict = self.reading(tok) if ev.modality == "asserted" and tok is not None else None
             if verdict == "drop":
@@ -116,6 +122,27 @@ class Moods:
     def planned(self, n) -> bool:
         """A nominal act named as planned or possible ("a planned meeting", "a possible attack"): no act is told."""
         return n.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in self.plan_adj for c in n.children)
+
+    def hearsaid(self, v) -> bool:
+        """An act told in the clause of a noun of hearsay or belief ("allegations that he took bribes", "reports
+        that Tokyo paid a ransom", "speculation that Lisbon would seek a bailout"): no one here asserts it."""
+        while v.dep_ == "conj" and v.head.i != v.i:
+            v = v.head  # "claims that soldiers killed farmers and dressed them up"
+        return v.pos_ in ("VERB", "AUX") and v.dep_ in ("acl", "ccomp", "appos") and v.head.pos_ == "NOUN" \
+            and v.head.lemma_.lower() in self.hearsay and any(c.dep_ == "mark" and c.lower_ == "that"
+                                                             for c in v.children)
+
+    def remembered(self, v) -> bool:
+        """An act in a clause that qualifies what a memorial or an anniversary recalls ("a memorial to villagers
+        killed by colonial troops", "the anniversary of the day soldiers fired on marchers"): history, not news."""
+        if v.dep_ not in ("acl", "relcl"):
+            return False
+        for anc in v.ancestors:
+            if anc.pos_ in ("VERB", "AUX"):
+                return False
+            if anc.pos_ == "NOUN" and anc.lemma_.lower() in self.memory:
+                return True
+        return False
 
     def reading(self, v) -> str | None:
         """"intent" (the subject's wish or effort), "drop" (not asserted), a modality its governor gives

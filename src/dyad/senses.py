@@ -126,6 +126,8 @@ class Senses:
         self.crowd_block = words["crowd-block"]
         self.sport_words = words["sport-word"]
         self.market_words = words["market-word"]
+        self.anonymous = words["anonymous"]
+        self.economic = words["economic"]
         self.deploy_places = words["deploy-place"]
         self.walkout = words["walkout"]
         self.protection = words["protection"]
@@ -144,7 +146,7 @@ class Senses:
             if tok.pos_ == "NOUN":
                 # "at its annual winter meeting": a body's own meeting, with no one else, is no contact
                 verdict = "drop" if self._place_modifier_source(ev, tok) or self._quality(tok) or (
-                    ev.code[:2] == "04" and ev.target is None) or self._danger(ev, tok) or (
+                    ev.code[:2] == "04" and ev.target is None) or self._danger(ev, tok) or self._economic(tok) or (
                     tok.lemma_.lower() in self.plural and tok.tag_ == "NN") \
                     or self._personal_rally(ev, tok) else self._politics(ev, tok)
             else:
@@ -185,6 +187,9 @@ class Senses:
             return "drop"  # "any company that turns customers down", "every employer offers": no one in particular
         if lemma in self.armed_only and (_role(ev.source.code) not in ARMED_ROLES or self._not_left_land(v, index)):
             return "drop"  # "the president left Iraq" travelled; "the last American troops left Iraq" withdrew
+        if root in FORCE_ROOTS and _role(ev.source.code) == "CVL" and (ev.source.text or "").lower().split()[-1:] \
+                and (ev.source.text or "").lower().split()[-1] in self.anonymous:
+            return "drop"  # "the men who attacked the journalists": unidentified attackers are not coded
         if self._follower_source(ev, v, index):
             return "drop"  # "Sanders supporters threaten ...": the supporters act, not Sanders
         if self._place_modifier_source(ev, v):
@@ -227,8 +232,8 @@ class Senses:
         if root in FORCE_ROOTS and generic and lemma in self.verbal and not _armed(ev) and objects and all(
                 self._thing(o, index) and o.lemma_.lower() in self.ideas for o in objects):
             return "verbal"  # "attacked the proposal", "targeted Clinton's record"
-        if root in MATERIAL_ROOTS and self._thing_subject(v, index):
-            return "drop"  # "the ads targeting Clinton", "the bill would help farmers"
+        if (root in MATERIAL_ROOTS or root == "13") and self._thing_subject(v, index):
+            return "drop"  # "the ads targeting Clinton", "the bill would help farmers", "the plan threatens jobs"
         helping_asked = asked and lemma in self.verb_complement
         armed_force = root in FORCE_ROOTS and _armed(ev)  # "Israeli jets targeted a weapons depot": an attack
         if lemma in self.actor_object and generic and objects and not helping_asked and not armed_force and all(
@@ -301,6 +306,9 @@ class Senses:
             return "drop"  # "Sanders insisted at an Indiana rally that ...": a campaign's rally, no protesters
         if ev.code == PHONE_CALL and ev.target is None:
             return "drop"  # "held a conference call": a call with no one named is no contact between actors
+        if ev.code in VISIT_CODES and ev.target is not None and ev.target.code == (ev.source.code or "")[:3] \
+                and len(ev.source.code or "") > 3:
+            return "drop"  # "pilgrims travelling to a monastery south of Cairo": a journey at home, no visit
         if ev.code in VISIT_CODES and (ev.target is None or source in CAMPAIGN_ROLES - {"GOV"} and (
                 ev.target.code or "")[:3] == (ev.source.code or "")[:3]):
             return "drop"
@@ -484,6 +492,10 @@ class Senses:
         return not any(c.dep_ in ("prep", "agent") and c.lower_ in ("for", "from", "by") or
                        c.dep_ in ("acl", "relcl") and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
                        for c in noun.children)
+
+    def _economic(self, noun) -> bool:
+        """A demand or a boycott of goods ("weaker demand from Germany", "consumer demand"): the economy's, no act."""
+        return any(c.dep_ in ("amod", "compound") and c.lower_ in self.economic for c in noun.children)
 
     @staticmethod
     def _danger(ev: Event, noun) -> bool:
