@@ -545,3 +545,20 @@ def test_acts_a_memorial_recalls_are_history():
         "Belgium's king laid flowers on Monday at a monument in Kinshasa to Congolese workers killed by colonial "
         "soldiers."))
     assert ("MMRMIL", "190", "MMRCVL", "asserted") in events("Villagers killed by Burmese troops were buried on Monday.")
+
+
+def test_an_adjective_spelled_as_a_verb_that_needs_an_object():
+    assert events("“It’s fine,” the Russian president said of the new law.") == []
+    assert ("RUSJUD", "172", "RUSMED", "asserted") in events("A Moscow court fined the newspaper on Tuesday.")
+
+
+def test_shown_that_is_no_demonstration():
+    assert events("The Brazilian president has demonstrated that those who criticize him pay a price.") == []
+    assert ("BRAEDU", "141", "BRAGOV", "asserted") in events(
+        "Thousands of students demonstrated against the Brazilian president on Monday.")
+
+
+def test_a_consultation_or_an_accord_with_no_other_party():
+    assert events("The senator was discussing his tax plan when the protesters interrupted.") == []
+    assert events("A spokesman for the Colombian government agreed.") == []
+    assert ("COLGOV", "036", "COLREB", "asserted") in events("Colombia's president agreed to meet rebel leaders.")

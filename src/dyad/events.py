@@ -215,6 +215,8 @@ class Events:
             if tok.i in done or tok.lemma_.lower() not in self.lex.verbs or not (
                     _verbal(tok) or (tok.pos_ == "ADJ" and tok.dep_ == "acomp")):
                 continue
+            if tok.pos_ == "ADJ" and all(p.targets == ("dobj",) for p in self.lex.verbs[tok.lemma_.lower()]):
+                continue  # "it's fine": an adjective spelled as a verb whose act needs an object ("fined him")
             if tok.head.lemma_.lower() in CESSATION_VERBS and (
                     tok.dep_ == "xcomp" or tok.tag_ == "VBG" and tok.dep_ in ("acl", "dobj", "pcomp")):
                 continue  # "stop bombing", "ceased firing": the act named is the one that ends (the parser may

@@ -306,6 +306,11 @@ class Senses:
             return "drop"  # "Sanders insisted at an Indiana rally that ...": a campaign's rally, no protesters
         if ev.code == PHONE_CALL and ev.target is None:
             return "drop"  # "held a conference call": a call with no one named is no contact between actors
+        if ev.code[:2] == "04" and ev.target is None:
+            return "drop"  # "the senator was discussing his tax plan": a consultation needs another party
+        if ev.code == "030" and ev.target is None and not any(
+                c.dep_ in ("xcomp", "ccomp", "prep", "dobj") for c in v.children):
+            return "drop"  # "Professor Smith agreed.": an opinion shared, no commitment to anyone
         if ev.code in VISIT_CODES and ev.target is not None and ev.target.code == (ev.source.code or "")[:3] \
                 and len(ev.source.code or "") > 3:
             return "drop"  # "pilgrims travelling to a monastery south of Cairo": a journey at home, no visit
