@@ -2412,3 +2412,17 @@ def test_a_word_that_names_a_mediator_in_two_ways_counts_in_both():
     assert ("ETH", "045", "SDN", "asserted") in got and ("ETH", "045", "SSD", "asserted") in got, got
     got = events("Sudan and South Sudan resumed Ethiopian-brokered talks on Monday.")
     assert ("ETH", "045", "SDN", "asserted") in got, got
+
+
+def test_a_pronoun_prefers_a_recent_person_of_its_own_gender():
+    got = events("British Prime Minister Theresa May arrived in Brussels on Monday for talks. Ahead of the meeting, "
+                 "Michel Barnier, the EU's chief Brexit negotiator, said progress was slow. He later criticized her "
+                 "for the delay.")
+    assert ("IGOEUREEC", "111", "GBRGOV", "asserted") in got
+
+
+def test_a_possessive_fronted_before_the_subject_names_it():
+    got = events("Israel's prime minister spoke on Sunday. In his first visit to Cairo, the Jordanian king met "
+                 "Egypt's president.")
+    assert ("JORGOV", "042", "EGY", "asserted") in got
+    assert not any(s == "ISRGOV" for s, _, _, _ in got)
