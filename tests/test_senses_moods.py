@@ -562,3 +562,21 @@ def test_a_consultation_or_an_accord_with_no_other_party():
     assert events("The senator was discussing his tax plan when the protesters interrupted.") == []
     assert events("A spokesman for the Colombian government agreed.") == []
     assert ("COLGOV", "036", "COLREB", "asserted") in events("Colombia's president agreed to meet rebel leaders.")
+
+
+def test_war_waged_by_parties_courts_press_or_companies_is_a_figure_of_speech():
+    assert events("Senator Clinton was trying to recapture her momentum across the nation.", date="2016-05-01") == []
+    assert events("In somber comments, Senator Clinton called the assault that killed five Dallas police officers an "
+                  "attack on the country.", date="2016-05-01") == []
+
+
+def test_weighing_in_is_a_comment():
+    assert not any(c == "014" for _, c, _, _ in events("Senator Clinton weighed in with her support on Tuesday.",
+                                                       date="2016-05-01"))
+
+
+def test_a_rally_a_named_speaker_addresses_is_no_protest():
+    got = events("Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the Second Amendment.",
+                 date="2016-08-10")
+    assert not any(c[:2] == "14" for _, c, _, _ in got)
+    assert any(c[:2] == "14" for _, c, _, _ in events("Police in Caracas detained 30 people at a rally on Sunday."))

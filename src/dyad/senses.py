@@ -330,6 +330,10 @@ class Senses:
             return "drop"
         if ev.code[:2] not in FORCE_ROOTS | {"17"} or _armed(ev):
             return None
+        if source in CIVIL_ROLES and ev.code[:2] in ("19", "20") and lemma not in self.verbal:
+            # "won't repel supporters", "trying to recapture her momentum": parties, courts, the press and
+            # companies wage no war; their force is a figure of speech
+            return "drop"
         civil = source in CIVIL_ROLES and target not in ARMED_ROLES
         if not civil and not self._election(v):
             return None
@@ -523,6 +527,11 @@ class Senses:
         head = noun.head
         while head.dep_ in ("prep", "pobj") and head.head.i != head.i:
             head = head.head
+        if not any(c.dep_ == "nsubj" for c in head.children):
+            if head.dep_ in ("acl", "advcl") and head.head.pos_ in ("PROPN", "PRON"):
+                return True  # "Trump, speaking at a rally in Ohio, said ..."
+            if head.dep_ in ("advcl", "xcomp", "conj", "pcomp") and head.head.i != head.i:
+                head = head.head  # "he riffed rather than reading at rallies", "began speaking at a rally"
         return any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in head.children)
 
     def _sport(self, v) -> bool:
