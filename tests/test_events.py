@@ -2426,3 +2426,9 @@ def test_a_possessive_fronted_before_the_subject_names_it():
                  "Egypt's president.")
     assert ("JORGOV", "042", "EGY", "asserted") in got
     assert not any(s == "ISRGOV" for s, _, _, _ in got)
+
+
+def test_a_surname_mention_shares_the_gender_of_the_full_name():
+    got = events("Chancellor Angela Merkel arrived in Paris on Monday. Merkel met President Emmanuel Macron, and "
+                 "Prime Minister Mark Rutte joined them later. She criticized him.", date="2019-06-03")
+    assert ("DEUGOV", "111", "NLDGOV", "asserted") in got

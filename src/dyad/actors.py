@@ -880,6 +880,9 @@ class Actors:
                          key=lambda m: m.start)
         if not persons:
             return
+        def surname(m) -> str:
+            return sdoc[m.end - 1].lower_  # "Hillary Clinton ... Mrs. Clinton": one person, of one gender
+
         sent_no = {}
         for k, sent in enumerate(sdoc.sents):
             sent_no.update((i, k) for i in range(sent.start, sent.end))
@@ -895,8 +898,8 @@ class Actors:
             # a person of the pronoun's own gender named lately is its antecedent over persons of unknown gender
             # named since ("Clinton ... a spokesman, Nick Merrill ... He attacked her")
             known = [p for p in before if p.gender == g and sent_no[tok.i] - sent_no[p.head] <= RECENT_SENTENCES]
-            if known and before[-1].gender is None:
-                before = [p for p in before if p.gender == g]
+            if known and before[-1].gender is None and surname(before[-1]) not in {surname(p) for p in known}:
+                before = [p for p in before if p.gender == g or surname(p) in {surname(k) for k in known}]
             if not before:
                 continue
             # the last person named before; within the pronoun's own sentence, a subject over other persons; a
