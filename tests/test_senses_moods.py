@@ -544,7 +544,8 @@ def test_acts_a_memorial_recalls_are_history():
     assert not any(c[:2] in ("18", "19") for _, c, _, _ in events(
         "Belgium's king laid flowers on Monday at a monument in Kinshasa to Congolese workers killed by colonial "
         "soldiers."))
-    assert ("MMRMIL", "190", "MMRCVL", "asserted") in events("Villagers killed by Burmese troops were buried on Monday.")
+    assert ("MMRMIL", "190", "MMRCVL", "asserted") in events(
+        "Villagers killed by Burmese troops were buried on Monday.")
 
 
 def test_an_adjective_spelled_as_a_verb_that_needs_an_object():
@@ -580,3 +581,13 @@ def test_a_rally_a_named_speaker_addresses_is_no_protest():
                  date="2016-08-10")
     assert not any(c[:2] == "14" for _, c, _, _ in got)
     assert any(c[:2] == "14" for _, c, _, _ in events("Police in Caracas detained 30 people at a rally on Sunday."))
+
+
+def test_institutions_do_not_protest_and_campaign_money_is_no_aid():
+    assert events("Congress has continued to block the president's efforts to close the prison.",
+                  date="2016-05-01") == []
+    assert ("PAKCVL", "144", "PAKGOV", "asserted") in events("Thousands of farmers blocked roads in Punjab on Monday.")
+    assert not any(c[:2] == "07" for _, c, _, _ in events(
+        "A billionaire investor who has given money to Senator Marco Rubio criticized Trump.", date="2016-05-01"))
+    assert not any(c[:2] == "05" for _, c, _, _ in events(
+        "The business groups that signed them up for speeches declined to comment.", date="2016-05-01"))

@@ -37,6 +37,8 @@ ARMED_ROLES = {"MIL", "REB", "INS", "COP", "SEP", "SPY", "UAF", "CRM", "RAD"}
 CIVIL_ROLES = {"PTY", "LEG", "ELI", "MED", "BUS", "EDU", "LAB", "NGO", "HLH", "HRI", "REL", "JUD", "ENV", "AGR"}
 # roles whose rallies are campaigning: office holders, parties, candidates, former officials
 CAMPAIGN_ROLES = {"GOV", "LEG", "PTY", "ELI"}
+# a state as such ("" for a bare country code), its institutions, companies and the press: no protesters
+INSTITUTION_ROLES = {"", "GOV", "LEG", "JUD", "BUS", "MED"}
 # unarmed crowds and their organisations: the force verbs they are subjects of are protest (14x)
 CROWD_ROLES = {"CVL", "EDU", "LAB", "OPP", "HLH", "HRI", "REL", "AGR", "REF"}
 # force codes that, done by a crowd, are protest: fighting, blockade, occupation
@@ -299,6 +301,11 @@ class Senses:
         if (ev.code[:2] in FORCE_ROOTS and source == "BUS" or ev.code[:2] == "14" and ev.source.kind == "implied") \
                 and self._market(v):
             return "drop"  # "the carmaker launched an offensive in the van market", "shares rose after a rally"
+        if ev.code[:2] == "14" and not ev.code.startswith("143") and (
+                source in INSTITUTION_ROLES or ev.code.startswith("144") and source in CAMPAIGN_ROLES):
+            # "Congress has continued to block his efforts", "justices who would block gun rights": a state, its
+            # institutions, companies and the press do not take to the street; what they block is politics
+            return "drop"
         if ev.code[:2] == "14" and source in CAMPAIGN_ROLES and lemma in self.rally:
             return "drop"
         if ev.code[:2] == "14" and ev.source.kind == "implied" and lemma in self.rally and (
@@ -317,9 +324,10 @@ class Senses:
         if ev.code in VISIT_CODES and (ev.target is None or source in CAMPAIGN_ROLES - {"GOV"} and (
                 ev.target.code or "")[:3] == (ev.source.code or "")[:3]):
             return "drop"
-        if ev.code[:2] == "07" and target == "PTY" and (not _armed(ev) or (ev.source.code or "")[:3] == (
-                ev.target.code or "")[:3]):
-            return "drop"  # "Trump gave money to Clinton": a campaign contribution, not aid
+        if ev.code[:2] == "07" and (target == "PTY" or target in CAMPAIGN_ROLES and not _state(ev)) and (
+                not _armed(ev) or (ev.source.code or "")[:3] == (ev.target.code or "")[:3]):
+            # "Trump gave money to Clinton", "an investor who gave money to Senator Rubio": campaign money, not aid
+            return "drop"
         if (ev.code[:2] == "05" or ev.code in ("019", "014")) and source in ("CVL", "MIL") and self._poll(v):
             return "drop"  # "male troops backed Trump, 57 percent to 22 percent": an opinion poll
         if source == "CVL" and ev.source.kind not in ("person",) and (
