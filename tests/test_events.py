@@ -2432,3 +2432,9 @@ def test_a_surname_mention_shares_the_gender_of_the_full_name():
     got = events("Chancellor Angela Merkel arrived in Paris on Monday. Merkel met President Emmanuel Macron, and "
                  "Prime Minister Mark Rutte joined them later. She criticized him.", date="2019-06-03")
     assert ("DEUGOV", "111", "NLDGOV", "asserted") in got
+
+
+def test_a_title_tells_the_gender_of_a_surname_over_a_role_named_after_it():
+    got = events("Senator Ted Cruz spoke in Ohio on Monday. He has seized on emails from Mrs. Clinton's tenure as "
+                 "secretary of state. He has attacked her over an email chain.", date="2016-08-20")
+    assert ("USALEG", "111", "USAPTY", "asserted") in got

@@ -880,8 +880,20 @@ class Actors:
                          key=lambda m: m.start)
         if not persons:
             return
+        def gender(m, until: int) -> str | None:
+            """The person's gender, or that of a person of the same surname named before ("Hillary Clinton ...
+            Clinton")."""
+            if m.gender is not None or m.kind != "person":
+                return m.gender
+            if m.start > 0 and sdoc[m.start - 1].lower_.rstrip(".") in TITLE_GENDER:
+                return TITLE_GENDER[sdoc[m.start - 1].lower_.rstrip(".")]  # "Mrs. Clinton"
+            last = surname(m)
+            named = {p.gender for p in persons if p.end <= until and p.gender and surname(p) == last}
+            return named.pop() if len(named) == 1 else None
+
         def surname(m) -> str:
-            return sdoc[m.end - 1].lower_  # "Hillary Clinton ... Mrs. Clinton": one person, of one gender
+            words = [t.lower_ for t in sdoc[m.start:m.end] if t.tag_ != "POS"]  # "Hillary Clinton's"
+            return words[-1] if words else ""
 
         sent_no = {}
         for k, sent in enumerate(sdoc.sents):
@@ -894,12 +906,12 @@ class Actors:
             if ahead is not None:
                 index.add((ahead.antecedent or ahead).refer(tok.i, tok.i + 1, tok.i, "pronoun"))
                 continue
-            before = [p for p in persons if p.end <= tok.i and (p.gender in (None, g))]
+            before = [p for p in persons if p.end <= tok.i and (gender(p, tok.i) in (None, g))]
             # a person of the pronoun's own gender named lately is its antecedent over persons of unknown gender
             # named since ("Clinton ... a spokesman, Nick Merrill ... He attacked her")
-            known = [p for p in before if p.gender == g and sent_no[tok.i] - sent_no[p.head] <= RECENT_SENTENCES]
-            if known and before[-1].gender is None and surname(before[-1]) not in {surname(p) for p in known}:
-                before = [p for p in before if p.gender == g or surname(p) in {surname(k) for k in known}]
+            if before and gender(before[-1], tok.i) is None and any(
+                    gender(p, tok.i) == g and sent_no[tok.i] - sent_no[p.head] <= RECENT_SENTENCES for p in before):
+                before = [p for p in before if gender(p, tok.i) == g]
             if not before:
                 continue
             # the last person named before; within the pronoun's own sentence, a subject over other persons; a
