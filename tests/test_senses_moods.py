@@ -591,3 +591,10 @@ def test_institutions_do_not_protest_and_campaign_money_is_no_aid():
         "A billionaire investor who has given money to Senator Marco Rubio criticized Trump.", date="2016-05-01"))
     assert not any(c[:2] == "05" for _, c, _, _ in events(
         "The business groups that signed them up for speeches declined to comment.", date="2016-05-01"))
+
+
+def test_an_appeal_to_no_one_and_plural_attacks_at_no_one():
+    assert events("The State Department's lawyers requested another month.", date="2016-05-01") == []
+    assert events("Sanders's attacks have reinforced stereotypes, Clinton aides said.", date="2016-05-01") == []
+    assert ("USALEG", "111", "USAPTY", "asserted") in events("Senator Sanders's attacks on Clinton continued on Monday.",
+                                                            date="2016-05-01")

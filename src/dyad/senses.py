@@ -37,6 +37,8 @@ ARMED_ROLES = {"MIL", "REB", "INS", "COP", "SEP", "SPY", "UAF", "CRM", "RAD"}
 CIVIL_ROLES = {"PTY", "LEG", "ELI", "MED", "BUS", "EDU", "LAB", "NGO", "HLH", "HRI", "REL", "JUD", "ENV", "AGR"}
 # roles whose rallies are campaigning: office holders, parties, candidates, former officials
 CAMPAIGN_ROLES = {"GOV", "LEG", "PTY", "ELI"}
+# disapproval, rejection and threats: in the plural with no target a noun names a habit, not an act
+VERBAL_CONFLICT_ROOTS = {"11", "12", "13"}
 # a state as such ("" for a bare country code), its institutions, companies and the press: no protesters
 INSTITUTION_ROLES = {"", "GOV", "LEG", "JUD", "BUS", "MED"}
 # unarmed crowds and their organisations: the force verbs they are subjects of are protest (14x)
@@ -315,6 +317,10 @@ class Senses:
             return "drop"  # "held a conference call": a call with no one named is no contact between actors
         if ev.code[:2] == "04" and ev.target is None:
             return "drop"  # "the senator was discussing his tax plan": a consultation needs another party
+        if ev.code == "020" and ev.target is None and ev.modality != "requested":
+            return "drop"  # "the lawyers requested another month": an appeal that names no one asked
+        if v.pos_ == "NOUN" and v.tag_ == "NNS" and ev.code[:2] in VERBAL_CONFLICT_ROOTS and ev.target is None:
+            return "drop"  # "his attacks have reinforced stereotypes": a habit of words aimed at no one named
         if ev.code == "030" and ev.target is None and not any(
                 c.dep_ in ("xcomp", "ccomp", "prep", "dobj") for c in v.children):
             return "drop"  # "Professor Smith agreed.": an opinion shared, no commitment to anyone
