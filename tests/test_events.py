@@ -2438,3 +2438,9 @@ def test_a_title_tells_the_gender_of_a_surname_over_a_role_named_after_it():
     got = events("Senator Ted Cruz spoke in Ohio on Monday. He has seized on emails from Mrs. Clinton's tenure as "
                  "secretary of state. He has attacked her over an email chain.", date="2016-08-20")
     assert ("USALEG", "111", "USAPTY", "asserted") in got
+
+
+def test_an_office_named_as_a_predicate_is_no_actor():
+    doc = dyad.code("Cruz says if elected president he will work very closely with leaders in Congress.",
+                    date="2016-05-01")
+    assert not any(a.code == "USAGOV" for a in doc.actors)

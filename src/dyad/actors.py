@@ -299,6 +299,8 @@ class Actors:
                     c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.text[:1].isupper())
                     for c in sdoc[i].children):
                 hit = None
+            if hit and sdoc[hit[0] - 1].dep_ == "oprd":
+                hit = None  # "if elected president", "named him prime minister": an office, not one who holds it
             if hit:
                 found[i] = hit
                 i = hit[0]
