@@ -598,3 +598,9 @@ def test_an_appeal_to_no_one_and_plural_attacks_at_no_one():
     assert events("Sanders's attacks have reinforced stereotypes, Clinton aides said.", date="2016-05-01") == []
     assert ("USALEG", "111", "USAPTY", "asserted") in events("Senator Sanders's attacks on Clinton continued on Monday.",
                                                             date="2016-05-01")
+
+
+def test_an_act_told_as_a_habit_is_not_coded():
+    assert events("Trump and Sanders often blame China for taking American jobs.", date="2016-05-01") == []
+    assert ("USALEG", "112", "CHN", "asserted") in events("Senator Sanders blamed China for the job losses on Monday.",
+                                                         date="2016-05-01")

@@ -17,6 +17,7 @@ an infinitive (word lists in moods.tsv):
   the truce will collapse") is not coded;
 - an act in a clause that tells what a memorial or an anniversary recalls ("a memorial to villagers killed by
   colonial troops") is history, and not coded;
+- an act told as a habit ("often blame China", "regularly pledges to") is not coded;
 - an act its subject failed to do ("failed to prosecute") is negated;
 - an infinitive or a predicate adjective takes the negation and the modal of the verb it hangs from ("would use the
   proceeds to give workers a credit" is hypothetical, "wasn't willing to debate" negated);
@@ -94,6 +95,7 @@ class Moods:
         self.plan_adj = words["plan-adj"]
         self.hearsay = words["hearsay-noun"]
         self.memory = words["memory-noun"]
+        self.habitual = words["habitual"]
 
     def review(self, events: list[Event], by_idx, recode, complement_code) -> list[Event]:
         """The events whose act is asserted as the lexicon read it, or recoded as an intent
@@ -102,7 +104,7 @@ class Moods:
         out = []
         for ev in events:
             tok = by_idx.get(ev.verb.start)
-            if tok is not None and (self.planned(tok) or self.hearsaid(tok) or self.remembered(tok)):
+            if tok is not None and (self.planned(tok) or self.hearsaid(tok) or self.remembered(tok) or self.habit(tok)):
                 continue
             verdict = self.reading(tok) if ev.modality == "asserted" and tok is not None else None
             if verdict == "drop":
@@ -143,6 +145,12 @@ class Moods:
             if anc.pos_ == "NOUN" and anc.lemma_.lower() in self.memory:
                 return True
         return False
+
+    def habit(self, v) -> bool:
+        """A verb said of a habit ("often blame China", "regularly pledges to", "usually call upon experts"): no
+        single act is told."""
+        return v.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ in self.habitual
+                                                 for c in v.children)
 
     def reading(self, v) -> str | None:
         """"intent" (the subject's wish or effort), "drop" (not asserted), a modality its governor gives
