@@ -2444,3 +2444,12 @@ def test_an_office_named_as_a_predicate_is_no_actor():
     doc = dyad.code("Cruz says if elected president he will work very closely with leaders in Congress.",
                     date="2016-05-01")
     assert not any(a.code == "USAGOV" for a in doc.actors)
+
+
+def test_a_person_named_by_name_alone_whom_police_kill_is_a_civilian_target():
+    got = events("Police shot and killed Keith Lamont Scott in Charlotte on Tuesday.", date="2016-09-25")
+    assert ("USACOP", "190", "USACVL", "asserted") in got
+    assert not any(t == "USA" for _, _, t, _ in got)
+    got = events("The family of Terence Crutcher, who was killed by a Tulsa police officer, called for charges.",
+                 date="2016-09-25")
+    assert ("USACOP", "190", "USACVL", "asserted") in got
