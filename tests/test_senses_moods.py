@@ -604,3 +604,10 @@ def test_an_act_told_as_a_habit_is_not_coded():
     assert events("Trump and Sanders often blame China for taking American jobs.", date="2016-05-01") == []
     assert ("USALEG", "112", "CHN", "asserted") in events("Senator Sanders blamed China for the job losses on Monday.",
                                                          date="2016-05-01")
+
+
+def test_a_follower_noun_as_the_agent_of_a_passive():
+    assert events("Trump has been criticized by some of his rivals for failing to spend enough time in the state.",
+                  date="2016-05-01") == []
+    assert ("USALEG", "111", "USAPTY", "asserted") in events(
+        "Hillary Clinton was criticized by Senator Bernie Sanders on Monday.", date="2016-05-01")

@@ -374,8 +374,14 @@ class Senses:
         return False
 
     def _follower_source(self, ev: Event, v, index: ActorIndex) -> bool:
-        """The verb's subject is a follower noun ("supporters") and the source is only its name modifier."""
-        for subj in (c for c in v.children if c.dep_ == "nsubj"):
+        """The verb's subject (or agent) is a follower noun ("supporters", "criticized by his rivals") and the source is
+        only its name modifier."""
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        subjects += [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        # "by some of his rivals", "many of Trump's critics": what the quantity counts
+        subjects += [p for n in list(subjects) if index.at(n.i) is None for c in n.children
+                     if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        for subj in subjects:
             own = index.at(subj.i)
             if subj.lemma_.lower() not in self.followers or (own is not None and own.head == subj.i and own.code):
                 continue
