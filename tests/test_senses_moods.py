@@ -596,6 +596,9 @@ def test_institutions_do_not_protest_and_campaign_money_is_no_aid():
 def test_an_appeal_to_no_one_and_plural_attacks_at_no_one():
     assert events("The State Department's lawyers requested another month.", date="2016-05-01") == []
     assert events("Sanders's attacks have reinforced stereotypes, Clinton aides said.", date="2016-05-01") == []
+    assert events("Senator Sanders spoke on Monday. Democrats argue that in recent weeks his attacks have been "
+                  "aimed less at policy differences.",
+                  date="2016-05-01") == []
     assert ("USALEG", "111", "USAPTY", "asserted") in events("Senator Sanders's attacks on Clinton continued on Monday.",
                                                             date="2016-05-01")
 

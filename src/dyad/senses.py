@@ -356,6 +356,8 @@ class Senses:
         if lemma == "target" and target == "CVL":
             return "drop"  # "targeting voters in battleground states": campaigning
         if lemma in self.verbal:
+            if v.pos_ == "NOUN" and v.tag_ == "NNS" and ev.target is None:
+                return "drop"  # "his attacks have been aimed at her character": a habit of words, at no one named
             # "he fought really hard": a campaign's fight with no one named is no act
             return "verbal" if ev.target is not None or lemma in ("attack", "assail", "blast", "slam") else "drop"
         return None
