@@ -614,3 +614,15 @@ def test_a_follower_noun_as_the_agent_of_a_passive():
                   date="2016-05-01") == []
     assert ("USALEG", "111", "USAPTY", "asserted") in events(
         "Hillary Clinton was criticized by Senator Bernie Sanders on Monday.", date="2016-05-01")
+
+
+def test_questions_leave_given_and_mobilized_supporters_are_no_events():
+    assert events("Marco Rubio, will you resign?", date="2016-05-01") == []
+    assert ("RUS", "087", "SYR", "asserted") in events("Russia has withdrawn its troops from Syria, the ministry "
+                                                       "said. Will it return?")
+    assert not any(c[:2] == "19" for _, c, _, _ in events(
+        "\"Let them fight each other and pick up the remnants,\" the senator said of Syria's army and the Islamist "
+        "rebels.", date="2016-05-01"))
+    assert events("Senator Sanders will try to mobilize his supporters around key issues.", date="2016-05-01") == []
+    assert ("RUS", "154", "SYR", "asserted") in events("Russia deployed troops to the Syrian border on Monday.")
+    assert events("The State Department received a request for e-mails from the Russian embassy.") == []

@@ -17,6 +17,8 @@ an infinitive (word lists in moods.tsv):
   the truce will collapse") is not coded;
 - an act in a clause that tells what a memorial or an anniversary recalls ("a memorial to villagers killed by
   colonial troops") is history, and not coded;
+- an act a verb of leave governs ("let them fight") and the main act of a question ("Will you resign?") are not
+  coded;
 - an act told as a habit ("often blame China", "regularly pledges to") is not coded;
 - an act its subject failed to do ("failed to prosecute") is negated;
 - an infinitive or a predicate adjective takes the negation and the modal of the verb it hangs from ("would use the
@@ -104,7 +106,8 @@ class Moods:
         out = []
         for ev in events:
             tok = by_idx.get(ev.verb.start)
-            if tok is not None and (self.planned(tok) or self.hearsaid(tok) or self.remembered(tok) or self.habit(tok)):
+            if tok is not None and (self.planned(tok) or self.hearsaid(tok) or self.remembered(tok) or self.habit(tok)
+                                    or self.permitted(tok) or self.asked(tok)):
                 continue
             verdict = self.reading(tok) if ev.modality == "asserted" and tok is not None else None
             if verdict == "drop":
@@ -145,6 +148,20 @@ class Moods:
             if anc.pos_ == "NOUN" and anc.lemma_.lower() in self.memory:
                 return True
         return False
+
+    def permitted(self, v) -> bool:
+        """An act a verb of leave governs, with or without "to" ("let them fight each other", "allowed monitors to
+        visit"): leave given, not the act done."""
+        return v.pos_ in ("VERB", "AUX") and v.dep_ in ("xcomp", "ccomp") and v.head.pos_ in ("VERB", "AUX") \
+            and v.head.lemma_.lower() in self.permission
+
+    @staticmethod
+    def asked(v) -> bool:
+        """The main verb of a question ("Will you resign?", "Did Russia attack the convoy?"): asked, not told."""
+        last = next((t for t in reversed(v.sent) if not t.is_space), None)
+        return last is not None and last.text == "?" and v.dep_ == "ROOT" and any(
+            c.dep_ in ("aux", "auxpass") and c.i < max((k.i for k in v.children if k.dep_ in ("nsubj", "nsubjpass")),
+                                                       default=-1) for c in v.children)
 
     def habit(self, v) -> bool:
         """A verb said of a habit ("often blame China", "regularly pledges to", "usually call upon experts"): no

@@ -317,7 +317,8 @@ class Senses:
             return "drop"  # "held a conference call": a call with no one named is no contact between actors
         if ev.code[:2] == "04" and ev.target is None:
             return "drop"  # "the senator was discussing his tax plan": a consultation needs another party
-        if ev.code == "020" and ev.target is None and ev.modality != "requested":
+        if ev.code == "020" and ev.target is None and ev.modality != "requested" and not any(
+                c.dep_ in ("xcomp", "ccomp", "acl") for c in v.children):  # ("an appeal to call off protests")
             return "drop"  # "the lawyers requested another month": an appeal that names no one asked
         if v.pos_ == "NOUN" and v.tag_ == "NNS" and ev.code[:2] in VERBAL_CONFLICT_ROOTS and ev.target is None:
             return "drop"  # "his attacks have reinforced stereotypes": a habit of words aimed at no one named
@@ -342,11 +343,11 @@ class Senses:
             # "voters who backed Sanders", "voters reject establishment Republicans", "rejected by an electorate"
             # in a sentence about the race: opinions held, votes cast
             return "drop"
-        if ev.code[:2] not in FORCE_ROOTS | {"17"} or _armed(ev):
+        if ev.code[:2] not in FORCE_ROOTS | {"15", "17"} or _armed(ev):
             return None
-        if source in CIVIL_ROLES and ev.code[:2] in ("19", "20") and lemma not in self.verbal:
-            # "won't repel supporters", "trying to recapture her momentum": parties, courts, the press and
-            # companies wage no war; their force is a figure of speech
+        if source in CIVIL_ROLES and ev.code[:2] in ("15", "19", "20") and lemma not in self.verbal:
+            # "won't repel supporters", "trying to recapture her momentum", "will mobilize his supporters":
+            # parties, courts, the press and companies wage no war; their force is a figure of speech
             return "drop"
         civil = source in CIVIL_ROLES and target not in ARMED_ROLES
         if not civil and not self._election(v):
