@@ -317,9 +317,10 @@ class Senses:
             return "drop"  # "held a conference call": a call with no one named is no contact between actors
         if ev.code[:2] == "04" and ev.target is None:
             return "drop"  # "the senator was discussing his tax plan": a consultation needs another party
-        if ev.code == "020" and ev.target is None and ev.modality != "requested" and not any(
-                c.dep_ in ("xcomp", "ccomp", "acl") for c in v.children):  # ("an appeal to call off protests")
-            return "drop"  # "the lawyers requested another month": an appeal that names no one asked
+        if ev.code == "020" and ev.target is None and ev.modality != "requested" and lemma in ("ask", "request") \
+                and not any(c.dep_ in ("xcomp", "ccomp", "acl") for c in v.children):
+            # "the lawyers requested another month": a thing asked of no one named ("called for calm" appeals)
+            return "drop"
         if v.pos_ == "NOUN" and v.tag_ == "NNS" and ev.code[:2] in VERBAL_CONFLICT_ROOTS and ev.target is None:
             return "drop"  # "his attacks have reinforced stereotypes": a habit of words aimed at no one named
         if ev.code == "030" and ev.target is None and not any(
