@@ -626,3 +626,8 @@ def test_questions_leave_given_and_mobilized_supporters_are_no_events():
     assert events("Senator Sanders will try to mobilize his supporters around key issues.", date="2016-05-01") == []
     assert ("RUS", "154", "SYR", "asserted") in events("Russia deployed troops to the Syrian border on Monday.")
     assert events("The State Department received a request for e-mails from the Russian embassy.") == []
+
+
+def test_asking_a_question_is_no_appeal():
+    assert events("The reporter was trying to ask Senator Cruz a question on Monday.", date="2016-05-01") == []
+    assert ("KENGOV", "023", "IGOUNO", "asserted") in events("The Kenyan government asked the United Nations for help.")
