@@ -2453,3 +2453,9 @@ def test_a_person_named_by_name_alone_whom_police_kill_is_a_civilian_target():
     got = events("The family of Terence Crutcher, who was killed by a Tulsa police officer, called for charges.",
                  date="2016-09-25")
     assert ("USACOP", "190", "USACVL", "asserted") in got
+
+
+def test_a_possessive_in_a_fronted_participle_clause_names_the_main_subject():
+    doc = dyad.code("Senator Ted Cruz spoke in Iowa. Asked about his previous criticisms of Trump, Governor Chris "
+                    "Christie said that was a natural part of the race.", date="2016-03-01")
+    assert [a.code for a in doc.actors if a.text == "his"] == ["USAGOV"]

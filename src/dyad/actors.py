@@ -964,6 +964,8 @@ class Actors:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return None
+        if verb.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head  # "Asked about his criticisms of Trump, Christie said ...": the main clause's subject
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i:
                 m = index.at(c.i)
