@@ -1217,6 +1217,12 @@ def test_mediator_joined_to_a_participle_mediates_between_the_parties():
     assert ("SAU", "045", "ERI", "future") in got
 
 
+def test_parties_urged_to_return_to_mediated_talks_ask_nothing_of_the_mediator():
+    got = events("Germany's foreign minister urged Armenia and Azerbaijan on Monday to return to Russian-mediated "
+                 "talks.")
+    assert not any(c == "045" for _, c, _, _ in got)
+
+
 def test_missile_fired_at_no_one_is_a_show_of_force():
     got = events("Pakistan fired a ballistic missile on Wednesday, its army said.")
     assert ("PAK", "150", None, "asserted") in got
@@ -2717,3 +2723,48 @@ def test_a_secretary_general_acts_for_the_body_he_leads():
     assert any(c == "173" and t == "PAKOPP" for _, c, t, _ in got), got
     got = events("The secretary-general of the Arab League visited Beirut on Monday.")
     assert any(s == "IGOARBARL" and c == "042" for s, c, _, _ in got), got
+def test_a_pronoun_prefers_a_recent_person_of_its_own_gender():
+    got = events("British Prime Minister Theresa May arrived in Brussels on Monday for talks. Ahead of the meeting, "
+                 "Michel Barnier, the EU's chief Brexit negotiator, said progress was slow. He later criticized her "
+                 "for the delay.")
+    assert ("IGOEUREEC", "111", "GBRGOV", "asserted") in got
+
+
+def test_a_possessive_fronted_before_the_subject_names_it():
+    got = events("Israel's prime minister spoke on Sunday. In his first visit to Cairo, the Jordanian king met "
+                 "Egypt's president.")
+    assert ("JORGOV", "042", "EGY", "asserted") in got
+    assert not any(s == "ISRGOV" for s, _, _, _ in got)
+
+
+def test_a_surname_mention_shares_the_gender_of_the_full_name():
+    got = events("Chancellor Angela Merkel arrived in Paris on Monday. Merkel met President Emmanuel Macron, and "
+                 "Prime Minister Mark Rutte joined them later. She criticized him.", date="2019-06-03")
+    assert ("DEUGOV", "111", "NLDGOV", "asserted") in got
+
+
+def test_a_title_tells_the_gender_of_a_surname_over_a_role_named_after_it():
+    got = events("Senator Ted Cruz spoke in Ohio on Monday. He has seized on emails from Mrs. Clinton's tenure as "
+                 "secretary of state. He has attacked her over an email chain.", date="2016-08-20")
+    assert ("USALEG", "111", "USAPTY", "asserted") in got
+
+
+def test_an_office_named_as_a_predicate_is_no_actor():
+    doc = dyad.code("Cruz says if elected president he will work very closely with leaders in Congress.",
+                    date="2016-05-01")
+    assert not any(a.code == "USAGOV" for a in doc.actors)
+
+
+def test_a_person_named_by_name_alone_whom_police_kill_is_a_civilian_target():
+    got = events("Police shot and killed Keith Lamont Scott in Charlotte on Tuesday.", date="2016-09-25")
+    assert ("USACOP", "190", "USACVL", "asserted") in got
+    assert not any(t == "USA" for _, _, t, _ in got)
+    got = events("The family of Terence Crutcher, who was killed by a Tulsa police officer, called for charges.",
+                 date="2016-09-25")
+    assert ("USACOP", "190", "USACVL", "asserted") in got
+
+
+def test_a_possessive_in_a_fronted_participle_clause_names_the_main_subject():
+    doc = dyad.code("Senator Ted Cruz spoke in Iowa. Asked about his previous criticisms of Trump, Governor Chris "
+                    "Christie said that was a natural part of the race.", date="2016-03-01")
+    assert [a.code for a in doc.actors if a.text == "his"] == ["USAGOV"]

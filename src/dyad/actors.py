@@ -36,6 +36,7 @@ def _counted(tok):
             tok.head.head.pos_ == "NUM" or tok.head.head.lemma_.lower() in QUANTITY_WORDS | {"ten", "tens"}):
         tok = tok.head.head
     return tok
+RECENT_SENTENCES = 3  # how far back a person of a pronoun's own gender is still its likelier antecedent
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # prepositions whose object is what an act is aimed at, not the scene: "retaliation on Russia", "flew to Beijing"
 TOWARD_PREPS = {"on", "upon", "against", "to", "toward", "towards", "into", "with"}
@@ -316,6 +317,8 @@ class Actors:
                     c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.text[:1].isupper())
                     for c in sdoc[i].children):
                 hit = None
+            if hit and sdoc[hit[0] - 1].dep_ == "oprd":
+                hit = None  # "if elected president", "named him prime minister": an office, not one who holds it
             if hit:
                 found[i] = hit
                 i = hit[0]
@@ -991,16 +994,45 @@ class Actors:
         return tok if tok.pos_ in ("VERB", "AUX") else None
 
     def _pronouns(self, sdoc, index: ActorIndex) -> None:
-        """he/she/his/her -> the last person mentioned before, of the same gender where known; subjects first."""
+        """he/she/his/her -> the last person mentioned before, of the same gender where known (one of that gender
+        named in the last three sentences over any of unknown gender named since); subjects first; a possessive in
+        a phrase fronted before its clause's subject names that subject."""
         persons = sorted((m for m in index.mentions if m.kind == "person" or self._one_person(sdoc, m)),
                          key=lambda m: m.start)
         if not persons:
             return
+        def gender(m, until: int) -> str | None:
+            """The person's gender, or that of a person of the same surname named before ("Hillary Clinton ...
+            Clinton")."""
+            if m.gender is not None or m.kind != "person":
+                return m.gender
+            if m.start > 0 and sdoc[m.start - 1].lower_.rstrip(".") in TITLE_GENDER:
+                return TITLE_GENDER[sdoc[m.start - 1].lower_.rstrip(".")]  # "Mrs. Clinton"
+            last = surname(m)
+            named = {p.gender for p in persons if p.end <= until and p.gender and surname(p) == last}
+            return named.pop() if len(named) == 1 else None
+
+        def surname(m) -> str:
+            words = [t.lower_ for t in sdoc[m.start:m.end] if t.tag_ != "POS"]  # "Hillary Clinton's"
+            return words[-1] if words else ""
+
+        sent_no = {}
+        for k, sent in enumerate(sdoc.sents):
+            sent_no.update((i, k) for i in range(sent.start, sent.end))
         for tok in sdoc:
             g = PRONOUNS.get(tok.lower_)
             if g is None or tok.pos_ != "PRON":
                 continue
-            before = [p for p in persons if p.end <= tok.i and (p.gender in (None, g))]
+            ahead = self._fronted_owner(sdoc, tok, index, g)
+            if ahead is not None:
+                index.add((ahead.antecedent or ahead).refer(tok.i, tok.i + 1, tok.i, "pronoun"))
+                continue
+            before = [p for p in persons if p.end <= tok.i and (gender(p, tok.i) in (None, g))]
+            # a person of the pronoun's own gender named lately is its antecedent over persons of unknown gender
+            # named since ("Clinton ... a spokesman, Nick Merrill ... He attacked her")
+            if before and gender(before[-1], tok.i) is None and any(
+                    gender(p, tok.i) == g and sent_no[tok.i] - sent_no[p.head] <= RECENT_SENTENCES for p in before):
+                before = [p for p in before if gender(p, tok.i) == g]
             if not before:
                 continue
             # the last person named before; within the pronoun's own sentence, a subject over other persons; a
@@ -1040,6 +1072,27 @@ class Actors:
                     ante = others[-1]
             root = ante.antecedent or ante
             index.add(root.refer(tok.i, tok.i + 1, tok.i, "pronoun"))
+
+    def _fronted_owner(self, sdoc, tok, index: ActorIndex, g: str):
+        """A possessive pronoun in a phrase put before its clause's subject names that subject, when it is a person
+        of the pronoun's gender: "In her statement on Monday, Clinton said ...", "After his visit, the president"."""
+        if tok.dep_ != "poss":
+            return None
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        if verb.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head  # "Asked about his criticisms of Trump, Christie said ...": the main clause's subject
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i:
+                m = index.at(c.i)
+                if m is not None and (m.kind in ("person", "pronoun") or self._one_person(sdoc, m)) \
+                        and (m.antecedent or m).gender in (None, g) \
+                        and not any(t.i == tok.i for t in c.subtree):
+                    return m
+        return None
 
     def _the_group(self, sdoc, index: ActorIndex) -> None:
         """"The group later said it had carried out the attack": "the group", "the militia", "the movement" with no

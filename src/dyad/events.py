@@ -83,6 +83,8 @@ NAMED_ACTS = {"move", "step", "decision", "act", "action", "measure", "exercise"
               "launch", "vote", "plan", "visit", "remark", "statement", "comment", "raid", "strike", "incursion"}
 DISPUTE_NOUNS = {"dispute", "war", "conflict", "row", "standoff", "stand-off", "feud", "quarrel", "rift", "fighting"}
 TIME_SPANS = {"day", "hour", "week", "month", "minute"}  # "gave them a day to leave": the time an ultimatum allows
+REPRESSION_ROOTS = {"17", "18", "19", "20"}  # coercion, assault, force: done to persons
+STATE_ARMS = {"GOV", "COP", "MIL", "JUD", "SPY"}  # a state's government, police, forces, courts, intelligence
 SCENE_PREPS = {"during", "at", "amid", "after", "following"}
 GENERIC_AID = {"aid", "help", "assistance", "support"}  # asked for, they name no kind of aid
 WHEN_PREPS = {"after", "before", "since", "following", "until", "till", "amid", "during"}
@@ -165,9 +167,13 @@ def _participle_adjunct(tok) -> bool:
 
 
 def _past_dated(n) -> bool:
-    """A noun dated by a year or a past phrase of its own: "the 2018 protests", "last year's rallies"."""
+    """A noun dated by a year or a past phrase of its own: "the 2018 protests", "last year's rallies", "a rally
+    in 2019"."""
     return any(c.ent_type_ == "DATE" and any(any(ch.isdigit() for ch in t.text) or t.lower_ in PAST_DATE_WORDS
-                                             for t in c.subtree) for c in n.children)
+                                             for t in c.subtree) for c in n.children) or any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(
+            p.dep_ == "pobj" and p.ent_type_ == "DATE" and len(p.text) == 4 and p.text.isdigit() for p in c.children)
+        for c in n.children)
 
 
 def _negated(tok) -> bool:
@@ -215,6 +221,8 @@ class Events:
             if tok.i in done or tok.lemma_.lower() not in self.lex.verbs or not (
                     _verbal(tok) or (tok.pos_ == "ADJ" and tok.dep_ == "acomp")):
                 continue
+            if tok.pos_ == "ADJ" and all(p.targets == ("dobj",) for p in self.lex.verbs[tok.lemma_.lower()]):
+                continue  # "it's fine": an adjective spelled as a verb whose act needs an object ("fined him")
             if tok.head.lemma_.lower() in CESSATION_VERBS and (
                     tok.dep_ == "xcomp" or tok.tag_ == "VBG" and tok.dep_ in ("acl", "dobj", "pcomp")):
                 continue  # "stop bombing", "ceased firing": the act named is the one that ends (the parser may
@@ -513,6 +521,9 @@ class Events:
             # "asked Rwanda to send soldiers", "send peacekeepers": the forces sent are what is given, not to whom
             tgts = [t for t in tgts if t is MUTUAL or not ((t.code or "")[3:6] in ("MIL", "COP") and
                                                            sdoc[t.head].dep_ == "dobj" and sdoc[t.head].head.i == v.i)]
+        if pat.code[:2] in REPRESSION_ROOTS and not any(
+                t is not MUTUAL and t.code and t.kind != "place" for t in tgts):
+            tgts = self._named_victims(v, srcs, index) or tgts
         if pat.code.startswith("063"):
             tgts = self._recipients(v, tgts, index)
         if pat.code[:2] == "09":
@@ -814,6 +825,39 @@ class Events:
                 return True
         return False
 
+    def _named_victims(self, v, srcs, index) -> list:
+        """Persons named by name alone ("Keith Lamont Scott"), with no office or group, whom a state's police,
+        forces, courts or government coerce, attack or kill are its civilians: "police shot and killed Keith Scott",
+        "Keith Scott, shot and killed by police"."""
+        state = next(((s.code or "")[:3] for s in srcs if (s.code or "")[3:6] in STATE_ARMS
+                      and (s.code or "")[:3].isalpha() and not (s.code or "").startswith("IGO")), None)
+        if state is None:
+            return []
+        verbs = [v]
+        while verbs[-1].dep_ == "conj" and verbs[-1].head.i != verbs[-1].i and len(verbs) < 4:
+            verbs.append(verbs[-1].head)  # "shot and killed Scott": the verbs share the object
+        verbs += [c for c in v.conjuncts if c.i > v.i]  # "shot and killed Scott": the first verb's object too
+        objects = [c for w in verbs for c in w.children if c.dep_ in ("dobj", "nsubjpass")]
+        objects += [w.head for w in verbs if w.dep_ == "acl" and w.tag_ == "VBN"]  # "Scott, shot by police"
+        # "Terence Crutcher, who was killed by an officer": the one the relative pronoun stands for
+        objects = [o.head.head if o.tag_ in ("WP", "WDT") and o.head.dep_ == "relcl" else o for o in objects]
+        out = []
+        for o in objects:
+            m = index.at(o.i)
+            if m is not None and m.kind == "person" and not m.code and not m.role:
+                out.append(replace(m, code=state + "CVL", country=state))
+            elif m is None and o.pos_ == "PROPN" and (o.ent_type_ == "PERSON" or self._given_name(o)):
+                start = min(c.i for c in o.subtree if c.dep_ == "compound" or c.i == o.i)
+                out.append(ActorMention(start, o.i + 1, o.i, state + "CVL", o.doc[start:o.i + 1].text, "person",
+                                        country=state))
+        return out
+
+    def _given_name(self, tok) -> bool:
+        """A name whose first word is a given name ("Keith Lamont Scott"), which the parser may take for a firm."""
+        first = min((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), key=lambda c: c.i,
+                    default=None)
+        return first is not None and first.lower_ in self.lex.first_names
+
     def _recipients(self, v, tgts, index) -> list:
         """Whom people are handed over or extradited to: the to-phrase anywhere in the verb's own phrase ("hand over
         officials suspected of ... to UN investigators"), else whoever wants them ("a suspect wanted by
@@ -1019,7 +1063,8 @@ class Events:
         """A third party named as the mediator of an act two parties do to each other ("resumed talks under UN
         auspices", "will hold negotiations with Turkey acting as go-between", "have not declared a truce, despite
         shuttle diplomacy by the US envoy"): it mediates (045) between each party. Its mediation took place
-        whether or not the parties' act did."""
+        whether or not the parties' act did; an act the parties are only asked to do ("urged them to return to
+        EU-mediated talks") gives none, for the mediator is not asked."""
         out: list[Event] = []
         pairs = {(e.verb.start, e.source.code, e.target.code) for e in found if e.target is not None}
         for e in found:
@@ -1027,6 +1072,8 @@ class Events:
             if v is None or e.target is None or e.root not in MEDIATED_ROOTS \
                     or (e.verb.start, e.target.code, e.source.code) not in pairs:
                 continue
+            if e.modality == "requested":
+                continue  # "urged Serbia and Kosovo to return to EU-mediated talks": only the parties are asked
             mediators = [m for m in self._mediator_phrase(v, index) if m.code not in (e.source.code, e.target.code)]
             if mediators and e.code == "040":
                 self._recode(e, "046")  # "resumed EU-mediated talks", "met under UN auspices": mediated talks negotiate

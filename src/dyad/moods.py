@@ -11,6 +11,15 @@ an infinitive (word lists in moods.tsv):
 - a wish about another's act ("wants Russia to withdraw") is not coded, nor an act a verb sends its object to do
   ("ordered 300 troops to assist", "authorized operators to help"), which was not asserted done, and not by the
   subject the complement would otherwise be given;
+- an act a verb gives leave for ("allowed monitors to visit the camp", "let the convoy enter") is not coded, nor an
+  act a noun names as planned or possible ("a planned meeting", "a possible attack");
+- an act told in a that-clause of a noun of hearsay or belief ("allegations that he took bribes", "fears that
+  the truce will collapse") is not coded;
+- an act in a clause that tells what a memorial or an anniversary recalls ("a memorial to villagers killed by
+  colonial troops") is history, and not coded;
+- an act a verb of leave governs ("let them fight") and the main act of a question ("Will you resign?") are not
+  coded;
+- an act told as a habit ("often blame China", "regularly pledges to") is not coded;
 - an act its subject failed to do ("failed to prosecute") is negated;
 - an infinitive or a predicate adjective takes the negation and the modal of the verb it hangs from ("would use the
   proceeds to give workers a credit" is hypothetical, "wasn't willing to debate" negated);
@@ -84,6 +93,11 @@ class Moods:
         self.unreal_adj = words["unreal-adj"]
         self.appeal_nouns = words["appeal-noun"]
         self.failure = words["failure"]
+        self.permission = words["permission"]
+        self.plan_adj = words["plan-adj"]
+        self.hearsay = words["hearsay-noun"]
+        self.memory = words["memory-noun"]
+        self.habitual = words["habitual"]
 
     def review(self, events: list[Event], by_idx, recode, complement_code) -> list[Event]:
         """The events whose act is asserted as the lexicon read it, or recoded as an intent
@@ -92,6 +106,9 @@ class Moods:
         out = []
         for ev in events:
             tok = by_idx.get(ev.verb.start)
+            if tok is not None and (self.planned(tok) or self.hearsaid(tok) or self.remembered(tok) or self.habit(tok)
+                                    or self.permitted(tok) or self.asked(tok)):
+                continue
             verdict = self.reading(tok) if ev.modality == "asserted" and tok is not None else None
             if verdict == "drop":
                 continue
@@ -106,6 +123,51 @@ class Moods:
                 recode(ev, code)
             out.append(ev)
         return out
+
+    def planned(self, n) -> bool:
+        """A nominal act named as planned or possible ("a planned meeting", "a possible attack"): no act is told."""
+        return n.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in self.plan_adj for c in n.children)
+
+    def hearsaid(self, v) -> bool:
+        """An act told in the clause of a noun of hearsay or belief ("allegations that he took bribes", "reports
+        that Tokyo paid a ransom", "speculation that Lisbon would seek a bailout"): no one here asserts it."""
+        while v.dep_ == "conj" and v.head.i != v.i:
+            v = v.head  # "claims that soldiers killed farmers and dressed them up"
+        return v.pos_ in ("VERB", "AUX") and v.dep_ in ("acl", "ccomp", "appos") and v.head.pos_ == "NOUN" \
+            and v.head.lemma_.lower() in self.hearsay and any(c.dep_ == "mark" and c.lower_ == "that"
+                                                             for c in v.children)
+
+    def remembered(self, v) -> bool:
+        """An act in a clause that qualifies what a memorial or an anniversary recalls ("a memorial to villagers
+        killed by colonial troops", "the anniversary of the day soldiers fired on marchers"): history, not news."""
+        if v.dep_ not in ("acl", "relcl"):
+            return False
+        for anc in v.ancestors:
+            if anc.pos_ in ("VERB", "AUX"):
+                return False
+            if anc.pos_ == "NOUN" and anc.lemma_.lower() in self.memory:
+                return True
+        return False
+
+    def permitted(self, v) -> bool:
+        """An act a verb of leave governs, with or without "to" ("let them fight each other", "allowed monitors to
+        visit"): leave given, not the act done."""
+        return v.pos_ in ("VERB", "AUX") and v.dep_ in ("xcomp", "ccomp") and v.head.pos_ in ("VERB", "AUX") \
+            and v.head.lemma_.lower() in self.permission
+
+    @staticmethod
+    def asked(v) -> bool:
+        """The main verb of a question ("Will you resign?", "Did Russia attack the convoy?"): asked, not told."""
+        last = next((t for t in reversed(v.sent) if not t.is_space), None)
+        return last is not None and last.text == "?" and v.dep_ == "ROOT" and any(
+            c.dep_ in ("aux", "auxpass") and c.i < max((k.i for k in v.children if k.dep_ in ("nsubj", "nsubjpass")),
+                                                       default=-1) for c in v.children)
+
+    def habit(self, v) -> bool:
+        """A verb said of a habit ("often blame China", "regularly pledges to", "usually call upon experts"): no
+        single act is told."""
+        return v.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ in self.habitual
+                                                 for c in v.children)
 
     def reading(self, v) -> str | None:
         """"intent" (the subject's wish or effort), "drop" (not asserted), a modality its governor gives
@@ -136,6 +198,8 @@ class Moods:
             return _mood_of(head)
         if head.pos_ in ("VERB", "AUX") and lemma in self.failure and v.dep_ == "xcomp":
             return "negated"  # "Holder failed to prosecute"
+        if head.pos_ in ("VERB", "AUX") and lemma in self.permission and v.dep_ in ("xcomp", "ccomp"):
+            return "drop"  # "allowed UN monitors to visit the camp": leave given, not the visit made
         if head.pos_ in ("VERB", "AUX") and v.dep_ in ("xcomp", "ccomp") and not own_subject and any(
                 c.dep_ == "dobj" for c in head.children):
             return "drop"  # "ordered 300 troops to assist": the object's act, not yet done

@@ -13,7 +13,9 @@ criticism (111) where force is only words, by five general readings:
   ("attacked Obama's plan" is 111 against Obama);
 - a phrasal verb in another sense ("shot back", "backed off", "fighting for working families");
 - an election: unarmed actors (parties, legislators, candidates, the press ...) that "beat" or "defeat" one
-  another in a sentence about a vote win at the polls (not an event); their "attacks" are criticism (111).
+  another in a sentence about a vote win at the polls (not an event); their "attacks" are criticism (111);
+- a market: force by a company in a sentence about trade is competition, and a "rally" no one is named for is
+  a rise in prices (neither is an event).
 """
 
 from __future__ import annotations
@@ -35,6 +37,10 @@ ARMED_ROLES = {"MIL", "REB", "INS", "COP", "SEP", "SPY", "UAF", "CRM", "RAD"}
 CIVIL_ROLES = {"PTY", "LEG", "ELI", "MED", "BUS", "EDU", "LAB", "NGO", "HLH", "HRI", "REL", "JUD", "ENV", "AGR"}
 # roles whose rallies are campaigning: office holders, parties, candidates, former officials
 CAMPAIGN_ROLES = {"GOV", "LEG", "PTY", "ELI"}
+# disapproval, rejection and threats: in the plural with no target a noun names a habit, not an act
+VERBAL_CONFLICT_ROOTS = {"11", "12", "13"}
+# a state as such ("" for a bare country code), its institutions, companies and the press: no protesters
+INSTITUTION_ROLES = {"", "GOV", "LEG", "JUD", "BUS", "MED"}
 # unarmed crowds and their organisations: the force verbs they are subjects of are protest (14x)
 CROWD_ROLES = {"CVL", "EDU", "LAB", "OPP", "HLH", "HRI", "REL", "AGR", "REF"}
 # force codes that, done by a crowd, are protest: fighting, blockade, occupation
@@ -123,6 +129,9 @@ class Senses:
         self.armed_only = words["armed"]
         self.crowd_block = words["crowd-block"]
         self.sport_words = words["sport-word"]
+        self.market_words = words["market-word"]
+        self.anonymous = words["anonymous"]
+        self.economic = words["economic"]
         self.deploy_places = words["deploy-place"]
         self.walkout = words["walkout"]
         self.protection = words["protection"]
@@ -141,7 +150,7 @@ class Senses:
             if tok.pos_ == "NOUN":
                 # "at its annual winter meeting": a body's own meeting, with no one else, is no contact
                 verdict = "drop" if self._place_modifier_source(ev, tok) or self._quality(tok) or (
-                    ev.code[:2] == "04" and ev.target is None) or (
+                    ev.code[:2] == "04" and ev.target is None) or self._danger(ev, tok) or self._economic(tok) or (
                     tok.lemma_.lower() in self.plural and tok.tag_ == "NN") \
                     or self._personal_rally(ev, tok) else self._politics(ev, tok)
             else:
@@ -182,6 +191,9 @@ class Senses:
             return "drop"  # "any company that turns customers down", "every employer offers": no one in particular
         if lemma in self.armed_only and (_role(ev.source.code) not in ARMED_ROLES or self._not_left_land(v, index)):
             return "drop"  # "the president left Iraq" travelled; "the last American troops left Iraq" withdrew
+        if root in FORCE_ROOTS and _role(ev.source.code) == "CVL" and (ev.source.text or "").lower().split()[-1:] \
+                and (ev.source.text or "").lower().split()[-1] in self.anonymous:
+            return "drop"  # "the men who attacked the journalists": unidentified attackers are not coded
         if self._follower_source(ev, v, index):
             return "drop"  # "Sanders supporters threaten ...": the supporters act, not Sanders
         if self._place_modifier_source(ev, v):
@@ -224,8 +236,8 @@ class Senses:
         if root in FORCE_ROOTS and generic and lemma in self.verbal and not _armed(ev) and objects and all(
                 self._thing(o, index) and o.lemma_.lower() in self.ideas for o in objects):
             return "verbal"  # "attacked the proposal", "targeted Clinton's record"
-        if root in MATERIAL_ROOTS and self._thing_subject(v, index):
-            return "drop"  # "the ads targeting Clinton", "the bill would help farmers"
+        if (root in MATERIAL_ROOTS or root == "13") and self._thing_subject(v, index):
+            return "drop"  # "the ads targeting Clinton", "the bill would help farmers", "the plan threatens jobs"
         helping_asked = asked and lemma in self.verb_complement
         armed_force = root in FORCE_ROOTS and _armed(ev)  # "Israeli jets targeted a weapons depot": an attack
         if lemma in self.actor_object and generic and objects and not helping_asked and not armed_force and all(
@@ -288,6 +300,14 @@ class Senses:
         politician's visit at home is campaigning."""
         lemma = v.lemma_.lower()
         source, target = _role(ev.source.code), _role(ev.target.code if ev.target else None)
+        if (ev.code[:2] in FORCE_ROOTS and source == "BUS" or ev.code[:2] == "14" and ev.source.kind == "implied") \
+                and self._market(v):
+            return "drop"  # "the carmaker launched an offensive in the van market", "shares rose after a rally"
+        if ev.code[:2] == "14" and not ev.code.startswith("143") and (
+                source in INSTITUTION_ROLES or ev.code.startswith("144") and source in CAMPAIGN_ROLES):
+            # "Congress has continued to block his efforts", "justices who would block gun rights": a state, its
+            # institutions, companies and the press do not take to the street; what they block is politics
+            return "drop"
         if ev.code[:2] == "14" and source in CAMPAIGN_ROLES and lemma in self.rally:
             return "drop"
         if ev.code[:2] == "14" and ev.source.kind == "implied" and lemma in self.rally and (
@@ -295,12 +315,27 @@ class Senses:
             return "drop"  # "Sanders insisted at an Indiana rally that ...": a campaign's rally, no protesters
         if ev.code == PHONE_CALL and ev.target is None:
             return "drop"  # "held a conference call": a call with no one named is no contact between actors
+        if ev.code[:2] == "04" and ev.target is None:
+            return "drop"  # "the senator was discussing his tax plan": a consultation needs another party
+        if ev.code == "020" and ev.target is None and ev.modality != "requested" and lemma in ("ask", "request") \
+                and not any(c.dep_ in ("xcomp", "ccomp", "acl") for c in v.children):
+            # "the lawyers requested another month": a thing asked of no one named ("called for calm" appeals)
+            return "drop"
+        if v.pos_ == "NOUN" and v.tag_ == "NNS" and ev.code[:2] in VERBAL_CONFLICT_ROOTS and ev.target is None:
+            return "drop"  # "his attacks have reinforced stereotypes": a habit of words aimed at no one named
+        if ev.code == "030" and ev.target is None and not any(
+                c.dep_ in ("xcomp", "ccomp", "prep", "dobj") for c in v.children):
+            return "drop"  # "Professor Smith agreed.": an opinion shared, no commitment to anyone
+        if ev.code in VISIT_CODES and ev.target is not None and ev.target.code == (ev.source.code or "")[:3] \
+                and len(ev.source.code or "") > 3:
+            return "drop"  # "pilgrims travelling to a monastery south of Cairo": a journey at home, no visit
         if ev.code in VISIT_CODES and (ev.target is None or source in CAMPAIGN_ROLES - {"GOV"} and (
                 ev.target.code or "")[:3] == (ev.source.code or "")[:3]):
             return "drop"
-        if ev.code[:2] == "07" and target == "PTY" and (not _armed(ev) or (ev.source.code or "")[:3] == (
-                ev.target.code or "")[:3]):
-            return "drop"  # "Trump gave money to Clinton": a campaign contribution, not aid
+        if ev.code[:2] == "07" and (target == "PTY" or target in CAMPAIGN_ROLES and not _state(ev)) and (
+                not _armed(ev) or (ev.source.code or "")[:3] == (ev.target.code or "")[:3]):
+            # "Trump gave money to Clinton", "an investor who gave money to Senator Rubio": campaign money, not aid
+            return "drop"
         if (ev.code[:2] == "05" or ev.code in ("019", "014")) and source in ("CVL", "MIL") and self._poll(v):
             return "drop"  # "male troops backed Trump, 57 percent to 22 percent": an opinion poll
         if source == "CVL" and ev.source.kind not in ("person",) and (
@@ -309,8 +344,12 @@ class Senses:
             # "voters who backed Sanders", "voters reject establishment Republicans", "rejected by an electorate"
             # in a sentence about the race: opinions held, votes cast
             return "drop"
-        if ev.code[:2] not in FORCE_ROOTS | {"17"} or _armed(ev):
+        if ev.code[:2] not in FORCE_ROOTS | {"15", "17"} or _armed(ev):
             return None
+        if source in CIVIL_ROLES and ev.code[:2] in ("15", "19", "20") and lemma not in self.verbal:
+            # "won't repel supporters", "trying to recapture her momentum", "will mobilize his supporters":
+            # parties, courts, the press and companies wage no war; their force is a figure of speech
+            return "drop"
         civil = source in CIVIL_ROLES and target not in ARMED_ROLES
         if not civil and not self._election(v):
             return None
@@ -319,6 +358,8 @@ class Senses:
         if lemma == "target" and target == "CVL":
             return "drop"  # "targeting voters in battleground states": campaigning
         if lemma in self.verbal:
+            if v.pos_ == "NOUN" and v.tag_ == "NNS" and ev.target is None:
+                return "drop"  # "his attacks have been aimed at her character": a habit of words, at no one named
             # "he fought really hard": a campaign's fight with no one named is no act
             return "verbal" if ev.target is not None or lemma in ("attack", "assail", "blast", "slam") else "drop"
         return None
@@ -337,8 +378,14 @@ class Senses:
         return False
 
     def _follower_source(self, ev: Event, v, index: ActorIndex) -> bool:
-        """The verb's subject is a follower noun ("supporters") and the source is only its name modifier."""
-        for subj in (c for c in v.children if c.dep_ == "nsubj"):
+        """The verb's subject (or agent) is a follower noun ("supporters", "criticized by his rivals") and the source is
+        only its name modifier."""
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        subjects += [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        # "by some of his rivals", "many of Trump's critics": what the quantity counts
+        subjects += [p for n in list(subjects) if index.at(n.i) is None for c in n.children
+                     if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        for subj in subjects:
             own = index.at(subj.i)
             if subj.lemma_.lower() not in self.followers or (own is not None and own.head == subj.i and own.code):
                 continue
@@ -479,6 +526,18 @@ class Senses:
                        c.dep_ in ("acl", "relcl") and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
                        for c in noun.children)
 
+    def _economic(self, noun) -> bool:
+        """A demand or a boycott of goods ("weaker demand from Germany", "consumer demand"): the economy's, no act."""
+        return any(c.dep_ in ("amod", "compound") and c.lower_ in self.economic for c in noun.children)
+
+    @staticmethod
+    def _danger(ev: Event, noun) -> bool:
+        """A threat noun against no one that names no act threatened ("citing threats from militants", "the threat
+        posed by the group"): a danger, not a threat made ("threats to scrap the exercises" is one)."""
+        return ev.code[:2] == "13" and ev.target is None and not any(
+            c.dep_ in ("acl", "relcl") and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
+            or c.dep_ == "prep" and c.lower_ in ("of", "to", "against") for c in noun.children)
+
     def _personal_rally(self, ev: Event, noun) -> bool:
         """"interviewed at Trump rallies": a rally named for a person is that person's campaign, no protest."""
         surnames = self.surnames
@@ -492,11 +551,22 @@ class Senses:
         head = noun.head
         while head.dep_ in ("prep", "pobj") and head.head.i != head.i:
             head = head.head
+        if not any(c.dep_ == "nsubj" for c in head.children):
+            if head.dep_ in ("acl", "advcl") and head.head.pos_ in ("PROPN", "PRON"):
+                return True  # "Trump, speaking at a rally in Ohio, said ..."
+            if head.dep_ in ("advcl", "xcomp", "conj", "pcomp") and head.head.i != head.i:
+                head = head.head  # "he riffed rather than reading at rallies", "began speaking at a rally"
         return any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in head.children)
 
     def _sport(self, v) -> bool:
         sent = " " + " ".join(t.lower_ for t in v.sent) + " "
         return any(f" {w} " in sent for w in self.sport_words)
+
+    def _market(self, v) -> bool:
+        """The sentence is about trade: markets, prices, shares, sales (senses.tsv, market-word), named outside a
+        nominal act's own phrase ("a rally against fuel prices" is a protest)."""
+        own = {t.i for t in v.subtree} if v.pos_ == "NOUN" else set()
+        return any(t.lower_ in self.market_words and t.i not in own for t in v.sent)
 
     def _poll(self, v) -> bool:
         return any(t.lower_ in self.poll_words for t in v.sent)
