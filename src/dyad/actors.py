@@ -1008,13 +1008,19 @@ class Actors:
                 return m.gender
             if m.start > 0 and sdoc[m.start - 1].lower_.rstrip(".") in TITLE_GENDER:
                 return TITLE_GENDER[sdoc[m.start - 1].lower_.rstrip(".")]  # "Mrs. Clinton"
-            last = surname(m)
-            named = {p.gender for p in persons if p.end <= until and p.gender and surname(p) == last}
+            named = {g for end, g in gendered.get(surnames[id(m)], ()) if end <= until}
             return named.pop() if len(named) == 1 else None
 
         def surname(m) -> str:
             words = [t.lower_ for t in sdoc[m.start:m.end] if t.tag_ != "POS"]  # "Hillary Clinton's"
             return words[-1] if words else ""
+
+        # each person's surname, and the persons of known gender by surname, worked out once per document
+        surnames = {id(p): surname(p) for p in persons}
+        gendered: dict[str, list[tuple[int, str]]] = {}
+        for p in persons:
+            if p.gender:
+                gendered.setdefault(surnames[id(p)], []).append((p.end, p.gender))
 
         sent_no = {}
         for k, sent in enumerate(sdoc.sents):
