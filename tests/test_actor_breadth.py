@@ -10,6 +10,10 @@ import dyad
 ROWS = [
     # intelligence and security services
     ("Belarus's KGB detained a blogger in Minsk.", "KGB", "BLRSPY", "2021-05-01"),
+    ("A Nigerian soldier beat a street vendor in Lagos on Friday.", "street vendor", "NGACVL", None),
+    ("Police in Hanoi detained the state counsellor on Monday.", "state counsellor", "VNMGOV", None),
+    ("A Syria-based rebel group shelled Turkish border posts in Hatay on Monday.", "Syria-based rebel group",
+     "SYRREB", None),
     ("Saudi Arabia's General Intelligence Presidency met Yemeni officials.", "General Intelligence", "SAUSPY", None),
     ("Jordan's General Intelligence Directorate foiled a bomb plot in Amman.", "General Intelligence", "JORSPY", None),
     ("Iran's Ministry of Intelligence arrested a French tourist.", "Ministry of Intelligence", "IRNSPY", None),

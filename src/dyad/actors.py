@@ -922,6 +922,20 @@ class Actors:
             top = found.most_common(2)
             return top[0][0] if len(top) == 1 or top[0][1] > top[1][1] else None
 
+        def based_country(m) -> str | None:
+            """The country of a place the actor's own phrase says it is based in ("a Pakistan-based militant
+            group", "a Kabul-based rebel faction"): it names the actor's country whatever the scene."""
+            for t in sdoc[m.start:m.end]:
+                if t.lower_ != "based":
+                    continue
+                for c in t.children:
+                    if c.dep_ not in ("npadvmod", "compound", "nmod"):
+                        continue
+                    for p in places:
+                        if p.literal and p.country and len(p.country) == 3 and p.start <= c.idx < p.end:
+                            return p.country
+            return None
+
         # peacekeepers no country owns, in a text that names the UN, are the UN's ("the Security Council demanded
         # that the rebels free the peacekeepers they hold")
         un = any((a.code or "") == "IGOUNO" for a in index.mentions)
@@ -939,6 +953,7 @@ class Actors:
                     if owner is not None and owner.kind == "pronoun" and owner.country:
                         country = owner.country
                         break
+                country = country or based_country(m)
                 top = sdoc[m.head]  # "a rebel faction": the conjuncts hang on the phrase's last noun
                 while top.dep_ == "compound" and top.head.i != top.i:
                     top = top.head
