@@ -94,6 +94,9 @@ ROWS = [
     ("Iranian state-run television accused Israel of sabotage.", "state-run television", "IRNMED", None),
     ("Filipino airmen flew relief supplies to the island.", "airmen", "PHLMIL", None),
     ("Kenyan hunger strikers demanded the release of the activists.", "hunger strikers", "KENCVL", None),
+    # people who work the land or sea are civilians, as farmers are
+    ("Herders in Niger demanded compensation from the government.", "Herders", "NERCVL", None),
+    ("Police fired tear gas at fishermen protesting in Dakar.", "fishermen", "SENCVL", None),
     # refugees of a people with one home state keep it wherever they are
     ("Bangladesh moved thousands of Rohingya refugees to an island.", "Rohingya refugees", "MMRREF", None),
     ("Uyghur refugees in Turkey appealed to Ankara for protection.", "Uyghur refugees", "CHNREF", None),
