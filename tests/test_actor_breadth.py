@@ -144,6 +144,8 @@ ROWS = [
     ("Ennahda criticized the Tunisian president.", "Ennahda", "TUNPTY", "2013-05-01"),
     # office holders by period
     ("Ibrahim Traore met Russian officials in Ouagadougou.", "Ibrahim Traore", "BFAGOV", "2023-06-01"),
+    ("Pope Francis will visit Japan in November.", "Francis", "VATGOV", "2019-05-01"),
+    ("Pope Francis met Japan's prime minister in Tokyo.", "Francis", "VATGOV", "2019-11-25"),
     ("President Daniel Noboa declared a state of emergency.", "Daniel Noboa", "ECUGOV", "2024-01-09"),
     ("Sheikh Hasina criticized the interim government from India.", "Hasina", "BGDELI", "2025-02-01"),
     ("Sheikh Hasina met Indian officials in Delhi.", "Hasina", "BGDGOV", "2019-10-05"),
