@@ -98,6 +98,9 @@ ROWS = [
     ("Iranian state-run television accused Israel of sabotage.", "state-run television", "IRNMED", None),
     ("Filipino airmen flew relief supplies to the island.", "airmen", "PHLMIL", None),
     ("Kenyan hunger strikers demanded the release of the activists.", "hunger strikers", "KENCVL", None),
+    # people who work the land or sea are civilians, as farmers are
+    ("Herders in Niger demanded compensation from the government.", "Herders", "NERCVL", None),
+    ("Police fired tear gas at fishermen protesting in Dakar.", "fishermen", "SENCVL", None),
     # refugees of a people with one home state keep it wherever they are
     ("Bangladesh moved thousands of Rohingya refugees to an island.", "Rohingya refugees", "MMRREF", None),
     ("Uyghur refugees in Turkey appealed to Ankara for protection.", "Uyghur refugees", "CHNREF", None),
@@ -145,6 +148,8 @@ ROWS = [
     ("Ennahda criticized the Tunisian president.", "Ennahda", "TUNPTY", "2013-05-01"),
     # office holders by period
     ("Ibrahim Traore met Russian officials in Ouagadougou.", "Ibrahim Traore", "BFAGOV", "2023-06-01"),
+    ("Pope Francis will visit Japan in November.", "Francis", "VATGOV", "2019-05-01"),
+    ("Pope Francis met Japan's prime minister in Tokyo.", "Francis", "VATGOV", "2019-11-25"),
     ("President Daniel Noboa declared a state of emergency.", "Daniel Noboa", "ECUGOV", "2024-01-09"),
     ("Sheikh Hasina criticized the interim government from India.", "Hasina", "BGDELI", "2025-02-01"),
     ("Sheikh Hasina met Indian officials in Delhi.", "Hasina", "BGDGOV", "2019-10-05"),

@@ -488,6 +488,22 @@ def test_a_warning_of_ones_own_sides_act_threatens_and_a_warning_of_how_things_s
     assert not [e for e in got if e[1][:2] == "01"], got
 
 
+def test_a_warning_that_names_no_act_is_aimed_at_whom_its_condition_names():
+    assert events("Russia warned that it would respond with force if Finland joined NATO.") == \
+        [("RUS", "130", "FIN", "asserted")]
+    assert events("Egypt warned that its army would not stand by if Ethiopia filled the dam.") == \
+        [("EGY", "130", "ETH", "asserted")]
+    assert events("Venezuela warned it would respond if provoked.") == [("VEN", "130", None, "asserted")]
+
+
+def test_a_by_phrase_in_a_phrase_of_time_is_no_agent_of_the_passive_verb():
+    got = events("Police reinforcements were sent to Kisumu after two days of rioting by opposition supporters.")
+    assert not [e for e in got if e[0] == "KENOPP" and e[1][:2] == "15"], got
+    assert ("CAN", "070", "HTI", "asserted") in events("Aid was sent to Haiti by Canada after the earthquake.")
+    got = events("Police in La Paz were put on high alert ahead of a planned march by coca growers.")
+    assert not [e for e in got if e[0] == "BOLCVL" and e[1][:2] == "15"], got
+
+
 def test_debt_restructuring_asked_for_and_talks_returned_to():
     got = events("Sri Lanka's president appealed to China on Sunday to restructure the island's debt repayments.")
     assert ("CHN", "071", "LKA", "requested") in got, got

@@ -686,7 +686,14 @@ class Actors:
                 out.append(prev.refer(s, e, head.i, "person"))
                 continue
             code, territory, role, country, left = self._title(sdoc, head, s, e, name_tok, role_tok, used_as_modifier)
-            if code is None or country is None:
+            titled = [sdoc[first - 1].text, *words] if first > 0 and sdoc[first - 1].head.i == head.i and \
+                sdoc[first - 1].dep_ == "compound" else None
+            if titled and date and any(x.valid_on(date) for x in self.persons.get(tuple(w.lower() for w in titled), [])):
+                # "Pope Francis", the title outside the name the recogniser found: the persons file lists the
+                # whole, with the office held that day
+                code, role, country = self._known_person(titled, date, None, None)
+                full, words, left = " ".join(titled), titled, min(left, first - 1)
+            elif code is None or country is None:
                 code, role, country = self._known_person(words, date, code, role)
             gender = self._gender(sdoc, s, words)
             m = ActorMention(min(left, s), e, head.i, code, full, "person", territory, full, gender,

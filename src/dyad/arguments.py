@@ -75,6 +75,10 @@ SPONSORING = {"back", "broker", "sponsor", "mediate", "host", "facilitate", "org
 TALKS_NOUNS = {"talk", "negotiation", "dialogue", "process", "conference", "summit", "meeting", "round"}
 MUTUAL = object()  # the target slot of acts between conjoined sources
 
+# prepositions of time or circumstance: a phrase they open tells when or why, not who did the act
+SCENE_TIME_PREPS = {"after", "before", "following", "during", "amid", "amidst", "despite", "since", "until",
+                    "ahead"}
+
 
 def _reciprocal_subject(tok) -> bool:
     """"each side", "each", "both sides", "either party": a subject that stands for parties named before."""
@@ -451,8 +455,10 @@ class Arguments:
                 if c.dep_ == "agent":
                     return [a for p in c.children if p.dep_ == "pobj" for a in self.actors_of(p, index)]
             # the parser hung the agent lower ("pledged to Somalia by Turkey", "guilty of organising unrest by a
-            # court"): the first by-phrase in the verb's own phrase, outside its subject
-            stack = [c for c in kids if c.dep_ not in ("nsubjpass", "csubjpass", "advcl", "conj", "punct")]
+            # court"): the first by-phrase in the verb's own phrase, outside its subject and outside a phrase of time
+            # or circumstance ("were sent to Kisumu after two days of rioting by opposition supporters")
+            stack = [c for c in kids if c.dep_ not in ("nsubjpass", "csubjpass", "advcl", "conj", "punct") and not (
+                c.dep_ in ("prep", "advmod") and c.lower_ in SCENE_TIME_PREPS)]
             while stack:
                 t = stack.pop()
                 if t.lower_ == "by" and t.dep_ in ("prep", "agent"):

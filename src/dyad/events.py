@@ -1644,6 +1644,13 @@ class Events:
                         m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in k.children)
                         for s in k.children if s.dep_ == "nsubj" for a in self.args.actors_of(s, index)
                         if a.code and a.code[:3] not in speakers]
+            if not aims and not acts:
+                # "warned it would respond with force if Finland joined NATO": no act named, the threat is aimed at
+                # whom its condition names
+                aims = [a for k in c.subtree if k.dep_ == "advcl" and k.head.i == c.i and any(
+                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in k.children)
+                    for s in k.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
+                    for a in self.args.actors_of(s, index) if a.code and a.code[:3] not in speakers][:1]
             done.update(a.i for a, _ in acts)
             starts = {a.idx for a, _ in acts} | {c.idx}
             threats = []
