@@ -6,6 +6,7 @@ prepositions, the object noun of a light verb), the source (subject; the agent o
 complement; the subject of the clause a participle hangs from), the target (the pattern's slots, in order), and
 the modality (negated, hypothetical, future, requested or asserted). A complement of an appeal or intent verb
 ("urging the Kremlin to recognize ...") is coded as its own event with the modality the pattern gives it.
+The passes over a sentence's coded events live in ``event_passes``; the word lists both share in ``event_words``.
 """
 
 from __future__ import annotations
@@ -16,187 +17,75 @@ from dataclasses import replace
 from .actors import AREA_NOUNS, ActorIndex, ActorMention, Actors
 from .arguments import ADVERB_PARTICLES, DEATH_NOUNS, MUTUAL, QUANTITY_WORDS, Arguments, object_gap
 from .dates import event_date
-from .document import Document, Event, Mention, Span
+from .document import Document, Event, Span
+from .event_passes import EventPasses
+from .event_words import (
+    ALLEGATION_NOUNS,
+    ASKING_NOUNS,
+    ASPECT_VERBS,
+    ATTEMPT_VERBS,
+    BORDER_NOUNS,
+    CESSATION_VERBS,
+    CLAIM_NOUNS,
+    CLAIMING_VERBS,
+    CONDUCT_VERBS,
+    CRAFT_NOUNS,
+    DEFIANCE_NOUNS,
+    DELIBERATION_VERBS,
+    DEMAND_NOUNS,
+    DISPUTE_NOUNS,
+    DISPUTING_WORDS,
+    DOCUMENT_NOUNS,
+    DOMESTIC_ROLES,
+    EXERCISE_NOUNS,
+    FORCE_ROOTS,
+    FUTURE_AUX,
+    GENERIC_AID,
+    HELPING_VERBS,
+    HYPOTHETICAL_AUX,
+    HYPOTHETICAL_MARKS,
+    INQUIRY_NOUNS,
+    INSURGENT_ROLES,
+    LITERAL_ROOTS,
+    LITERAL_VERBS,
+    MEETING_NOUNS,
+    MISSION_NOUNS,
+    MUTUAL_ROOTS,
+    NAMED_ACTS,
+    NAMING_VERBS,
+    PATIENT_NOUNS,
+    PEACE_WORDS,
+    PROPERTY_NOUNS,
+    PROPOSAL_NOUNS,
+    REASON_NOUNS,
+    REJECTING_VERBS,
+    REPRESSION_ROOTS,
+    SCENE_PREPS,
+    SEIZING_VERBS,
+    SENDING_VERBS,
+    SPAN_NOUNS,
+    SPARING,
+    SPEECH_ROOTS,
+    STATE_ARMS,
+    STATEMENT_VERBS,
+    TAKEN_PEOPLE,
+    TIME_SPANS,
+    UNARMED_ROLES,
+    UNDIRECTED_CODES,
+    WHEN_PREPS,
+    _count,
+    _implied,
+    _negated,
+    _participle_adjunct,
+    _past_dated,
+    _verbal,
+)
 from .lexicon import Lexicon, VerbPattern, data_path, read_tsv
 from .moods import Moods, to_infinitive
-from .senses import ARMED_ROLES, LAND_NOUNS, Senses, doubled
-
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "ca"}
-# nouns of demand or appeal whose that-clause names the act asked for ("demands that he resign")
-DEMAND_NOUNS = {"demand", "call", "request", "appeal", "plea", "ultimatum"}
-# verbs of saying under which "X must act" is the speaker's demand ("said Sweden must extradite the suspects")
-MUST_SAYING_VERBS = {"say", "tell", "insist", "declare", "state", "stress", "reiterate", "repeat", "add"}
-HYPOTHETICAL_MARKS = {"if", "whether", "unless"}
-DELIBERATION_VERBS = {"decide", "consider", "weigh", "debate", "mull", "ponder", "wonder", "ask", "discuss"}
-NEGATION_WORDS = {"not", "n't", "never", "no"}
-STATEMENT_VERBS = {"say", "announce", "tell", "declare", "state", "confirm", "add", "insist", "promise", "pledge"}
-# roots of speech acts (comments, appeals, intents, demands, disapproval, rejection, threats): never a requested act
-SPEECH_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
-# roots whose verbs, used of a thing rather than an actor, are in another sense ("met the deadline")
-LITERAL_ROOTS = {"04", "05", "06", "18", "19"}
-LITERAL_VERBS = {"demonstrate", "show"}  # "demonstrated their skill" is no protest
-# texts whose content a participle describes ("a draft resolution demanding ...")
-DOCUMENT_NOUNS = {"resolution", "draft", "bill", "law", "plan", "proposal", "report", "statement", "letter",
-                  "motion", "text", "declaration", "decree", "petition", "communique", "communiqué"}
-# nouns that name an appeal, whose for-phrase tells what is asked ("a request for weapons")
-ASKING_FOR_NOUNS = {"request", "appeal", "call", "plea"}
-# the rejection of an appeal of each kind: for material cooperation 121x, for aid 122x, for reform 123x, to yield
-# 124x, to meet 125, to settle 127, to accept mediation 126
-REJECTED_APPEALS = {"021": "121", "023": "122", "024": "123", "025": "124", "026": "125", "027": "127", "028": "126"}
-MEETING_NOUNS = {"summit", "meeting", "conference", "talk", "forum", "gathering", "session", "ceremony", "funeral"}
-NEGOTIATORS = {"negotiator", "delegation", "delegate"}
-# act nouns whose possessor, with no "of" phrase, is the one who undergoes the act: "his arrest", "their release"
-PATIENT_NOUNS = {"arrest", "detention", "release", "execution", "killing", "murder", "assassination", "abduction",
-                 "kidnapping", "expulsion", "deportation", "extradition", "imprisonment", "sentencing", "conviction",
-                 "capture", "torture", "jailing", "internment", "prosecution", "trial", "removal", "ouster",
-                 "dismissal", "sacking", "impeachment"}
-KILLING_VERBS = {"kill", "execute", "behead", "murder", "shoot", "slay"}
-MASS_KILLING = 50  # victims killed at once from whom a killing is a mass killing
-NUMBER_WORDS = {"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-                "hundreds": 100, "thousand": 1000, "thousands": 1000}
+from .senses import LAND_NOUNS, Senses, doubled
 
 
-def _headcount(tok) -> int:
-    """The number a numeral token gives ("110", "1,200", "fifty", "thousands"), 0 if none."""
-    text = tok.lower_.replace(",", "")
-    if text.isdigit():
-        return int(text)
-    return NUMBER_WORDS.get(text, 0)
-CESSATION_VERBS = {"stop", "cease", "halt", "quit", "end"}
-PROPOSAL_NOUNS = {"invitation", "offer", "proposal", "request", "call", "demand", "plan", "bid", "attempt",
-                  "effort", "threat", "promise", "pledge", "ultimatum", "appeal", "order", "decision", "readiness",
-                  "willingness", "refusal", "right", "push", "drive", "campaign", "move"}
-# nouns of asking whose that-clause tells what is asked for ("demands that he resign")
-ASKING_NOUNS = {"demand", "call", "request", "appeal", "proposal", "offer", "ultimatum", "invitation", "plea",
-                "insistence", "suggestion"}
-SPARING = {"085", "087"}  # easing economic sanctions, de-escalating: asked for by whom they spare
-SPAN_NOUNS = {"day", "night", "week", "hour", "month", "round", "series", "year"}  # "two days of talks"
-UNARMED_ROLES = {"CVL", "LAB", "HLH", "EDU", "OPP", "BUS", "MED", "REL", "REF", "AGR", "HRI", "NGO", "ELI"}
-PAST_DATE_WORDS = {"last", "previous", "year", "years", "ago", "earlier", "decade"}  # "last year's protests"
-BORDER_NOUNS = {"border", "frontier", "boundary", "borderland", "front", "front line", "frontline"}
-SEIZING_VERBS = {"seize", "grab", "snatch"}
-TAKEN_PEOPLE = {"CVL", "COP", "GOV", "MED", "NGO", "BUS", "HRI", "EDU", "REL", "LAB", "REF", "HLH", "ELI", "OPP"}
-NAMING_VERBS = {"call", "brand", "label", "describe", "denounce", "condemn"}
-# nouns by which a later clause names an earlier act: "called the move a provocation"
-NAMED_ACTS = {"move", "step", "decision", "act", "action", "measure", "exercise", "drill", "deployment", "test",
-              "launch", "vote", "plan", "visit", "remark", "statement", "comment", "raid", "strike", "incursion"}
-DISPUTE_NOUNS = {"dispute", "war", "conflict", "row", "standoff", "stand-off", "feud", "quarrel", "rift", "fighting"}
-TIME_SPANS = {"day", "hour", "week", "month", "minute"}  # "gave them a day to leave": the time an ultimatum allows
-REPRESSION_ROOTS = {"17", "18", "19", "20"}  # coercion, assault, force: done to persons
-STATE_ARMS = {"GOV", "COP", "MIL", "JUD", "SPY"}  # a state's government, police, forces, courts, intelligence
-SCENE_PREPS = {"during", "at", "amid", "after", "following"}
-GENERIC_AID = {"aid", "help", "assistance", "support"}  # asked for, they name no kind of aid
-WHEN_PREPS = {"after", "before", "since", "following", "until", "till", "amid", "during"}
-MEDIATED_ROOTS = {"03", "04", "05", "08"}  # acts between two parties a third may mediate
-INSURGENT_ROLES = {"INS", "REB", "SEP"}  # armed groups that fight within their own country
-UNDIRECTED_CODES = {"033", "034", "035", "038"}  # intents coded with no target (see Events.__call__)
-MUTUAL_ROOTS = {"03", "05", "06"}  # intents and cooperation between conjoined parties run both ways
-CLAIM_VERBS = {"say", "announce", "claim", "confirm", "admit", "acknowledge", "state", "boast"}
-DEFIANCE_NOUNS = {"violation", "defiance", "breach"}
-# words that make a rocket a strategic missile, whose launch at no one is a test or a show of force
-MISSILE_RANGES = {"ballistic", "long", "intercontinental", "medium", "intermediate", "hypersonic", "cruise",
-                  "space", "satellite"}
-# deployments abroad for a mission of peace or security (074), told by the force, its mandate or its purpose
-DEPLOYING_VERBS = {"deploy", "send", "dispatch", "fly", "airlift", "station", "contribute"}
-PEACE_WORDS = {"peacekeeper", "peacekeeping", "blue helmet", "stabilisation", "stabilization"}
-HELPING_VERBS = {"help", "assist", "keep", "restore", "protect"}
-MISSION_NOUNS = {"mission", "force", "operation", "contingent"}
-ATTEMPT_VERBS = {"try", "attempt", "seek"}  # "could try to invade": the attempt's mood is the act's
-ASPECT_VERBS = {"start", "begin", "continue", "resume", "keep", "go", "commence"}
-CONDUCT_VERBS = {"launch", "mount", "stage", "conduct", "carry", "wage", "step", "intensify", "renew"}  # an act as object
-# verbs and nouns whose complement is a disputed claim, not a reported act
-# the nouns of military exercises, held by a country's forces
-EXERCISE_NOUNS = {"exercise", "drill", "manoeuvre", "maneuver", "manoeuvres", "maneuvers"}
-# nouns that name an act as alleged: "investigated allegations of police abuse"
-ALLEGATION_NOUNS = {"allegation", "accusation", "claim", "report", "complaint"}
-DISPUTING_WORDS = {"deny", "accuse", "allege", "blame", "allegation", "accusation", "charge", "suspect", "suspicion",
-                   "rumour", "rumor", "dismiss", "refute"}
-CLAIM_NOUNS = {"claim", "report", "suggestion", "assertion", "statement"}
-REASON_NOUNS = {"protest", "response", "retaliation", "solidarity", "reprisal", "revenge"}
-INQUIRY_NOUNS = {"investigation", "inquiry", "probe", "review", "enquiry"}
-CLAIMING_VERBS = {"claim", "take", "accept", "admit", "assume", "deny", "disclaim"}
-REJECTING_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "dispute"}
-# nouns that name an act already told ("condemned the test", "snubbed the offer"), besides the event nouns
-TOLD_ACT_NOUNS = {"test", "launch", "detonation", "blast", "explosion", "move", "step", "decision", "action", "act",
-                  "offer", "proposal", "plan", "overture", "gesture"}
-DEFINITE_DETS = {"the", "this", "these", "that", "those"}
-# craft that, acted on other than by force, are their country's property ("let Indian warships make port calls",
-# "handed back three Ukrainian naval vessels"), not its forces
-CRAFT_NOUNS = {"warship", "ship", "vessel", "boat", "tanker", "frigate", "destroyer", "submarine", "aircraft", "plane",
-               "jet", "drone", "helicopter", "carrier", "gunboat", "corvette"}
-FORCE_ROOTS = {"15", "18", "19", "20"}
-# the people a state acts on at home
-DOMESTIC_ROLES = {"CVL", "OPP", "EDU", "MED", "HRI", "LAB", "REL", "HLH", "BUS"}
-# verbs whose object is what is sent or given ("send peacekeepers", "deploy troops"), not whom it is for
-SENDING_VERBS = {"send", "deploy", "dispatch", "contribute", "provide", "supply", "station", "offer", "lend", "airlift",
-                 "fly", "deliver", "move", "rush", "commit"}
-# people's homes and land: seizing or demolishing them (17x) is done to their owners, civilians ("demolished ten
-# Palestinian homes" is PSECVL; "seized white-owned farms" the civilians of the seizer's country)
-PROPERTY_NOUNS = {"home", "house", "farm", "farmland", "land", "shack", "stall", "property", "shop", "dwelling", "hut",
-                  "orchard", "plot", "homestead", "shelter"}
-# people held by a state: a hunger strike of theirs is aimed at the state that holds them ("Palestinian prisoners in
-# Israeli jails", "an imprisoned activist")
-HELD_NOUNS = {"prisoner", "detainee", "inmate", "captive", "hostage"}
-HELD_WORDS = {"jailed", "imprisoned", "detained", "held", "incarcerated"}
-JAIL_NOUNS = {"jail", "prison", "gaol", "cell", "camp", "centre", "center", "facility", "custody"}
-
-
-def _verbal(tok) -> bool:
-    """A verb, or a clause head the tagger took for a noun ("demanded that the president resign" tags "resign" as
-    a noun; its clause role and subject show it is a verb)."""
-    if tok.pos_ in ("VERB", "AUX"):
-        return True
-    if tok.pos_ == "NOUN" and tok.dep_ in ("attr", "acomp") and any(c.dep_ == "agent" for c in tok.children):
-        return True  # "Mosul was overrun by militants": a passive participle read as a noun
-    return tok.pos_ == "NOUN" and tok.dep_ in ("ccomp", "xcomp") and (any(
-        c.dep_ in ("nsubj", "aux") for c in tok.children) or _misread_clause(tok))
-
-
-def _misread_clause(tok) -> bool:
-    """"demanded that the prime minister resign" read as a noun "prime minister resign" after "that": a clause
-    head the tagger took for a noun, its subject for a modifier."""
-    return tok.pos_ == "NOUN" and tok.dep_ == "ccomp" and any(c.dep_ == "mark" for c in tok.children) and any(
-        c.dep_ == "compound" and c.i == tok.i - 1 for c in tok.children)
-
-
-def _participle_adjunct(tok) -> bool:
-    """A participle set off by a comma that the parser hung on a verb as its complement: "urged Brazil to back
-    Georgetown, accusing Caracas of ...". It tells another act of the verb's subject, not the one asked for."""
-    return tok.dep_ == "xcomp" and tok.tag_ == "VBG" and tok.i > tok.head.i and tok.doc[tok.i - 1].text == ","
-
-
-def _past_dated(n) -> bool:
-    """A noun dated by a year or a past phrase of its own: "the 2018 protests", "last year's rallies", "a rally
-    in 2019"."""
-    return any(c.ent_type_ == "DATE" and any(any(ch.isdigit() for ch in t.text) or t.lower_ in PAST_DATE_WORDS
-                                             for t in c.subtree) for c in n.children) or any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(
-            p.dep_ == "pobj" and p.ent_type_ == "DATE" and len(p.text) == 4 and p.text.isdigit() for p in c.children)
-        for c in n.children)
-
-
-def _negated(tok) -> bool:
-    """A verb with a negation of its own: "did not meet", "never attacked"."""
-    return any(c.dep_ == "neg" or (c.lower_ in NEGATION_WORDS and c.dep_ in ("advmod", "neg"))
-               for c in tok.children)
-
-
-def _implied(code: str, name: str, ev: Event) -> Mention:
-    """An actor the text implies but does not name ("Egyptians demonstrated": against their government): no words
-    of its own, so an empty span at the event's verb or noun, kind "implied"."""
-    return Mention("", code, name, ev.verb.start, ev.verb.start, ev.sentence, None, "implied")
-
-
-def _count(tok) -> float:
-    """The value of a number token ("300,000", "1.5"), or 0 where it is not one."""
-    try:
-        return float(tok.text.replace(",", ""))
-    except ValueError:
-        return {"hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9}.get(tok.lower_, 0)
-
-
-class Events:
+class Events(EventPasses):
     def __init__(self, lexicon: Lexicon, actors: Actors):
         self.lex = lexicon
         self.actors = actors
@@ -1059,35 +948,6 @@ class Events:
         parties = [a for a in self.args.sources(node, index) if a.code]
         return parties if len({a.code for a in parties}) >= 2 else []
 
-    def _mediators(self, found: list[Event], sdoc, by_start, index, doc) -> list[Event]:
-        """A third party named as the mediator of an act two parties do to each other ("resumed talks under UN
-        auspices", "will hold negotiations with Turkey acting as go-between", "have not declared a truce, despite
-        shuttle diplomacy by the US envoy"): it mediates (045) between each party. Its mediation took place
-        whether or not the parties' act did; an act the parties are only asked to do ("urged them to return to
-        EU-mediated talks") gives none, for the mediator is not asked."""
-        out: list[Event] = []
-        pairs = {(e.verb.start, e.source.code, e.target.code) for e in found if e.target is not None}
-        for e in found:
-            v = by_start.get(e.verb.start)
-            if v is None or e.target is None or e.root not in MEDIATED_ROOTS \
-                    or (e.verb.start, e.target.code, e.source.code) not in pairs:
-                continue
-            if e.modality == "requested":
-                continue  # "urged Serbia and Kosovo to return to EU-mediated talks": only the parties are asked
-            mediators = [m for m in self._mediator_phrase(v, index) if m.code not in (e.source.code, e.target.code)]
-            if mediators and e.code == "040":
-                self._recode(e, "046")  # "resumed EU-mediated talks", "met under UN auspices": mediated talks negotiate
-            for m in mediators:
-                if any(
-                        x.source.code == m.code and x.target is not None and x.target.code == e.source.code
-                        and x.root == "04" for x in found + out):
-                    continue
-                ev = replace(e, source=self.actors.evidence(m, sdoc, doc), target=e.source,
-                             modality="asserted" if e.modality == "negated" else e.modality)
-                self._recode(ev, "045")
-                out.append(ev)
-        return out
-
     def _mediator_phrase(self, v, index) -> list[ActorMention]:
         """The actors a phrase on the verb or its object names as mediator (the words of ``mediation.tsv``)."""
         heads = [v, *(c for c in v.children if c.dep_ == "dobj")]
@@ -1244,152 +1104,6 @@ class Events:
         ev.target = t
         return ev
 
-    def _proposed_acts(self, found: list[Event], by_start) -> None:
-        """An offer, a request or a demand named by a noun with the act it proposes ("an offer by Sudan to
-        mediate"), and the rejection of one ("rejected an offer to mediate"), are coded with that act, as the
-        complement table codes "offered to mediate" (039) and "refused to mediate" (126)."""
-        for e in found:
-            v = by_start.get(e.verb.start)
-            if v is None:
-                continue
-            if v.pos_ == "NOUN" and e.root in ("02", "03", "10", "13"):
-                nouns = [v]
-            elif v.pos_ == "VERB" and e.root == "12":
-                nouns = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
-            else:
-                continue
-            for n in nouns:
-                if n.lemma_.lower() not in PROPOSAL_NOUNS:
-                    continue
-                acts = [self.match(c).code for c in n.children if c.dep_ == "acl" and to_infinitive(c)
-                        and self.match(c) is not None]
-                # "an offer of talks", "a call for a ceasefire": the act proposed named by a noun
-                acts += [self.lex.event_nouns[o.lemma_.lower()][0] for c in n.children
-                         if c.dep_ == "prep" and c.lower_ in ("of", "for") for o in c.children
-                         if o.dep_ == "pobj" and o.lemma_.lower() in self.lex.event_nouns]
-                code = self._complement_code(e.root, acts[0]) if acts else None
-                if code and code != e.code:
-                    self._recode(e, code)
-                break
-
-    def _mass_killings(self, found: list[Event], by_start) -> None:
-        """Killings of many at once are mass killings (202), as "killed hundreds of" already is: "killed at least 110
-        farmers", "beheaded more than 50 people", "killed ... in a massacre"."""
-        for e in found:
-            v = by_start.get(e.verb.start)
-            if v is None or v.lemma_.lower() not in KILLING_VERBS or e.root not in ("18", "19"):
-                continue
-            many = any(_headcount(n) >= MASS_KILLING for o in v.children if o.dep_ in ("dobj", "nsubjpass")
-                       for n in (o, *(k for k in o.children if k.dep_ == "nummod")))  # "thousands of men"
-            massacre = any(p.dep_ == "prep" and p.lower_ == "in" and any(
-                o.lemma_.lower() in ("massacre", "slaughter", "bloodbath") for o in p.children if o.dep_ == "pobj")
-                for p in v.children)
-            if many or massacre:
-                self._recode(e, "202")
-
-    def _actor_subtypes(self, found: list[Event], by_start) -> list[Event]:
-        """Subtypes the actors give an act: an investigation by courts, prosecutors or police is of a crime (091);
-        a meeting of negotiators or delegations is a negotiation (046)."""
-        for e in found:
-            if e.code == "090" and (e.source.code or "")[3:6] in ("JUD", "COP"):
-                self._recode(e, "091")
-            elif e.code == "040":
-                v = by_start.get(e.verb.start)
-                subjects = [k for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for k in (c, *c.conjuncts)] \
-                    if v is not None else []
-                if any(k.lemma_.lower() in NEGOTIATORS for k in subjects):
-                    self._recode(e, "046")
-        seen, out = set(), []
-        for e in found:  # "negotiators met ... for talks": the meeting and the talks are now one act
-            key = (e.sentence, e.source.code, e.target.code if e.target else None, e.code, e.modality)
-            if key not in seen:
-                seen.add(key)
-                out.append(e)
-        return out
-
-    def _protest_aims(self, found: list[Event], by_start) -> None:
-        """A protest whose sentence asks for a political change is coded with that aim, as CAMEO's four-digit
-        protest codes do: "blocked the roads, demanding that the president resign" is 1441."""
-        aims = {}
-        for e in found:
-            if e.modality == "requested" and len(e.code) == 4 and e.code.startswith("083"):
-                aims.setdefault(e.sentence, e.code[3])
-        for e in found:
-            if e.root == "14" and len(e.code) == 3 and e.sentence in aims and e.code + aims[e.sentence] in self.lex.cameo:
-                self._recode(e, e.code + aims[e.sentence])
-        for e in found:
-            v = by_start.get(e.verb.start)
-            if e.root != "14" or len(e.code) != 3 or e.code == "140" or v is None:
-                continue
-            aim = self._protest_reason(v) or self._protest_purpose(v)
-            if aim and e.code + aim in self.lex.cameo:
-                self._recode(e, e.code + aim)
-
-    def _launches(self, found: list[Event], by_start) -> None:
-        """A missile fired at no one is a show of force, a test (150): "North Korea fired a long-range rocket on
-        Friday", "fired a ballistic missile"; fired at a place or an actor it is a strike (195)."""
-        for e in found:
-            v = by_start.get(e.verb.start)
-            if v is None or e.code != "195" or e.target is not None or v.lemma_.lower() not in ("fire", "launch"):
-                continue
-            if any(o.dep_ == "dobj" and (o.lemma_.lower() == "missile" or o.lemma_.lower() == "rocket" and any(
-                    m.lower_ in MISSILE_RANGES or m.lemma_.lower() in MISSILE_RANGES for m in o.subtree if m.i < o.i))
-                   for o in v.children):
-                self._recode(e, "150")
-
-    def _peace_missions(self, found: list[Event], by_start, index) -> None:
-        """Forces sent to another country for a peacekeeping or security mission are military protection (074),
-        not a show of force: "will deploy police officers to Haiti to lead a multinational security mission",
-        "Brazilian peacekeepers will deploy to Haiti", "sent troops to help end the civil war"."""
-        for e in found:
-            v = by_start.get(e.verb.start)
-            if v is None or e.code not in ("074", "150", "153", "154") or v.lemma_.lower() not in DEPLOYING_VERBS:
-                continue
-            host = self._mission_country(e, by_start, index)
-            if host is not None:
-                # "deployed 200 police officers to the UN peacekeeping mission in South Sudan": protection given
-                # to the country the mission serves
-                e.target = host
-                self._recode(e, "074")
-                continue
-            if e.target is None or not e.target.code or not e.source.code or e.target.code[:3] == e.source.code[:3]:
-                continue  # "deployed thousands of officers to guard churches": at home, no mission abroad
-            if e.code == "074" or self._peace_mission(v):
-                self._recode(e, "074")
-                # "asked Rwanda to send soldiers to help retake towns": the appeal or pledge is for protection
-                for a in found:
-                    if a.verb.start == v.head.idx and a.root in ("02", "03", "10") and len(a.code) == 3 and \
-                            (a.source.code or "")[:3] == ((e.target.code if e.modality == "requested"
-                                                           else e.source.code) or "")[:3]:
-                        code = self._complement_code(a.root, "074")
-                        if code:
-                            self._recode(a, code)
-                if len(e.target.code) > 3 and not e.target.code.startswith("IGO"):
-                    # protection is given to the country ("to help end the civil war in Liberia")
-                    e.target = replace(e.target, code=e.target.code[:3],
-                                       name=self.actors.country_name.get(e.target.code[:3], e.target.code[:3]))
-
-    def _mission_country(self, e: Event, by_start, index):
-        """The country of the mission an event's target names ("the UN peacekeeping mission in South Sudan"), if
-        the target is a peacekeeping or security mission there."""
-        if e.target is None or not e.target.text:
-            return None
-        tok = by_start.get(e.target.start)
-        while tok is not None and tok.dep_ in ("det", "compound", "nmod", "amod") and tok.head.i > tok.i:
-            tok = tok.head
-        if tok is None or tok.lemma_.lower() not in MISSION_NOUNS or not any(
-                t.lemma_.lower() in PEACE_WORDS | {"security"} for t in tok.lefts):
-            return None
-        places = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
-                  if p.dep_ == "pobj" for a in self.args.actors_of(p, index) if a.code and a.code[:3].isalpha()
-                  and not a.code.startswith("IGO")]
-        if not places or places[0].code[:3] == (e.source.code or "")[:3]:
-            return None
-        place, code = places[0], places[0].code[:3]
-        first, last = tok.doc[place.start], tok.doc[place.end - 1]
-        return replace(e.target, text=tok.doc.text[first.idx:last.idx + len(last)], start=first.idx,
-                       end=last.idx + len(last), code=code, name=self.actors.country_name.get(code, code))
-
     @staticmethod
     def _peace_mission(v) -> bool:
         """The deployment names peacekeepers or a mission as its force or its purpose."""
@@ -1452,58 +1166,6 @@ class Events:
                         if w.lemma_.lower() in self.protest_aims:
                             return self.protest_aims[w.lemma_.lower()]
         return None
-
-    @staticmethod
-    def _protest_demands(found: list[Event], by_start) -> list[Event]:
-        """"Rallied outside parliament, demanding that lawmakers scrap a bill": the demand is the protest's aim,
-        which its four-digit code tells; neither the demand nor the act it asks for is coded apart."""
-        protests = {e.verb.start for e in found if e.root == "14" and e.modality == "asserted"}
-        if not protests:
-            return found
-        aims: set[int] = set()
-        for e in found:
-            v = by_start.get(e.verb.start)
-            if v is not None and e.root in ("02", "10") and v.dep_ == "acl" and v.tag_ == "VBG" and (
-                    v.head.idx in protests or v.head.dep_ == "pobj" and v.head.head.lower_ == "by"
-                    and v.head.head.head.idx in protests):
-                # "weeks of protests by teachers demanding higher pay": the protesters' demand is the protest's aim
-                aims.update(t.idx for t in v.subtree)
-                continue
-            if v is None or e.root not in ("02", "10") or v.dep_ != "advcl" or v.head.idx not in protests:
-                continue
-            if v.tag_ == "VBG" or to_infinitive(v):
-                aims.update(t.idx for t in v.subtree)
-        return [e for e in found if e.verb.start not in aims]
-
-    @staticmethod
-    def _toll(found: list[Event], by_start) -> list[Event]:
-        """"Bombed a police station, killing two officers", "set off a bomb on a train, killing 60 passengers":
-        the participle tells the toll of the attack, not another act; the attack is aimed at those it hit where
-        the text names only the place."""
-        attacks = {}
-        for e in found:
-            if e.root in ("18", "19", "20"):
-                attacks.setdefault(e.verb.start, []).append(e)
-        drop = set()
-        for e in found:
-            v = by_start.get(e.verb.start)
-            if v is not None and e.root == "19" and e.target is not None and v.dep_ == "advcl" and v.tag_ == "VBG":
-                # "violated the ceasefire in Kashmir, firing mortar rounds at Indian army posts": the violation is
-                # aimed at whom the fire was
-                for a in attacks.get(v.head.idx, []):
-                    if a.code == "196" and a.source.code == e.source.code and (
-                            a.target is None or len(a.target.code or "") == 3):
-                        a.target = e.target
-            if v is None or not (e.root in ("18", "20") or e.code == "190") or v.dep_ != "advcl" or v.tag_ != "VBG":
-                continue  # a death or a wound; "capturing the town" is an act of its own
-            hits = [a for a in attacks.get(v.head.idx, []) if a.source.code == e.source.code]
-            if not hits:
-                continue
-            drop.add(id(e))
-            for a in hits:
-                if e.target is not None and (a.target is None or a.target.kind == "place"):
-                    a.target = e.target
-        return [e for e in found if id(e) not in drop]
 
     def _protested_actors(self, v, index, source_code) -> list[ActorMention]:
         """Who did the act a protest is against: "boycotted classes in protest at the arrest of a student by
@@ -1714,35 +1376,6 @@ class Events:
                             return found[0]
         return None
 
-    def _claims(self, found: list[Event], by_start, index) -> None:
-        """"The group later said it had carried out the attack": an armed actor telling of its own act of force
-        claims responsibility for it (015, no target); the act itself is coded where the text tells it."""
-        claims: list[Event] = []
-        for ev in found:
-            v = by_start.get(ev.verb.start)
-            if v is None or ev.root not in ("18", "19", "20") or v.dep_ != "ccomp" or ev.modality != "asserted":
-                continue
-            teller = v.head
-            if teller.lemma_.lower() not in CLAIM_VERBS:
-                continue
-            if v.tag_ == "VBG" and any(k.dep_ == "aux" and k.lemma_ == "be" for k in v.children):
-                continue  # "said it was holding six workers hostage": an act still going on is told, not claimed
-            speakers = [index.at(c.i) for c in teller.children if c.dep_ == "nsubj" and index.at(c.i) is not None]
-            subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-            # "The group later said it had carried out the attack"; "..., killing dozens, the group said"
-            told_after = teller.i > v.i and teller.dep_ in ("ROOT", "parataxis")
-            if not speakers or not subjects or (subjects[0].pos_ != "PRON" and not told_after) \
-                    or speakers[0].code != ev.source.code \
-                    or (ev.source.code or "")[3:6] not in ("INS", "REB", "SEP", "UAF", "CRM"):
-                continue  # a state telling of its strikes reports them; an armed group claims them
-            if subjects[0].pos_ != "PRON":  # the act told in full is coded, and its claim besides
-                claim = replace(ev)
-                claims.append(claim)
-                ev = claim
-            self._recode(ev, "015")
-            ev.target = None
-        found.extend(claims)
-
     def _named_asker(self, n, index) -> bool:
         """Whether a noun of demand or appeal names who makes it: "opposition demands", "Kyiv's appeal", "a request
         by Greece"."""
@@ -1751,225 +1384,6 @@ class Events:
                    if a is not None and a.kind not in ("place", "territory")) or any(
             a.code for c in n.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
             for p in c.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index))
-
-    def _must_demands(self, found: list[Event], by_start, index, sdoc, doc) -> list[Event]:
-        """"Turkey's president said Sweden must extradite the suspects": a speaker saying that another actor must act
-        demands the act (10x, aimed at that actor), which is then requested, not done."""
-        out: list[Event] = []
-        for ev in found:
-            v = by_start.get(ev.verb.start)
-            if v is None or ev.modality != "asserted" or ev.root in SPEECH_ROOTS or v.dep_ != "ccomp" or \
-                    not any(c.dep_ == "aux" and c.lower_ == "must" for c in v.children) or \
-                    v.head.lemma_.lower() not in MUST_SAYING_VERBS:
-                continue
-            speakers = [a for a in self.args.sources(v.head, index) if a.code]
-            if not speakers or any((a.code or "")[:3] == (ev.source.code or "")[:3] for a in speakers):
-                continue  # "said it must respond": the speaker's own duty, no demand
-            ev.modality = "requested"
-            code = self._complement_code("10", ev.code) or "100"
-            pat = VerbPattern(v.head.lemma_.lower(), (), None, code, (), None, "verbs.tsv")
-            for a in speakers:
-                demand = self._event(v.head, pat, a, None, "asserted", sdoc, doc)
-                demand.target = ev.source
-                out.append(demand)
-            if ev.target is None and ev.root in ("04", "05", "06", "07"):
-                # support, cooperation, aid or suspects demanded with no one named to receive them go to the
-                # demanding government's country
-                asker = speakers[0]
-                if (asker.code or "")[3:6] == "GOV" and ev.root != "04":
-                    asker = self._as_country(asker)
-                ev.target = self.actors.evidence(asker, sdoc, doc)
-        return out
-
-    def _asked_for(self, found: list[Event], by_start) -> None:
-        """"A request by Greece for war reparations", "appeals from Washington for his release": a request or an
-        appeal named by a noun takes the code "asked for" the same thing has (0231, 0253); turned down, it is
-        the matching rejection ("rejected a request for weapons": 1222)."""
-        for ev in found:
-            n = by_start.get(ev.verb.start)
-            if n is None or ev.code != "020" or n.pos_ != "NOUN" or n.lemma_.lower() not in ASKING_FOR_NOUNS:
-                continue
-            # the parser may hang the for-phrase on the asker: "a request by Greece for war reparations"
-            holders = [n] + [p for c in n.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
-                             for p in c.children if p.dep_ == "pobj"]
-            objects = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
-                       for p in c.children if p.dep_ == "pobj"]
-            words = {o.lemma_.lower() for o in objects} | {
-                m.lemma_.lower() + " " + o.lemma_.lower() for o in objects for m in o.children
-                if m.dep_ in ("compound", "amod")}
-            pats = sorted((p for lemma in ("ask", "call", "appeal") for p in self.lex.verbs.get(lemma, ())
-                           if p.preps == ("for",) and p.noun and p.noun & words and p.code[:2] == "02"
-                           and not p.comp), key=lambda p: -p.specificity)
-            if not pats or pats[0].code == "020":
-                continue
-            self._recode(ev, pats[0].code)
-            rejection = REJECTED_APPEALS.get(pats[0].code[:3], "") + pats[0].code[3:]
-            for r in found:
-                if r.code == "120" and n.dep_ in ("dobj", "nsubjpass") and r.verb.start == n.head.idx \
-                        and len(rejection) >= 3 and rejection in self.lex.cameo:
-                    self._recode(r, rejection)
-
-    def _third_country_meetings(self, found: list[Event], by_start, index) -> None:
-        """"The Indian and Chinese leaders met in Kazan", "talks with Kosovo's prime minister in the North Macedonian
-        town of Ohrid": a meeting of two states' actors held in a third country is a meeting at a third location
-        (044), as CAMEO codes it; a meeting in either side's land stays 040."""
-        for ev in found:
-            if ev.code != "040" or ev.target is None:
-                continue
-            sides = {(ev.source.code or "")[:3], (ev.target.code or "")[:3]}
-            if len(sides) != 2 or any(not c.isalpha() or len(c) != 3 or c == "IGO" for c in sides):
-                continue
-            v = by_start.get(ev.verb.start)
-            if v is None:
-                continue
-            # "held talks with X in Y", "meet X in Y": the place may hang on the talks or on the partner
-            heads = [v] + [c for c in v.children if c.dep_ == "dobj"]
-            if v.pos_ == "NOUN" and v.dep_ == "dobj":  # "hosted talks between X and Y in Zurich"
-                heads.append(v.head)
-            heads += [p for h in list(heads) for c in h.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
-                      for p in c.children if p.dep_ == "pobj"]
-            where = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
-                     for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]
-            # "the Jordanian resort of Aqaba", "a hotel in Paris": the place named in the noun's own phrase, or its
-            # country's adjective
-            where += [k for p in where for c in p.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
-                      for k in c.children if k.dep_ == "pobj"]
-            countries = set()
-            for p in where:
-                for t in (p, *(c for c in p.children if c.dep_ in ("amod", "compound", "poss"))):
-                    m = index.at(t.i) or index.modifiers.get(t.i)
-                    if m is not None and m.code and m.kind in ("country", "place", "capital", "seat", "modifier"):
-                        countries.add(m.code[:3])
-            if countries and not countries & sides and all(c.isalpha() and c != "IGO" for c in countries):
-                self._recode(ev, "044")
-
-    @staticmethod
-    def _shared_partner(found: list[Event], by_start) -> None:
-        """"Telephoned Ecuador's president and offered her condolences": an act conjoined to a call, meeting or
-        visit, with no subject and no target of its own, is done to whom the call or meeting was with; an act done
-        "during a visit to Tanzania", to the hosts."""
-        for ev in found:
-            v = by_start.get(ev.verb.start)
-            if ev.target is not None or v is None or ev.root not in ("01", "02", "03", "05", "06", "07"):
-                continue
-            partners = {}
-            if v.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
-                partners = {e.target.code: e.target for e in found if e.verb.start == v.head.idx and e.root == "04"
-                            and e.target is not None and e.source.code == ev.source.code
-                            and e.modality == ev.modality}
-            # "asked for forgiveness during a visit to Tanzania": said to the hosts
-            visits = {p.idx for c in v.children if c.dep_ == "prep" and c.lower_ in ("during", "on")
-                      for p in c.children if p.dep_ == "pobj"}
-            partners.update({e.target.code: e.target for e in found if e.verb.start in visits and e.code == "042"
-                             and e.target is not None and e.source.code == ev.source.code and ev.root != "04"})
-            # "Germany apologised to Namibia. It also pledged aid": a pronoun's further act, told with "also", is
-            # done to the partner of its act in the sentence before
-            if not partners and any(c.dep_ == "advmod" and c.lower_ == "also" for c in v.children) and any(
-                    c.dep_ == "nsubj" and c.pos_ == "PRON" for c in v.children):
-                partners = {e.target.code: e.target for e in found if e.sentence == ev.sentence - 1
-                            and e.target is not None and e.source.code == ev.source.code
-                            and e.modality == ev.modality and e.root in ("01", "02", "03", "04", "05", "06", "07")}
-            if len(partners) == 1:
-                ev.target = next(iter(partners.values()))
-
-    def _told_to(self, found: list[Event], sdoc, by_start, index, doc) -> None:
-        """"He told Kim Jong Un that he wanted to visit Pyongyang": a speaker's own stance (a comment, an intent, a
-        demand, a rejection, a threat) told to someone is aimed at whom it was told."""
-        for ev in found:
-            v = by_start.get(ev.verb.start)
-            if v is None or ev.root not in SPEECH_ROOTS or ev.modality == "requested":
-                continue
-            node = v
-            while node.dep_ in ("xcomp", "acomp") and node.head.i != node.i:
-                node = node.head  # "he wanted to visit", "was ready to"
-            if node.dep_ == "ccomp" and node.head.lemma_.lower() in ("tell", "assure", "inform", "reassure"):
-                node = node.head
-            elif node.lemma_.lower() not in ("tell", "assure", "inform", "reassure"):
-                continue
-            speakers = {a.code for c in node.children if c.dep_ == "nsubj" for a in self.args.actors_of(c, index)}
-            # (not "told reporters"; an act with another target of its own keeps it: "told reporters that it was
-            # ready to mediate between Moscow and Kyiv")
-            told = [a for c in node.children if c.dep_ in ("dobj", "dative")
-                    for a in self.args.actors_of(c, index) if a.code and a.code not in speakers
-                    and a.code[3:6] != "MED"]
-            if ev.source.code in speakers and told and (ev.target is None or (
-                    ev.target.code != told[0].code and (ev.target.code or "")[:3] == told[0].code[:3])):
-                ev.target = self.actors.evidence(told[0], sdoc, doc)
-
-    @staticmethod
-    def _shared_object(found: list[Event], by_start, index) -> None:
-        """An act with no target of its own shares one told beside it: a conjoined act with no subject of its own
-        ("demanded that Israel lift its siege of Gaza and allow aid convoys access": both for Gaza), and the act of a
-        relative clause on an actor whose act has a target ("condemnation from Japan, which threatened sanctions":
-        both against the one condemned)."""
-        for ev in found:
-            v = by_start.get(ev.verb.start)
-            if ev.target is not None or v is None or v.head.i == v.i:
-                continue
-            partners = {}
-            if v.dep_ == "conj" and ev.root not in ("01", "02", "10", "12") and not any(
-                    c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and not any(
-                    c.dep_ == "dobj" and (index.at(c.i) is not None or any(k.dep_ == "poss" for k in c.children))
-                    for c in v.children):  # "... and banned its leaders": people of its own
-                partners = {e.target.code: e.target for e in found if e.verb.start == v.head.idx
-                            and e.target is not None and e.source.code == ev.source.code
-                            and e.modality == ev.modality and e.root not in ("01", "02", "10", "12")
-                            and e.code != ev.code}  # "met X and discussed trade": one act told twice
-            elif v.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in v.children):
-                heads = [v.head.idx] + [c.idx for c in v.head.conjuncts]  # "the United States and Japan, which"
-                partners = {e.target.code: e.target for e in found if e is not ev and e.target is not None
-                            and e.source.code == ev.source.code and e.sentence == ev.sentence
-                            and any(e.source.start <= h < e.source.end for h in heads)}
-            if len(partners) == 1:
-                ev.target = next(iter(partners.values()))
-
-    def _held_strikers(self, found: list[Event], sdoc, index) -> None:
-        """A hunger strike by prisoners or detainees is aimed at the state that holds them, not at a government
-        its strikers' own country implies: "Palestinian prisoners in Israeli jails" (Israel), "Kurdish prisoners
-        in Iran's Urmia jail" (Iran), "an imprisoned Bahraini activist" (Bahrain)."""
-        for ev in found:
-            if not ev.code.startswith("142") or ev.target is None or ev.target.kind != "implied":
-                continue
-            span = sdoc.char_span(ev.source.start, ev.source.end, alignment_mode="expand")
-            if span is None or not ev.source.text:
-                continue
-            phrase = list(span.root.subtree)
-            if not any(t.lemma_.lower() in HELD_NOUNS or t.lower_ in HELD_WORDS for t in phrase):
-                continue
-            jailers = [a for t in phrase if t.lemma_.lower() in JAIL_NOUNS for c in t.children
-                       if c.dep_ in ("poss", "amod", "compound") and c.i < t.i
-                       for a in (self.args.actors_of(c, index) or [index.modifiers.get(c.i)])
-                       if a is not None and a.code and a.code[:3].isalpha()
-                       and not a.code.startswith("IGO")]
-            country = jailers[0].code[:3] if jailers else (ev.source.code or "")[:3]
-            if country in self.actors.country_name:
-                ev.target = replace(ev.target, code=country, name=self.actors.country_name[country])
-
-    def _told_acts(self, found: list[Event], by_start, index) -> None:
-        """"North Korea detonated a nuclear device. Japan condemned the test": an act named by a definite noun
-        with no actor of its own refers back to an act an earlier sentence told; it is aimed at that act's actor
-        (the source of the last event of the sentences before, other than the one who reacts)."""
-        for ev in found:
-            v = by_start.get(ev.verb.start)
-            if ev.target is not None or v is None or ev.sentence == 0 or not _verbal(v):
-                continue
-            pat = self.match(v)
-            if pat is None or "-" in pat.targets or "mutual" in pat.targets:
-                continue
-            slots = ("nsubj",) if "inverse" in pat.targets else ("dobj",)
-            nouns = [c for c in v.children if c.dep_ in slots and c.pos_ == "NOUN"
-                     and (c.lemma_.lower() in self.lex.event_nouns or c.lemma_.lower() in TOLD_ACT_NOUNS)
-                     and any(d.dep_ == "det" and d.lower_ in DEFINITE_DETS for d in c.children)
-                     and not any(k.dep_ in ("poss", "prep", "acl", "relcl", "compound", "amod") and k.i > c.i
-                                 or k.dep_ == "poss" for k in c.children)
-                     and not self.args.actors_of(c, index)]
-            if not nouns:
-                continue
-            earlier = [e for e in found if e.sentence < ev.sentence and e.source.code
-                       and e.source.code != ev.source.code and e.modality == "asserted"]
-            if earlier:
-                last = max(e.sentence for e in earlier)
-                ev.target = [e for e in earlier if e.sentence == last][0].source
 
     def _recode(self, ev: Event, code: str) -> None:
         c = self.lex.cameo[code]
