@@ -1,5 +1,5 @@
 """Shared fixtures: the spaCy model loads once per session; stores on every backend; a web site on 127.0.0.1 and
-news pages to serve on it."""
+news pages to serve on it; the check that a row of a sentence file is coded to its code."""
 
 from __future__ import annotations
 
@@ -203,3 +203,21 @@ def page(title: str, date: str, body: str) -> bytes:
 <aside><h2>Most read</h2><ul><li><a href="/x">Markets close higher</a></li><li><a href="/y">Weather</a></li></ul></aside>
 </main><footer><p>Copyright {OUTLET}. All rights reserved.</p><a href="/privacy">Privacy</a></footer></body></html>
 """.encode()
+
+
+def actor_is(got: str | None, expected: str) -> bool:
+    """An actor code matches the expected one when it begins with it (a country alone leaves the role open); * is
+    any actor, - no target."""
+    return expected == "*" or (expected == "-" and got == "-") or (got != "-" and (got or "").startswith(expected))
+
+
+def assert_coded_to_row(row: dict) -> None:
+    """The row's sentence (coded on its date) gives an asserted event of its code, source and target."""
+    import dyad
+
+    doc = dyad.code(row["sentence"], date=row["date"] or None)
+    got = [(e.source.code, e.code, e.target.code if e.target else "-", e.modality) for e in doc.events]
+    assert any(
+        code == row["code"] and actor_is(src, row["source"]) and actor_is(tgt, row["target"]) and mod == "asserted"
+        for src, code, tgt, mod in got
+    ), f"{row['sentence']!r}: expected {row['source']} {row['code']} {row['target']}, got {got}"
