@@ -137,6 +137,25 @@ def test_places_dominant_country_breaks_ties(nlp, places):
     assert georgias and all(p.country == "USA" for p in georgias)
 
 
+def test_places_nationality_word_of_the_sentence_picks_the_country(nlp, places):
+    # two Punjabs: Pakistan's is the more populous, but the sentence's nationality word decides
+    doc = run(nlp, places, "Indian police arrested ten farmers in Punjab on Monday.")
+    assert at(doc, "in Punjab", "Punjab").country == "IND"
+    doc = run(nlp, places, "Gunmen attacked a bus in Punjab on Monday, Pakistani officials said.")
+    assert at(doc, "in Punjab", "Punjab").country == "PAK"
+
+
+def test_places_disputed_islands(nlp, places):
+    # disputed islands take the country that holds them, or none where several share them (regions.tsv notes)
+    doc = run(nlp, places, "Russia deployed coastal missiles on the Kuril Islands. Chinese ships sailed near the "
+                           "Senkaku Islands, and Vietnam protested over the Spratlys.")
+    assert at(doc, "the Kuril Islands", "Kuril Islands").country == "RUS"
+    assert at(doc, "the Senkaku Islands", "Senkaku Islands").country == "JPN"
+    assert at(doc, "the Spratlys", "Spratlys").country is None
+    doc = run(nlp, places, "Argentina renewed its claim to the Falklands on Monday.")
+    assert at(doc, "the Falklands", "Falklands").country == "FLK"
+
+
 def test_places_aliases(nlp, places):
     doc = run(nlp, places, "Georgian troops shelled Tskhinval overnight. Russian tanks entered Tskhinval on Friday.")
     ts = [p for p in doc.places if p.text == "Tskhinval"]

@@ -41,7 +41,8 @@ EMBEDDED_FEATURES = frozenset({"country", "capital", "state", "region", "territo
 
 DOMINANT_BONUS = 3.0  # entry in the document's most mentioned country
 DOMINANT_SHARE = 3  # ... or in a country mentioned twice and at least a third as often
-NEIGHBOUR_BONUS = 1.5  # entry in a country another place of the same sentence resolves to
+NEIGHBOUR_BONUS = 1.5  # entry in a country another place of the same sentence resolves to, or that a nationality
+# word of the sentence names ("Indian police arrested farmers in Punjab": India's Punjab, not Pakistan's)
 ALTERNATE_PENALTY = 1.5  # matched on a GeoNames alternate name rather than a canonical one
 QUALIFIED_BONUS = 20.0  # "Paris, Texas": the qualifier decides
 REGION_BONUS = 3.0  # entry in a first-level region (a US state) where another place of the document lies
@@ -81,6 +82,19 @@ def load_context(path: Path | None = None) -> Context:
     get = lambda role: frozenset(roles.get(role, ()))  # noqa: E731
     return Context(get("object_verb"), get("literal_subject_verb"), get("relation_noun"), get("part_noun"),
                    get("agent_prep"), get("voice_noun"), get("between_verb"))
+
+
+@functools.cache
+def nationality_words() -> dict[str, str]:
+    """Nationality adjectives and demonyms (``data/countries.tsv``), lower-cased, to the country each names; a word
+    two countries share ("Congolese") names neither."""
+    out: dict[str, str] = {}
+    for _, row in read_tsv(data_path("countries.tsv")):
+        for word in (row.get("adjectives") or "").split("|"):
+            word = word.strip().lower()
+            if word:
+                out[word] = "" if out.get(word, row["code"]) != row["code"] else row["code"]
+    return {w: c for w, c in out.items() if c}
 
 
 @functools.cache
@@ -462,27 +476,41 @@ class Places:
 
     # -- resolving -----------------------------------------------------------------------------------------------
 
-    def resolve(self, mentions: list[_Mention], text: str = "") -> None:
+    @staticmethod
+    def nationals(doc: Document, sdoc) -> dict[int, set[str]]:
+        """The countries each sentence names by a nationality word tagged as one ("Indian police", "Pakistani
+        officials"), by sentence index."""
+        words = nationality_words()
+        starts = [s for s, _ in doc.sentences]
+        out: dict[int, set[str]] = {}
+        for ent in sdoc.ents:
+            country = words.get(ent.text.lower()) if ent.label_ == "NORP" else None
+            if country:
+                out.setdefault(max(0, bisect.bisect_right(starts, ent.start_char) - 1), set()).add(country)
+        return out
+
+    def resolve(self, mentions: list[_Mention], text: str = "", nationals: dict[int, set[str]] | None = None) -> None:
         """Choose each mention's entry: its prior, raised for the document's dominant country (and any other country
         it names at least a third as often: an American story about St. Petersburg and Moscow), for a country another
-        place of the sentence is in, for a qualifier ("Paris, Texas"), for the first-level region (a US state) the
-        document's other places lie in (more where the document names that region, or where most of its places
-        lie), and for a town near another place the document names. The local bonuses read the other mentions'
-        choices, so resolving starts from each name's likeliest entry alone and repeats, one mention after another,
-        until no choice changes."""
+        place of the sentence is in or a nationality word of the sentence names (``nationals``), for a qualifier
+        ("Paris, Texas"), for the first-level region (a US state) the document's other places lie in (more where the
+        document names that region, or where most of its places lie), and for a town near another place the document
+        names. The local bonuses read the other mentions' choices, so resolving starts from each name's likeliest entry
+        alone and repeats, one mention after another, until no choice changes."""
         choice: list[Entry] = [m.candidates[0][0] for m in mentions]
         lists = _lists(mentions, text)
         for _ in range(RESOLVE_ROUNDS):
             before = list(choice)
             for i, m in enumerate(mentions):  # each choice is read by the next ones at once, so no two flip together
-                choice[i] = self._choose(m, i, mentions, choice, lists.get(i, ()))
+                named = (nationals or {}).get(m.sentence, ())
+                choice[i] = self._choose(m, i, mentions, choice, lists.get(i, ()), named)
             if choice == before:
                 break
         for m, e in zip(mentions, choice):
             m.chosen = e
 
     def _choose(self, m: _Mention, i: int, mentions: list[_Mention], choice: list[Entry],
-                listed: tuple[int, ...] | list[int] = ()) -> Entry:
+                listed: tuple[int, ...] | list[int] = (), named: set[str] | tuple = ()) -> Entry:
         if len(m.candidates) == 1:
             return m.candidates[0][0]
         key = normalize(m.text)
@@ -511,7 +539,7 @@ class Places:
             s = e.prior - ALTERNATE_PENALTY * kind
             if e.country and counts[e.country] >= 2 and counts[e.country] * DOMINANT_SHARE >= counts[dominant]:
                 s += DOMINANT_BONUS
-            if e.country and neighbours.get(e.country, 0) > 0:
+            if e.country and (neighbours.get(e.country, 0) > 0 or e.country in named):
                 s += NEIGHBOUR_BONUS
             if m.qualifier and _qualifies(e, m.qualifier):
                 s += QUALIFIED_BONUS
@@ -589,11 +617,12 @@ class Places:
         if not doc.sentences:
             doc.sentences = [(s.start_char, s.end_char) for s in sdoc.sents]
         mentions = self.find(doc, sdoc)
-        self.resolve(mentions, doc.text)
+        nationals = self.nationals(doc, sdoc)
+        self.resolve(mentions, doc.text, nationals)
         local = self._local(doc, sdoc, mentions)
         if local:
             mentions = sorted(mentions + local, key=lambda m: m.start)
-            self.resolve(mentions, doc.text)
+            self.resolve(mentions, doc.text, nationals)
         places = []
         for m in mentions:
             e = m.chosen
