@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .actors import ActorIndex, ActorMention
-from .lexicon import Lexicon, VerbPattern, data_path, read_tsv
+from .lexicon import Lexicon, VerbPattern
 
 SUBJECT_DEPS = ("nsubj",)
 QUANTITY_WORDS = {"thousand", "hundred", "dozen", "million", "score", "number", "group", "some", "many", "several",
@@ -232,7 +232,7 @@ def passive_participle(v) -> bool:
 class Arguments:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
-        self.sites = frozenset(r["noun"].lower() for _, r in read_tsv(data_path("sites.tsv")))
+        self.sites = lexicon.sites
 
     def actors_of(self, tok, index: ActorIndex, depth: int = 0) -> list[ActorMention]:
         """The actors a noun phrase headed by ``tok`` names: itself and its conjuncts; for a quantity ("thousands

@@ -91,7 +91,7 @@ class Events(EventPasses):
         self.actors = actors
         self.args = Arguments(lexicon)
         # places, buildings and craft an act of force can be aimed at: such an object keeps the act
-        self.sites = frozenset(r["noun"].lower() for _, r in read_tsv(data_path("sites.tsv")))
+        self.sites = lexicon.sites
         # nouns whose protest seeks a change of policy or leadership: "in protest at rising fuel taxes" (1442)
         self.protest_aims = {r["noun"].lower(): r["aim"] for _, r in read_tsv(data_path("protest_aims.tsv"))}
         # nouns that name a third party as the mediator of the talks a sentence codes ("under UN auspices")

@@ -127,6 +127,10 @@ class Lexicon:
     arms: dict[str, str] = field(default_factory=dict)
     # (verb lemma, code) -> (source roles, refined code): "police charged" 173, "militants bombed" 183
     source_refinements: dict[tuple[str, str], tuple[frozenset, str]] = field(default_factory=dict)
+    # places, buildings and craft an act of force can be aimed at (sites.tsv), and those of them an armed force
+    # holds ("militant camps", "military bases")
+    sites: frozenset[str] = frozenset()
+    held_sites: frozenset[str] = frozenset()
 
     def event(self, code: str) -> CameoCode:
         return self.cameo[code]
@@ -142,6 +146,14 @@ def load_cameo() -> dict[str, CameoCode]:
         out[r["code"]] = CameoCode(r["code"], r["root"], r["name"], float(r["goldstein"]), int(r["quad"]),
                                    p.get("plover") or None, p.get("mode") or None, p.get("context") or None)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def load_sites() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns of ``sites.tsv``, and those of them marked ``held``, lower-cased; read once per process."""
+    rows = read_tsv(data_path("sites.tsv"))
+    return (frozenset(r["noun"].lower() for _, r in rows),
+            frozenset(r["noun"].lower() for _, r in rows if r.get("held") == "yes"))
 
 
 def known_code(code: str, cameo: dict[str, CameoCode], where: str) -> str:
@@ -203,6 +215,7 @@ def load(dict_dir: Path | None = None, replace: bool = False) -> Lexicon:
     """The lexicon, with any user dictionaries in ``dict_dir`` laid over the package's (or, with ``replace``, used
     instead of the package's dictionaries of the same kind). Loaded once per process."""
     lex = Lexicon(cameo=load_cameo())
+    lex.sites, lex.held_sites = load_sites()
     imported = _petrarch(dict_dir, lex.cameo)
 
     def own(kind: str) -> bool:  # keep the package's dictionaries of this kind?

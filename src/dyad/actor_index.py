@@ -1,0 +1,58 @@
+"""The actors stage's token-level mentions, which the events and quotes stages read from
+``sdoc.user_data["dyad.actors"]``: one ``ActorMention`` per actor phrase, pronoun or surname, and the ``ActorIndex``
+that finds them by token."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class ActorMention:
+    """An actor in the parse: token span [start, end), its syntactic head, and its code."""
+
+    start: int
+    end: int
+    head: int
+    code: str | None
+    name: str
+    kind: str
+    territory: str | None = None
+    person: str | None = None  # the fullest name, for persons and pronouns resolved to them
+    gender: str | None = None
+    antecedent: ActorMention | None = None
+    role: str | None = None
+    country: str | None = None
+    # the same phrase's other actors where its modifiers are conjoined ("French and British aircraft")
+    also: list[ActorMention] = field(default_factory=list)
+    # a role phrase whose modifier names a place or group dyad cannot code: its country is not guessed
+    unplaced: bool = False
+
+    def tokens(self) -> range:
+        return range(self.start, self.end)
+
+    def refer(self, start: int, end: int, head: int, kind: str) -> ActorMention:
+        """A later mention of this actor (a surname, a pronoun): its codes and names, with this as antecedent."""
+        return ActorMention(start, end, head, self.code, self.name, kind, self.territory, self.person, self.gender,
+                            antecedent=self, role=self.role, country=self.country)
+
+
+@dataclass(slots=True)
+class ActorIndex:
+    """What the events and quotes stages read: mentions by token."""
+
+    mentions: list[ActorMention] = field(default_factory=list)
+    by_token: dict[int, ActorMention] = field(default_factory=dict)
+    # adjectives and names that modify a noun which is not itself an actor ("Ukrainian positions")
+    modifiers: dict[int, ActorMention] = field(default_factory=dict)
+
+    def add(self, m: ActorMention) -> None:
+        """Record a mention; a token already covered keeps the mention headed by it, else the shorter one."""
+        self.mentions.append(m)
+        for i in m.tokens():
+            cur = self.by_token.get(i)
+            if cur is None or (cur.head != i and (m.head == i or (m.end - m.start) < (cur.end - cur.start))):
+                self.by_token[i] = m
+
+    def at(self, i: int) -> ActorMention | None:
+        return self.by_token.get(i)

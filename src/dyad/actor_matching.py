@@ -1,0 +1,196 @@
+"""Finding actor mentions in a parsed sentence: dictionary names (longest match, valid on the document's date) and
+role phrases (matched on lemmas) in the token stream, and the bounds of the phrases they stand in (head, left edge,
+modifiers)."""
+
+from __future__ import annotations
+
+from .actor_words import (
+    LEFT_DEPS,
+    MODIFIER_DEPS,
+    NAMED_OWNER,
+    NEGATING_PREFIXES,
+    PLURAL_ONLY,
+    PLURAL_OR_MODIFIED,
+)
+from .actor_tables import Entry
+
+
+class ActorMatching:
+    """Name and role matching over a parse (mixed into ``dyad.actors.Actors``)."""
+
+    def _name_matches(self, sdoc, date: str | None) -> dict[int, tuple[int, Entry]]:
+        """Start token -> (end token, entry) for every dictionary name in the text."""
+        found: dict[int, tuple[int, Entry]] = {}
+        lowers = [t.lower_ for t in sdoc]
+        n_tok = len(lowers)
+        i = 0
+        while i < n_tok:
+            tok = sdoc[i]
+            if not tok.text[:1].isupper() and not tok.text[:1].isdigit():
+                i += 1
+                continue
+            hit = None
+            for n in range(min(self.max_n, n_tok - i), 0, -1):
+                entries = self.names.get(tuple(lowers[i:i + n]))
+                if not entries:
+                    continue
+                valid = [e for e in entries if e.valid_on(date)
+                         and (not e.exact_case or sdoc[i:i + n].text == e.surface)]
+                if valid:
+                    hit = (i + n, self._prefer(valid))
+                    break
+            if hit:
+                if hit[1].kind in ("adjective", "territory_adj") and i >= 2 and sdoc[i - 1].text == "-" \
+                        and sdoc[i - 2].lower_ in NEGATING_PREFIXES:
+                    i = hit[0]
+                    continue
+                if hit[1].kind == "org" and i >= 2 and sdoc[i - 1].text == "-" \
+                        and sdoc[i - 2].lower_ in NEGATING_PREFIXES - {"ex"}:
+                    # "anti-Houthi forces", "pro-Hamas protesters", "anti-NATO rallies": the group names whom they
+                    # are for or against, not who they are
+                    i = hit[0]
+                    continue
+                if hit[1].kind == "adjective" and i >= 1 and sdoc[i - 1].lower_ == "ethnic" \
+                        and sdoc[hit[0] - 1].dep_ in ("amod", "compound"):
+                    # "ethnic Albanian rebels" in Macedonia: a people, not the state of that name (the actor takes
+                    # its country from the scene or a conjoined party)
+                    i = hit[0]
+                    continue
+                if i >= 1 and sdoc[i - 1].text in ("South", "Central", "Latin", "North") \
+                        and lowers[i] in ("america", "american", "americans"):
+                    # "South American leaders", "Latin America": a continent's name, not the United States
+                    i = hit[0]
+                    continue
+                if i >= 1 and sdoc[i - 1].text in ("New", "Nueva", "Nova", "Nouvelle"):
+                    # "New Jersey", "New Mexico", "New Guinea": another place, named after this one
+                    i = hit[0]
+                    continue
+                found[i] = hit
+                i = hit[0]
+            else:
+                i += 1
+        return found
+
+    @staticmethod
+    def _prefer(entries: list[Entry]) -> Entry:
+        order = {"territory": 0, "territory_adj": 0, "org": 1, "country": 2, "seat": 3, "capital": 4, "adjective": 5}
+        return min(entries, key=lambda e: order.get(e.kind, 9))
+
+    def _role_matches(self, sdoc, taken: set[int]) -> dict[int, tuple[int, str]]:
+        """Start token -> (end token, role) for role nouns and phrases, matched on lemmas."""
+        found: dict[int, tuple[int, str]] = {}
+        lemmas = [self._lemma(t) for t in sdoc]
+        n_tok = len(lemmas)
+        i = 0
+        while i < n_tok:
+            if i in taken or sdoc[i].pos_ not in ("NOUN", "PROPN", "ADJ"):
+                i += 1
+                continue
+            hit = None
+            for n in range(min(self.max_role_n, n_tok - i), 0, -1):
+                role = self.roles.get(tuple(lemmas[i:i + n]))
+                if role and sdoc[i + n - 1].pos_ in ("NOUN", "PROPN") and not any(j in taken for j in range(i, i + n)):
+                    hit = (i + n, role)
+                    break
+            if hit and hit[0] - i == 1 and lemmas[i] in PLURAL_ONLY and sdoc[i].tag_ != "NNS" and not (
+                    lemmas[i] == "family" and any(c.dep_ == "prep" and c.lower_ == "of" for c in sdoc[i].children)):
+                hit = None  # "a woman said" is no actor; "dozens of women", "the family of a toddler" are civilians
+            if hit and hit[0] - i == 1 and lemmas[i] in PLURAL_OR_MODIFIED and sdoc[i].tag_ != "NNS" \
+                    and not any(c.dep_ in ("amod", "compound", "poss") for c in sdoc[i].children):
+                hit = None  # "use of force", "the authority to", "a party to the conflict"
+            if hit and hit[0] - i == 1 and lemmas[i] in NAMED_OWNER and not any(
+                    c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.text[:1].isupper())
+                    for c in sdoc[i].children):
+                hit = None
+            if hit and sdoc[hit[0] - 1].dep_ == "oprd":
+                hit = None  # "if elected president", "named him prime minister": an office, not one who holds it
+            if hit:
+                found[i] = hit
+                i = hit[0]
+            else:
+                i += 1
+        return found
+
+    def _lemma(self, tok) -> str:
+        """The token's lemma, lower-cased; a capitalised plural the tagger took for a name ("Rebels attacked")
+        is made singular by rule when only that form is a role word."""
+        lemma = tok.lemma_.lower()
+        if lemma in self.role_words or not tok.text[:1].isupper():
+            return lemma
+        low = tok.lower_
+        for suffix, repl in (("ies", "y"), ("ses", "s"), ("s", "")):
+            if low.endswith(suffix) and low[: -len(suffix)] + repl in self.role_words:
+                return low[: -len(suffix)] + repl
+        return lemma
+
+    @staticmethod
+    def _left_edge(sdoc, s: int, e: int) -> int:
+        """Where a noun phrase ending in the tokens [s, e) starts: the run of determiners and modifiers just
+        before it that hang on the phrase ("Both Russian | houses of parliament")."""
+        left = s
+        while left > 0:
+            t = sdoc[left - 1]
+            if t.dep_ in LEFT_DEPS and left - 1 < t.head.i < e or (t.dep_ == "case" and t.head.i < e):
+                left -= 1
+            else:
+                break
+        return left
+
+    @staticmethod
+    def _head_of(sdoc, s: int, e: int):
+        for i in range(s, e):
+            h = sdoc[i].head.i
+            if h < s or h >= e or sdoc[i].head.i == i:
+                return sdoc[i]
+        return sdoc[e - 1]
+
+    @staticmethod
+    def _modifiers(sdoc, head, s: int, e: int):
+        """Tokens that modify a phrase: its left modifiers, their own modifiers, and 'of X' / 'in X' objects."""
+        out = []
+        for i in range(s, e):
+            for c in sdoc[i].children:
+                if c.i in range(s, e):
+                    continue
+                if c.dep_ in MODIFIER_DEPS:
+                    out.append(c)
+                    out.extend(cc for cc in c.children if cc.dep_ in ("compound", "amod", "poss"))
+                    # "Saudi-led coalition warplanes", "US-led forces": who leads them (a backer, as in
+                    # "Iranian-backed militias", is not the actor)
+                    if c.lemma_.lower() == "lead":
+                        out.extend(cc for cc in c.children if cc.dep_ in ("npadvmod", "compound", "nmod")
+                                   and cc.i < c.i)
+                    for cc in c.children:  # "coalition" between them: "Saudi-led coalition warplanes"
+                        if cc.dep_ == "amod" and cc.lemma_.lower() == "lead":
+                            out.extend(k for k in cc.children if k.dep_ in ("npadvmod", "compound") and k.i < cc.i)
+                elif c.dep_ == "prep" and c.lower_ in ("of", "in", "from") and i in (head.i, e - 1) and not (
+                        c.lower_ != "of" and any(k.dep_ == "poss" and k.tag_ == "PRP$" for k in head.children)):
+                    # ("its ambassador from Myanmar" is its own, posted there)
+                    out.extend(cc for cc in c.children if cc.dep_ == "pobj")
+                    # "the commander of Hamas's military wing": whose the wing is; "the family of a Palestinian
+                    # toddler": whose the toddler is
+                    # ("delegations from Libya's rival parliaments": whose the parliaments are)
+                    out.extend(k for cc in c.children if cc.dep_ == "pobj" and c.lower_ in ("of", "from")
+                               for k in cc.children if k.dep_ == "poss" or (k.dep_ == "amod" and k.ent_type_ == "NORP"))
+                    # "flood victims in Pakistan's Sindh province", "residents in Russia's Belgorod region": the
+                    # country whose region it is
+                    out.extend(k for cc in c.children if cc.dep_ == "pobj" and c.lower_ == "in" for k in cc.children
+                               if k.dep_ in ("poss", "compound") and k.pos_ == "PROPN")
+        # "hosted delegations from Libya's parliaments": the parser may hang the from-phrase that says whom
+        # delegates are of on the verb
+        after = sdoc[e] if e < len(sdoc) else None
+        if after is not None and after.lower_ == "from" and after.head.i == head.head.i and after.dep_ == "prep" \
+                and head.lemma_.lower() in ("delegation", "delegate", "envoy", "negotiator", "emissary"):
+            out.extend(cc for cc in after.children if cc.dep_ == "pobj")
+            out.extend(k for cc in after.children if cc.dep_ == "pobj" for k in cc.children if k.dep_ == "poss")
+        # a nationality the parser took for a second object or subject beside the phrase: "accused Azerbaijani
+        # troops of ..." read as two objects of "accused"
+        before = sdoc[s - 1] if s > 0 else None
+        if before is not None and before.dep_ == head.dep_ and head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") \
+                and before.head.i == head.head.i and before.pos_ in ("PROPN", "ADJ") and before.text[:1].isupper() \
+                and not any(c.dep_ in ("cc", "punct", "det") for c in before.children):
+            out.append(before)
+        # a role noun that is itself a modifier shares the modifiers standing before it: "Indian army posts"
+        if head.dep_ == "compound" and head.head.i > head.i:
+            out.extend(c for c in head.head.children if c.i < s and c.dep_ in ("amod", "compound", "poss"))
+        return out

@@ -1,0 +1,152 @@
+"""Persons: the named entities and persons-file names in a sentence with the code their title gives ("Russian
+Foreign Minister X", "X, the Abkhaz leader") or the persons file gives for the date, their gender (given name,
+title), and later mentions of them by surname."""
+
+from __future__ import annotations
+
+from .actor_words import (
+    COUNTRY_EVIDENCE,
+    GENERIC_ROLES,
+    SPECIFIC_ROLES,
+    TITLE_GENDER,
+)
+from .actor_index import ActorMention
+
+
+class ActorPersons:
+    """Person mentions (mixed into ``dyad.actors.Actors``)."""
+
+    def _persons(self, sdoc, date, name_tok, role_tok, used_as_modifier) -> list[ActorMention]:
+        """Persons: named entities with their titles, then later mentions by surname."""
+        out: list[ActorMention] = []
+        known: dict[str, ActorMention] = {}  # surname or full name -> first full mention
+        spans = [(ent.start, ent.end) for ent in sdoc.ents if ent.label_ == "PERSON"]
+        for (s, e), entry in {(s, e): entry for s, e, entry in name_tok.values()}.items():
+            if entry.kind == "person":
+                spans.append((s, e))
+        # a capitalised surname already seen, which the entity recogniser did not mark
+        seen_spans = {i for s, e in spans for i in range(s, e)}
+        for s, e in sorted(set(spans)):
+            if all(i in name_tok and name_tok[i][2].kind != "person" for i in range(s, e)):
+                continue  # the whole span is a country, capital or organization name
+            first = next((i for i in range(s, e) if sdoc[i].text[:1].isupper()), None)
+            if first is None:
+                continue
+            full = sdoc[first:e].text.strip()
+            words = full.split()
+            head = self._head_of(sdoc, s, e)
+            prev = known.get(full) or known.get(words[-1])
+            if prev is not None and len(words) == 1:
+                out.append(prev.refer(s, e, head.i, "person"))
+                continue
+            code, territory, role, country, left = self._title(sdoc, head, s, e, name_tok, role_tok, used_as_modifier)
+            titled = [sdoc[first - 1].text, *words] if first > 0 and sdoc[first - 1].head.i == head.i and \
+                sdoc[first - 1].dep_ == "compound" else None
+            if titled and date and any(x.valid_on(date) for x in self.persons.get(tuple(w.lower() for w in titled), [])):
+                # "Pope Francis", the title outside the name the recogniser found: the persons file lists the
+                # whole, with the office held that day
+                code, role, country = self._known_person(titled, date, None, None)
+                full, words, left = " ".join(titled), titled, min(left, first - 1)
+            elif code is None or country is None:
+                code, role, country = self._known_person(words, date, code, role)
+            gender = self._gender(sdoc, s, words)
+            m = ActorMention(min(left, s), e, head.i, code, full, "person", territory, full, gender,
+                             role=role, country=country)
+            out.append(m)
+            known.setdefault(full, m)
+            for w in words:
+                if len(w) > 2 and w[:1].isupper():
+                    known.setdefault(w, m)
+        # surnames seen before that the recogniser missed later
+        for tok in sdoc:
+            if tok.i in seen_spans or tok.pos_ != "PROPN" or tok.text not in known:
+                continue
+            prev = known[tok.text]
+            if tok.i < prev.start:
+                continue
+            out.append(prev.refer(tok.i, tok.i + 1, tok.i, "person"))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def _gender(self, sdoc, s, words) -> str | None:
+        """A person's gender where the name tells it: the given name ("John Kerry"), the given name of the persons
+        file's entry for a surname ("Obama" is Barack Obama), or a title before it ("Mrs. Clinton")."""
+        if len(words) > 1 and words[0].lower() in self.lex.first_names:
+            return self.lex.first_names[words[0].lower()]
+        title = words[0] if len(words) > 1 else (sdoc[s - 1].text if s > 0 else "")
+        if title.lower().rstrip(".") in TITLE_GENDER:
+            return TITLE_GENDER[title.lower().rstrip(".")]
+        known = {self.lex.first_names.get(x.name.split()[0].lower())
+                 for x in self.persons.get(tuple(w.lower() for w in words), [])}
+        return known.pop() if len(known) == 1 else None
+
+    def _known_person(self, words, date, code, role):
+        """A person in the persons file: with a date, the office held that day; without one, only the country,
+        where every office listed for the person is in one country (no date, no date-dependent reading)."""
+        entries = self.persons.get(tuple(w.lower() for w in words), [])
+        if not entries:
+            return code, role, (code[:3] if code else None)
+        if date:
+            held = [x for x in entries if x.valid_on(date)]
+            if held and code is None:
+                return held[0].code, held[0].code[3:6] or None, held[0].code[:3]
+        countries = {x.code[:3] for x in entries}
+        if len(countries) == 1:
+            country = countries.pop()
+            if role:
+                return country + role, role, country
+            return code, role, None
+        return code, role, (code[:3] if code else None)
+
+    def _title(self, sdoc, head, s, e, name_tok, role_tok, used_as_modifier):
+        """The code a person's title gives: 'Russian Foreign Minister X', 'X, the Abkhaz leader', 'his counterpart X'."""
+        cands = []
+        for c in head.children:
+            if c.i in range(s, e):
+                continue
+            if c.dep_ in ("compound", "amod", "nmod", "appos", "poss"):
+                cands.append(c)
+        if head.dep_ in ("appos", "compound") and head.head.i not in range(s, e):
+            cands.append(head.head)
+        country = territory = role = None
+        former = False
+        left = s
+        seen = set()
+        stack = list(cands)
+        while stack:
+            t = stack.pop()
+            if t.i in seen or t.i in range(s, e):
+                continue
+            seen.add(t.i)
+            if t.dep_ == "amod" and t.lower_ in ("former", "ex") and t.head.i in role_tok:
+                former = True  # "Former Finnish president Martti Ahtisaari": a former office holder
+            if t.i in name_tok:
+                ns, ne, entry = name_tok[t.i]
+                if entry.kind in ("territory", "territory_adj"):
+                    country, territory = entry.code, entry.territory
+                elif entry.kind in COUNTRY_EVIDENCE or entry.kind in ("seat", "capital"):
+                    country = country or entry.code[:3]
+                elif entry.kind == "org" and not country:
+                    country = entry.code
+                used_as_modifier.update(range(ns, ne))
+                if t.i < s:
+                    left = min(left, ns)
+            elif t.i in role_tok:
+                rs, re_, r = role_tok[t.i]
+                if role is None or (r in SPECIFIC_ROLES and role in GENERIC_ROLES):
+                    role = r
+                if t.i < s:
+                    left = min(left, rs)
+            if t.dep_ != "appos" or t.i != head.head.i:
+                stack.extend(c for c in t.children if c.dep_ in ("compound", "amod", "nmod", "poss", "prep", "pobj"))
+        if former and role in ("GOV", "LEG", "JUD"):
+            role = "ELI"
+        if territory:
+            return country, territory, role, country[:3], left
+        if country and len(country) > 3:
+            return country, None, role, country[:3], left
+        if country:
+            return country + (role or ""), None, role, country, left
+        if role:
+            return None, None, role, None, left  # country filled later from context
+        return None, None, None, None, left

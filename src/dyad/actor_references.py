@@ -1,0 +1,340 @@
+"""Resolving references to actors named before: he/she to the last person of matching gender (or a role naming
+one person, "the president"), it/they to the last actor that was a subject, "the group" and "the party" to the
+last armed group or party, "the two leaders" and "both sides" to the last two parties, and counterparts to the
+role of the one they are the counterpart of."""
+
+from __future__ import annotations
+
+from .actor_words import (
+    GROUP_NOUNS,
+    MEETING_VERBS,
+    PAIR_NOUNS,
+    PRONOUNS,
+    RECENT_SENTENCES,
+    THING_PRONOUNS,
+    TITLE_GENDER,
+    _counted,
+)
+from .actor_index import ActorIndex, ActorMention
+
+
+class ActorReferences:
+    """Reference resolution (mixed into ``dyad.actors.Actors``)."""
+
+    def _pronouns(self, sdoc, index: ActorIndex) -> None:
+        """he/she/his/her -> the last person mentioned before, of the same gender where known (one of that gender
+        named in the last three sentences over any of unknown gender named since); subjects first; a possessive in
+        a phrase fronted before its clause's subject names that subject."""
+        persons = sorted((m for m in index.mentions if m.kind == "person" or self._one_person(sdoc, m)),
+                         key=lambda m: m.start)
+        if not persons:
+            return
+        def gender(m, until: int) -> str | None:
+            """The person's gender, or that of a person of the same surname named before ("Hillary Clinton ...
+            Clinton")."""
+            if m.gender is not None or m.kind != "person":
+                return m.gender
+            if m.start > 0 and sdoc[m.start - 1].lower_.rstrip(".") in TITLE_GENDER:
+                return TITLE_GENDER[sdoc[m.start - 1].lower_.rstrip(".")]  # "Mrs. Clinton"
+            named = {g for end, g in gendered.get(surnames[id(m)], ()) if end <= until}
+            return named.pop() if len(named) == 1 else None
+
+        def surname(m) -> str:
+            words = [t.lower_ for t in sdoc[m.start:m.end] if t.tag_ != "POS"]  # "Hillary Clinton's"
+            return words[-1] if words else ""
+
+        # each person's surname, and the persons of known gender by surname, worked out once per document
+        surnames = {id(p): surname(p) for p in persons}
+        gendered: dict[str, list[tuple[int, str]]] = {}
+        for p in persons:
+            if p.gender:
+                gendered.setdefault(surnames[id(p)], []).append((p.end, p.gender))
+
+        sent_no = {}
+        for k, sent in enumerate(sdoc.sents):
+            sent_no.update((i, k) for i in range(sent.start, sent.end))
+        for tok in sdoc:
+            g = PRONOUNS.get(tok.lower_)
+            if g is None or tok.pos_ != "PRON":
+                continue
+            ahead = self._fronted_owner(sdoc, tok, index, g)
+            if ahead is not None:
+                index.add((ahead.antecedent or ahead).refer(tok.i, tok.i + 1, tok.i, "pronoun"))
+                continue
+            before = [p for p in persons if p.end <= tok.i and (gender(p, tok.i) in (None, g))]
+            # a person of the pronoun's own gender named lately is its antecedent over persons of unknown gender
+            # named since ("Clinton ... a spokesman, Nick Merrill ... He attacked her")
+            if before and gender(before[-1], tok.i) is None and any(
+                    gender(p, tok.i) == g and sent_no[tok.i] - sent_no[p.head] <= RECENT_SENTENCES for p in before):
+                before = [p for p in before if gender(p, tok.i) == g]
+            if not before:
+                continue
+            # the last person named before; within the pronoun's own sentence, a subject over other persons; a
+            # subject pronoun opening its clause continues the last subject ("X received Y. She urged him ...")
+            ante = before[-1]
+            # "He told X that he wanted ...": the reported clause's subject is the teller
+            gov = tok.head.head if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" else None
+            teller = [index.at(c.i) for c in gov.children if c.dep_ == "nsubj" and index.at(c.i)] if gov else []
+            if teller and teller[0].kind in ("person", "pronoun") and (
+                    teller[0].antecedent or teller[0]).gender in (None, g) \
+                    and PRONOUNS.get(sdoc[teller[0].head].lower_) in (None, g):  # "He demanded that she resign"
+                root = teller[0].antecedent or teller[0]
+                index.add(root.refer(tok.i, tok.i + 1, tok.i, "pronoun"))
+                continue
+            same = [p for p in before if p.start >= tok.sent.start]
+            subj = [p for p in same if sdoc[p.head].dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                ante = subj[-1]
+            elif tok.dep_ in ("nsubj", "nsubjpass"):
+                # "He demanded that she resign": not the one a pronoun of the other gender governing it refers to
+                gov = [index.at(c.i) for c in tok.head.head.children if c.dep_ == "nsubj" and index.at(c.i)] \
+                    if tok.head.dep_ == "ccomp" else []
+                taken = {(m.antecedent or m).start for m in gov if PRONOUNS.get(sdoc[m.head].lower_) not in (None, g)}
+                cands = [p for p in before if (p.antecedent or p).start not in taken]
+                sent_start = sdoc[ante.head].sent.start
+                subjects = [p for p in cands if p.start >= sent_start and sdoc[p.head].dep_ in ("nsubj", "nsubjpass")]
+                if subjects:
+                    ante = subjects[-1]
+                elif taken and cands:
+                    ante = cands[-1]
+            elif tok.dep_ in ("dobj", "pobj", "dative"):
+                # "She urged him": not the clause's own subject
+                subj_ref = [index.at(c.i) for c in tok.head.children if c.dep_ == "nsubj" and index.at(c.i)]
+                taken = {(m.antecedent or m).start for m in subj_ref}
+                others = [p for p in before if (p.antecedent or p).start not in taken]
+                if others:
+                    ante = others[-1]
+            root = ante.antecedent or ante
+            index.add(root.refer(tok.i, tok.i + 1, tok.i, "pronoun"))
+
+    def _fronted_owner(self, sdoc, tok, index: ActorIndex, g: str):
+        """A possessive pronoun in a phrase put before its clause's subject names that subject, when it is a person
+        of the pronoun's gender: "In her statement on Monday, Clinton said ...", "After his visit, the president"."""
+        if tok.dep_ != "poss":
+            return None
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        if verb.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head  # "Asked about his criticisms of Trump, Christie said ...": the main clause's subject
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i:
+                m = index.at(c.i)
+                if m is not None and (m.kind in ("person", "pronoun") or self._one_person(sdoc, m)) \
+                        and (m.antecedent or m).gender in (None, g) \
+                        and not any(t.i == tok.i for t in c.subtree):
+                    return m
+        return None
+
+    def _the_group(self, sdoc, index: ActorIndex) -> None:
+        """"The group later said it had carried out the attack": "the group", "the militia", "the movement" with no
+        name of their own stand for the armed group named last."""
+        armed = sorted((m for m in index.mentions if m.code and (m.code or "")[3:6] in ("INS", "REB", "SEP")),
+                       key=lambda m: m.start)
+        for tok in sdoc:
+            if tok.lemma_.lower() not in GROUP_NOUNS or index.at(tok.i) is not None or tok.tag_ != "NN":
+                continue
+            det = [c for c in tok.children if c.dep_ == "det"]
+            if not det or det[0].lower_ != "the" or any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
+                continue
+            before = [m for m in armed if m.end <= det[0].i]
+            if before:
+                root = before[-1].antecedent or before[-1]
+                index.add(root.refer(det[0].i, tok.i + 1, tok.i, "pronoun"))
+        # "... arrested the leader of the main opposition party. The party demanded ...": "the party" with no name
+        # of its own stands for the party named last
+        parties = sorted((m for m in index.mentions if m.code and sdoc[m.head].lemma_.lower() == "party"),
+                         key=lambda m: m.start)
+        for tok in sdoc:
+            if tok.lower_ != "party" or index.at(tok.i) is not None or tok.tag_ != "NN":
+                continue
+            det = [c for c in tok.children if c.dep_ == "det"]
+            if not det or det[0].lower_ != "the" or any(c.dep_ in ("amod", "compound", "poss", "prep")
+                                                        for c in tok.children):
+                continue
+            before = [m for m in parties if m.end <= det[0].i]
+            if before:
+                root = before[-1].antecedent or before[-1]
+                index.add(root.refer(det[0].i, tok.i + 1, tok.i, "pronoun"))
+
+    @staticmethod
+    def _after_meeting(sdoc, tok) -> bool:
+        """A "they" opening the sentence after one whose main verb is a meeting ("X met Y at the crossing. They
+        agreed to resume negotiations"): the two who met."""
+        sent = tok.sent
+        if sent.start == 0 or tok.i - sent.start > 1:
+            return False
+        prev = sdoc[sent.start - 1].sent
+        return prev.root.lemma_.lower() in MEETING_VERBS
+
+    def _counterparts(self, sdoc, index: ActorIndex) -> None:
+        """"Saudi intelligence officials warned their British counterparts": a counterpart holds the role of the
+        one it is the counterpart of, the subject of its clause (intelligence to intelligence, army to army)."""
+        for m in index.mentions:
+            head = sdoc[m.head]
+            if head.lemma_.lower() != "counterpart" or not m.code or len(m.code) != 6:
+                continue
+            verb = head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            subjects = [index.at(c.i) for c in verb.children if c.dep_ == "nsubj" and index.at(c.i) is not None]
+            role = (subjects[0].code or "")[3:6] if subjects else ""
+            if role and role != m.code[3:6] and len(subjects[0].code or "") == 6:
+                m.code, m.role = m.code[:3] + role, role
+                m.name = self._display(m, None)
+
+    def _pairs(self, sdoc, index: ActorIndex) -> None:
+        """"The two leaders", "both sides", "the two countries", "the two": the last two parties named before, so that
+        "The two leaders signed agreements" is an act of each towards the other."""
+        for tok in sdoc:
+            they = tok.lower_ == "they" and tok.dep_ == "nsubj" and self._after_meeting(sdoc, tok)
+            # "The two discussed oil shipments": the number standing alone as the subject
+            they = they or (tok.lower_ == "two" and tok.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
+            if not they and (tok.lemma_.lower() not in PAIR_NOUNS or tok.tag_ not in ("NNS", "NNPS")):
+                continue
+            count = [tok] if they else [c for c in tok.children if c.lower_ in ("two", "both") and c.i < tok.i]
+            if not count:
+                continue
+            parties: list[ActorMention] = []
+            for m in sorted(index.mentions, key=lambda m: -m.start):
+                if m.end > count[0].i or not m.code or m.kind == "place":
+                    continue
+                root = m.antecedent if m.antecedent is not None and m.antecedent.code else m
+                # "talks between the Indonesian government and Aceh rebels ... the two sides": parties of one
+                # country conjoined with each other are two sides too
+                if all(root.code[:3] != p.code[:3] or root.code != p.code and self._conjoined(sdoc, m, p)
+                       for p in parties):
+                    parties.append(root)
+                if len(parties) == 2:
+                    break
+            if len(parties) < 2:
+                continue
+            first, second = parties[1], parties[0]  # in the order the text named them
+            start = min(count[0].i, tok.i)
+            index.mentions = [m for m in index.mentions if not (start <= m.head <= tok.i)]
+            for i in range(start, tok.i + 1):
+                index.by_token.pop(i, None)
+            pair = first.refer(start, tok.i + 1, tok.i, "pronoun")
+            pair.also.append(second.refer(start, tok.i + 1, tok.i, "pronoun"))
+            index.add(pair)
+
+    @staticmethod
+    def _conjoined(sdoc, a: ActorMention, b: ActorMention) -> bool:
+        """Two mentions joined by "and" (the parser may hang the first on the second: "between the Indonesian
+        government and Aceh rebels")."""
+        ha, hb = sdoc[a.head], sdoc[b.head]
+        if any(c.i == hb.i for c in ha.conjuncts):
+            return True
+        return any(x.head.i == y.i and x.dep_ in ("nmod", "compound") and any(c.dep_ == "cc" for c in x.children)
+                   for x, y in ((ha, hb), (hb, ha)))
+
+    def _one_person(self, sdoc, m: ActorMention) -> bool:
+        """A role mention that names one person ("Syria's interim president", "the king of Bahrain"), whom a later
+        "he" or "she" can mean; its gender, where the noun tells it, is set on the mention."""
+        if m.kind != "role" or not (m.code or m.role):  # its country may come later from the context
+            return False
+        head = sdoc[m.head]
+        if head.tag_ not in ("NN", "NNP") or head.lemma_.lower() not in self.person_nouns:
+            return False
+        if m.gender is None:
+            m.gender = self.person_nouns[head.lemma_.lower()]
+        return True
+
+    def _things(self, sdoc, index: ActorIndex) -> None:
+        """it/its/they/their/them -> the last actor (not a person) that was a subject, in the pronoun's sentence or
+        the one before: "Russia said it would ...", "Iran and its allies". An "it" that is the subject of "be" is
+        left alone ("It is a big boost")."""
+        subjects = sorted((m for m in index.mentions if m.kind not in ("person", "pronoun") and (m.code or m.role)
+                           and not m.unplaced and _counted(sdoc[m.head]).dep_ in ("nsubj", "nsubjpass")),
+                          key=lambda m: m.start)
+        if not subjects:
+            return
+        for tok in sdoc:
+            cur = index.at(tok.i)
+            if tok.lower_ not in THING_PRONOUNS or tok.pos_ != "PRON" or cur is not None and not (
+                    tok.dep_ == "poss" and cur.head != tok.i and cur.code is None and cur.kind == "role"):
+                continue  # (a role phrase it opens, "its troops", takes its country from the pronoun's antecedent)
+            if tok.lower_ == "it" and (tok.dep_ == "expl" or tok.head.lemma_ == "be" and not any(
+                    c.dep_ == "acomp" and any(k.dep_ == "xcomp" for k in c.children) for c in tok.head.children)):
+                continue  # "It is a big boost"; but "it was ready to cooperate" is the actor's stance
+            other = self._reason_owner(sdoc, tok, index)
+            if other is not None:
+                index.add((other.antecedent or other).refer(tok.i, tok.i + 1, tok.i, "pronoun"))
+                continue
+            window = sdoc[max(0, tok.sent.start - 1)].sent.start
+            before = [m for m in subjects if window <= m.start and m.end <= tok.i]
+            if tok.lower_ == "them":
+                # "accused two Lithuanian citizens of espionage. It said its officers had detained them": an object
+                # "them" refers to the last plural actor before it, a subject or not (not its own clause's subject)
+                verb = tok.head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head
+                own = {k.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for k in c.subtree}
+                plural = [m for m in index.mentions if m.kind in ("role", "org") and (m.code or m.role)
+                          and not m.unplaced and sdoc[m.head].tag_ in ("NNS", "NNPS") and window <= m.start
+                          and m.end <= tok.i and m.head not in own]
+                if plural:
+                    before = [max(plural, key=lambda m: m.start)]
+            if not before:
+                continue
+            ante = before[-1]
+            ref = ante.refer(tok.i, tok.i + 1, tok.i, "pronoun")
+            if tok.lower_ in ("they", "them", "their"):
+                # "Israel and Jordan said they would cooperate", "the ministers of Kenya and Tanzania said they":
+                # a plural pronoun refers to each of the conjoined subjects
+                ref.also.extend(a.refer(tok.i, tok.i + 1, tok.i, "pronoun") for a in ante.also if a.code)
+                head = sdoc[ante.head]
+                owners = [head] + [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                                   for p in c.children if p.dep_ == "pobj"]
+                for k in (k for o in owners for k in o.conjuncts if k.i > o.i):
+                    other = index.at(k.i)
+                    if other is not None and other.code and other.code != ante.code and other.kind != "place":
+                        ref.also.append(other.refer(tok.i, tok.i + 1, tok.i, "pronoun"))
+            index.add(ref)
+
+    @staticmethod
+    def _plural_pronouns(sdoc, index: ActorIndex) -> None:
+        """"The government and the rebels said they were ready": a plural pronoun whose antecedent is the first of
+        conjoined actors stands for each of them (run once the actors have their countries)."""
+        for m in list(index.mentions):
+            ante = m.antecedent
+            if m.kind != "pronoun" or ante is None or m.also or sdoc[m.head].lower_ not in ("they", "their", "them"):
+                continue
+            for c in sdoc[ante.head].conjuncts:
+                other = index.at(c.i)
+                if other is not None and other is not ante and other.code and other.code != ante.code \
+                        and other.kind not in ("person", "pronoun", "place"):
+                    m.also.append(other.refer(m.start, m.end, m.head, "pronoun"))
+
+    @staticmethod
+    def _reason_owner(sdoc, tok, index: ActorIndex) -> ActorMention | None:
+        """"Norway halted arms exports to Turkey because of its offensive", "severed ties with Israel over its
+        offensive": a possessive in the reason phrase of an act done to another names that other, not the actor
+        (who does not punish itself for its own deeds). The other is the act's object, or the object of a
+        preposition on the verb or its object, of another country than the subject."""
+        if tok.lower_ not in ("its", "their") or tok.dep_ != "poss" or tok.head.dep_ != "pobj" or any(
+                c.lower_ == "own" for c in tok.head.children):
+            return None  # "over its own security concerns" is the actor's
+        prep = tok.head.head
+        if prep.lower_ not in ("over", "because", "for") or prep.head.pos_ != "VERB" or prep.head.i == prep.i:
+            return None
+        verb = prep.head
+        subjects = {(m.code or "")[:3] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                    for m in [index.at(c.i)] if m is not None}
+        if not subjects:
+            return None
+        found = None
+        for m in index.mentions:
+            if not m.code or m.kind in ("person", "pronoun") or not verb.i < m.start or m.end > prep.i:
+                continue
+            node = sdoc[m.head]
+            path = []
+            while node.i != verb.i and node.head.i != node.i:
+                path.append(node.dep_)
+                node = node.head
+            if node.i == verb.i and path and path[-1] in ("dobj", "prep") and m.code[:3] not in subjects:
+                found = m
+        return found

@@ -1,0 +1,84 @@
+"""Word lists and token tests the actors stage shares between finding mentions (``actors``, ``actor_matching``,
+``actor_persons``), giving them countries (``actor_countries``) and resolving references (``actor_references``)."""
+
+from __future__ import annotations
+
+NAME_KINDS_STANDALONE = {"country", "capital", "seat", "org", "territory", "person"}
+COUNTRY_EVIDENCE = {"country", "adjective", "capital", "territory", "territory_adj"}
+MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}
+THING_PRONOUNS = {"it", "its", "they", "their", "them"}
+# plain adjectives that open a sentence capitalised and name no people or bloc ("Angry crowds"); "Masked men" and
+# "Armed men" stay unidentified attackers
+PLAIN_OPENERS = {"angry", "furious", "irate", "enraged", "young", "local", "jubilant", "hungry", "striking",
+                 "peaceful", "rival", "hundreds", "thousands", "dozens", "several", "many"}
+STATE_NOUNS = {"country", "nation", "state", "island", "kingdom", "republic", "archipelago", "emirate", "monarchy"}
+RECENT_SENTENCES = 3  # how far back a person of a pronoun's own gender is still its likelier antecedent
+PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# prepositions whose object is what an act is aimed at, not the scene: "retaliation on Russia", "flew to Beijing"
+TOWARD_PREPS = {"on", "upon", "against", "to", "toward", "towards", "into", "with"}
+# titles that tell a person's gender: "Mrs. Clinton", "Mr. Trump"
+TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "madam": "f", "madame": "f", "lady": "f",
+                "lord": "m", "king": "m", "queen": "f", "prince": "m", "princess": "f", "senor": "m", "senora": "f"}
+# a role on a modifier that is more telling than a generic head ("opposition leader", "rebel commander")
+SPECIFIC_ROLES = {"OPP", "REB", "SEP", "MIL", "COP", "JUD", "LEG", "SPY", "MED", "BUS", "LAB", "INS", "REF", "HRI",
+                  "EDU", "REL", "NGO", "HLH", "AGR", "CRM", "UAF", "ENV", "SET", "RAD"}
+GENERIC_ROLES = {"GOV", "CVL", "ELI"}
+# verbs whose "to" names whom they address: a capital after them is its government
+ADDRESS_VERBS = {"appeal", "plead", "write", "speak", "talk", "complain", "apologise", "apologize", "turn", "signal",
+                 "petition", "protest", "report", "reach"}
+# verbs of giving things, whose "to" capital is the government that receives them
+GIVING_VERBS = {"send", "deliver", "supply", "ship", "provide", "lend", "donate", "sell", "give", "transfer"}
+# people sent somewhere, who go to a place rather than to a government
+SENT_PEOPLE = {"troop", "soldier", "force", "peacekeeper", "personnel", "police", "officer", "marine", "paratrooper",
+               "contingent", "battalion", "unit", "envoy", "delegation", "team", "mission", "diplomat", "minister"}
+# followers of a leader; of an ousted one, they are the opposition
+FOLLOWER_NOUNS = {"supporter", "loyalist", "follower", "partisan"}
+OUSTED = {"ousted", "deposed", "toppled", "overthrown", "jailed", "imprisoned", "exiled"}
+NEGATING_PREFIXES = {"pro", "anti", "non", "ex"}
+LEFT_DEPS = {"det", "predet", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "advmod", "punct"}
+# role nouns that name an actor only in the plural or with a modifier
+PLURAL_OR_MODIFIED = {"force", "authority", "party"}
+# role nouns that name an actor only with a nationality, a name or an owner before them ("Moroccan intelligence",
+# "Israel's intelligence"); otherwise they are a thing ("shared intelligence", "new intelligence")
+NAMED_OWNER = {"intelligence"}
+# people nouns that name a group of civilians only in the plural
+PLURAL_ONLY = {"woman", "man", "child", "boy", "girl", "family", "parent", "relative", "national"}
+# people named by their kin: the role of whom they are kin to is not theirs
+KIN_NOUNS = {"family", "relative", "parent", "mother", "father", "wife", "widow", "son", "daughter", "kin"}
+# weapons that stand for a military only where a country or group names whose they are ("Turkish tanks",
+# "Russian bombers"); alone they are things ("a suicide bomber", "a tank exploded")
+NEEDS_OWNER = {"tank", "bomber", "drone", "artillery", "jet", "helicopter", "gunship", "warplane", "warship",
+               "submarine", "frigate", "destroyer"}
+FOREIGN_WORDS = {"foreign", "international", "overseas"}
+# roles of international civil-society organizations (rights groups, aid charities): the organization keeps its
+# bare role code wherever it works, unlike armed groups, whose country is the one they fight in
+TRANSNATIONAL_CIVIL = {"HRI", "NGO"}
+# armed opponents of a state, and the state bodies they fight at home
+ARMED_OPPONENTS = {"REB", "INS", "SEP"}
+STATE_ROLES = {"COP", "MIL", "GOV"}
+# roles of national bodies that many states have under one name (a congress, a conservative party, a foreign office)
+NATIONAL_BODY_ROLES = {"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "PTY"}
+GROUP_NOUNS = {"group", "militia", "movement", "organisation", "organization", "faction", "insurgency"}
+MEETING_VERBS = {"meet", "host", "receive", "welcome", "visit", "telephone", "phone", "call"}
+AREA_NOUNS = {"province", "region", "state", "city", "town", "district", "county", "area", "village", "governorate",
+              "oblast", "prefecture", "valley", "capital", "port", "island", "territory", "municipality"}
+# the armed roles whose adjective alone names who holds a site ("militant camps", "military bases")
+HOLDING_ROLES = {"MIL", "INS", "REB", "SEP", "COP"}
+# prepositions that place a site: "camps in eastern Libya", "hideouts inside Afghanistan"
+SITE_PREPS = {"in", "inside", "near", "outside", "across", "around", "along", "within"}
+# nouns of peacekeepers and their missions
+PEACEKEEPERS = {"peacekeeper", "peacekeeping", "helmet"}
+# plural nouns that, after "the two" or "both", stand for the two parties named before
+PAIR_NOUNS = {"leader", "side", "country", "government", "man", "president", "minister", "nation", "neighbour",
+              "neighbor", "rival", "party", "delegation", "premier", "capital", "army", "foe", "adversary", "state"}
+
+
+def _counted(tok):
+    """The phrase that counts this noun, if any: "students" in "tens of thousands of students" is counted by
+    "tens", which holds the noun's place in the clause."""
+    from .arguments import QUANTITY_WORDS
+
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i < tok.i and (
+            tok.head.head.pos_ == "NUM" or tok.head.head.lemma_.lower() in QUANTITY_WORDS | {"ten", "tens"}):
+        tok = tok.head.head
+    return tok
