@@ -253,11 +253,12 @@ def test_ingest_url_list_is_fetched_politely(tmp_path, two_sites):
     assert site.paths().count("/world/d.html") == 2  # retried after its 503
     assert all(h.headers["user-agent"] == USER_AGENT for h in site.hits + other.hits)
     # requests to one host start at least --delay apart (robots.txt and each redirect hop included), as the server
-    # sees them (less the jitter of the loopback and the server's threads: a new connection arrives later)
+    # sees them (less the jitter of the loopback and the server's threads: a new connection arrives later, and on a
+    # loaded two-core machine one arrival was seen 0.14 s late, so each gap may shrink by half; the whole run may not)
     for s in (site, other):
         starts = [h.at for h in s.hits]
         gaps = [round(b - a, 3) for a, b in zip(starts, starts[1:])]
-        assert min(gaps) >= 0.4 * 0.75 and starts[-1] - starts[0] >= 0.4 * len(gaps) - 0.1, (s.paths(), gaps)
+        assert min(gaps) >= 0.4 * 0.5 and starts[-1] - starts[0] >= 0.4 * len(gaps) - 0.1, (s.paths(), gaps)
     assert len(site.hits) == 8 and len(other.hits) == 2
 
 

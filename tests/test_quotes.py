@@ -293,3 +293,16 @@ def test_quotes_participle_after_object_takes_the_main_subject():
 def test_quotes_an_empty_pair_of_marks_opens_no_continuation():
     text = '"a\n" "'
     assert [text[s:e] for s, e in find_quotes(text, _paras(text))] == ["a"]
+
+
+def test_fullest_names_are_unique_or_left_alone():
+    # a surname two people of the document share is not expanded to either (and the choice never depends on the
+    # order a set happens to iterate in)
+    from types import SimpleNamespace
+
+    from dyad.quotes import _fullest_names
+
+    people = ["Scott", "Bobby Scott", "Tim Scott", "Kaine", "Tim Kaine", "Pence"]
+    index = SimpleNamespace(mentions=[SimpleNamespace(kind="person", person=p) for p in people])
+    assert _fullest_names(index) == {"Scott": "Scott", "Bobby Scott": "Bobby Scott", "Tim Scott": "Tim Scott",
+                                     "Kaine": "Tim Kaine", "Tim Kaine": "Tim Kaine", "Pence": "Pence"}

@@ -444,17 +444,16 @@ def _next_to(verb, d: _Found, quoted: list[bool]):
 
 
 def _fullest_names(index: ActorIndex) -> dict[str, str]:
-    """A person's name -> the longest name in the document that ends in the same surname and holds its words."""
-    names = {m.person for m in index.mentions if m.kind == "person" and m.person}
+    """A person's name -> the longest name in the document that ends in the same surname and holds its words; a name
+    two such longest names share ("Scott" beside "Bobby Scott" and "Tim Scott") stays as it is."""
+    names = sorted({m.person for m in index.mentions if m.kind == "person" and m.person})
     out = {}
     for n in names:
         words = n.split()
-        best = n
-        for other in names:
-            ow = other.split()
-            if len(ow) > len(best.split()) and ow[-1] == words[-1] and set(words) <= set(ow):
-                best = other
-        out[n] = best
+        fuller = [o for o in names if o.split()[-1] == words[-1] and set(words) <= set(o.split())]
+        most = max(len(o.split()) for o in fuller)
+        longest = [o for o in fuller if len(o.split()) == most]
+        out[n] = longest[0] if len(longest) == 1 else n
     return out
 
 
