@@ -529,7 +529,9 @@ def test_acts_in_defiance_of_a_ban_defy_it_and_reasons_are_no_targets():
 def test_sport_results_are_no_events():
     for text in ("Brazil beat Argentina 2-1 in the Copa America final on Sunday.",
                  "Real Madrid crushed Barcelona 4-0 in the Spanish league.",
-                 "The French team attacked from the first minute against Germany."):
+                 "The French team attacked from the first minute against Germany.",
+                 "Wales mounted a furious second-half assault to beat England and keep their title hopes alive.",
+                 "Argentina's striker scored a hat-trick as his side routed Chile in Santiago."):
         assert events(text) == [], text
 
 
