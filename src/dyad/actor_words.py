@@ -66,8 +66,9 @@ AREA_NOUNS = {"province", "region", "state", "city", "town", "district", "county
 HOLDING_ROLES = {"MIL", "INS", "REB", "SEP", "COP"}
 # prepositions that place a site: "camps in eastern Libya", "hideouts inside Afghanistan"
 SITE_PREPS = {"in", "inside", "near", "outside", "across", "around", "along", "within"}
-# nouns of peacekeepers and their missions
-PEACEKEEPERS = {"peacekeeper", "peacekeeping", "helmet"}
+# lemmas of peacekeepers and their missions ("blue helmets", "a stabilisation force"); the events stage reads them
+# too, for deployments that are peace missions (074)
+PEACEKEEPERS = {"peacekeeper", "peacekeeping", "helmet", "stabilisation", "stabilization"}
 # plural nouns that, after "the two" or "both", stand for the two parties named before
 PAIR_NOUNS = {"leader", "side", "country", "government", "man", "president", "minister", "nation", "neighbour",
               "neighbor", "rival", "party", "delegation", "premier", "capital", "army", "foe", "adversary", "state"}

@@ -3,6 +3,7 @@ sentence's coded events (``event_passes``)."""
 
 from __future__ import annotations
 
+from .actor_words import PEACEKEEPERS
 from .document import Event, Mention
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -83,7 +84,7 @@ MISSILE_RANGES = {"ballistic", "long", "intercontinental", "medium", "intermedia
                   "space", "satellite"}
 # deployments abroad for a mission of peace or security (074), told by the force, its mandate or its purpose
 DEPLOYING_VERBS = {"deploy", "send", "dispatch", "fly", "airlift", "station", "contribute"}
-PEACE_WORDS = {"peacekeeper", "peacekeeping", "blue helmet", "stabilisation", "stabilization"}
+PEACE_WORDS = PEACEKEEPERS  # one list with the actors stage's (a token's lemma: "blue helmets" is "helmet")
 HELPING_VERBS = {"help", "assist", "keep", "restore", "protect"}
 MISSION_NOUNS = {"mission", "force", "operation", "contingent"}
 ATTEMPT_VERBS = {"try", "attempt", "seek"}  # "could try to invade": the attempt's mood is the act's
