@@ -1718,6 +1718,9 @@ class Events(EventPasses):
             # "let Indian warships make port calls": the country's craft (not in an act between the craft of
             # conjoined countries, "Russian and Chinese warships held drills")
             t = self._as_country(t)
+        if t is not None and c.root in ("18", "19", "20") and t.kind == "capital" and sdoc[t.head].dep_ != "poss":
+            # "air strikes on Kyiv", "shelled Tripoli": a capital that force is used on is the place, its country
+            t = self._as_country(t)
         if t is not None and c.root == "04" and t.kind == "role" and t.end - t.start == 1 \
                 and sdoc[t.head].dep_ == "amod" and sdoc[t.head].pos_ == "ADJ" \
                 and sdoc[t.head].head.lemma_.lower() in self.actors.held_sites and (t.code or "")[:3].isalpha():

@@ -70,6 +70,7 @@ class Context:
     agent_preps: frozenset[str]
     voice_nouns: frozenset[str] = frozenset()
     between_verbs: frozenset[str] = frozenset()
+    measure_nouns: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -80,7 +81,7 @@ def load_context(path: Path | None = None) -> Context:
             roles.setdefault(row["role"], set()).add(row["word"].lower())
     get = lambda role: frozenset(roles.get(role, ()))  # noqa: E731
     return Context(get("object_verb"), get("literal_subject_verb"), get("relation_noun"), get("part_noun"),
-                   get("agent_prep"), get("voice_noun"), get("between_verb"))
+                   get("agent_prep"), get("voice_noun"), get("between_verb"), get("measure_noun"))
 
 
 @functools.cache
@@ -573,6 +574,8 @@ class Places:
                 return False  # "drew condemnation from Beijing", "pressure from Washington"
             if prep == "between" and g in ctx.between_verbs:
                 return False  # "ready to mediate between Moscow and Kyiv"
+            if prep in ("on", "upon", "against") and governor.pos_ == "NOUN" and g in ctx.measure_nouns:
+                return False  # "eased sanctions on Minsk": a measure a state takes against another's government
         return True
 
     # -- writing -------------------------------------------------------------------------------------------------
