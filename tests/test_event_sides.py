@@ -19,3 +19,13 @@ def test_a_capital_that_force_is_used_on_is_its_country():
     got = events("Russian warplanes carried out air strikes on Kyiv overnight.", date="2022-03-01")
     assert ("RUSMIL", "195", "UKR", "asserted") in got
     assert not any(t == "UKRGOV" for _, _, t, _ in got)
+
+
+def test_sudans_paramilitary_forces_are_military_during_the_war():
+    got = events("Aid groups accused the Rapid Support Forces of shelling a market in Omdurman.", date="2024-02-10")
+    assert any(t == "SDNMIL" for _, _, t, _ in got), got
+
+
+def test_the_moro_islamic_liberation_front_is_a_rebel_group():
+    got = events("Philippine troops clashed with MILF fighters on Mindanao.", date="2011-10-20")
+    assert any("PHLREB" in (s, t) for s, _, t, _ in got), got
