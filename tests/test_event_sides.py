@@ -29,3 +29,10 @@ def test_sudans_paramilitary_forces_are_military_during_the_war():
 def test_the_moro_islamic_liberation_front_is_a_rebel_group():
     got = events("Philippine troops clashed with MILF fighters on Mindanao.", date="2011-10-20")
     assert any("PHLREB" in (s, t) for s, _, t, _ in got), got
+
+
+def test_addressees_urged_to_return_to_talks_are_each_others_partners():
+    got = events("Japan urged the Sri Lankan government and the Tamil Tiger rebels to resume negotiations in Oslo.",
+                 date="2005-04-12")
+    assert ("LKAGOV", "046", "LKAREB", "requested") in got, got
+    assert ("LKAREB", "046", "LKAGOV", "requested") in got, got
