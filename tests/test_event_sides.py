@@ -36,3 +36,8 @@ def test_addressees_urged_to_return_to_talks_are_each_others_partners():
                  date="2005-04-12")
     assert ("LKAGOV", "046", "LKAREB", "requested") in got, got
     assert ("LKAREB", "046", "LKAGOV", "requested") in got, got
+
+
+def test_aid_agencies_a_state_acts_on_are_of_its_country():
+    got = events("Ethiopia expelled seven foreign aid agencies from Tigray on Monday.")
+    assert ("ETH", "1663", "ETHNGO", "asserted") in got, got

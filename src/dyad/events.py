@@ -880,9 +880,15 @@ class Events(EventPasses):
         Syrian government's crackdown on protesters" (SYRCVL); so are those a repression named by a noun (17x, 18x,
         ``root``) is aimed at, whose country only the context gave ("Iran condemned the Turkish government's
         crackdown on protesters": TURCVL)."""
-        if t is None or t is MUTUAL or not t.role or t.unplaced or t.role not in DOMESTIC_ROLES:
+        if t is None or t is MUTUAL or not t.role:
             return t
         code = s.code or ""
+        if t.role == "NGO" and (t.code or "NGO") == "NGO" and len(code) in (3, 6) and code[:3].isalpha() \
+                and code[:3] != "IGO" and code[3:6] in ("", "GOV", "COP", "MIL", "JUD", "SPY"):
+            # "Sudan expelled 13 foreign aid agencies": aid groups a state acts on work in its country
+            return replace(t, code=code[:3] + "NGO", country=code[:3])
+        if t.unplaced or t.role not in DOMESTIC_ROLES:
+            return t
         if not (len(code) >= 6 and code[:3].isalpha() and code[:3] != "IGO"
                 and code[3:6] in ("GOV", "COP", "MIL", "JUD", "SPY")):
             return t
