@@ -41,3 +41,10 @@ def test_addressees_urged_to_return_to_talks_are_each_others_partners():
 def test_aid_agencies_a_state_acts_on_are_of_its_country():
     got = events("Ethiopia expelled seven foreign aid agencies from Tigray on Monday.")
     assert ("ETH", "1663", "ETHNGO", "asserted") in got, got
+
+
+def test_people_driven_into_another_country_are_of_the_state_that_drove_them():
+    got = events("Burundi's army drove thousands of villagers across the border into Rwanda.")
+    assert any(s == "BDIMIL" and t == "BDICVL" for s, _, t, _ in got), got
+    got = events("Syrian troops shelled villagers in Lebanon.")
+    assert ("SYRMIL", "194", "LBNCVL", "asserted") in got, got

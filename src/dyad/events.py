@@ -491,6 +491,7 @@ class Events(EventPasses):
             others = [o for o in srcs if o is not s and o.code and o.code != s.code] if mutual else []
             for t in (others or tgts or [None]):
                 t = self._compatriots(s, t, sdoc, "")
+                t = self._driven_out(v, s, t, sdoc, doc, index)
                 if t is not None and (t is s or t.code == s.code or not t.code or self._own(s, t, sdoc)
                                       or t.kind == "modifier" and t.code == (s.code or "")[:3]
                                       and pat.code[:2] in ("03", "05", "06", "07")):
@@ -898,6 +899,36 @@ class Events(EventPasses):
         if not t.code or (bare and root in ("17", "18") and t.code[:3] != code[:3]):
             return replace(t, code=code[:3] + t.role, country=code[:3])
         return t
+
+    def _driven_out(self, v, s: ActorMention, t, sdoc, doc, index):
+        """People of no nationality of their own that a state's forces or government act on, whose country only a
+        place they were sent to or another clause's place gave, are of that state: "the army drove thousands of
+        villagers across the border into Rwanda" (not Rwandan), "troops massacred villagers, a survivor told the
+        tribunal in Arusha", "freed the prisoners, who were flown to Spain"."""
+        if t is None or t is MUTUAL or t.kind != "role" or t.role not in DOMESTIC_ROLES or t.unplaced:
+            return t
+        code, tcode = s.code or "", t.code or ""
+        if len(tcode) < 3 or not (len(code) in (3, 6) and code[:3].isalpha() and code[:3] != "IGO"
+                                  and code[3:6] in ("", "GOV", "COP", "MIL", "JUD", "SPY")) or tcode[:3] == code[:3]:
+            return t
+        if any(i in index.modifiers or sdoc[i].dep_ == "poss" or i != t.head and index.at(i) not in (None, t)
+               for i in range(t.start, t.end)):
+            return t  # a nationality or owner of its own: "Afghan refugees", "its citizens"
+        scope = {k.i for k in v.subtree}
+        sent = v.sent
+        places = [p for p in doc.places if p.literal and p.country == tcode[:3]
+                  and sent.start_char <= p.start < sent.end_char]
+        if not places:
+            return t
+        for p in places:
+            span = sdoc.char_span(p.start, p.end, alignment_mode="expand")
+            if span is None:
+                return t
+            root = span.root
+            destination = root.dep_ == "pobj" and root.head.lower_ in ("into", "to", "toward", "towards", "across")
+            if root.i in scope and not destination:
+                return t  # the scene of the act: "shelled villagers in Lebanon"
+        return replace(t, code=code[:3] + t.role, country=code[:3])
 
     def _as_country(self, actor):
         """The actor's country, as an actor of its own: "Pakistan's finance minister" asks on Pakistan's behalf."""
