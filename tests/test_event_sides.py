@@ -48,3 +48,14 @@ def test_people_driven_into_another_country_are_of_the_state_that_drove_them():
     assert any(s == "BDIMIL" and t == "BDICVL" for s, _, t, _ in got), got
     got = events("Syrian troops shelled villagers in Lebanon.")
     assert ("SYRMIL", "194", "LBNCVL", "asserted") in got, got
+
+
+def test_a_ship_a_countrys_people_own_is_its_business():
+    got = events("Pirates seized a Danish-owned cargo ship off Somalia.")
+    assert any(t == "DNKBUS" for _, _, t, _ in got), got
+
+
+def test_a_party_the_state_represses_is_the_opposition():
+    got = events("The Supreme Court of Cambodia dissolved the Cambodia National Rescue Party on Thursday.",
+                 date="2017-11-17")
+    assert ("KHMJUD", "1722", "KHMOPP", "asserted") in got, got

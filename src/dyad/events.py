@@ -1755,6 +1755,15 @@ class Events(EventPasses):
             # "let Indian warships make port calls": the country's craft (not in an act between the craft of
             # conjoined countries, "Russian and Chinese warships held drills")
             t = self._as_country(t)
+        if t is not None and len(t.code or "") == 3 and t.code.isalpha() and t.code != "IGO" and sdoc[t.head].dep_ in \
+                ("npadvmod", "compound", "amod", "nmod") and sdoc[t.head].head.lower_ == "owned":
+            # "hijacked a Greek-owned tanker": property a country's people own is its business (not the state)
+            t = replace(t, code=t.code + "BUS", role="BUS")
+        if t is not None and (t.code or "")[3:6] == "PTY" and c.root == "17" and (s.code or "")[:3] == t.code[:3] \
+                and (s.code or "")[3:6] in ("", "GOV", "COP", "MIL", "JUD", "SPY"):
+            # "the court dissolved the party", "the government banned the Islamist party": a party the state
+            # represses is in opposition to it
+            t = replace(t, code=t.code[:3] + "OPP" + t.code[6:], role="OPP")
         if t is not None and c.root in ("18", "19", "20") and t.kind == "capital" and sdoc[t.head].dep_ != "poss":
             # "air strikes on Kyiv", "shelled Tripoli": a capital that force is used on is the place, its country
             t = self._as_country(t)
