@@ -59,3 +59,8 @@ def test_a_party_the_state_represses_is_the_opposition():
     got = events("The Supreme Court of Cambodia dissolved the Cambodia National Rescue Party on Thursday.",
                  date="2017-11-17")
     assert ("KHMJUD", "1722", "KHMOPP", "asserted") in got, got
+
+
+def test_what_a_planted_bomb_tore_through_is_the_target():
+    got = events("A car bomb planted by al-Shabaab tore through a Somali army convoy near Mogadishu.", date="2010-07-13")
+    assert any(s == "SOMINS" and c.startswith("18") and t == "SOMMIL" for s, c, t, _ in got), got

@@ -441,6 +441,15 @@ class Events(EventPasses):
                 return []  # "to protest against what it called interference": no one named, no criticism coded
         if pat.code == "045" and not tgts and v.dep_ == "acl":
             tgts = self._brokered_parties(v, index)
+        if not tgts and pat.code[:2] in ("18", "19") and v.dep_ == "acl" and v.head.dep_ in ("nsubj", "nsubjpass") \
+                and v.head.head.pos_ == "VERB" and self.match(v.head.head) is None:
+            # "a roadside bomb planted by the Taliban tore through an army convoy": what the weapon hit is the
+            # target (where the weapon's verb is no act of its own: "struck a convoy" is coded on its own)
+            hit = v.head.head
+            tgts = [a for o in (*(o for o in hit.children if o.dep_ == "dobj"),
+                                *(p for k in hit.children if k.dep_ == "prep" and k.lower_ in ("through", "into", "at")
+                                  for p in k.children if p.dep_ == "pobj"))
+                    for a in self.args.actors_of(o, index) if a.code and a.kind != "place"]
         if len({s.code for s in srcs if s.code}) >= 2 and any(
                 c.dep_ in ("dobj", "pobj") and c.lower_ in ("other", "another") for c in (
                     *v.children, *(p for k in v.children if k.dep_ == "prep" for p in k.children))):
