@@ -64,3 +64,9 @@ def test_a_party_the_state_represses_is_the_opposition():
 def test_what_a_planted_bomb_tore_through_is_the_target():
     got = events("A car bomb planted by al-Shabaab tore through a Somali army convoy near Mogadishu.", date="2010-07-13")
     assert any(s == "SOMINS" and c.startswith("18") and t == "SOMMIL" for s, c, t, _ in got), got
+
+
+def test_cooperation_between_their_forces_runs_each_way():
+    got = events("Chile and Peru pledged to step up cooperation between their coast guards.")
+    assert any(s == "CHL" and c.startswith("03") and t == "PER" for s, c, t, _ in got), got
+    assert any(s == "PER" and c.startswith("03") and t == "CHL" for s, c, t, _ in got), got

@@ -454,6 +454,12 @@ class Events(EventPasses):
                 c.dep_ in ("dobj", "pobj") and c.lower_ in ("other", "another") for c in (
                     *v.children, *(p for k in v.children if k.dep_ == "prep" for p in k.children))):
             tgts = [MUTUAL]  # "each side blaming the other", "accused one another": each party acts on the other
+        codes = {s.code for s in srcs if s.code}
+        if len(codes) >= 2 and tgts and tgts != [MUTUAL] and all(
+                t is not MUTUAL and (t.code or "")[:3] in {c[:3] for c in codes} and any(
+                    sdoc[i].lower_ == "their" and sdoc[i].dep_ == "poss" and sdoc[i].head.dep_ == "pobj"
+                    and sdoc[i].head.head.lower_ == "between" for i in range(t.start, t.end)) for t in tgts):
+            tgts = [MUTUAL]  # "pledged to step up cooperation between their coast guards": each with the other
         if "inverse" in pat.targets and tgts and tgts != [MUTUAL]:
             srcs, tgts = tgts, srcs  # "received a call from X": X acts on the subject
         elif "inverse" in pat.targets and not tgts:
