@@ -70,3 +70,8 @@ def test_cooperation_between_their_forces_runs_each_way():
     got = events("Chile and Peru pledged to step up cooperation between their coast guards.")
     assert any(s == "CHL" and c.startswith("03") and t == "PER" for s, c, t, _ in got), got
     assert any(s == "PER" and c.startswith("03") and t == "CHL" for s, c, t, _ in got), got
+
+
+def test_a_noun_in_apposition_to_a_country_names_it():
+    got = events("Russia praised its ally Syria on Monday.")
+    assert ("RUS", "051", "SYR", "asserted") in got, got
