@@ -75,3 +75,10 @@ def test_cooperation_between_their_forces_runs_each_way():
 def test_a_noun_in_apposition_to_a_country_names_it():
     got = events("Russia praised its ally Syria on Monday.")
     assert ("RUS", "051", "SYR", "asserted") in got, got
+
+
+def test_talks_between_parties_take_the_hosting_verbs_mood():
+    got = events("Ghana will host peace talks between the Malian government and Tuareg rebels next week.")
+    assert not any(c.startswith("04") and s.startswith("MLI") and m == "asserted" for s, c, _, m in got), got
+    got = events("Norway offered on Monday to host peace talks between the Colombian government and ELN rebels.")
+    assert not any(c.startswith("04") and s.startswith("COL") for s, c, _, _ in got), got

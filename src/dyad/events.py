@@ -1618,6 +1618,14 @@ class Events(EventPasses):
         if not sources and "between" in preps and "between" in target_preps:
             # "talks between Serbia and Kosovo": one event each way between the parties
             parties = [a for o in preps["between"].children if o.dep_ == "pobj" for a in self.args.actors_of(o, index)]
+            if mod == "asserted" and n.dep_ == "dobj" and _verbal(head):
+                # "will host talks between the government and the rebels": the talks are held as they are hosted;
+                # "offered to host talks between ...": a commitment's act is not coded (only the offer)
+                offer = self.match(head.head) if (head.dep_ == "xcomp" or head.dep_ == "advcl" and to_infinitive(head)) \
+                    and _verbal(head.head) else None
+                if offer is not None and offer.code[:2] == "03":
+                    return []
+                mod = self.modality(head)
             return [self._event(n, pat, a, b, mod, sdoc, doc) for a in parties for b in parties
                     if a is not b and a.code != b.code]
         implied = None
