@@ -539,8 +539,9 @@ class Places:
 
     # -- literal or not ------------------------------------------------------------------------------------------
 
-    def is_literal(self, token) -> bool:
-        """False where the place name headed by ``token`` stands for a government or people."""
+    def is_literal(self, token, feature: str | None = None) -> bool:
+        """False where the place name headed by ``token`` (of the gazetteer ``feature``, where known) stands for a
+        government or people."""
         ctx = self.context
         t = token
         for _ in range(8):  # "Moscow and Washington said": a conjunct or apposition reads like the first one
@@ -574,8 +575,9 @@ class Places:
                 return False  # "drew condemnation from Beijing", "pressure from Washington"
             if prep == "between" and g in ctx.between_verbs:
                 return False  # "ready to mediate between Moscow and Kyiv"
-            if prep in ("on", "upon", "against") and governor.pos_ == "NOUN" and g in ctx.measure_nouns:
-                return False  # "eased sanctions on Minsk": a measure a state takes against another's government
+            if prep in ("on", "upon", "against") and governor.pos_ == "NOUN" and g in ctx.measure_nouns \
+                    and feature != "country":
+                return False  # "eased sanctions on Minsk": a measure aimed at the government seated there
         return True
 
     # -- writing -------------------------------------------------------------------------------------------------
@@ -605,7 +607,7 @@ class Places:
             places.append(Place(
                 text=doc.text[m.start:m.end], start=m.start, end=m.end, name=e.name, country=e.country,
                 lat=e.lat, lon=e.lon, feature=e.feature,
-                literal=m.literal if m.literal is not None else (m.is_qualifier or self.is_literal(m.root)),
+                literal=m.literal if m.literal is not None else (m.is_qualifier or self.is_literal(m.root, e.feature)),
                 geonameid=e.geonameid, sentence=m.sentence, verbs=_clause_verbs(m.root),
             ))
         places.sort(key=lambda p: p.start)
