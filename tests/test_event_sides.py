@@ -82,3 +82,9 @@ def test_talks_between_parties_take_the_hosting_verbs_mood():
     assert not any(c.startswith("04") and s.startswith("MLI") and m == "asserted" for s, c, _, m in got), got
     got = events("Norway offered on Monday to host peace talks between the Colombian government and ELN rebels.")
     assert not any(c.startswith("04") and s.startswith("COL") for s, c, _, _ in got), got
+
+
+def test_what_was_pleaded_for_is_asked_of_its_sender_and_sent_to_the_asker():
+    got = events("Britain has not delivered the tanks that Kyiv has been pleading for.", date="2023-01-20")
+    assert any(s == "GBR" and c.startswith("07") and t == "UKRGOV" for s, c, t, _ in got), got
+    assert any(s == "UKRGOV" and c.startswith("02") and t == "GBR" for s, c, t, _ in got), got

@@ -454,6 +454,16 @@ class Events(EventPasses):
                 c.dep_ in ("dobj", "pobj") and c.lower_ in ("other", "another") for c in (
                     *v.children, *(p for k in v.children if k.dep_ == "prep" for p in k.children))):
             tgts = [MUTUAL]  # "each side blaming the other", "accused one another": each party acts on the other
+        if not tgts and pat.code[:2] in ("02", "10") and v.dep_ == "relcl" and v.head.dep_ == "dobj" \
+                and _verbal(v.head.head) and (asked := self.match(v.head.head)) is not None \
+                and asked.code[:2] in ("06", "07"):
+            # "has not sent the tanks that Kyiv pleaded for": the appeal is made to whoever is to send them
+            tgts = [a for a in self.args.sources(v.head.head, index) if a.code]
+        if not tgts and pat.code[:2] in ("06", "07"):
+            # ... and they are sent to whoever asked for them
+            tgts = [a for o in v.children if o.dep_ == "dobj" for r in o.children if r.dep_ == "relcl"
+                    and (ask := self.match(r)) is not None and ask.code[:2] in ("02", "10")
+                    for k in r.children if k.dep_ == "nsubj" for a in self.args.actors_of(k, index) if a.code]
         codes = {s.code for s in srcs if s.code}
         if len(codes) >= 2 and tgts and tgts != [MUTUAL] and all(
                 t is not MUTUAL and (t.code or "")[:3] in {c[:3] for c in codes} and any(
