@@ -2513,9 +2513,9 @@ def test_taxi_drivers_are_labour_and_a_state_security_committee_an_intelligence_
                                                       "citizens on Monday."))
 
 
-def test_international_aid_agencies_are_coded_without_a_country():
-    assert ("ETH", "1663", "NGO", "asserted") in events("Ethiopia expelled six international aid agencies from Tigray "
-                                                       "on Friday.")
+def test_international_aid_agencies_a_state_expels_are_coded_with_its_country():
+    assert ("ETH", "1663", "ETHNGO", "asserted") in events("Ethiopia expelled six international aid agencies from "
+                                                          "Tigray on Friday.")
 
 
 def test_a_predecessor_is_a_former_office_holder():

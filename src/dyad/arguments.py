@@ -255,6 +255,10 @@ class Arguments:
                  and index.at(c.i).kind == "org" and index.at(c.i).code
                  and not (m is not None and m.code and index.at(c.i).code.startswith(m.code))
                  ] if m is None or m.kind == "role" else []
+        # "defended its ally Pakistan", "praised its neighbour Kenya": a noun that is no actor, in apposition to one
+        named += [c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and index.at(c.i) is not None
+                  and index.at(c.i).kind in ("country", "org", "person") and index.at(c.i).code] \
+            if m is None and tok.pos_ == "NOUN" else []
         if named and not parties:
             parties = self.actors_of(named[0], index, depth + 1)
         if m is None and tok.lemma_.lower() in ISLAND_NOUNS and any(

@@ -441,10 +441,35 @@ class Events(EventPasses):
                 return []  # "to protest against what it called interference": no one named, no criticism coded
         if pat.code == "045" and not tgts and v.dep_ == "acl":
             tgts = self._brokered_parties(v, index)
+        if not tgts and pat.code[:2] in ("18", "19") and v.dep_ == "acl" and v.head.dep_ in ("nsubj", "nsubjpass") \
+                and v.head.head.pos_ == "VERB" and self.match(v.head.head) is None:
+            # "a roadside bomb planted by the Taliban tore through an army convoy": what the weapon hit is the
+            # target (where the weapon's verb is no act of its own: "struck a convoy" is coded on its own)
+            hit = v.head.head
+            tgts = [a for o in (*(o for o in hit.children if o.dep_ == "dobj"),
+                                *(p for k in hit.children if k.dep_ == "prep" and k.lower_ in ("through", "into", "at")
+                                  for p in k.children if p.dep_ == "pobj"))
+                    for a in self.args.actors_of(o, index) if a.code and a.kind != "place"]
         if len({s.code for s in srcs if s.code}) >= 2 and any(
                 c.dep_ in ("dobj", "pobj") and c.lower_ in ("other", "another") for c in (
                     *v.children, *(p for k in v.children if k.dep_ == "prep" for p in k.children))):
             tgts = [MUTUAL]  # "each side blaming the other", "accused one another": each party acts on the other
+        if not tgts and pat.code[:2] in ("02", "10") and v.dep_ == "relcl" and v.head.dep_ == "dobj" \
+                and _verbal(v.head.head) and (asked := self.match(v.head.head)) is not None \
+                and asked.code[:2] in ("06", "07"):
+            # "has not sent the tanks that Kyiv pleaded for": the appeal is made to whoever is to send them
+            tgts = [a for a in self.args.sources(v.head.head, index) if a.code]
+        if not tgts and pat.code[:2] in ("06", "07"):
+            # ... and they are sent to whoever asked for them
+            tgts = [a for o in v.children if o.dep_ == "dobj" for r in o.children if r.dep_ == "relcl"
+                    and (ask := self.match(r)) is not None and ask.code[:2] in ("02", "10")
+                    for k in r.children if k.dep_ == "nsubj" for a in self.args.actors_of(k, index) if a.code]
+        codes = {s.code for s in srcs if s.code}
+        if len(codes) >= 2 and tgts and tgts != [MUTUAL] and all(
+                t is not MUTUAL and (t.code or "")[:3] in {c[:3] for c in codes} and any(
+                    sdoc[i].lower_ == "their" and sdoc[i].dep_ == "poss" and sdoc[i].head.dep_ == "pobj"
+                    and sdoc[i].head.head.lower_ == "between" for i in range(t.start, t.end)) for t in tgts):
+            tgts = [MUTUAL]  # "pledged to step up cooperation between their coast guards": each with the other
         if "inverse" in pat.targets and tgts and tgts != [MUTUAL]:
             srcs, tgts = tgts, srcs  # "received a call from X": X acts on the subject
         elif "inverse" in pat.targets and not tgts:
@@ -491,6 +516,7 @@ class Events(EventPasses):
             others = [o for o in srcs if o is not s and o.code and o.code != s.code] if mutual else []
             for t in (others or tgts or [None]):
                 t = self._compatriots(s, t, sdoc, "")
+                t = self._driven_out(v, s, t, sdoc, doc, index)
                 if t is not None and (t is s or t.code == s.code or not t.code or self._own(s, t, sdoc)
                                       or t.kind == "modifier" and t.code == (s.code or "")[:3]
                                       and pat.code[:2] in ("03", "05", "06", "07")):
@@ -880,9 +906,15 @@ class Events(EventPasses):
         Syrian government's crackdown on protesters" (SYRCVL); so are those a repression named by a noun (17x, 18x,
         ``root``) is aimed at, whose country only the context gave ("Iran condemned the Turkish government's
         crackdown on protesters": TURCVL)."""
-        if t is None or t is MUTUAL or not t.role or t.unplaced or t.role not in DOMESTIC_ROLES:
+        if t is None or t is MUTUAL or not t.role:
             return t
         code = s.code or ""
+        if t.role == "NGO" and (t.code or "NGO") == "NGO" and len(code) in (3, 6) and code[:3].isalpha() \
+                and code[:3] != "IGO" and code[3:6] in ("", "GOV", "COP", "MIL", "JUD", "SPY"):
+            # "Sudan expelled 13 foreign aid agencies": aid groups a state acts on work in its country
+            return replace(t, code=code[:3] + "NGO", country=code[:3])
+        if t.unplaced or t.role not in DOMESTIC_ROLES:
+            return t
         if not (len(code) >= 6 and code[:3].isalpha() and code[:3] != "IGO"
                 and code[3:6] in ("GOV", "COP", "MIL", "JUD", "SPY")):
             return t
@@ -892,6 +924,36 @@ class Events(EventPasses):
         if not t.code or (bare and root in ("17", "18") and t.code[:3] != code[:3]):
             return replace(t, code=code[:3] + t.role, country=code[:3])
         return t
+
+    def _driven_out(self, v, s: ActorMention, t, sdoc, doc, index):
+        """People of no nationality of their own that a state's forces or government act on, whose country only a
+        place they were sent to or another clause's place gave, are of that state: "the army drove thousands of
+        villagers across the border into Rwanda" (not Rwandan), "troops massacred villagers, a survivor told the
+        tribunal in Arusha", "freed the prisoners, who were flown to Spain"."""
+        if t is None or t is MUTUAL or t.kind != "role" or t.role not in DOMESTIC_ROLES or t.unplaced:
+            return t
+        code, tcode = s.code or "", t.code or ""
+        if len(tcode) < 3 or not (len(code) in (3, 6) and code[:3].isalpha() and code[:3] != "IGO"
+                                  and code[3:6] in ("", "GOV", "COP", "MIL", "JUD", "SPY")) or tcode[:3] == code[:3]:
+            return t
+        if any(i in index.modifiers or sdoc[i].dep_ == "poss" or i != t.head and index.at(i) not in (None, t)
+               for i in range(t.start, t.end)):
+            return t  # a nationality or owner of its own: "Afghan refugees", "its citizens"
+        scope = {k.i for k in v.subtree}
+        sent = v.sent
+        places = [p for p in doc.places if p.literal and p.country == tcode[:3]
+                  and sent.start_char <= p.start < sent.end_char]
+        if not places:
+            return t
+        for p in places:
+            span = sdoc.char_span(p.start, p.end, alignment_mode="expand")
+            if span is None:
+                return t
+            root = span.root
+            destination = root.dep_ == "pobj" and root.head.lower_ in ("into", "to", "toward", "towards", "across")
+            if root.i in scope and not destination:
+                return t  # the scene of the act: "shelled villagers in Lebanon"
+        return replace(t, code=code[:3] + t.role, country=code[:3])
 
     def _as_country(self, actor):
         """The actor's country, as an actor of its own: "Pakistan's finance minister" asks on Pakistan's behalf."""
@@ -1566,6 +1628,14 @@ class Events(EventPasses):
         if not sources and "between" in preps and "between" in target_preps:
             # "talks between Serbia and Kosovo": one event each way between the parties
             parties = [a for o in preps["between"].children if o.dep_ == "pobj" for a in self.args.actors_of(o, index)]
+            if mod == "asserted" and n.dep_ == "dobj" and _verbal(head):
+                # "will host talks between the government and the rebels": the talks are held as they are hosted;
+                # "offered to host talks between ...": a commitment's act is not coded (only the offer)
+                offer = self.match(head.head) if (head.dep_ == "xcomp" or head.dep_ == "advcl" and to_infinitive(head)) \
+                    and _verbal(head.head) else None
+                if offer is not None and offer.code[:2] == "03":
+                    return []
+                mod = self.modality(head)
             return [self._event(n, pat, a, b, mod, sdoc, doc) for a in parties for b in parties
                     if a is not b and a.code != b.code]
         implied = None
@@ -1717,6 +1787,18 @@ class Events(EventPasses):
                 and sdoc[t.head].lemma_.lower() in CRAFT_NOUNS and t.head != s.head:
             # "let Indian warships make port calls": the country's craft (not in an act between the craft of
             # conjoined countries, "Russian and Chinese warships held drills")
+            t = self._as_country(t)
+        if t is not None and len(t.code or "") == 3 and t.code.isalpha() and t.code != "IGO" and sdoc[t.head].dep_ in \
+                ("npadvmod", "compound", "amod", "nmod") and sdoc[t.head].head.lower_ == "owned":
+            # "hijacked a Greek-owned tanker": property a country's people own is its business (not the state)
+            t = replace(t, code=t.code + "BUS", role="BUS")
+        if t is not None and (t.code or "")[3:6] == "PTY" and c.root == "17" and (s.code or "")[:3] == t.code[:3] \
+                and (s.code or "")[3:6] in ("", "GOV", "COP", "MIL", "JUD", "SPY"):
+            # "the court dissolved the party", "the government banned the Islamist party": a party the state
+            # represses is in opposition to it
+            t = replace(t, code=t.code[:3] + "OPP" + t.code[6:], role="OPP")
+        if t is not None and c.root in ("18", "19", "20") and t.kind == "capital" and sdoc[t.head].dep_ != "poss":
+            # "air strikes on Kyiv", "shelled Tripoli": a capital that force is used on is the place, its country
             t = self._as_country(t)
         if t is not None and c.root == "04" and t.kind == "role" and t.end - t.start == 1 \
                 and sdoc[t.head].dep_ == "amod" and sdoc[t.head].pos_ == "ADJ" \

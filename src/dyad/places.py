@@ -71,6 +71,7 @@ class Context:
     agent_preps: frozenset[str]
     voice_nouns: frozenset[str] = frozenset()
     between_verbs: frozenset[str] = frozenset()
+    measure_nouns: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -81,7 +82,7 @@ def load_context(path: Path | None = None) -> Context:
             roles.setdefault(row["role"], set()).add(row["word"].lower())
     get = lambda role: frozenset(roles.get(role, ()))  # noqa: E731
     return Context(get("object_verb"), get("literal_subject_verb"), get("relation_noun"), get("part_noun"),
-                   get("agent_prep"), get("voice_noun"), get("between_verb"))
+                   get("agent_prep"), get("voice_noun"), get("between_verb"), get("measure_noun"))
 
 
 @functools.cache
@@ -566,8 +567,9 @@ class Places:
 
     # -- literal or not ------------------------------------------------------------------------------------------
 
-    def is_literal(self, token) -> bool:
-        """False where the place name headed by ``token`` stands for a government or people."""
+    def is_literal(self, token, feature: str | None = None) -> bool:
+        """False where the place name headed by ``token`` (of the gazetteer ``feature``, where known) stands for a
+        government or people."""
         ctx = self.context
         t = token
         for _ in range(8):  # "Moscow and Washington said": a conjunct or apposition reads like the first one
@@ -601,6 +603,9 @@ class Places:
                 return False  # "drew condemnation from Beijing", "pressure from Washington"
             if prep == "between" and g in ctx.between_verbs:
                 return False  # "ready to mediate between Moscow and Kyiv"
+            if prep in ("on", "upon", "against") and governor.pos_ == "NOUN" and g in ctx.measure_nouns \
+                    and feature != "country":
+                return False  # "eased sanctions on Minsk": a measure aimed at the government seated there
         return True
 
     # -- writing -------------------------------------------------------------------------------------------------
@@ -631,7 +636,7 @@ class Places:
             places.append(Place(
                 text=doc.text[m.start:m.end], start=m.start, end=m.end, name=e.name, country=e.country,
                 lat=e.lat, lon=e.lon, feature=e.feature,
-                literal=m.literal if m.literal is not None else (m.is_qualifier or self.is_literal(m.root)),
+                literal=m.literal if m.literal is not None else (m.is_qualifier or self.is_literal(m.root, e.feature)),
                 geonameid=e.geonameid, sentence=m.sentence, verbs=_clause_verbs(m.root),
             ))
         places.sort(key=lambda p: p.start)

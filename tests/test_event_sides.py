@@ -1,0 +1,90 @@
+"""Which actor stands on each side of an event: the source and target chosen for a coded act."""
+
+from __future__ import annotations
+
+import dyad
+
+
+def events(text, date="2020-06-15"):
+    doc = dyad.code(text, date=date)
+    return [(e.source.code, e.code, e.target.code if e.target else None, e.modality) for e in doc.events]
+
+
+def test_a_capital_that_sanctions_are_on_is_its_government():
+    got = events("Britain imposed fresh sanctions on Tehran on Friday.")
+    assert ("GBR", "163", "IRNGOV", "asserted") in got
+
+
+def test_a_capital_that_force_is_used_on_is_its_country():
+    got = events("Russian warplanes carried out air strikes on Kyiv overnight.", date="2022-03-01")
+    assert ("RUSMIL", "195", "UKR", "asserted") in got
+    assert not any(t == "UKRGOV" for _, _, t, _ in got)
+
+
+def test_sudans_paramilitary_forces_are_military_during_the_war():
+    got = events("Aid groups accused the Rapid Support Forces of shelling a market in Omdurman.", date="2024-02-10")
+    assert any(t == "SDNMIL" for _, _, t, _ in got), got
+
+
+def test_the_moro_islamic_liberation_front_is_a_rebel_group():
+    got = events("Philippine troops clashed with MILF fighters on Mindanao.", date="2011-10-20")
+    assert any("PHLREB" in (s, t) for s, _, t, _ in got), got
+
+
+def test_addressees_urged_to_return_to_talks_are_each_others_partners():
+    got = events("Japan urged the Sri Lankan government and the Tamil Tiger rebels to resume negotiations in Oslo.",
+                 date="2005-04-12")
+    assert ("LKAGOV", "046", "LKAREB", "requested") in got, got
+    assert ("LKAREB", "046", "LKAGOV", "requested") in got, got
+
+
+def test_aid_agencies_a_state_acts_on_are_of_its_country():
+    got = events("Ethiopia expelled seven foreign aid agencies from Tigray on Monday.")
+    assert ("ETH", "1663", "ETHNGO", "asserted") in got, got
+
+
+def test_people_driven_into_another_country_are_of_the_state_that_drove_them():
+    got = events("Burundi's army drove thousands of villagers across the border into Rwanda.")
+    assert any(s == "BDIMIL" and t == "BDICVL" for s, _, t, _ in got), got
+    got = events("Syrian troops shelled villagers in Lebanon.")
+    assert ("SYRMIL", "194", "LBNCVL", "asserted") in got, got
+
+
+def test_a_ship_a_countrys_people_own_is_its_business():
+    got = events("Pirates seized a Danish-owned cargo ship off Somalia.")
+    assert any(t == "DNKBUS" for _, _, t, _ in got), got
+
+
+def test_a_party_the_state_represses_is_the_opposition():
+    got = events("The Supreme Court of Cambodia dissolved the Cambodia National Rescue Party on Thursday.",
+                 date="2017-11-17")
+    assert ("KHMJUD", "1722", "KHMOPP", "asserted") in got, got
+
+
+def test_what_a_planted_bomb_tore_through_is_the_target():
+    got = events("A car bomb planted by al-Shabaab tore through a Somali army convoy near Mogadishu.", date="2010-07-13")
+    assert any(s == "SOMINS" and c.startswith("18") and t == "SOMMIL" for s, c, t, _ in got), got
+
+
+def test_cooperation_between_their_forces_runs_each_way():
+    got = events("Chile and Peru pledged to step up cooperation between their coast guards.")
+    assert any(s == "CHL" and c.startswith("03") and t == "PER" for s, c, t, _ in got), got
+    assert any(s == "PER" and c.startswith("03") and t == "CHL" for s, c, t, _ in got), got
+
+
+def test_a_noun_in_apposition_to_a_country_names_it():
+    got = events("Russia praised its ally Syria on Monday.")
+    assert ("RUS", "051", "SYR", "asserted") in got, got
+
+
+def test_talks_between_parties_take_the_hosting_verbs_mood():
+    got = events("Ghana will host peace talks between the Malian government and Tuareg rebels next week.")
+    assert not any(c.startswith("04") and s.startswith("MLI") and m == "asserted" for s, c, _, m in got), got
+    got = events("Norway offered on Monday to host peace talks between the Colombian government and ELN rebels.")
+    assert not any(c.startswith("04") and s.startswith("COL") for s, c, _, _ in got), got
+
+
+def test_what_was_pleaded_for_is_asked_of_its_sender_and_sent_to_the_asker():
+    got = events("Britain has not delivered the tanks that Kyiv has been pleading for.", date="2023-01-20")
+    assert any(s == "GBR" and c.startswith("07") and t == "UKRGOV" for s, c, t, _ in got), got
+    assert any(s == "UKRGOV" and c.startswith("02") and t == "GBR" for s, c, t, _ in got), got
