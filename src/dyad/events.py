@@ -150,6 +150,17 @@ class Events(EventPasses):
                     seen.add(key)
                     found.append(ev)
         for tok in sdoc:
+            # "farmers drove tractors into the capital in protest at the new laws", "lawmakers tore up copies of
+            # the bill in protest": an act no pattern codes, done in protest, is a protest
+            if not _verbal(tok) or not self._done_in_protest(tok) or any(e.verb.start == tok.idx for e in found):
+                continue
+            pat = VerbPattern(tok.lemma_.lower(), (), None, "140", ("-",), None, "in protest")
+            for ev in self._code_verb(tok, index, sdoc, doc, done, pat=pat):
+                key = (ev.sentence, ev.source.code, ev.target.code if ev.target else None, ev.code, ev.modality)
+                if key not in seen and not any(k[:2] == key[:2] and k[3][:2] == "14" for k in seen):
+                    seen.add(key)
+                    found.append(ev)
+        for tok in sdoc:
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.event_nouns:
                 for ev in self._code_noun(tok, index, sdoc, doc):
                     key = (ev.sentence, ev.source.code, ev.target.code if ev.target else None, ev.code[:2])
@@ -1144,6 +1155,14 @@ class Events(EventPasses):
                         if w.lemma_.lower() in self.protest_aims:
                             return self.protest_aims[w.lemma_.lower()]
         return None
+
+    @staticmethod
+    def _done_in_protest(v) -> bool:
+        """An "in protest" adjunct on the verb ("in protest at the laws", "in protest against the arrests", "in
+        protest"), not a protest named as what the act is about ("took part in protests")."""
+        return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            p.dep_ == "pobj" and p.lower_ == "protest" and not any(d.dep_ == "det" for d in p.children)
+            for p in c.children) for c in v.children)
 
     def _protest_reason(self, v) -> str | None:
         """The aim a protest's stated reason gives it: "in protest at rising fuel taxes", "against the government's

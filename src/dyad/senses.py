@@ -303,10 +303,11 @@ class Senses:
         if (ev.code[:2] in FORCE_ROOTS and source == "BUS" or ev.code[:2] == "14" and ev.source.kind == "implied") \
                 and self._market(v):
             return "drop"  # "the carmaker launched an offensive in the van market", "shares rose after a rally"
-        if ev.code[:2] == "14" and not ev.code.startswith("143") and (
+        if ev.code[:2] == "14" and not ev.code.startswith(("142", "143")) and (
                 source in INSTITUTION_ROLES or ev.code.startswith("144") and source in CAMPAIGN_ROLES):
             # "Congress has continued to block his efforts", "justices who would block gun rights": a state, its
-            # institutions, companies and the press do not take to the street; what they block is politics
+            # institutions, companies and the press do not take to the street; what they block is politics (a
+            # hunger strike, "a jailed reporter went on hunger strike", is anyone's own act)
             return "drop"
         if ev.code[:2] == "14" and source in CAMPAIGN_ROLES and lemma in self.rally:
             return "drop"

@@ -1,0 +1,26 @@
+"""More wordings of CAMEO acts: acts done in protest, hunger strikes by anyone, alerts, refusals, threats in a
+warning, ultimatums, negated cooperation, resumed supplies and mass killings."""
+
+from __future__ import annotations
+
+import dyad
+
+
+def events(text, date="2020-06-15"):
+    doc = dyad.code(text, date=date)
+    return [(e.source.code, e.code[:2], e.target.code if e.target else None, e.modality) for e in doc.events]
+
+
+def test_an_act_done_in_protest_is_a_protest():
+    got = events("Hundreds of Kenyan farmers dumped milk outside parliament on Monday in protest at the new dairy tax.")
+    assert any(s == "KENCVL" and c == "14" and m == "asserted" for s, c, t, m in got)
+
+
+def test_an_act_about_a_protest_is_no_protest_of_its_own():
+    got = events("Kenyan police arrested dozens of farmers in protests over the dairy tax.")
+    assert not any(c == "14" and s.endswith("COP") for s, c, t, m in got)
+
+
+def test_a_hunger_strike_by_a_reporter_is_coded():
+    got = events("A detained Egyptian reporter began a hunger strike in his cell on Sunday.")
+    assert any(s == "EGYMED" and c == "14" for s, c, t, m in got)
