@@ -24,3 +24,13 @@ def test_an_act_about_a_protest_is_no_protest_of_its_own():
 def test_a_hunger_strike_by_a_reporter_is_coded():
     got = events("A detained Egyptian reporter began a hunger strike in his cell on Sunday.")
     assert any(s == "EGYMED" and c == "14" for s, c, t, m in got)
+
+
+def test_forces_put_on_alert_with_no_agent_show_the_posture_themselves():
+    got = events("Indian troops along the border were placed on high alert on Friday.")
+    assert ("INDMIL", "15", None, "asserted") in got
+
+
+def test_forces_put_on_alert_by_a_named_agent_keep_the_agent_as_source():
+    got = events("Indian troops were put on alert by the Indian government on Friday.")
+    assert any(s == "INDGOV" and c == "15" for s, c, t, m in got)

@@ -416,6 +416,10 @@ class Events(EventPasses):
         if modality and self.modality(v) == "negated":
             mod = "negated"
         srcs = sources if sources is not None else self.args.sources(v, index)
+        if not srcs and pat.code[:2] == "15" and any(c.dep_ == "auxpass" for c in v.children):
+            # "fighter jets were put on combat alert", "police were placed on maximum alert": with no agent named,
+            # the forces readied show the force posture themselves
+            srcs = [a for c in v.children if c.dep_ == "nsubjpass" for a in self.args.actors_of(c, index)]
         tgts = self.args.targets(v, pat, index)
         if pat.code[:2] == "07" and v.lemma_.lower() in SENDING_VERBS:
             # "asked Rwanda to send soldiers", "send peacekeepers": the forces sent are what is given, not to whom
