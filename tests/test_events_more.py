@@ -34,3 +34,13 @@ def test_forces_put_on_alert_with_no_agent_show_the_posture_themselves():
 def test_forces_put_on_alert_by_a_named_agent_keep_the_agent_as_source():
     got = events("Indian troops were put on alert by the Indian government on Friday.")
     assert any(s == "INDGOV" and c == "15" for s, c, t, m in got)
+
+
+def test_declining_to_allow_an_act_is_a_refusal_aimed_at_the_one_not_allowed():
+    got = events("Austria declined on Monday to allow Hungary to ship its gas through the pipeline.")
+    assert ("AUT", "12", "HUN", "asserted") in got
+
+
+def test_a_fall_is_no_refusal():
+    got = events("Austria's gas exports to Hungary declined sharply last year.")
+    assert not any(c == "12" for s, c, t, m in got)

@@ -421,6 +421,13 @@ class Events(EventPasses):
             # the forces readied show the force posture themselves
             srcs = [a for c in v.children if c.dep_ == "nsubjpass" for a in self.args.actors_of(c, index)]
         tgts = self.args.targets(v, pat, index)
+        if not tgts and pat.xcomp == "negated" and not pat.noun:
+            # "declined on Tuesday to allow Germany to re-export ...": the parser may read a refusal's complement
+            # as an adverbial clause; the refused act's first actor is the target, as for a complement
+            for c in v.children:
+                if c.dep_ == "advcl" and to_infinitive(c) and not any(k.dep_ == "mark" for k in c.children):
+                    tgts = [a for a in self.args.nearest_actor(c, index) if a.code]
+                    break
         if pat.code[:2] == "07" and v.lemma_.lower() in SENDING_VERBS:
             # "asked Rwanda to send soldiers", "send peacekeepers": the forces sent are what is given, not to whom
             tgts = [t for t in tgts if t is MUTUAL or not ((t.code or "")[3:6] in ("MIL", "COP") and

@@ -26,6 +26,7 @@ from .actors import ActorIndex
 from .arguments import Arguments
 from .document import Event
 from .lexicon import Lexicon, data_path, read_tsv
+from .moods import to_infinitive
 
 # roots of material acts: aid, yielding and release, protest, force posture, coercion, assault, fighting, mass
 # violence; their subject must be an actor (or the weapon or act that carries the act out)
@@ -116,6 +117,7 @@ class Senses:
         self.poll_words = words["poll-word"]
         self.verb_complement = words["verb-complement"]
         self.transitive = words["transitive"]
+        self.refusing = words["refusing"]
         self.quality = words["quality"]
         self.plural = words["plural"]
         self.question = words["question"]
@@ -187,6 +189,9 @@ class Senses:
         # ("returned to the negotiating table": a pattern that names its noun is its own sense)
         if lemma in self.transitive and generic and not any(c.dep_ in ("dobj", "nsubjpass") for c in v.children):
             return "drop"  # "returned home", "traders returning from market": a journey, not a handover
+        if lemma in self.refusing and not any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp") or (
+                c.dep_ == "advcl" and to_infinitive(c)) for c in v.children):
+            return "drop"  # "Russia's gas exports declined": a fall, not a refusal ("declined to allow" refuses)
         if GENERIC_DETS & set((ev.source.text or "").lower().replace(",", " ").split()):
             return "drop"  # "any company that turns customers down", "every employer offers": no one in particular
         if lemma in self.armed_only and (_role(ev.source.code) not in ARMED_ROLES or self._not_left_land(v, index)):
