@@ -44,3 +44,13 @@ def test_declining_to_allow_an_act_is_a_refusal_aimed_at_the_one_not_allowed():
 def test_a_fall_is_no_refusal():
     got = events("Austria's gas exports to Hungary declined sharply last year.")
     assert not any(c == "12" for s, c, t, m in got)
+
+
+def test_warning_that_ones_own_side_could_use_force_is_a_threat():
+    got = events("Iran's defence minister warned on Sunday that his country could test an atomic bomb in the desert.")
+    assert ("IRNGOV", "13", None, "asserted") in got
+
+
+def test_warning_that_ones_own_country_could_fare_badly_is_no_threat():
+    got = events("Iran's finance minister warned on Sunday that his country could run out of foreign currency.")
+    assert not any(c == "13" for s, c, t, m in got)

@@ -1313,7 +1313,8 @@ class Events(EventPasses):
         the country apart") reports them: no event of its own."""
         speakers = {(m.code or "")[:3] for m in self.args.sources(v, index)}
         for c in v.children:
-            if c.dep_ != "ccomp" or not ({k.lower_ for k in c.children if k.dep_ == "aux"} & (FUTURE_AUX | {"would"})):
+            auxes = {k.lower_ for k in c.children if k.dep_ == "aux"}
+            if c.dep_ != "ccomp" or not (auxes & (FUTURE_AUX | HYPOTHETICAL_AUX)):
                 continue
             subj = [k for k in c.children if k.dep_ in ("nsubj", "nsubjpass")]
             who = {(m.code or "")[:3] for k in subj for m in self.args.actors_of(k, index)}
@@ -1321,6 +1322,10 @@ class Events(EventPasses):
                 continue  # another actor's act: coded as that act
             acts = self._threatened_acts(c)
             if not acts and not who:
+                continue
+            if not auxes & (FUTURE_AUX | {"would"}) and not (acts and who and acts[0][1].code[:2] in FORCE_ROOTS):
+                # "warned that his country could test a hydrogen bomb": force one's own side could use is
+                # threatened; "warned that the country could run out of money" tells how things stand
                 continue
             code = (self._complement_code("13", acts[0][1].code) if acts else None) or "130"
             # whom it threatens: whom it warns ("warned India that ..."), else whom the act would hit, else whom
