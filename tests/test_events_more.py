@@ -54,3 +54,28 @@ def test_warning_that_ones_own_side_could_use_force_is_a_threat():
 def test_warning_that_ones_own_country_could_fare_badly_is_no_threat():
     got = events("Iran's finance minister warned on Sunday that his country could run out of foreign currency.")
     assert not any(c == "13" for s, c, t, m in got)
+
+
+def test_a_pact_not_renewed_is_negated_cooperation_both_ways():
+    got = events("Chile and Peru did not renew their border trade agreement, which expired in March.")
+    assert ("CHL", "05", "PER", "negated") in got and ("PER", "05", "CHL", "negated") in got
+
+
+def test_an_extradition_withheld_despite_requests_is_aimed_at_the_asking_country():
+    got = events("Brazil has not extradited the former Italian militant despite repeated requests from Rome.")
+    assert ("BRA", "06", "ITA", "negated") in got
+
+
+def test_resumed_exports_are_economic_cooperation():
+    got = events("Russia resumed wheat exports to Egypt on Monday after a two-week suspension.")
+    assert ("RUS", "06", "EGY", "asserted") in got
+
+
+def test_mass_executions_carried_out_are_mass_killings():
+    got = events("Syrian government forces carried out mass executions of prisoners near Aleppo in 2013.")
+    assert any(s == "SYRMIL" and c == "20" for s, c, t, m in got)
+
+
+def test_a_gas_container_dropped_on_a_town_is_a_chemical_attack():
+    got = events("Iraqi helicopters dropped chlorine canisters on the Kurdish town of Halabja.")
+    assert any(s == "IRQMIL" and c == "20" for s, c, t, m in got)

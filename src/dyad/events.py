@@ -793,6 +793,15 @@ class Events(EventPasses):
                      for g in acl.children if g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ == "in"
                      for p in g.children if p.dep_ == "pobj"
                      for a in self.args.actors_of(p, index) if a.code]
+        if not found:
+            # "has not extradited the former minister despite repeated requests from Baghdad": to the country
+            # that asked for them
+            asks = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("despite", "after", "following")
+                    for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in ("request", "demand")]
+            found = [self._as_country(a) for n in asks for a in (
+                self.args.actors_of(n, index) + [a for c in n.children if c.dep_ == "prep" and c.lower_ in (
+                    "from", "by") for p in c.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index)])
+                if a.code and a.code[:3] != "IGO"]
         return found or [t for t in tgts if t is MUTUAL or t.head not in held]
 
     def _investigated_actors(self, v, index) -> list[ActorMention] | None:
