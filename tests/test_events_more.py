@@ -79,3 +79,20 @@ def test_mass_executions_carried_out_are_mass_killings():
 def test_a_gas_container_dropped_on_a_town_is_a_chemical_attack():
     got = events("Iraqi helicopters dropped chlorine canisters on the Kurdish town of Halabja.")
     assert any(s == "IRQMIL" and c == "20" for s, c, t, m in got)
+
+
+def test_insisting_that_rebels_free_hostages_asks_for_the_release():
+    got = events("The Philippine government insisted on Friday that the Abu Sayyaf militants free their captives before "
+                 "any talks.")
+    assert any(s == "PHLGOV" and c == "10" for s, c, t, m in got)
+    assert any(s.startswith("PHL") and c == "08" and m == "requested" for s, c, t, m in got)
+
+
+def test_insisting_on_a_fact_asks_for_nothing():
+    got = events("The Philippine government insisted on Friday that the militants are losing the war.")
+    assert not any(m == "requested" for s, c, t, m in got)
+
+
+def test_releasing_opposition_figures_is_a_release_of_people():
+    got = events("Belarusian activists demanded on Monday that the government release the jailed opposition figures.")
+    assert any(s == "BLRGOV" and c == "08" and m == "requested" for s, c, t, m in got)

@@ -205,8 +205,9 @@ class Senses:
             return "drop"  # "Richard Burr, a North Carolina Republican who embraced Trump": not North Carolina
         counted = [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                    for p in c.children if p.dep_ == "pobj"]  # "invested a lot of time"
-        if any(o.lemma_.lower() in self.object_other.get(lemma, ()) for o in objects + counted):
-            return "drop"  # "signed the Dodd-Frank Act"
+        if any(o.lemma_.lower() in self.object_other.get(lemma, ()) and not (
+                index.at(o.i) is not None and index.at(o.i).code) for o in objects + counted):
+            return "drop"  # "signed the Dodd-Frank Act" ("released seven opposition figures": people)
         if lemma in self.business and self._business(ev, v, index):
             return "drop"  # "hedge funds lent the company money", "the union invested in a coal mine"
         if root == "09" and lemma in self.doubt and generic and objects and all(
@@ -424,6 +425,9 @@ class Senses:
         verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
         if any(c.lower_ in ("should", "must", "shall") for c in verbs):
             return False
+        if len(verbs) == 1 and clause.tag_ == "VBP" and clause.lemma_.lower() not in ("be", "have", "do") and \
+                clause.head.tag_ == "VBD":
+            return False  # "insisted that the rebels free their hostages": a present under a past is subjunctive
         return any(t.tag_ in ("VBZ", "VBD", "VBP") or t.lower_ in ("'s", "'re", "are", "am", "is", "was", "were", "has",
                                                               "had", "will", "'ll", "would") for t in verbs)
 
