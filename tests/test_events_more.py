@@ -96,3 +96,19 @@ def test_insisting_on_a_fact_asks_for_nothing():
 def test_releasing_opposition_figures_is_a_release_of_people():
     got = events("Belarusian activists demanded on Monday that the government release the jailed opposition figures.")
     assert any(s == "BLRGOV" and c == "08" and m == "requested" for s, c, t, m in got)
+
+
+def test_troops_that_flee_retreat():
+    got = events("Rebels overran the northern town of Kidal on Sunday after Malian soldiers fled.")
+    assert ("MLIMIL", "08", None, "asserted") in got
+
+
+def test_civilians_and_robbers_that_flee_do_not_retreat():
+    assert not any(c == "08" for s, c, t, m in events("Thousands of Malian villagers fled to Niger on Sunday."))
+    assert not any(c == "08" for s, c, t, m in events(
+        "Armed robbers attacked a bank in the Brazilian city of Recife and fled with the cash."))
+
+
+def test_a_leader_who_will_not_abandon_her_post_does_not_retreat():
+    got = events("Peru's president said on Tuesday that she would not abandon her post.")
+    assert not any(c == "08" for s, c, t, m in got)

@@ -42,6 +42,9 @@ CAMPAIGN_ROLES = {"GOV", "LEG", "PTY", "ELI"}
 VERBAL_CONFLICT_ROOTS = {"11", "12", "13"}
 # a state as such ("" for a bare country code), its institutions, companies and the press: no protesters
 INSTITUTION_ROLES = {"", "GOV", "LEG", "JUD", "BUS", "MED"}
+# armies and armed groups, whose flight is a military retreat
+RETREATING_ROLES = {"MIL", "REB", "INS", "SEP", "UAF"}
+RETREAT = "0874"
 # unarmed crowds and their organisations: the force verbs they are subjects of are protest (14x)
 CROWD_ROLES = {"CVL", "EDU", "LAB", "OPP", "HLH", "HRI", "REL", "AGR", "REF"}
 # force codes that, done by a crowd, are protest: fighting, blockade, occupation
@@ -118,6 +121,7 @@ class Senses:
         self.verb_complement = words["verb-complement"]
         self.transitive = words["transitive"]
         self.refusing = words["refusing"]
+        self.retreat = words["retreat"]
         self.quality = words["quality"]
         self.plural = words["plural"]
         self.question = words["question"]
@@ -189,6 +193,9 @@ class Senses:
         # ("returned to the negotiating table": a pattern that names its noun is its own sense)
         if lemma in self.transitive and generic and not any(c.dep_ in ("dobj", "nsubjpass") for c in v.children):
             return "drop"  # "returned home", "traders returning from market": a journey, not a handover
+        if ev.code == RETREAT and lemma in self.retreat and (
+                _role(ev.source.code) not in RETREATING_ROLES or v.dep_ == "relcl"):
+            return "drop"  # "robbers fled with the cash", "rebels who had fled across the border"
         if lemma in self.refusing and not any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp") or (
                 c.dep_ == "advcl" and to_infinitive(c)) for c in v.children):
             return "drop"  # "Russia's gas exports declined": a fall, not a refusal ("declined to allow" refuses)
