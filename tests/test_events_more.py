@@ -112,3 +112,14 @@ def test_civilians_and_robbers_that_flee_do_not_retreat():
 def test_a_leader_who_will_not_abandon_her_post_does_not_retreat():
     got = events("Peru's president said on Tuesday that she would not abandon her post.")
     assert not any(c == "08" for s, c, t, m in got)
+
+
+def test_a_planned_price_rise_scrapped_is_a_policy_change():
+    got = events("Ghana's government scrapped a planned increase in electricity tariffs on Friday.")
+    assert ("GHAGOV", "08", None, "asserted") in got
+
+
+def test_a_show_of_force_a_state_says_it_will_hold_is_a_future_act_not_an_intent():
+    got = events("Turkey said on Monday it would hold naval exercises off Cyprus next week.")
+    assert any(s.startswith("TUR") and c == "15" and m == "future" for s, c, t, m in got)
+    assert not any(c == "03" for s, c, t, m in got)

@@ -1311,7 +1311,13 @@ class Events(EventPasses):
         speakers = {(m.code or "")[:3] for m in self.args.sources(v.head, index)}
         for ev in out:
             if ev.modality in ("future", "hypothetical") and (ev.source.code or "")[:3] in speakers:
-                self._recode(ev, self._complement_code("03", ev.code) or "030")
+                code = self._complement_code("03", ev.code)
+                if code is None and ev.root in FORCE_ROOTS:
+                    # "said it would hold naval exercises": a show of force announced, no intent to cooperate; a
+                    # plan stated, so future
+                    ev.modality = "future"
+                    continue
+                self._recode(ev, code or "030")
                 ev.modality = "asserted"
         return out
 
