@@ -123,3 +123,8 @@ def test_a_show_of_force_a_state_says_it_will_hold_is_a_future_act_not_an_intent
     got = events("Turkey said on Monday it would hold naval exercises off Cyprus next week.")
     assert any(s.startswith("TUR") and c == "15" and m == "future" for s, c, t, m in got)
     assert not any(c == "03" for s, c, t, m in got)
+
+
+def test_forces_kept_on_alert_show_force():
+    got = events("South Korea kept its troops on high alert along the border on Sunday.")
+    assert ("KOR", "15", None, "asserted") in got
