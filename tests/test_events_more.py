@@ -128,3 +128,9 @@ def test_a_show_of_force_a_state_says_it_will_hold_is_a_future_act_not_an_intent
 def test_forces_kept_on_alert_show_force():
     got = events("South Korea kept its troops on high alert along the border on Sunday.")
     assert ("KOR", "15", None, "asserted") in got
+
+
+def test_a_vow_to_protest_is_a_threat_of_protest():
+    got = events("Armenian opposition leaders vowed on Monday to stage mass protests if the treaty was ratified.")
+    assert any(s == "ARMOPP" and c == "13" for s, c, t, m in got)
+    assert not any(c == "03" for s, c, t, m in got)
