@@ -134,3 +134,8 @@ def test_a_vow_to_protest_is_a_threat_of_protest():
     got = events("Armenian opposition leaders vowed on Monday to stage mass protests if the treaty was ratified.")
     assert any(s == "ARMOPP" and c == "13" for s, c, t, m in got)
     assert not any(c == "03" for s, c, t, m in got)
+
+
+def test_a_truck_bombing_carried_out_is_a_car_bombing():
+    doc = dyad.code("The Taliban carried out a truck bombing in Kabul on Monday, killing 30 people.", date="2017-05-31")
+    assert any(e.code == "1832" and e.source.code == "AFGINS" for e in doc.events)
