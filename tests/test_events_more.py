@@ -139,3 +139,8 @@ def test_a_vow_to_protest_is_a_threat_of_protest():
 def test_a_truck_bombing_carried_out_is_a_car_bombing():
     doc = dyad.code("The Taliban carried out a truck bombing in Kabul on Monday, killing 30 people.", date="2017-05-31")
     assert any(e.code == "1832" and e.source.code == "AFGINS" for e in doc.events)
+
+
+def test_gunmen_asked_to_be_handed_over_are_an_extradition():
+    got = events("Kenya's president demanded on Monday that Somalia hand over gunmen who attacked a border post.")
+    assert any(s == "SOM" and c == "06" and m == "requested" for s, c, t, m in got)

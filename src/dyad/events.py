@@ -272,6 +272,8 @@ class Events(EventPasses):
                              and not any(k.dep_ == "det" for k in p.children))]  # "took part in a protest": the act
         objects += [p for c in v.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "prep"
                     for p in g.children if p.dep_ == "pobj"]  # "walk out | of | talks"
+        # "that Liberia hand over militiamen": the parser may hang the object on the particle
+        objects += [p for c in v.children if c.dep_ == "prt" for p in c.children if p.dep_ == "pobj"]
         objects += moved_from
         if only is not None:
             objects = [only]
