@@ -144,3 +144,9 @@ def test_a_truck_bombing_carried_out_is_a_car_bombing():
 def test_gunmen_asked_to_be_handed_over_are_an_extradition():
     got = events("Kenya's president demanded on Monday that Somalia hand over gunmen who attacked a border post.")
     assert any(s == "SOM" and c == "06" and m == "requested" for s, c, t, m in got)
+
+
+def test_a_gerund_after_a_span_of_time_takes_the_main_subject():
+    got = events("Lebanon's president imposed a curfew on Sunday, two days after inviting French troops into the "
+                 "country.")
+    assert any(s == "LBNGOV" and c == "02" and t == "FRAMIL" for s, c, t, m in got)

@@ -218,6 +218,9 @@ def shared_passive(v):
 def _gerund_adjunct(v) -> bool:
     """A gerund in a phrase of time or means on a verb: "days after arresting them", "by shelling the port"."""
     head = v.head
+    if v.dep_ in ("pcomp", "pobj") and v.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in GERUND_ADJUNCT_PREPS \
+            and head.head.dep_ == "npadvmod" and head.head.head.pos_ in ("VERB", "AUX"):
+        return True  # "a day after inviting Saudi troops": the span of time hangs on the main verb
     return v.dep_ in ("pcomp", "pobj") and v.tag_ == "VBG" and head.dep_ == "prep" \
         and head.lower_ in GERUND_ADJUNCT_PREPS and head.head.pos_ in ("VERB", "AUX")
 
@@ -525,7 +528,8 @@ class Arguments:
         if _gerund_adjunct(v):
             # "deported the officers days after arresting them", "retook the town before shelling the port": the
             # main clause's subject does what the gerund of a time or means phrase names
-            return self.sources(head.head, index, depth + 1)
+            main = head.head.head if head.head.dep_ == "npadvmod" else head.head
+            return self.sources(main, index, depth + 1)
         if misread_main_verb(v):
             return self.actors_of(head, index)  # "Yemen's Houthi rebels offered on Monday to free ..."
         if passive_participle(v):
