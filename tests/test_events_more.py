@@ -150,3 +150,8 @@ def test_a_gerund_after_a_span_of_time_takes_the_main_subject():
     got = events("Lebanon's president imposed a curfew on Sunday, two days after inviting French troops into the "
                  "country.")
     assert any(s == "LBNGOV" and c == "02" and t == "FRAMIL" for s, c, t, m in got)
+
+
+def test_sanctions_asked_to_be_kept_up_are_a_requested_sanction():
+    got = events("Poland urged Germany on Friday to keep up its sanctions on Belarus.")
+    assert ("DEU", "16", "BLR", "requested") in got
