@@ -155,3 +155,8 @@ def test_a_gerund_after_a_span_of_time_takes_the_main_subject():
 def test_sanctions_asked_to_be_kept_up_are_a_requested_sanction():
     got = events("Poland urged Germany on Friday to keep up its sanctions on Belarus.")
     assert ("DEU", "16", "BLR", "requested") in got
+
+
+def test_police_reinforcements_pouring_into_a_city_show_force_and_tourists_do_not():
+    assert ("BOLCOP", "15", None, "asserted") in events("Bolivian police reinforcements poured into La Paz on Sunday.")
+    assert not any(c == "15" for s, c, t, m in events("Thousands of Bolivian tourists poured into La Paz on Sunday."))
