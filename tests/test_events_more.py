@@ -160,3 +160,9 @@ def test_sanctions_asked_to_be_kept_up_are_a_requested_sanction():
 def test_police_reinforcements_pouring_into_a_city_show_force_and_tourists_do_not():
     assert ("BOLCOP", "15", None, "asserted") in events("Bolivian police reinforcements poured into La Paz on Sunday.")
     assert not any(c == "15" for s, c, t, m in events("Thousands of Bolivian tourists poured into La Paz on Sunday."))
+
+
+def test_two_role_nouns_joined_before_one_head_are_two_sources():
+    got = events("Colombian students and trade unions staged a general strike on Thursday.")
+    assert any(s == "COLEDU" and c == "14" for s, c, t, m in got)
+    assert any(s == "COLLAB" and c == "14" for s, c, t, m in got)

@@ -293,10 +293,13 @@ class Arguments:
                 # modifier of "rebels": the role noun before "and" heads a party of its own
                 for c in tok.children:
                     mc = index.at(c.i) if c.dep_ in ("nmod", "compound") and c.i < tok.i else None
+                    # ("Chilean students and trade unions": the cc on the first noun, the second's modifier on the head)
                     if mc is not None and mc.kind == "role" and mc.head == c.i and mc.code and mc.code != m.code \
                             and any(k.dep_ == "cc" for k in c.children) \
-                            and any(k.dep_ == "conj" and k.i < tok.i and k.pos_ in ("ADJ", "NOUN", "PROPN")
-                                    for k in c.children):
+                            and (any(k.dep_ == "conj" and k.i < tok.i and k.pos_ in ("ADJ", "NOUN", "PROPN")
+                                     for k in c.children) or any(
+                                k.dep_ in ("compound", "amod") and c.i + 1 < k.i < tok.i and k.pos_ in ("ADJ", "NOUN")
+                                and k.doc[c.i + 1].dep_ == "cc" for k in tok.children)):
                         if any(k.dep_ == "poss" and k.i < c.i for k in tok.children) and m.code[:3].isalpha() \
                                 and not m.code.startswith("IGO"):
                             mc = replace(mc, code=m.code[:3] + mc.code[3:])  # "Sudan's government and ... rebels"
