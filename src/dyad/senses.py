@@ -201,7 +201,10 @@ class Senses:
             return "drop"  # "Russia's gas exports declined": a fall, not a refusal ("declined to allow" refuses)
         if GENERIC_DETS & set((ev.source.text or "").lower().replace(",", " ").split()):
             return "drop"  # "any company that turns customers down", "every employer offers": no one in particular
-        if lemma in self.armed_only and (_role(ev.source.code) not in ARMED_ROLES or self._not_left_land(v, index)):
+        # ("pour into": forces that pour into a town mass there; a crowd that pours into the streets protests)
+        armed_only = lemma in self.armed_only or root != "14" and any(
+            f"{lemma} {p}" in self.armed_only for p in particles)
+        if armed_only and (_role(ev.source.code) not in ARMED_ROLES or self._not_left_land(v, index)):
             return "drop"  # "the president left Iraq" travelled; "the last American troops left Iraq" withdrew
         if root in FORCE_ROOTS and _role(ev.source.code) == "CVL" and (ev.source.text or "").lower().split()[-1:] \
                 and (ev.source.text or "").lower().split()[-1] in self.anonymous:
