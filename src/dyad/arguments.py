@@ -218,6 +218,9 @@ def shared_passive(v):
 def _gerund_adjunct(v) -> bool:
     """A gerund in a phrase of time or means on a verb: "days after arresting them", "by shelling the port"."""
     head = v.head
+    if v.dep_ in ("pcomp", "pobj") and v.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in GERUND_ADJUNCT_PREPS \
+            and head.head.dep_ == "npadvmod" and head.head.head.pos_ in ("VERB", "AUX"):
+        return True  # "a day after inviting Saudi troops": the span of time hangs on the main verb
     return v.dep_ in ("pcomp", "pobj") and v.tag_ == "VBG" and head.dep_ == "prep" \
         and head.lower_ in GERUND_ADJUNCT_PREPS and head.head.pos_ in ("VERB", "AUX")
 
@@ -294,10 +297,13 @@ class Arguments:
                 # modifier of "rebels": the role noun before "and" heads a party of its own
                 for c in tok.children:
                     mc = index.at(c.i) if c.dep_ in ("nmod", "compound") and c.i < tok.i else None
+                    # ("Chilean students and trade unions": the cc on the first noun, the second's modifier on the head)
                     if mc is not None and mc.kind == "role" and mc.head == c.i and mc.code and mc.code != m.code \
                             and any(k.dep_ == "cc" for k in c.children) \
-                            and any(k.dep_ == "conj" and k.i < tok.i and k.pos_ in ("ADJ", "NOUN", "PROPN")
-                                    for k in c.children):
+                            and (any(k.dep_ == "conj" and k.i < tok.i and k.pos_ in ("ADJ", "NOUN", "PROPN")
+                                     for k in c.children) or any(
+                                k.dep_ in ("compound", "amod") and c.i + 1 < k.i < tok.i and k.pos_ in ("ADJ", "NOUN")
+                                and k.doc[c.i + 1].dep_ == "cc" for k in tok.children)):
                         if any(k.dep_ == "poss" and k.i < c.i for k in tok.children) and m.code[:3].isalpha() \
                                 and not m.code.startswith("IGO"):
                             mc = replace(mc, code=m.code[:3] + mc.code[3:])  # "Sudan's government and ... rebels"
@@ -529,7 +535,8 @@ class Arguments:
         if _gerund_adjunct(v):
             # "deported the officers days after arresting them", "retook the town before shelling the port": the
             # main clause's subject does what the gerund of a time or means phrase names
-            return self.sources(head.head, index, depth + 1)
+            main = head.head.head if head.head.dep_ == "npadvmod" else head.head
+            return self.sources(main, index, depth + 1)
         if misread_main_verb(v):
             return self.actors_of(head, index)  # "Yemen's Houthi rebels offered on Monday to free ..."
         if passive_participle(v):

@@ -150,6 +150,17 @@ class Events(EventPasses):
                     seen.add(key)
                     found.append(ev)
         for tok in sdoc:
+            # "farmers drove tractors into the capital in protest at the new laws", "lawmakers tore up copies of
+            # the bill in protest": an act no pattern codes, done in protest, is a protest
+            if not _verbal(tok) or not self._done_in_protest(tok) or any(e.verb.start == tok.idx for e in found):
+                continue
+            pat = VerbPattern(tok.lemma_.lower(), (), None, "140", ("-",), None, "in protest")
+            for ev in self._code_verb(tok, index, sdoc, doc, done, pat=pat):
+                key = (ev.sentence, ev.source.code, ev.target.code if ev.target else None, ev.code, ev.modality)
+                if key not in seen and not any(k[:2] == key[:2] and k[3][:2] == "14" for k in seen):
+                    seen.add(key)
+                    found.append(ev)
+        for tok in sdoc:
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.event_nouns:
                 for ev in self._code_noun(tok, index, sdoc, doc):
                     key = (ev.sentence, ev.source.code, ev.target.code if ev.target else None, ev.code[:2])
@@ -261,6 +272,8 @@ class Events(EventPasses):
                              and not any(k.dep_ == "det" for k in p.children))]  # "took part in a protest": the act
         objects += [p for c in v.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "prep"
                     for p in g.children if p.dep_ == "pobj"]  # "walk out | of | talks"
+        # "that Liberia hand over militiamen": the parser may hang the object on the particle
+        objects += [p for c in v.children if c.dep_ == "prt" for p in c.children if p.dep_ == "pobj"]
         objects += moved_from
         if only is not None:
             objects = [only]
@@ -405,7 +418,18 @@ class Events(EventPasses):
         if modality and self.modality(v) == "negated":
             mod = "negated"
         srcs = sources if sources is not None else self.args.sources(v, index)
+        if not srcs and pat.code[:2] == "15" and any(c.dep_ == "auxpass" for c in v.children):
+            # "fighter jets were put on combat alert", "police were placed on maximum alert": with no agent named,
+            # the forces readied show the force posture themselves
+            srcs = [a for c in v.children if c.dep_ == "nsubjpass" for a in self.args.actors_of(c, index)]
         tgts = self.args.targets(v, pat, index)
+        if not tgts and pat.xcomp == "negated" and not pat.noun:
+            # "declined on Tuesday to allow Germany to re-export ...": the parser may read a refusal's complement
+            # as an adverbial clause; the refused act's first actor is the target, as for a complement
+            for c in v.children:
+                if c.dep_ == "advcl" and to_infinitive(c) and not any(k.dep_ == "mark" for k in c.children):
+                    tgts = [a for a in self.args.nearest_actor(c, index) if a.code]
+                    break
         if pat.code[:2] == "07" and v.lemma_.lower() in SENDING_VERBS:
             # "asked Rwanda to send soldiers", "send peacekeepers": the forces sent are what is given, not to whom
             tgts = [t for t in tgts if t is MUTUAL or not ((t.code or "")[3:6] in ("MIL", "COP") and
@@ -797,6 +821,15 @@ class Events(EventPasses):
                      for g in acl.children if g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ == "in"
                      for p in g.children if p.dep_ == "pobj"
                      for a in self.args.actors_of(p, index) if a.code]
+        if not found:
+            # "has not extradited the former minister despite repeated requests from Baghdad": to the country
+            # that asked for them
+            asks = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("despite", "after", "following")
+                    for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in ("request", "demand")]
+            found = [self._as_country(a) for n in asks for a in (
+                self.args.actors_of(n, index) + [a for c in n.children if c.dep_ == "prep" and c.lower_ in (
+                    "from", "by") for p in c.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index)])
+                if a.code and a.code[:3] != "IGO"]
         return found or [t for t in tgts if t is MUTUAL or t.head not in held]
 
     def _investigated_actors(self, v, index) -> list[ActorMention] | None:
@@ -1207,6 +1240,14 @@ class Events(EventPasses):
                             return self.protest_aims[w.lemma_.lower()]
         return None
 
+    @staticmethod
+    def _done_in_protest(v) -> bool:
+        """An "in protest" adjunct on the verb ("in protest at the laws", "in protest against the arrests", "in
+        protest"), not a protest named as what the act is about ("took part in protests")."""
+        return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            p.dep_ == "pobj" and p.lower_ == "protest" and not any(d.dep_ == "det" for d in p.children)
+            for p in c.children) for c in v.children)
+
     def _protest_reason(self, v) -> str | None:
         """The aim a protest's stated reason gives it: "in protest at rising fuel taxes", "against the government's
         austerity cuts", "over a rise in electricity tariffs", "to protest against vaccine mandates"."""
@@ -1334,7 +1375,13 @@ class Events(EventPasses):
         speakers = {(m.code or "")[:3] for m in self.args.sources(v.head, index)}
         for ev in out:
             if ev.modality in ("future", "hypothetical") and (ev.source.code or "")[:3] in speakers:
-                self._recode(ev, self._complement_code("03", ev.code) or "030")
+                code = self._complement_code("03", ev.code)
+                if code is None and ev.root in FORCE_ROOTS:
+                    # "said it would hold naval exercises": a show of force announced, no intent to cooperate; a
+                    # plan stated, so future
+                    ev.modality = "future"
+                    continue
+                self._recode(ev, code or "030")
                 ev.modality = "asserted"
         return out
 
@@ -1345,7 +1392,8 @@ class Events(EventPasses):
         the country apart") reports them: no event of its own."""
         speakers = {(m.code or "")[:3] for m in self.args.sources(v, index)}
         for c in v.children:
-            if c.dep_ != "ccomp" or not ({k.lower_ for k in c.children if k.dep_ == "aux"} & (FUTURE_AUX | {"would"})):
+            auxes = {k.lower_ for k in c.children if k.dep_ == "aux"}
+            if c.dep_ != "ccomp" or not (auxes & (FUTURE_AUX | HYPOTHETICAL_AUX)):
                 continue
             subj = [k for k in c.children if k.dep_ in ("nsubj", "nsubjpass")]
             who = {(m.code or "")[:3] for k in subj for m in self.args.actors_of(k, index)}
@@ -1353,6 +1401,10 @@ class Events(EventPasses):
                 continue  # another actor's act: coded as that act
             acts = self._threatened_acts(c)
             if not acts and not who:
+                continue
+            if not auxes & (FUTURE_AUX | {"would"}) and not (acts and who and acts[0][1].code[:2] in FORCE_ROOTS):
+                # "warned that his country could test a hydrogen bomb": force one's own side could use is
+                # threatened; "warned that the country could run out of money" tells how things stand
                 continue
             code = (self._complement_code("13", acts[0][1].code) if acts else None) or "130"
             # whom it threatens: whom it warns ("warned India that ..."), else whom the act would hit, else whom

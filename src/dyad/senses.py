@@ -26,6 +26,7 @@ from .actors import ActorIndex
 from .arguments import Arguments
 from .document import Event
 from .lexicon import Lexicon, data_path, read_tsv
+from .moods import to_infinitive
 
 # roots of material acts: aid, yielding and release, protest, force posture, coercion, assault, fighting, mass
 # violence; their subject must be an actor (or the weapon or act that carries the act out)
@@ -41,6 +42,9 @@ CAMPAIGN_ROLES = {"GOV", "LEG", "PTY", "ELI"}
 VERBAL_CONFLICT_ROOTS = {"11", "12", "13"}
 # a state as such ("" for a bare country code), its institutions, companies and the press: no protesters
 INSTITUTION_ROLES = {"", "GOV", "LEG", "JUD", "BUS", "MED"}
+# armies and armed groups, whose flight is a military retreat
+RETREATING_ROLES = {"MIL", "REB", "INS", "SEP", "UAF"}
+RETREAT = "0874"
 # unarmed crowds and their organisations: the force verbs they are subjects of are protest (14x)
 CROWD_ROLES = {"CVL", "EDU", "LAB", "OPP", "HLH", "HRI", "REL", "AGR", "REF"}
 # force codes that, done by a crowd, are protest: fighting, blockade, occupation
@@ -116,6 +120,8 @@ class Senses:
         self.poll_words = words["poll-word"]
         self.verb_complement = words["verb-complement"]
         self.transitive = words["transitive"]
+        self.refusing = words["refusing"]
+        self.retreat = words["retreat"]
         self.quality = words["quality"]
         self.plural = words["plural"]
         self.question = words["question"]
@@ -187,9 +193,18 @@ class Senses:
         # ("returned to the negotiating table": a pattern that names its noun is its own sense)
         if lemma in self.transitive and generic and not any(c.dep_ in ("dobj", "nsubjpass") for c in v.children):
             return "drop"  # "returned home", "traders returning from market": a journey, not a handover
+        if ev.code == RETREAT and lemma in self.retreat and (
+                _role(ev.source.code) not in RETREATING_ROLES or v.dep_ == "relcl"):
+            return "drop"  # "robbers fled with the cash", "rebels who had fled across the border"
+        if lemma in self.refusing and not any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp") or (
+                c.dep_ == "advcl" and to_infinitive(c)) for c in v.children):
+            return "drop"  # "Russia's gas exports declined": a fall, not a refusal ("declined to allow" refuses)
         if GENERIC_DETS & set((ev.source.text or "").lower().replace(",", " ").split()):
             return "drop"  # "any company that turns customers down", "every employer offers": no one in particular
-        if lemma in self.armed_only and (_role(ev.source.code) not in ARMED_ROLES or self._not_left_land(v, index)):
+        # ("pour into": forces that pour into a town mass there; a crowd that pours into the streets protests)
+        armed_only = lemma in self.armed_only or root != "14" and any(
+            f"{lemma} {p}" in self.armed_only for p in particles)
+        if armed_only and (_role(ev.source.code) not in ARMED_ROLES or self._not_left_land(v, index)):
             return "drop"  # "the president left Iraq" travelled; "the last American troops left Iraq" withdrew
         if root in FORCE_ROOTS and _role(ev.source.code) == "CVL" and (ev.source.text or "").lower().split()[-1:] \
                 and (ev.source.text or "").lower().split()[-1] in self.anonymous:
@@ -200,8 +215,9 @@ class Senses:
             return "drop"  # "Richard Burr, a North Carolina Republican who embraced Trump": not North Carolina
         counted = [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                    for p in c.children if p.dep_ == "pobj"]  # "invested a lot of time"
-        if any(o.lemma_.lower() in self.object_other.get(lemma, ()) for o in objects + counted):
-            return "drop"  # "signed the Dodd-Frank Act"
+        if any(o.lemma_.lower() in self.object_other.get(lemma, ()) and not (
+                index.at(o.i) is not None and index.at(o.i).code) for o in objects + counted):
+            return "drop"  # "signed the Dodd-Frank Act" ("released seven opposition figures": people)
         if lemma in self.business and self._business(ev, v, index):
             return "drop"  # "hedge funds lent the company money", "the union invested in a coal mine"
         if root == "09" and lemma in self.doubt and generic and objects and all(
@@ -303,10 +319,11 @@ class Senses:
         if (ev.code[:2] in FORCE_ROOTS and source == "BUS" or ev.code[:2] == "14" and ev.source.kind == "implied") \
                 and self._market(v):
             return "drop"  # "the carmaker launched an offensive in the van market", "shares rose after a rally"
-        if ev.code[:2] == "14" and not ev.code.startswith("143") and (
+        if ev.code[:2] == "14" and not ev.code.startswith(("142", "143")) and (
                 source in INSTITUTION_ROLES or ev.code.startswith("144") and source in CAMPAIGN_ROLES):
             # "Congress has continued to block his efforts", "justices who would block gun rights": a state, its
-            # institutions, companies and the press do not take to the street; what they block is politics
+            # institutions, companies and the press do not take to the street; what they block is politics (a
+            # hunger strike, "a jailed reporter went on hunger strike", is anyone's own act)
             return "drop"
         if ev.code[:2] == "14" and source in CAMPAIGN_ROLES and lemma in self.rally:
             return "drop"
@@ -418,6 +435,9 @@ class Senses:
         verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
         if any(c.lower_ in ("should", "must", "shall") for c in verbs):
             return False
+        if len(verbs) == 1 and clause.tag_ == "VBP" and clause.lemma_.lower() not in ("be", "have", "do") and \
+                clause.head.tag_ == "VBD":
+            return False  # "insisted that the rebels free their hostages": a present under a past is subjunctive
         return any(t.tag_ in ("VBZ", "VBD", "VBP") or t.lower_ in ("'s", "'re", "are", "am", "is", "was", "were", "has",
                                                               "had", "will", "'ll", "would") for t in verbs)
 
