@@ -631,3 +631,54 @@ def test_questions_leave_given_and_mobilized_supporters_are_no_events():
 def test_asking_a_question_is_no_appeal():
     assert events("The reporter was trying to ask Senator Cruz a question on Monday.", date="2016-05-01") == []
     assert ("KENGOV", "023", "IGOUNO", "asserted") in events("The Kenyan government asked the United Nations for help.")
+
+
+def test_an_acknowledged_effort_or_history_claims_nothing():
+    assert events("Senator Ted Cruz did not acknowledge the State Department's efforts to fight the drug trade.",
+                  date="2016-05-01") == []
+    assert events("The Turkish government must acknowledge the long history of the Armenian church.",
+                  date="2016-05-01") == []
+    # a fault owned to is a claim
+    assert ("PAKMIL", "015", None, "asserted") in events("The Pakistani army acknowledged responsibility for the "
+                                                         "strike on Monday.")
+
+
+def test_a_reporters_question_is_no_inquiry():
+    assert events("Pakistani reporters questioned the foreign minister about the visit.") == []
+    assert not any(c.startswith("09") for _, c, _, _ in events(
+        "Reporters from Reuters questioned President Obama on Tuesday.", date="2016-05-01"))
+    # the police question a minister
+    assert any(c.startswith("09") for _, c, _, _ in events(
+        "Pakistani police questioned the foreign minister about the visit."))
+
+
+def test_force_for_a_reason_given_in_words_is_criticism():
+    assert ("USAGOV", "111", "USALEG", "asserted") in events(
+        "Governor Chris Christie attacked Senator Marco Rubio for not answering the question.", date="2016-05-01")
+    assert not any(c.startswith("19") for _, c, _, _ in events(
+        "Governor Chris Christie attacked Senator Marco Rubio for his remarks on Iran.", date="2016-05-01"))
+    # an army attacks for hours
+    assert any(c.startswith("19") for _, c, _, _ in events("Syrian troops attacked rebels in Aleppo for hours."))
+
+
+def test_enthusiasts_named_for_a_leader_are_not_the_leader():
+    assert not any(s == "USAGOV" for s, _, _, _ in events(
+        "Many early Obama enthusiasts have since criticized the war in Libya.", date="2016-05-01"))
+
+
+def test_an_act_in_the_clause_of_a_hope_is_not_coded():
+    assert events("The Canadian mayor hopes American voters consider moving to the island.", date="2016-05-01") == []
+    assert events("President Obama hopes that Russia will withdraw its troops from Ukraine.", date="2016-05-01") == []
+    # the intent of the one who hopes, with an infinitive, stays
+    assert any(c.startswith("03") for _, c, _, _ in events("Russia hopes to sign a deal with China.",
+                                                           date="2016-05-01"))
+
+
+def test_a_contracted_modal_or_future_gives_the_modality():
+    def moods(text):
+        return [(c, m) for _, c, _, m in events(text, date="2016-05-01")]
+
+    assert moods("Senator Ted Cruz said he’d support Hillary Clinton.") == [("051", "hypothetical")]
+    assert moods("Senator Ted Cruz said he’ll support Hillary Clinton.") == [("051", "future")]
+    # "'d" for "had" is no modal
+    assert moods("Senator Ted Cruz said he'd supported Hillary Clinton.") == [("051", "asserted")]

@@ -17,6 +17,7 @@ an infinitive (word lists in moods.tsv):
   the truce will collapse") is not coded;
 - an act in a clause that tells what a memorial or an anniversary recalls ("a memorial to villagers killed by
   colonial troops") is history, and not coded;
+- an act told in a finite clause of a verb of hope ("hopes Americans consider moving") is not coded;
 - an act a verb of leave governs ("let them fight") and the main act of a question ("Will you resign?") are not
   coded;
 - an act told as a habit ("often blame China", "regularly pledges to") is not coded;
@@ -98,6 +99,7 @@ class Moods:
         self.hearsay = words["hearsay-noun"]
         self.memory = words["memory-noun"]
         self.habitual = words["habitual"]
+        self.hope = words["hope"]
 
     def review(self, events: list[Event], by_idx, recode, complement_code) -> list[Event]:
         """The events whose act is asserted as the lexicon read it, or recoded as an intent
@@ -107,7 +109,7 @@ class Moods:
         for ev in events:
             tok = by_idx.get(ev.verb.start)
             if tok is not None and (self.planned(tok) or self.hearsaid(tok) or self.remembered(tok) or self.habit(tok)
-                                    or self.permitted(tok) or self.asked(tok)):
+                                    or self.permitted(tok) or self.asked(tok) or self.hoped(tok)):
                 continue
             verdict = self.reading(tok) if ev.modality == "asserted" and tok is not None else None
             if verdict == "drop":
@@ -154,6 +156,14 @@ class Moods:
         visit"): leave given, not the act done."""
         return v.pos_ in ("VERB", "AUX") and v.dep_ in ("xcomp", "ccomp") and v.head.pos_ in ("VERB", "AUX") \
             and v.head.lemma_.lower() in self.permission
+
+    def hoped(self, v) -> bool:
+        """An act told in a finite clause of a verb of hope ("hopes Americans consider moving there", "prays that
+        the ceasefire will hold"): wished for, not told done (an infinitive, "hopes to meet", is the wisher's intent)."""
+        while v.dep_ == "conj" and v.head.i != v.i:
+            v = v.head  # "hopes they will sign and ratify the treaty"
+        return v.pos_ in ("VERB", "AUX") and v.dep_ == "ccomp" and not to_infinitive(v) \
+            and v.head.pos_ in ("VERB", "AUX") and v.head.lemma_.lower() in self.hope
 
     @staticmethod
     def asked(v) -> bool:

@@ -135,6 +135,8 @@ class Senses:
         self.deploy_places = words["deploy-place"]
         self.walkout = words["walkout"]
         self.protection = words["protection"]
+        self.press_inquiry = words["press-inquiry"]
+        self.claimable = words["claimable"]
 
     def review(self, events: list[Event], by_idx, index: ActorIndex, match, recode) -> list[Event]:
         """The events whose verb is used in the sense the code names; force that is only words recoded as 111
@@ -212,6 +214,12 @@ class Senses:
         clauses = [c for c in v.children if c.dep_ == "ccomp"]
         if ev.code == CLAIM and clauses and not any(self._own_deed(c, ev, index) for c in clauses):
             return "drop"  # "acknowledged that a rift does exist": a fact admitted, not a deed claimed
+        if ev.code == CLAIM and generic and objects and all(
+                o.pos_ == "NOUN" and index.at(o.i) is None and o.lemma_.lower() not in self.claimable
+                and o.lemma_.lower() not in self.lex.event_nouns for o in objects):
+            return "drop"  # "acknowledged the administration's efforts": credit given, no deed claimed
+        if root == "09" and lemma in self.press_inquiry and _role(ev.source.code) == "MED":
+            return "drop"  # "reporters questioned the press secretary": a reporter's question, not an inquiry
         if ev.code == CLAIM and generic and not clauses and not objects:
             return "drop"  # "as Sanders has sometimes acknowledged", "these supporters acknowledge, ...": an aside
         if lemma in self.deem and root != "11" and any(
@@ -236,6 +244,8 @@ class Senses:
         if root in FORCE_ROOTS and generic and lemma in self.verbal and not _armed(ev) and objects and all(
                 self._thing(o, index) and o.lemma_.lower() in self.ideas for o in objects):
             return "verbal"  # "attacked the proposal", "targeted Clinton's record"
+        if root in FORCE_ROOTS and lemma in self.verbal and not _armed(ev) and self._for_reason(v, index):
+            return "verbal"  # "attacked Rubio for not answering the question", "slammed him for his remarks"
         if (root in MATERIAL_ROOTS or root == "13") and self._thing_subject(v, index):
             return "drop"  # "the ads targeting Clinton", "the bill would help farmers", "the plan threatens jobs"
         helping_asked = asked and lemma in self.verb_complement
@@ -365,6 +375,17 @@ class Senses:
         return None
 
     # ------------------------------------------------------------------ helpers
+
+    def _for_reason(self, v, index: ActorIndex) -> bool:
+        """The verb has a "for" phrase that gives a reason: a gerund ("for not answering") or words or ideas ("for
+        his remarks"), not a span of time or a purpose ("for hours", "for control of the town")."""
+        for prep in (c for c in v.children if c.dep_ == "prep" and c.lower_ == "for"):
+            for k in prep.children:
+                if k.dep_ == "pcomp" and k.tag_ == "VBG":
+                    return True
+                if k.dep_ == "pobj" and self._thing(k, index) and k.lemma_.lower() in self.ideas:
+                    return True
+        return False
 
     @staticmethod
     def _not_left_land(v, index: ActorIndex) -> bool:
