@@ -682,3 +682,19 @@ def test_a_contracted_modal_or_future_gives_the_modality():
     assert moods("Senator Ted Cruz said he’ll support Hillary Clinton.") == [("051", "future")]
     # "'d" for "had" is no modal
     assert moods("Senator Ted Cruz said he'd supported Hillary Clinton.") == [("051", "asserted")]
+
+
+def test_defending_ones_own_words_is_no_event():
+    assert events("Governor Chris Christie defended his endorsement of Donald Trump on Monday.",
+                  date="2016-05-01") == []
+    assert events("The Russian government defended its decision to bomb Aleppo.") == []
+    # another party defended, or stood by
+    assert ("RUSGOV", "052", "SYR", "asserted") in events("The Russian government defended Syria against the "
+                                                         "accusations.")
+    assert ("USAGOV", "052", "ISR", "asserted") in events("President Obama stood by Israel during the war.",
+                                                        date="2016-05-01")
+
+
+def test_considering_someone_a_friend_is_an_opinion():
+    assert [c for _, c, _, _ in events("Senator Ted Cruz apologized to Ben Carson, whom he considers a friend.",
+                                       date="2016-05-01")] == ["055"]

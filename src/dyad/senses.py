@@ -56,6 +56,7 @@ VISIT_CODES = {"042", "043"}
 PHONE_CALL = "041"
 GENERIC_DETS = {"any", "every"}
 CLAIM = "015"
+DEFEND = "052"
 MODALS = {"may", "might", "could", "would", "should", "must", "will", "can", "shall"}
 REFLEXIVES = {"himself", "herself", "itself", "themselves", "oneself", "myself", "ourselves", "yourself",
               "yourselves"}
@@ -209,6 +210,8 @@ class Senses:
         if root == "09" and lemma in self.doubt and generic and objects and all(
                 self._thing(o, index) for o in objects):
             return "verbal"  # "questioned Cruz's eligibility": doubt cast on a quality, criticism of its owner
+        if ev.code == DEFEND and generic and self._own_thing_defended(v, index):
+            return "drop"  # "defended his endorsement", "stood by his comments": one's own words, no other party
         if root in REFLEXIVE_OTHER_ROOTS and objects and all(o.lower_ in REFLEXIVES for o in objects):
             return "drop"  # "surround themselves with advisers", "cannot defend themselves": no act on another
         clauses = [c for c in v.children if c.dep_ == "ccomp"]
@@ -222,8 +225,9 @@ class Senses:
             return "drop"  # "reporters questioned the press secretary": a reporter's question, not an inquiry
         if ev.code == CLAIM and generic and not clauses and not objects:
             return "drop"  # "as Sanders has sometimes acknowledged", "these supporters acknowledge, ...": an aside
-        if lemma in self.deem and root != "11" and any(
-                c.dep_ == "oprd" and objects or c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "be" for c in v.children):
+        if lemma in self.deem and root != "11" and (any(
+                c.dep_ == "oprd" and objects or c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "be" for c in v.children)
+                or len([c for c in v.children if c.dep_ == "dobj"]) > 1):  # "whom he considers a friend"
             # "a man whom most Americans consider to be a fringe extremist": an opinion of him ("called the move a
             # provocation", coded as criticism of the move's author, is the naming's act)
             return "drop"
@@ -375,6 +379,16 @@ class Senses:
         return None
 
     # ------------------------------------------------------------------ helpers
+
+    def _own_thing_defended(self, v, index: ActorIndex) -> bool:
+        """What is defended (the object, or the noun of "stand by") is a thing of the subject's own, named by a
+        possessive pronoun: "defended his decision", "stood by her comments"."""
+        things = [c for c in v.children if c.dep_ == "dobj"]
+        things += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+                   if p.dep_ == "pobj"]
+        return bool(things) and all(
+            t.pos_ == "NOUN" and index.at(t.i) is None and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children)
+            for t in things)
 
     def _for_reason(self, v, index: ActorIndex) -> bool:
         """The verb has a "for" phrase that gives a reason: a gerund ("for not answering") or words or ideas ("for
