@@ -698,3 +698,29 @@ def test_defending_ones_own_words_is_no_event():
 def test_considering_someone_a_friend_is_an_opinion():
     assert [c for _, c, _, _ in events("Senator Ted Cruz apologized to Ben Carson, whom he considers a friend.",
                                        date="2016-05-01")] == ["055"]
+
+
+def test_a_crime_committed_is_no_commitment():
+    assert events("Donald Trump tweeted a chart about crime in America. Among murders involving white victims, most "
+                  "were committed by other white people.", date="2016-05-01") == []
+    # a commitment to a party or to an act stays
+    assert ("MEXGOV", "030", "USA", "asserted") in events("The Mexican government committed to talks with the "
+                                                          "United States.")
+    assert any(c.startswith("03") for _, c, _, _ in events("The Mexican government committed to withdraw its "
+                                                           "troops."))
+
+
+def test_an_act_a_report_is_said_to_tell_is_not_coded():
+    assert not any(c.startswith("02") for _, c, _, _ in events(
+        "Trump is discrediting an earlier report from Bloomberg saying the Russian government invited Mike Tyson to "
+        "appear at the convention.", date=None))
+    # the report's own claim, told with a that-clause of saying, stays the speaker's
+    assert any(c.startswith("02") for _, c, _, _ in events("Bloomberg said the Russian government invited the boxer "
+                                                           "to the convention.", date="2016-05-01"))
+
+
+def test_a_campaign_raising_money_is_no_appeal_for_aid():
+    assert events("Senator Bernie Sanders asked supporters to donate money to his campaign.", date="2016-05-01") == []
+    # a government's appeal to another state stays
+    assert ("MEXGOV", "0233", "USA", "asserted") in events("The Mexican government asked the United States to "
+                                                           "donate food to the flood victims.")

@@ -14,7 +14,7 @@ an infinitive (word lists in moods.tsv):
 - an act a verb gives leave for ("allowed monitors to visit the camp", "let the convoy enter") is not coded, nor an
   act a noun names as planned or possible ("a planned meeting", "a possible attack");
 - an act told in a that-clause of a noun of hearsay or belief ("allegations that he took bribes", "fears that
-  the truce will collapse") is not coded;
+  the truce will collapse"), or by a participle of saying on one ("a report saying he took bribes"), is not coded;
 - an act in a clause that tells what a memorial or an anniversary recalls ("a memorial to villagers killed by
   colonial troops") is history, and not coded;
 - an act told in a finite clause of a verb of hope ("hopes Americans consider moving") is not coded;
@@ -47,6 +47,8 @@ PREFERENCE = {"like", "love", "prefer"}
 
 
 RANKS = {"first", "last", "only", "second", "third"}
+# participles by which a noun of hearsay tells its content ("a report saying ...")
+SAYING = {"say", "claim", "allege", "suggest", "assert", "state"}
 
 
 def to_infinitive(v) -> bool:
@@ -135,6 +137,10 @@ class Moods:
         that Tokyo paid a ransom", "speculation that Lisbon would seek a bailout"): no one here asserts it."""
         while v.dep_ == "conj" and v.head.i != v.i:
             v = v.head  # "claims that soldiers killed farmers and dressed them up"
+        if v.pos_ in ("VERB", "AUX") and v.dep_ == "ccomp" and v.head.dep_ == "acl" and v.head.tag_ == "VBG" \
+                and v.head.lemma_.lower() in SAYING and v.head.head.pos_ == "NOUN" \
+                and v.head.head.lemma_.lower() in self.hearsay:
+            return True  # "a report saying Trump's campaign invited him", "claims alleging that troops fired"
         return v.pos_ in ("VERB", "AUX") and v.dep_ in ("acl", "ccomp", "appos") and v.head.pos_ == "NOUN" \
             and v.head.lemma_.lower() in self.hearsay and any(c.dep_ == "mark" and c.lower_ == "that"
                                                              for c in v.children)

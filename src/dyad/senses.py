@@ -138,6 +138,7 @@ class Senses:
         self.protection = words["protection"]
         self.press_inquiry = words["press-inquiry"]
         self.claimable = words["claimable"]
+        self.to_phrase = words["to-phrase"]
 
     def review(self, events: list[Event], by_idx, index: ActorIndex, match, recode) -> list[Event]:
         """The events whose verb is used in the sense the code names; force that is only words recoded as 111
@@ -188,6 +189,11 @@ class Senses:
         # aid asked for ("asked India for helicopters to help earthquake survivors") names its own beneficiaries
         asked = ev.modality == "requested"
         # ("returned to the negotiating table": a pattern that names its noun is its own sense)
+        if lemma in self.to_phrase and not any(
+                c.dep_ in ("prep", "dative") and c.lower_ == "to" or c.dep_ in ("xcomp", "ccomp") and any(
+                    k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
+                for c in v.children):
+            return "drop"  # "most murders were committed by people they knew": no commitment to anyone
         if lemma in self.transitive and generic and not any(c.dep_ in ("dobj", "nsubjpass") for c in v.children):
             return "drop"  # "returned home", "traders returning from market": a journey, not a handover
         if GENERIC_DETS & set((ev.source.text or "").lower().replace(",", " ").split()):
@@ -345,6 +351,9 @@ class Senses:
             return "drop"  # "pilgrims travelling to a monastery south of Cairo": a journey at home, no visit
         if ev.code in VISIT_CODES and (ev.target is None or source in CAMPAIGN_ROLES - {"GOV"} and (
                 ev.target.code or "")[:3] == (ev.source.code or "")[:3]):
+            return "drop"
+        if ev.code.startswith("023") and source in CAMPAIGN_ROLES - {"GOV"} and target in ("", "CVL", "PTY"):
+            # "asking supporters to donate $3 to our campaign": a campaign raising money, not an appeal for aid
             return "drop"
         if ev.code[:2] == "07" and (target == "PTY" or target in CAMPAIGN_ROLES and not _state(ev)) and (
                 not _armed(ev) or (ev.source.code or "")[:3] == (ev.target.code or "")[:3]):
