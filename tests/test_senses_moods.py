@@ -724,3 +724,14 @@ def test_a_campaign_raising_money_is_no_appeal_for_aid():
     # a government's appeal to another state stays
     assert ("MEXGOV", "0233", "USA", "asserted") in events("The Mexican government asked the United States to "
                                                            "donate food to the flood victims.")
+
+
+def test_an_act_argued_for_as_policy_is_not_coded():
+    assert not any(c.startswith("17") for _, c, _, _ in events("Senator Ted Cruz supports deporting illegal "
+                                                               "immigrants.", date="2016-05-01"))
+    assert not any(c.startswith("16") for _, c, _, _ in events("Senator Ted Cruz proposed sanctioning Russia.",
+                                                               date="2016-05-01"))
+    assert not any(c.startswith("20") for _, c, _, _ in events(
+        "The Ohio governor said he would not support driving out the undocumented population.", date="2016-05-01"))
+    # the act itself, told done, stays
+    assert any(c.startswith("16") for _, c, _, _ in events("The European Union sanctioned Russia on Monday."))

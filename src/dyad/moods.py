@@ -18,6 +18,8 @@ an infinitive (word lists in moods.tsv):
 - an act in a clause that tells what a memorial or an anniversary recalls ("a memorial to villagers killed by
   colonial troops") is history, and not coded;
 - an act told in a finite clause of a verb of hope ("hopes Americans consider moving") is not coded;
+- an act named by a gerund that a verb of stance takes ("supports deporting them", "proposed sanctioning
+  Russia") is a policy argued for or against, and is not coded;
 - an act a verb of leave governs ("let them fight") and the main act of a question ("Will you resign?") are not
   coded;
 - an act told as a habit ("often blame China", "regularly pledges to") is not coded;
@@ -102,6 +104,7 @@ class Moods:
         self.memory = words["memory-noun"]
         self.habitual = words["habitual"]
         self.hope = words["hope"]
+        self.stance = words["stance"]
 
     def review(self, events: list[Event], by_idx, recode, complement_code) -> list[Event]:
         """The events whose act is asserted as the lexicon read it, or recoded as an intent
@@ -192,6 +195,9 @@ class Moods:
             return _mood_of(v.head)  # "wasn't willing to debate", "should be ready to"
         if v.dep_ == "conj" and not to_infinitive(v) and v.head.i != v.i and to_infinitive(v.head):
             return self.reading(v.head)  # "statements to explain and defend her decision"
+        if v.tag_ == "VBG" and v.dep_ in ("xcomp", "dobj", "ccomp") and v.head.i != v.i \
+                and v.head.pos_ in ("VERB", "AUX") and v.head.lemma_.lower() in self.stance:
+            return "drop"  # "supports deporting them", "proposed sanctioning Russia": a policy argued for, not done
         if v.pos_ == "NOUN" or not to_infinitive(v) or v.head.i == v.i:
             return None
         ranked = _ranked_first(v)
