@@ -735,3 +735,11 @@ def test_an_act_argued_for_as_policy_is_not_coded():
         "The Ohio governor said he would not support driving out the undocumented population.", date="2016-05-01"))
     # the act itself, told done, stays
     assert any(c.startswith("16") for _, c, _, _ in events("The European Union sanctioned Russia on Monday."))
+
+
+def test_a_campaign_thanking_its_own_voters_is_no_event():
+    assert events("Governor John Kasich thanked his supporters in Ohio on Tuesday night.", date="2016-05-01") == []
+    assert events("Senator Bernie Sanders praised the voters of New Hampshire.", date="2016-05-01") == []
+    # thanks to another country's people stay
+    assert ("USAGOV", "051", "JPNCVL", "asserted") in events("President Obama thanked the Japanese people for their "
+                                                             "help.", date="2016-05-01")

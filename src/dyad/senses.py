@@ -352,6 +352,11 @@ class Senses:
         if ev.code in VISIT_CODES and (ev.target is None or source in CAMPAIGN_ROLES - {"GOV"} and (
                 ev.target.code or "")[:3] == (ev.source.code or "")[:3]):
             return "drop"
+        if ev.code.startswith("051") and source in CAMPAIGN_ROLES and target == "CVL" and (
+                ev.target.code or "")[:3] == (ev.source.code or "")[:3] and self._followers_named(ev.target.text):
+            # "Kasich is thanking supporters at a rally", "praised the voters of New Hampshire": a campaign's thanks
+            # to its own voters, no act between actors
+            return "drop"
         if ev.code.startswith("023") and source in CAMPAIGN_ROLES - {"GOV"} and target in ("", "CVL", "PTY"):
             # "asking supporters to donate $3 to our campaign": a campaign raising money, not an appeal for aid
             return "drop"
@@ -398,6 +403,11 @@ class Senses:
         return bool(things) and all(
             t.pos_ == "NOUN" and index.at(t.i) is None and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children)
             for t in things)
+
+    def _followers_named(self, text: str | None) -> bool:
+        """An actor's words name followers ("his supporters", "the voters of Iowa"), singular or plural."""
+        words = (text or "").lower().replace(",", " ").split()
+        return any(w in self.followers or w.endswith("s") and w[:-1] in self.followers for w in words)
 
     def _for_reason(self, v, index: ActorIndex) -> bool:
         """The verb has a "for" phrase that gives a reason: a gerund ("for not answering") or words or ideas ("for
