@@ -168,7 +168,8 @@ class Moods:
 
     def hoped(self, v) -> bool:
         """An act told in a finite clause of a verb of hope ("hopes Americans consider moving there", "prays that
-        the ceasefire will hold"): wished for, not told done (an infinitive, "hopes to meet", is the wisher's intent)."""
+        the ceasefire will hold"): wished for, not told done (an infinitive, "hopes to meet", is the wisher's
+        intent)."""
         while v.dep_ == "conj" and v.head.i != v.i:
             v = v.head  # "hopes they will sign and ratify the treaty"
         return v.pos_ in ("VERB", "AUX") and v.dep_ == "ccomp" and not to_infinitive(v) \

@@ -401,8 +401,8 @@ class Senses:
         things += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
                    if p.dep_ == "pobj"]
         return bool(things) and all(
-            t.pos_ == "NOUN" and index.at(t.i) is None and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children)
-            for t in things)
+            t.pos_ == "NOUN" and index.at(t.i) is None
+            and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children) for t in things)
 
     def _followers_named(self, text: str | None) -> bool:
         """An actor's words name followers ("his supporters", "the voters of Iowa"), singular or plural."""
