@@ -636,7 +636,7 @@ def test_asking_a_question_is_no_appeal():
 def test_an_acknowledged_effort_or_history_claims_nothing():
     assert events("Senator Ted Cruz did not acknowledge the State Department's efforts to fight the drug trade.",
                   date="2016-05-01") == []
-    assert events("The Turkish government must acknowledge the long history of the Armenian church.",
+    assert events("The Greek government must acknowledge the long history of the Ottoman mosques in Athens.",
                   date="2016-05-01") == []
     # a fault owned to is a claim
     assert ("PAKMIL", "015", None, "asserted") in events("The Pakistani army acknowledged responsibility for the "
@@ -654,7 +654,7 @@ def test_a_reporters_question_is_no_inquiry():
 
 def test_force_for_a_reason_given_in_words_is_criticism():
     assert ("USAGOV", "111", "USALEG", "asserted") in events(
-        "Governor Chris Christie attacked Senator Marco Rubio for not answering the question.", date="2016-05-01")
+        "Governor Chris Christie attacked Senator Ted Cruz for missing the hearing on Iran.", date="2016-05-01")
     assert not any(c.startswith("19") for _, c, _, _ in events(
         "Governor Chris Christie attacked Senator Marco Rubio for his remarks on Iran.", date="2016-05-01"))
     # an army attacks for hours
@@ -663,11 +663,11 @@ def test_force_for_a_reason_given_in_words_is_criticism():
 
 def test_enthusiasts_named_for_a_leader_are_not_the_leader():
     assert not any(s == "USAGOV" for s, _, _, _ in events(
-        "Many early Obama enthusiasts have since criticized the war in Libya.", date="2016-05-01"))
+        "Many longtime Putin enthusiasts in Europe have since criticized the war in Syria.", date="2016-05-01"))
 
 
 def test_an_act_in_the_clause_of_a_hope_is_not_coded():
-    assert events("The Canadian mayor hopes American voters consider moving to the island.", date="2016-05-01") == []
+    assert events("The Irish mayor hopes American retirees consider settling in the village.", date="2016-05-01") == []
     assert events("President Obama hopes that Russia will withdraw its troops from Ukraine.", date="2016-05-01") == []
     # the intent of the one who hopes, with an infinitive, stays
     assert any(c.startswith("03") for _, c, _, _ in events("Russia hopes to sign a deal with China.",
@@ -678,15 +678,14 @@ def test_a_contracted_modal_or_future_gives_the_modality():
     def moods(text):
         return [(c, m) for _, c, _, m in events(text, date="2016-05-01")]
 
-    assert moods("Senator Ted Cruz said he’d support Hillary Clinton.") == [("051", "hypothetical")]
-    assert moods("Senator Ted Cruz said he’ll support Hillary Clinton.") == [("051", "future")]
+    assert moods("Senator Marco Rubio said he’d endorse Jeb Bush.") == [("051", "hypothetical")]
+    assert moods("Senator Marco Rubio said he’ll endorse Jeb Bush.") == [("051", "future")]
     # "'d" for "had" is no modal
-    assert moods("Senator Ted Cruz said he'd supported Hillary Clinton.") == [("051", "asserted")]
+    assert moods("Senator Marco Rubio said he'd supported Jeb Bush.") == [("051", "asserted")]
 
 
 def test_defending_ones_own_words_is_no_event():
-    assert events("Governor Chris Christie defended his endorsement of Donald Trump on Monday.",
-                  date="2016-05-01") == []
+    assert events("Senator Rand Paul defended his vote against the budget on Monday.", date="2016-05-01") == []
     assert events("The Russian government defended its decision to bomb Aleppo.") == []
     # another party defended, or stood by
     assert ("RUSGOV", "052", "SYR", "asserted") in events("The Russian government defended Syria against the "
@@ -696,13 +695,15 @@ def test_defending_ones_own_words_is_no_event():
 
 
 def test_considering_someone_a_friend_is_an_opinion():
-    assert [c for _, c, _, _ in events("Senator Ted Cruz apologized to Ben Carson, whom he considers a friend.",
-                                       date="2016-05-01")] == ["055"]
+    assert [c for _, c, _, _ in events("President Obama thanked Chancellor Merkel, whom he considers a friend.",
+                                       date="2016-05-01")] == ["051"]
+    assert "014" not in [c for _, c, _, _ in events("President Obama met Prime Minister Abe, whom he considers a "
+                                                    "friend.", date="2016-05-01")]
 
 
 def test_a_crime_committed_is_no_commitment():
-    assert events("Donald Trump tweeted a chart about crime in America. Among murders involving white victims, most "
-                  "were committed by other white people.", date="2016-05-01") == []
+    assert events("Senator Ted Cruz posted new figures on crime in America. Of the robberies in Texas, nearly half "
+                  "were committed by American teenagers.", date="2016-05-01") == []
     # a commitment to a party or to an act stays
     assert ("MEXGOV", "030", "USA", "asserted") in events("The Mexican government committed to talks with the "
                                                           "United States.")
@@ -712,8 +713,8 @@ def test_a_crime_committed_is_no_commitment():
 
 def test_an_act_a_report_is_said_to_tell_is_not_coded():
     assert not any(c.startswith("02") for _, c, _, _ in events(
-        "Trump is discrediting an earlier report from Bloomberg saying the Russian government invited Mike Tyson to "
-        "appear at the convention.", date=None))
+        "Clinton is denying an earlier report from Bloomberg saying the Chinese government invited Mike Tyson to "
+        "speak at the summit.", date="2016-05-01"))
     # the report's own claim, told with a that-clause of saying, stays the speaker's
     assert any(c.startswith("02") for _, c, _, _ in events("Bloomberg said the Russian government invited the boxer "
                                                            "to the convention.", date="2016-05-01"))

@@ -233,7 +233,8 @@ class Senses:
             return "drop"  # "as Sanders has sometimes acknowledged", "these supporters acknowledge, ...": an aside
         if lemma in self.deem and root != "11" and (any(
                 c.dep_ == "oprd" and objects or c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "be" for c in v.children)
-                or len([c for c in v.children if c.dep_ == "dobj"]) > 1):  # "whom he considers a friend"
+                or len([c for c in v.children if c.dep_ == "dobj" or v.dep_ == "relcl" and c.tag_ in ("WP", "WDT")
+                        and (c.dep_ == "dep" or c.lower_ == "whom")]) > 1):  # "whom he considers a friend"
             # "a man whom most Americans consider to be a fringe extremist": an opinion of him ("called the move a
             # provocation", coded as criticism of the move's author, is the naming's act)
             return "drop"
