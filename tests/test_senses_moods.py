@@ -631,3 +631,116 @@ def test_questions_leave_given_and_mobilized_supporters_are_no_events():
 def test_asking_a_question_is_no_appeal():
     assert events("The reporter was trying to ask Senator Cruz a question on Monday.", date="2016-05-01") == []
     assert ("KENGOV", "023", "IGOUNO", "asserted") in events("The Kenyan government asked the United Nations for help.")
+
+
+def test_an_acknowledged_effort_or_history_claims_nothing():
+    assert events("Senator Ted Cruz did not acknowledge the State Department's efforts to fight the drug trade.",
+                  date="2016-05-01") == []
+    assert events("The Greek government must acknowledge the long history of the Ottoman mosques in Athens.",
+                  date="2016-05-01") == []
+    # a fault owned to is a claim
+    assert ("PAKMIL", "015", None, "asserted") in events("The Pakistani army acknowledged responsibility for the "
+                                                         "strike on Monday.")
+
+
+def test_a_reporters_question_is_no_inquiry():
+    assert events("Pakistani reporters questioned the foreign minister about the visit.") == []
+    assert not any(c.startswith("09") for _, c, _, _ in events(
+        "Reporters from Reuters questioned President Obama on Tuesday.", date="2016-05-01"))
+    # the police question a minister
+    assert any(c.startswith("09") for _, c, _, _ in events(
+        "Pakistani police questioned the foreign minister about the visit."))
+
+
+def test_force_for_a_reason_given_in_words_is_criticism():
+    assert ("USAGOV", "111", "USALEG", "asserted") in events(
+        "Governor Chris Christie attacked Senator Ted Cruz for missing the hearing on Iran.", date="2016-05-01")
+    assert not any(c.startswith("19") for _, c, _, _ in events(
+        "Governor Chris Christie attacked Senator Marco Rubio for his remarks on Iran.", date="2016-05-01"))
+    # an army attacks for hours
+    assert any(c.startswith("19") for _, c, _, _ in events("Syrian troops attacked rebels in Aleppo for hours."))
+
+
+def test_enthusiasts_named_for_a_leader_are_not_the_leader():
+    assert not any(s == "USAGOV" for s, _, _, _ in events(
+        "Many longtime Putin enthusiasts in Europe have since criticized the war in Syria.", date="2016-05-01"))
+
+
+def test_an_act_in_the_clause_of_a_hope_is_not_coded():
+    assert events("The Irish mayor hopes American retirees consider settling in the village.", date="2016-05-01") == []
+    assert events("President Obama hopes that Russia will withdraw its troops from Ukraine.", date="2016-05-01") == []
+    # the intent of the one who hopes, with an infinitive, stays
+    assert any(c.startswith("03") for _, c, _, _ in events("Russia hopes to sign a deal with China.",
+                                                           date="2016-05-01"))
+
+
+def test_a_contracted_modal_or_future_gives_the_modality():
+    def moods(text):
+        return [(c, m) for _, c, _, m in events(text, date="2016-05-01")]
+
+    assert moods("Senator Marco Rubio said he’d endorse Jeb Bush.") == [("051", "hypothetical")]
+    assert moods("Senator Marco Rubio said he’ll endorse Jeb Bush.") == [("051", "future")]
+    # "'d" for "had" is no modal
+    assert moods("Senator Marco Rubio said he'd supported Jeb Bush.") == [("051", "asserted")]
+
+
+def test_defending_ones_own_words_is_no_event():
+    assert events("Senator Rand Paul defended his vote against the budget on Monday.", date="2016-05-01") == []
+    assert events("The Russian government defended its decision to bomb Aleppo.") == []
+    # another party defended, or stood by
+    assert ("RUSGOV", "052", "SYR", "asserted") in events("The Russian government defended Syria against the "
+                                                         "accusations.")
+    assert ("USAGOV", "052", "ISR", "asserted") in events("President Obama stood by Israel during the war.",
+                                                        date="2016-05-01")
+
+
+def test_considering_someone_a_friend_is_an_opinion():
+    assert [c for _, c, _, _ in events("President Obama thanked Chancellor Merkel, whom he considers a friend.",
+                                       date="2016-05-01")] == ["051"]
+    assert "014" not in [c for _, c, _, _ in events("President Obama met Prime Minister Abe, whom he considers a "
+                                                    "friend.", date="2016-05-01")]
+
+
+def test_a_crime_committed_is_no_commitment():
+    assert events("Senator Ted Cruz posted new figures on crime in America. Of the robberies in Texas, nearly half "
+                  "were committed by American teenagers.", date="2016-05-01") == []
+    # a commitment to a party or to an act stays
+    assert ("MEXGOV", "030", "USA", "asserted") in events("The Mexican government committed to talks with the "
+                                                          "United States.")
+    assert any(c.startswith("03") for _, c, _, _ in events("The Mexican government committed to withdraw its "
+                                                           "troops."))
+
+
+def test_an_act_a_report_is_said_to_tell_is_not_coded():
+    assert not any(c.startswith("02") for _, c, _, _ in events(
+        "Clinton is denying an earlier report from Bloomberg saying the Chinese government invited Mike Tyson to "
+        "speak at the summit.", date="2016-05-01"))
+    # the report's own claim, told with a that-clause of saying, stays the speaker's
+    assert any(c.startswith("02") for _, c, _, _ in events("Bloomberg said the Russian government invited the boxer "
+                                                           "to the convention.", date="2016-05-01"))
+
+
+def test_a_campaign_raising_money_is_no_appeal_for_aid():
+    assert events("Senator Bernie Sanders asked supporters to donate money to his campaign.", date="2016-05-01") == []
+    # a government's appeal to another state stays
+    assert ("MEXGOV", "0233", "USA", "asserted") in events("The Mexican government asked the United States to "
+                                                           "donate food to the flood victims.")
+
+
+def test_an_act_argued_for_as_policy_is_not_coded():
+    assert not any(c.startswith("17") for _, c, _, _ in events("Senator Ted Cruz supports deporting illegal "
+                                                               "immigrants.", date="2016-05-01"))
+    assert not any(c.startswith("16") for _, c, _, _ in events("Senator Ted Cruz proposed sanctioning Russia.",
+                                                               date="2016-05-01"))
+    assert not any(c.startswith("20") for _, c, _, _ in events(
+        "The Ohio governor said he would not support driving out the undocumented population.", date="2016-05-01"))
+    # the act itself, told done, stays
+    assert any(c.startswith("16") for _, c, _, _ in events("The European Union sanctioned Russia on Monday."))
+
+
+def test_a_campaign_thanking_its_own_voters_is_no_event():
+    assert events("Governor John Kasich thanked his supporters in Ohio on Tuesday night.", date="2016-05-01") == []
+    assert events("Senator Bernie Sanders praised the voters of New Hampshire.", date="2016-05-01") == []
+    # thanks to another country's people stay
+    assert ("USAGOV", "051", "JPNCVL", "asserted") in events("President Obama thanked the Japanese people for their "
+                                                             "help.", date="2016-05-01")

@@ -8,6 +8,14 @@ from .document import Event, Mention
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "ca"}
+
+
+def aux_word(tok) -> str:
+    """An auxiliary as the modality lists spell it: a curly apostrophe made straight ("he’ll"), and a modal "'d"
+    read as "would" ("he'd support her"; the "'d" of "he'd supported" is "had", no modal)."""
+    word = tok.lower_.replace("’", "'")
+    return "would" if word == "'d" and tok.tag_ == "MD" and tok.head.tag_ == "VB" else word
+
 # nouns of demand or appeal whose that-clause names the act asked for ("demands that he resign")
 DEMAND_NOUNS = {"demand", "call", "request", "appeal", "plea", "ultimatum"}
 # verbs of saying under which "X must act" is the speaker's demand ("said Sweden must extradite the suspects")

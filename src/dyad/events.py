@@ -79,6 +79,7 @@ from .event_words import (
     _participle_adjunct,
     _past_dated,
     _verbal,
+    aux_word,
 )
 from .lexicon import Lexicon, VerbPattern, data_path, read_tsv
 from .moods import Moods, to_infinitive
@@ -1894,7 +1895,7 @@ class Events(EventPasses):
                 return outer
         if _negated(v):
             return "negated"
-        aux = {c.lower_ for c in kids if c.dep_ in ("aux", "auxpass")}
+        aux = {aux_word(c) for c in kids if c.dep_ in ("aux", "auxpass")}
         head = v
         # "will start exporting", "would continue to send": an aspect verb lends its tense and mood to the act
         while head.dep_ == "xcomp" and head.head.lemma_.lower() in ASPECT_VERBS | ATTEMPT_VERBS and \
@@ -1902,7 +1903,7 @@ class Events(EventPasses):
             head = head.head
             if _negated(head):
                 return "negated"
-            aux |= {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+            aux |= {aux_word(c) for c in head.children if c.dep_ in ("aux", "auxpass")}
         # a clause under "whether"/"if", or the complement of "decide", "consider"
         node = v
         for _ in range(3):

@@ -14,9 +14,12 @@ an infinitive (word lists in moods.tsv):
 - an act a verb gives leave for ("allowed monitors to visit the camp", "let the convoy enter") is not coded, nor an
   act a noun names as planned or possible ("a planned meeting", "a possible attack");
 - an act told in a that-clause of a noun of hearsay or belief ("allegations that he took bribes", "fears that
-  the truce will collapse") is not coded;
+  the truce will collapse"), or by a participle of saying on one ("a report saying he took bribes"), is not coded;
 - an act in a clause that tells what a memorial or an anniversary recalls ("a memorial to villagers killed by
   colonial troops") is history, and not coded;
+- an act told in a finite clause of a verb of hope ("hopes Americans consider moving") is not coded;
+- an act named by a gerund that a verb of stance takes ("supports deporting them", "proposed sanctioning
+  Russia") is a policy argued for or against, and is not coded;
 - an act a verb of leave governs ("let them fight") and the main act of a question ("Will you resign?") are not
   coded;
 - an act told as a habit ("often blame China", "regularly pledges to") is not coded;
@@ -46,6 +49,8 @@ PREFERENCE = {"like", "love", "prefer"}
 
 
 RANKS = {"first", "last", "only", "second", "third"}
+# participles by which a noun of hearsay tells its content ("a report saying ...")
+SAYING = {"say", "claim", "allege", "suggest", "assert", "state"}
 
 
 def to_infinitive(v) -> bool:
@@ -98,6 +103,8 @@ class Moods:
         self.hearsay = words["hearsay-noun"]
         self.memory = words["memory-noun"]
         self.habitual = words["habitual"]
+        self.hope = words["hope"]
+        self.stance = words["stance"]
 
     def review(self, events: list[Event], by_idx, recode, complement_code) -> list[Event]:
         """The events whose act is asserted as the lexicon read it, or recoded as an intent
@@ -107,7 +114,7 @@ class Moods:
         for ev in events:
             tok = by_idx.get(ev.verb.start)
             if tok is not None and (self.planned(tok) or self.hearsaid(tok) or self.remembered(tok) or self.habit(tok)
-                                    or self.permitted(tok) or self.asked(tok)):
+                                    or self.permitted(tok) or self.asked(tok) or self.hoped(tok)):
                 continue
             verdict = self.reading(tok) if ev.modality == "asserted" and tok is not None else None
             if verdict == "drop":
@@ -133,6 +140,10 @@ class Moods:
         that Tokyo paid a ransom", "speculation that Lisbon would seek a bailout"): no one here asserts it."""
         while v.dep_ == "conj" and v.head.i != v.i:
             v = v.head  # "claims that soldiers killed farmers and dressed them up"
+        if v.pos_ in ("VERB", "AUX") and v.dep_ == "ccomp" and v.head.dep_ == "acl" and v.head.tag_ == "VBG" \
+                and v.head.lemma_.lower() in SAYING and v.head.head.pos_ == "NOUN" \
+                and v.head.head.lemma_.lower() in self.hearsay:
+            return True  # "a report saying Trump's campaign invited him", "claims alleging that troops fired"
         return v.pos_ in ("VERB", "AUX") and v.dep_ in ("acl", "ccomp", "appos") and v.head.pos_ == "NOUN" \
             and v.head.lemma_.lower() in self.hearsay and any(c.dep_ == "mark" and c.lower_ == "that"
                                                              for c in v.children)
@@ -155,6 +166,15 @@ class Moods:
         return v.pos_ in ("VERB", "AUX") and v.dep_ in ("xcomp", "ccomp") and v.head.pos_ in ("VERB", "AUX") \
             and v.head.lemma_.lower() in self.permission
 
+    def hoped(self, v) -> bool:
+        """An act told in a finite clause of a verb of hope ("hopes Americans consider moving there", "prays that
+        the ceasefire will hold"): wished for, not told done (an infinitive, "hopes to meet", is the wisher's
+        intent)."""
+        while v.dep_ == "conj" and v.head.i != v.i:
+            v = v.head  # "hopes they will sign and ratify the treaty"
+        return v.pos_ in ("VERB", "AUX") and v.dep_ == "ccomp" and not to_infinitive(v) \
+            and v.head.pos_ in ("VERB", "AUX") and v.head.lemma_.lower() in self.hope
+
     @staticmethod
     def asked(v) -> bool:
         """The main verb of a question ("Will you resign?", "Did Russia attack the convoy?"): asked, not told."""
@@ -176,6 +196,9 @@ class Moods:
             return _mood_of(v.head)  # "wasn't willing to debate", "should be ready to"
         if v.dep_ == "conj" and not to_infinitive(v) and v.head.i != v.i and to_infinitive(v.head):
             return self.reading(v.head)  # "statements to explain and defend her decision"
+        if v.tag_ == "VBG" and v.dep_ in ("xcomp", "dobj", "ccomp") and v.head.i != v.i \
+                and v.head.pos_ in ("VERB", "AUX") and v.head.lemma_.lower() in self.stance:
+            return "drop"  # "supports deporting them", "proposed sanctioning Russia": a policy argued for, not done
         if v.pos_ == "NOUN" or not to_infinitive(v) or v.head.i == v.i:
             return None
         ranked = _ranked_first(v)

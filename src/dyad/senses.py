@@ -60,6 +60,7 @@ VISIT_CODES = {"042", "043"}
 PHONE_CALL = "041"
 GENERIC_DETS = {"any", "every"}
 CLAIM = "015"
+DEFEND = "052"
 MODALS = {"may", "might", "could", "would", "should", "must", "will", "can", "shall"}
 REFLEXIVES = {"himself", "herself", "itself", "themselves", "oneself", "myself", "ourselves", "yourself",
               "yourselves"}
@@ -141,6 +142,9 @@ class Senses:
         self.deploy_places = words["deploy-place"]
         self.walkout = words["walkout"]
         self.protection = words["protection"]
+        self.press_inquiry = words["press-inquiry"]
+        self.claimable = words["claimable"]
+        self.to_phrase = words["to-phrase"]
 
     def review(self, events: list[Event], by_idx, index: ActorIndex, match, recode) -> list[Event]:
         """The events whose verb is used in the sense the code names; force that is only words recoded as 111
@@ -191,6 +195,11 @@ class Senses:
         # aid asked for ("asked India for helicopters to help earthquake survivors") names its own beneficiaries
         asked = ev.modality == "requested"
         # ("returned to the negotiating table": a pattern that names its noun is its own sense)
+        if lemma in self.to_phrase and not any(
+                c.dep_ in ("prep", "dative") and c.lower_ == "to" or c.dep_ in ("xcomp", "ccomp") and any(
+                    k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
+                for c in v.children):
+            return "drop"  # "most murders were committed by people they knew": no commitment to anyone
         if lemma in self.transitive and generic and not any(c.dep_ in ("dobj", "nsubjpass") for c in v.children):
             return "drop"  # "returned home", "traders returning from market": a journey, not a handover
         if ev.code == RETREAT and lemma in self.retreat and (
@@ -223,15 +232,25 @@ class Senses:
         if root == "09" and lemma in self.doubt and generic and objects and all(
                 self._thing(o, index) for o in objects):
             return "verbal"  # "questioned Cruz's eligibility": doubt cast on a quality, criticism of its owner
+        if ev.code == DEFEND and generic and self._own_thing_defended(v, index):
+            return "drop"  # "defended his endorsement", "stood by his comments": one's own words, no other party
         if root in REFLEXIVE_OTHER_ROOTS and objects and all(o.lower_ in REFLEXIVES for o in objects):
             return "drop"  # "surround themselves with advisers", "cannot defend themselves": no act on another
         clauses = [c for c in v.children if c.dep_ == "ccomp"]
         if ev.code == CLAIM and clauses and not any(self._own_deed(c, ev, index) for c in clauses):
             return "drop"  # "acknowledged that a rift does exist": a fact admitted, not a deed claimed
+        if ev.code == CLAIM and generic and objects and all(
+                o.pos_ == "NOUN" and index.at(o.i) is None and o.lemma_.lower() not in self.claimable
+                and o.lemma_.lower() not in self.lex.event_nouns for o in objects):
+            return "drop"  # "acknowledged the administration's efforts": credit given, no deed claimed
+        if root == "09" and lemma in self.press_inquiry and _role(ev.source.code) == "MED":
+            return "drop"  # "reporters questioned the press secretary": a reporter's question, not an inquiry
         if ev.code == CLAIM and generic and not clauses and not objects:
             return "drop"  # "as Sanders has sometimes acknowledged", "these supporters acknowledge, ...": an aside
-        if lemma in self.deem and root != "11" and any(
-                c.dep_ == "oprd" and objects or c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "be" for c in v.children):
+        if lemma in self.deem and root != "11" and (any(
+                c.dep_ == "oprd" and objects or c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "be" for c in v.children)
+                or len([c for c in v.children if c.dep_ == "dobj" or v.dep_ == "relcl" and c.tag_ in ("WP", "WDT")
+                        and (c.dep_ == "dep" or c.lower_ == "whom")]) > 1):  # "whom he considers a friend"
             # "a man whom most Americans consider to be a fringe extremist": an opinion of him ("called the move a
             # provocation", coded as criticism of the move's author, is the naming's act)
             return "drop"
@@ -252,6 +271,8 @@ class Senses:
         if root in FORCE_ROOTS and generic and lemma in self.verbal and not _armed(ev) and objects and all(
                 self._thing(o, index) and o.lemma_.lower() in self.ideas for o in objects):
             return "verbal"  # "attacked the proposal", "targeted Clinton's record"
+        if root in FORCE_ROOTS and lemma in self.verbal and not _armed(ev) and self._for_reason(v, index):
+            return "verbal"  # "attacked Rubio for not answering the question", "slammed him for his remarks"
         if (root in MATERIAL_ROOTS or root == "13") and self._thing_subject(v, index):
             return "drop"  # "the ads targeting Clinton", "the bill would help farmers", "the plan threatens jobs"
         helping_asked = asked and lemma in self.verb_complement
@@ -349,6 +370,14 @@ class Senses:
         if ev.code in VISIT_CODES and (ev.target is None or source in CAMPAIGN_ROLES - {"GOV"} and (
                 ev.target.code or "")[:3] == (ev.source.code or "")[:3]):
             return "drop"
+        if ev.code.startswith("051") and source in CAMPAIGN_ROLES and target == "CVL" and (
+                ev.target.code or "")[:3] == (ev.source.code or "")[:3] and self._followers_named(ev.target.text):
+            # "Kasich is thanking supporters at a rally", "praised the voters of New Hampshire": a campaign's thanks
+            # to its own voters, no act between actors
+            return "drop"
+        if ev.code.startswith("023") and source in CAMPAIGN_ROLES - {"GOV"} and target in ("", "CVL", "PTY"):
+            # "asking supporters to donate $3 to our campaign": a campaign raising money, not an appeal for aid
+            return "drop"
         if ev.code[:2] == "07" and (target == "PTY" or target in CAMPAIGN_ROLES and not _state(ev)) and (
                 not _armed(ev) or (ev.source.code or "")[:3] == (ev.target.code or "")[:3]):
             # "Trump gave money to Clinton", "an investor who gave money to Senator Rubio": campaign money, not aid
@@ -382,6 +411,32 @@ class Senses:
         return None
 
     # ------------------------------------------------------------------ helpers
+
+    def _own_thing_defended(self, v, index: ActorIndex) -> bool:
+        """What is defended (the object, or the noun of "stand by") is a thing of the subject's own, named by a
+        possessive pronoun: "defended his decision", "stood by her comments"."""
+        things = [c for c in v.children if c.dep_ == "dobj"]
+        things += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+                   if p.dep_ == "pobj"]
+        return bool(things) and all(
+            t.pos_ == "NOUN" and index.at(t.i) is None
+            and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children) for t in things)
+
+    def _followers_named(self, text: str | None) -> bool:
+        """An actor's words name followers ("his supporters", "the voters of Iowa"), singular or plural."""
+        words = (text or "").lower().replace(",", " ").split()
+        return any(w in self.followers or w.endswith("s") and w[:-1] in self.followers for w in words)
+
+    def _for_reason(self, v, index: ActorIndex) -> bool:
+        """The verb has a "for" phrase that gives a reason: a gerund ("for not answering") or words or ideas ("for
+        his remarks"), not a span of time or a purpose ("for hours", "for control of the town")."""
+        for prep in (c for c in v.children if c.dep_ == "prep" and c.lower_ == "for"):
+            for k in prep.children:
+                if k.dep_ == "pcomp" and k.tag_ == "VBG":
+                    return True
+                if k.dep_ == "pobj" and self._thing(k, index) and k.lemma_.lower() in self.ideas:
+                    return True
+        return False
 
     @staticmethod
     def _not_left_land(v, index: ActorIndex) -> bool:
