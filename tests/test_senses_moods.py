@@ -692,6 +692,8 @@ def test_defending_ones_own_words_is_no_event():
                                                          "accusations.")
     assert ("USAGOV", "052", "ISR", "asserted") in events("President Obama stood by Israel during the war.",
                                                         date="2016-05-01")
+    # an ally named beside the possessive is another party
+    assert ("TUR", "052", "AZE", "asserted") in events("Turkey defended its ally Azerbaijan against the charges.")
 
 
 def test_considering_someone_a_friend_is_an_opinion():

@@ -420,7 +420,9 @@ class Senses:
                    if p.dep_ == "pobj"]
         return bool(things) and all(
             t.pos_ == "NOUN" and index.at(t.i) is None
-            and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children) for t in things)
+            and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children)
+            and not any(c.dep_ == "appos" and index.at(c.i) is not None for c in t.children)  # "its ally Pakistan"
+            for t in things)
 
     def _followers_named(self, text: str | None) -> bool:
         """An actor's words name followers ("his supporters", "the voters of Iowa"), singular or plural."""
