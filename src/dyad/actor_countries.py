@@ -174,6 +174,7 @@ class ActorCountries:
         # that the rebels free the peacekeepers they hold")
         un = any((a.code or "") == "IGOUNO" for a in index.mentions)
         last_by_role: dict[str, str] = {}
+        state_by_role: dict[str, str] = {}  # the same, of states only
         for m in sorted(index.mentions, key=lambda m: m.start):
             if m.code is None and m.role == "MIL" and un and m.kind == "role" and not m.unplaced and any(
                     t.lemma_.lower() in PEACEKEEPERS for t in sdoc[m.start:m.end]):
@@ -207,7 +208,10 @@ class ActorCountries:
                 while phrase.dep_ == "compound" and phrase.head.i != phrase.i:
                     phrase = phrase.head
                 paired = bool(phrase.conjuncts)
-                country = country or last_by_role.get(m.role) or (None if paired else sentence_country(head))
+                # a body only a state has ("the junta") is not that of an international body's officials named
+                # before it ("Ecowas leaders")
+                earlier = state_by_role if self._state_body(sdoc, m) else last_by_role
+                country = country or earlier.get(m.role) or (None if paired else sentence_country(head))
                 if country is None and m.role in STATE_ROLES:
                     # "FARC rebels set off a car bomb outside a police station": the police or army that a
                     # country's rebels fight in the sentence are of that country
@@ -224,6 +228,12 @@ class ActorCountries:
                         m.name = self._display(m, None)
             if m.code and m.role and m.country:
                 last_by_role[m.role] = m.country
+                if m.country != "IGO":
+                    state_by_role[m.role] = m.country
+
+    def _state_body(self, sdoc, m) -> bool:
+        """A role phrase whose head names a body only a state has (``state_offices.tsv``): "the ruling junta"."""
+        return m.kind == "role" and sdoc[m.head].lemma_.lower() in self.state_bodies
 
     @staticmethod
     def _undergoer(tok) -> bool:

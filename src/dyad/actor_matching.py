@@ -111,6 +111,14 @@ class ActorMatching:
                 i += 1
         return found
 
+    def _state_office(self, sdoc, e: int) -> str | None:
+        """The role of ``state_offices.tsv`` for the role phrase ending before token ``e`` ("chief executive"),
+        which a state, territory or capital owns; None if the phrase is not listed."""
+        for phrase, office in self.state_offices.items():
+            if e >= len(phrase) and tuple(self._lemma(sdoc[j]) for j in range(e - len(phrase), e)) == phrase:
+                return office
+        return None
+
     def _lemma(self, tok) -> str:
         """The token's lemma, lower-cased; a capitalised plural the tagger took for a name ("Rebels attacked")
         is made singular by rule when only that form is a role word."""

@@ -109,6 +109,8 @@ class ActorPersons:
         if head.dep_ in ("appos", "compound") and head.head.i not in range(s, e):
             cands.append(head.head)
         country = territory = role = None
+        role_end = None  # the end of the title's role phrase, for a state's office ("Hong Kong chief executive")
+        state_owner = False
         former = False
         left = s
         seen = set()
@@ -122,6 +124,7 @@ class ActorPersons:
                 former = True  # "Former Finnish president Martti Ahtisaari": a former office holder
             if t.i in name_tok:
                 ns, ne, entry = name_tok[t.i]
+                state_owner = state_owner or entry.kind in ("country", "territory", "capital", "seat")
                 if entry.kind in ("territory", "territory_adj"):
                     country, territory = entry.code, entry.territory
                 elif entry.kind in COUNTRY_EVIDENCE or entry.kind in ("seat", "capital"):
@@ -134,11 +137,13 @@ class ActorPersons:
             elif t.i in role_tok:
                 rs, re_, r = role_tok[t.i]
                 if role is None or (r in SPECIFIC_ROLES and role in GENERIC_ROLES):
-                    role = r
+                    role, role_end = r, re_
                 if t.i < s:
                     left = min(left, rs)
             if t.dep_ != "appos" or t.i != head.head.i:
                 stack.extend(c for c in t.children if c.dep_ in ("compound", "amod", "nmod", "poss", "prep", "pobj"))
+        if state_owner and role_end is not None:
+            role = self._state_office(sdoc, role_end) or role  # "Hong Kong chief executive Carrie Lam" is GOV
         if former and role in ("GOV", "LEG", "JUD"):
             role = "ELI"
         if territory:

@@ -78,6 +78,12 @@ class ActorTables:
         self.role_labels = {r["code"]: r["label"] for _, r in read_tsv(data_path("role_codes.tsv"))}
         self.person_nouns = {r["noun"]: r["gender"] or None for _, r in read_tsv(data_path("person_nouns.tsv"))}
         self.held_sites = lexicon.held_sites
+        # company roles that are a government's under a state owner ("Hong Kong's chief executive" is GOV)
+        offices = read_tsv(data_path("state_offices.tsv"))
+        self.state_offices = {tuple(r["phrase"].lower().split()): r["role"].upper()
+                              for _, r in offices if r["kind"] == "owned"}
+        # bodies only a state has: "the junta" is never an international body's
+        self.state_bodies = {r["phrase"].lower() for _, r in offices if r["kind"] == "body"}
         peoples = read_tsv(data_path("peoples.tsv"))
         self.peoples = {r["word"].lower() for _, r in peoples}
         # the state a people's refugees fled, where the people has one ("Rohingya refugees" are MMRREF)

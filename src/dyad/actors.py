@@ -93,6 +93,7 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
         for s, (e, role) in sorted(roles.items()):
             head = self._head_of(sdoc, s, e)
             country, territory, tname, mod_role = None, None, None, None
+            state_owner = False  # a state, territory or capital, by name, owns the role ("Hong Kong's")
             extra_countries: list[str] = []
             extra_orgs: list[str] = []
             unknown_proper = False  # "Western officials", "Arab governments": a modifier naming no country we know
@@ -124,6 +125,7 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
                         used_as_modifier.update(range(name_tok[c.i][0], name_tok[c.i][1]))
                 if t.i in name_tok:
                     ns, ne, entry = name_tok[t.i]
+                    state_owner = state_owner or entry.kind in ("country", "territory", "capital", "seat")
                     if entry.kind in ("territory", "territory_adj"):
                         country, territory, tname = entry.code, entry.territory, entry.name
                     elif entry.kind == "org" and entry.code in TRANSNATIONAL_CIVIL:
@@ -138,7 +140,7 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
                         country = country or entry.code[:3] if entry.kind != "org" else country or entry.code
                     used_as_modifier.update(range(ns, ne))
                 elif t.i in place_country and t.i not in role_tok and not country:
-                    country = place_country[t.i]
+                    country, state_owner = place_country[t.i], True
                 elif t.dep_ == "amod" and t.pos_ == "ADJ" and t.i < s and not mod_role \
                         and self.roles.get((self._lemma(t),)) in ARMED_OPPONENTS and role in ("MIL", "GOV", "ELI"):
                     mod_role = self.roles[(self._lemma(t),)]  # "a separatist battalion commander" commands rebels
@@ -153,6 +155,9 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
                             c.dep_ == "amod" and c.lower_ in OUSTED for c in sdoc[rs:re_].root.children):
                         mod_role = "OPP"  # "supporters of Egypt's ousted president" oppose who rules now
             role_final = mod_role or role
+            if state_owner and not mod_role:
+                # "Hong Kong's chief executive" heads its government; "Gazprom's chief executive" runs a company
+                role_final = self._state_office(sdoc, e) or role_final
             if role_final == "REF":
                 # refugees keep the country they fled, wherever they are: "Rohingya refugees in Bangladesh"; a
                 # nationality word before them still says which ("Afghan Hazara refugees")

@@ -11,9 +11,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .actors import ActorIndex, ActorMention
-from .lexicon import Lexicon, VerbPattern
+from .lexicon import Lexicon, VerbPattern, data_path, read_tsv
 
 SUBJECT_DEPS = ("nsubj",)
+# verbs of intent the parser may read as a plural noun heading the sentence ("the party plans to stage a rally")
+PLAN_VERBS = frozenset(r["word"].strip().lower() for _, r in read_tsv(data_path("moods.tsv")) if r["kind"] == "plan-verb")
 QUANTITY_WORDS = {"thousand", "hundred", "dozen", "million", "score", "number", "group", "some", "many", "several",
                   "all", "most", "both", "each", "one", "two", "three", "four", "five", "scores", "handful", "dozens",
                   # collectives: "a team of UN investigators", "a contingent of Brazilian peacekeepers"
@@ -78,6 +80,23 @@ MUTUAL = object()  # the target slot of acts between conjoined sources
 # prepositions of time or circumstance: a phrase they open tells when or why, not who did the act
 SCENE_TIME_PREPS = {"after", "before", "following", "during", "amid", "amidst", "despite", "since", "until",
                     "ahead"}
+
+
+def misread_plan(v):
+    """For an infinitive hanging on a verb of intent the parser read as a plural noun heading its clause, or as a
+    verb whose subject it took for a modifier ("Zimbabwe's main opposition party plans to stage a rally", "the
+    cabinet plans to extend the curfew, a spokesman said"), the noun phrase before that word, which is the subject;
+    None otherwise."""
+    head = v.head
+    if not (v.dep_ == "xcomp" and head.i != v.i and head.dep_ in ("ROOT", "ccomp") and head.tag_ in ("NNS", "VBZ")
+            and head.lemma_.lower() in PLAN_VERBS and head.i < v.i
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return None  # tagged a verb with its own subject: the ordinary path finds it
+    # a noun heading the sentence, or the clause a verb of saying reports, is the verb the parser missed ("The
+    # government's plans to cut pensions angered unions" has a verb over it)
+    return next((c for c in head.children if c.dep_ in ("compound", "nmod") and c.i == head.i - 1), None)
 
 
 def _reciprocal_subject(tok) -> bool:
@@ -505,6 +524,9 @@ class Arguments:
         if v.dep_ == "conj":
             return self.sources(head, index, depth + 1)
         if v.dep_ in ("xcomp", "acomp"):
+            planner = misread_plan(v)
+            if planner is not None:
+                return self.actors_of(planner, index)
             # "is expected to meet", "was forced to withdraw": the raised subject of a passive
             if not any(c.dep_ in SUBJECT_DEPS for c in head.children):
                 raised = [c for c in head.children if c.dep_ == "nsubjpass"]

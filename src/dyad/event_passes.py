@@ -31,12 +31,51 @@ from .event_words import (
     _headcount,
     _verbal,
 )
-from .lexicon import VerbPattern
+from .lexicon import VerbPattern, data_path, read_tsv
 from .moods import to_infinitive
+
+
+def _switches() -> dict[tuple[str, str], str]:
+    """(verb lemma, object lemma) -> the code of the act toward the party a switch leaves (``switches.tsv``)."""
+    out = {}
+    for _, r in read_tsv(data_path("switches.tsv")):
+        for verb in r["verb"].lower().split("|"):
+            for noun in r["noun"].lower().split("|"):
+                out[(verb.strip(), noun.strip())] = r["code"].strip()
+    return out
+
+
+SWITCHES = _switches()
 
 
 class EventPasses:
     """The post-passes of the events stage (mixed into ``dyad.events.Events``)."""
+
+    def _switched_from(self, found: list[Event], sdoc, by_start, index, doc) -> list[Event]:
+        """"Switched its diplomatic recognition from Taiwan to China": the act toward the party moved to is the
+        verb's own event; the party left, the object of "from" on the verb or its object, gets the act
+        ``switches.tsv`` gives (161 for recognition), in the same mood."""
+        added = []
+        for e in found:
+            v = by_start.get(e.verb.start)
+            if v is None or e.target is None:
+                continue
+            objects = [c for c in v.children if c.dep_ == "dobj"]
+            codes = [SWITCHES.get((v.lemma_.lower(), o.lemma_.lower())) for o in objects]
+            code = next((c for c in codes if c), None)
+            if code is None:
+                continue
+            left = [a for h in (v, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                    for p in c.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index) if a.code]
+            for a in left:
+                if a.code == e.target.code or a.code == e.source.code or any(
+                        x.verb.start == e.verb.start and x.code == code and x.target is not None
+                        and x.target.code == a.code for x in found + added):
+                    continue
+                ev = replace(e, target=self.actors.evidence(a, sdoc, doc))
+                self._recode(ev, code)
+                added.append(ev)
+        return added
 
     def _mediators(self, found: list[Event], sdoc, by_start, index, doc) -> list[Event]:
         """A third party named as the mediator of an act two parties do to each other ("resumed talks under UN

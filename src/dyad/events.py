@@ -194,6 +194,7 @@ class Events(EventPasses):
         self._told_to(found, sdoc, by_start, index, doc)
         found += self._mediators(found, sdoc, by_start, index, doc)
         self._third_country_meetings(found, by_start, index)
+        found += self._switched_from(found, sdoc, by_start, index, doc)
         self._asked_for(found, by_start)
         # an intent stated in a clause under another ("saying it was ready to host talks", "said the two countries
         # could resolve their differences") or an act of material cooperation ("gave no further details") that
@@ -727,7 +728,10 @@ class Events(EventPasses):
                 against = self._protested_actors(v, index, ev.source.code)
                 if against:
                     ev.target = self.actors.evidence(against[0], sdoc, doc)
-            if not (things and ev.code.startswith("145")):
+            # "staged a final campaign rally": held for a candidate or party, against no one
+            campaign = any(d.dep_ in ("compound", "amod") and d.lemma_.lower() in self.senses.campaign_mods
+                           for c in v.children if c.dep_ == "dobj" for d in c.children)
+            if not (things and ev.code.startswith("145")) and not campaign:
                 self._protest_target(ev)
         if out and pat.code[:2] in ("02", "10") and mod == "asserted":
             # the askers are the appeal's own sources, not those asked to act ("appealed to India and China for

@@ -72,6 +72,8 @@ class Context:
     voice_nouns: frozenset[str] = frozenset()
     between_verbs: frozenset[str] = frozenset()
     measure_nouns: frozenset[str] = frozenset()
+    town_nouns: frozenset[str] = frozenset()
+    region_nouns: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -82,7 +84,8 @@ def load_context(path: Path | None = None) -> Context:
             roles.setdefault(row["role"], set()).add(row["word"].lower())
     get = lambda role: frozenset(roles.get(role, ()))  # noqa: E731
     return Context(get("object_verb"), get("literal_subject_verb"), get("relation_noun"), get("part_noun"),
-                   get("agent_prep"), get("voice_noun"), get("between_verb"), get("measure_noun"))
+                   get("agent_prep"), get("voice_noun"), get("between_verb"), get("measure_noun"), get("town_noun"),
+                   get("region_noun"))
 
 
 @functools.cache
@@ -195,6 +198,7 @@ class Places:
         mentions += self._datelines(doc, sdoc, mentions, starts)
         mentions += self._repeated(doc, sdoc, mentions, starts)
         mentions += self._county_lists(doc, sdoc, mentions, starts)
+        mentions += self._cued(sdoc, mentions, starts)
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
             m.kind = _kind_cue(text, m.start, m.end)
@@ -207,6 +211,42 @@ class Places:
                     a.qualifier = q
                     b.is_qualifier = True
         return mentions
+
+    def _cued(self, sdoc, mentions: list[_Mention], starts: list[int]) -> list[_Mention]:
+        """A name after "the city of", "the port of", "the province of" (``place_context.tsv``) that the tagger
+        read as no place ("Rebels attacked the city of Aleppo"): the proper nouns that follow, where the gazetteer
+        lists a place of that kind by exactly that name, large or in a country the document names; it is where the
+        act happens or what it is aimed at."""
+        covered = [(m.start, m.end) for m in mentions]
+        countries = {c[0].country for m in mentions for c in m.candidates[:1] if c[0].country}
+        kinds = {"town": ({"city", "capital"}, self.context.town_nouns),
+                 "region": ({"region", "state", "territory"}, self.context.region_nouns)}
+        extra: list[_Mention] = []
+        for t in sdoc:
+            if t.lower_ != "of" or t.i < 2 or t.i + 1 >= len(sdoc):
+                continue
+            noun = sdoc[t.i - 1]
+            features = next((f for f, words in kinds.values() if noun.lower_ in words), None)
+            if features is None or noun.pos_ != "NOUN" or t.head.i != noun.i:
+                continue
+            run = []
+            for u in sdoc[t.i + 1:]:
+                if u.pos_ != "PROPN":
+                    break
+                run.append(u)
+            if not run:
+                continue
+            span = sdoc[run[0].i:run[-1].i + 1]
+            if any(s < span.end_char and span.start_char < e for s, e in covered):
+                continue
+            cands = [(e, k) for e, k in self.gazetteer.matches(span.text, max_kind=KIND_NAME) if e.feature in features]
+            # a small namesake elsewhere is no evidence ("the town of Baga" is not Baga in Spain): the place must be
+            # large or in a country the document names as a place
+            if not any(e.prior >= NAME_ONLY_MIN_PRIOR or e.country in countries for e, _ in cands):
+                continue
+            extra.append(_Mention(span.text, span.start_char, span.end_char, span.root, cands,
+                                  max(0, bisect.bisect_right(starts, span.start_char) - 1), literal=True))
+        return extra
 
     def _listed_with(self, sdoc, mentions: list[_Mention], starts: list[int]) -> list[_Mention]:
         """Names the small model tags PERSON inside a list of places ("in Paris and Lyon"): kept when the span is

@@ -113,6 +113,7 @@ class Senses:
         self.contest_words = words["contest-word"]
         self.offerable = words["offerable"]
         self.rally = words["rally"]
+        self.campaign_mods = words["campaign-mod"]
         self.object_other = {w.split()[0]: set(w.split(maxsplit=1)[1].split("|")) for w in words["object-other"]}
         self.that_clause = words["that-clause"]
         self.mandative = words["mandative"]
