@@ -289,6 +289,13 @@ class Events(EventPasses):
         # the parser's misreadings of a predicate noun: "took hundreds of people hostage" (hostage as a verb)
         nouns |= {c.lemma_.lower() for c in v.children if c.dep_ in ("advcl", "oprd") and c.i == v.i + 1 or
                   c.dep_ in ("advcl", "oprd") and c.lower_ == "hostage"}
+        # "set free 20 prisoners", "set the prisoners free": the parser may read the predicate adjective after the
+        # verb as a modifier of its object or as an adverb, or the one after the object as an adverbial clause
+        nouns |= {m.lemma_.lower() for o in v.children if o.dep_ == "dobj" for m in o.children
+                  if m.dep_ == "amod" and m.pos_ == "ADJ" and m.i == v.i + 1}
+        nouns |= {c.lemma_.lower() for c in v.children if c.dep_ == "advmod" and c.pos_ == "ADJ" and c.i == v.i + 1}
+        nouns |= {c.lemma_.lower() for c in v.children if c.dep_ == "advcl" and c.pos_ == "ADJ" and not any(
+            c.children) and any(o.dep_ == "dobj" and o.right_edge.i + 1 == c.i for o in v.children)}
         # the subject of a complement clause stands for the object of "allow", "let", "permit": "allowed UN
         # inspectors to resume"
         objects += [k for c in v.children if c.dep_ == "ccomp" for k in c.children if k.dep_ == "nsubj"
@@ -1538,6 +1545,12 @@ class Events(EventPasses):
             and head.head.dep_ in ("dobj", "nsubjpass")
         if counted:
             head = head.head.head
+        if n.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+            # "insisted on talks with Israel": the act a light verb's preposition names, in its pattern, is that
+            # verb's act ("insist on +talk"), not an act of its own
+            pat = self.match(head.head)
+            if pat is not None and pat.noun is not None and n.lemma_.lower() in pat.noun and head.lower_ in pat.preps:
+                return []
         if (n.dep_ in ("dobj", "nsubjpass") or as_object or counted) and head.pos_ in ("VERB", "AUX"):
             pat = self.match(head)
             # "launched an attack on": the light verb's pattern codes the act; a verb about the act ("condemned
