@@ -57,3 +57,14 @@ def test_talks_insisted_on_are_not_held():
     got = [(e.code, e.modality) for e in doc.events]
     assert ("108", "asserted") in got
     assert not any(c.startswith("04") and m == "asserted" for c, m in got), got
+
+
+# an appeal a light verb makes is coded as appealing for what its noun asks
+@pytest.mark.parametrize("sentence,code", [
+    ("Nepal made an urgent appeal for international help.", "023"),
+    ("Nepal issued an appeal for food aid.", "0233"),
+    ("Nepal made an appeal to the rebels.", "020"),
+])
+def test_light_verb_appeal_takes_the_code_of_what_is_asked(sentence, code):
+    doc = dyad.code(sentence, date="2016-07-20")
+    assert any(e.code == code and e.modality == "asserted" for e in doc.events), [e.code for e in doc.events]

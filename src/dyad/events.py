@@ -387,6 +387,20 @@ class Events(EventPasses):
                         and p.code != "090" and p.noun & looked), None)
             if sub is not None:
                 best = replace(best, code=sub.code)
+        if best is not None and best.code in ("020", "100") and best.noun and best.noun & DEMAND_NOUNS:
+            # "made an urgent appeal for international help", "issued a demand for the release of": the appeal a
+            # light verb makes takes the code appealing (demanding) for what its noun asks would have
+            asked = {p for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in DEMAND_NOUNS
+                     for c in o.children if c.dep_ == "prep" and c.lower_ == "for"
+                     for p in c.children if p.dep_ == "pobj"}
+            wanted = {h.lemma_.lower() for h in asked} | {
+                m.lemma_.lower() + " " + h.lemma_.lower() for h in asked for m in h.children
+                if m.dep_ in ("compound", "amod")}
+            verb, preps = ("appeal", ("for",)) if best.code == "020" else ("demand", ())
+            sub = next((p for p in self.lex.verbs.get(verb, ()) if p.noun and p.preps == preps and p.noun & wanted),
+                       None)
+            if sub is not None:
+                best = replace(best, code=sub.code)
         return best
 
     # ------------------------------------------------------------------ coding
