@@ -258,8 +258,10 @@ class ActorReferences:
                     tok.dep_ == "poss" and cur.head != tok.i and cur.code is None and cur.kind == "role"):
                 continue  # (a role phrase it opens, "its troops", takes its country from the pronoun's antecedent)
             if tok.lower_ == "it" and (tok.dep_ == "expl" or tok.head.lemma_ == "be" and not any(
-                    c.dep_ == "acomp" and any(k.dep_ == "xcomp" for k in c.children) for c in tok.head.children)):
-                continue  # "It is a big boost"; but "it was ready to cooperate" is the actor's stance
+                    c.dep_ == "acomp" and any(k.dep_ == "xcomp" or k.dep_ == "prep" and c.lemma_.lower() in
+                                              self.lex.verbs for k in c.children) for c in tok.head.children)):
+                continue  # "It is a big boost"; but "it was ready to cooperate", "it was open to talks" (an
+                # adjective of the verb lexicon with its preposition) is the actor's stance
             other = self._reason_owner(sdoc, tok, index)
             if other is not None:
                 index.add((other.antecedent or other).refer(tok.i, tok.i + 1, tok.i, "pronoun"))

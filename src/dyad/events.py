@@ -291,6 +291,13 @@ class Events(EventPasses):
         # the parser's misreadings of a predicate noun: "took hundreds of people hostage" (hostage as a verb)
         nouns |= {c.lemma_.lower() for c in v.children if c.dep_ in ("advcl", "oprd") and c.i == v.i + 1 or
                   c.dep_ in ("advcl", "oprd") and c.lower_ == "hostage"}
+        # "set free 20 prisoners", "set the prisoners free": the parser may read the predicate adjective after the
+        # verb as a modifier of its object or as an adverb, or the one after the object as an adverbial clause
+        nouns |= {m.lemma_.lower() for o in v.children if o.dep_ == "dobj" for m in o.children
+                  if m.dep_ == "amod" and m.pos_ == "ADJ" and m.i == v.i + 1}
+        nouns |= {c.lemma_.lower() for c in v.children if c.dep_ == "advmod" and c.pos_ == "ADJ" and c.i == v.i + 1}
+        nouns |= {c.lemma_.lower() for c in v.children if c.dep_ == "advcl" and c.pos_ == "ADJ" and not any(
+            c.children) and any(o.dep_ == "dobj" and o.right_edge.i + 1 == c.i for o in v.children)}
         # the subject of a complement clause stands for the object of "allow", "let", "permit": "allowed UN
         # inspectors to resume"
         objects += [k for c in v.children if c.dep_ == "ccomp" for k in c.children if k.dep_ == "nsubj"
@@ -380,6 +387,20 @@ class Events(EventPasses):
             looked = inquiry | inquired
             sub = next((p for p in self.lex.verbs.get("investigate", ()) if p.noun and p.code.startswith("09")
                         and p.code != "090" and p.noun & looked), None)
+            if sub is not None:
+                best = replace(best, code=sub.code)
+        if best is not None and best.code in ("020", "100") and best.noun and best.noun & DEMAND_NOUNS:
+            # "made an urgent appeal for international help", "issued a demand for the release of": the appeal a
+            # light verb makes takes the code appealing (demanding) for what its noun asks would have
+            asked = {p for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in DEMAND_NOUNS
+                     for c in o.children if c.dep_ == "prep" and c.lower_ == "for"
+                     for p in c.children if p.dep_ == "pobj"}
+            wanted = {h.lemma_.lower() for h in asked} | {
+                m.lemma_.lower() + " " + h.lemma_.lower() for h in asked for m in h.children
+                if m.dep_ in ("compound", "amod")}
+            verb, preps = ("appeal", ("for",)) if best.code == "020" else ("demand", ())
+            sub = next((p for p in self.lex.verbs.get(verb, ()) if p.noun and p.preps == preps and p.noun & wanted),
+                       None)
             if sub is not None:
                 best = replace(best, code=sub.code)
         return best
@@ -1543,6 +1564,12 @@ class Events(EventPasses):
             and head.head.dep_ in ("dobj", "nsubjpass")
         if counted:
             head = head.head.head
+        if n.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+            # "insisted on talks with Israel": the act a light verb's preposition names, in its pattern, is that
+            # verb's act ("insist on +talk"), not an act of its own
+            pat = self.match(head.head)
+            if pat is not None and pat.noun is not None and n.lemma_.lower() in pat.noun and head.lower_ in pat.preps:
+                return []
         if (n.dep_ in ("dobj", "nsubjpass") or as_object or counted) and head.pos_ in ("VERB", "AUX"):
             pat = self.match(head)
             # "launched an attack on": the light verb's pattern codes the act; a verb about the act ("condemned
