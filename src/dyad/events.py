@@ -272,7 +272,9 @@ class Events(EventPasses):
                     for p in c.children if p.dep_ == "pobj"
                     and not (c.lower_ in ("in", "as") and p.lemma_.lower() in REASON_NOUNS
                              and not any(k.dep_ == "det" for k in p.children))]  # "took part in a protest": the act
-        objects += [p for c in v.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "prep"
+        # ("according to Ukrainian soldiers" names who tells it, not what was done)
+        objects += [p for c in v.children if c.dep_ in ("prep", "prt") and c.lower_ != "according"
+                    for g in c.children if g.dep_ == "prep"
                     for p in g.children if p.dep_ == "pobj"]  # "walk out | of | talks"
         # "that Liberia hand over militiamen": the parser may hang the object on the particle
         objects += [p for c in v.children if c.dep_ == "prt" for p in c.children if p.dep_ == "pobj"]
@@ -332,11 +334,12 @@ class Events(EventPasses):
                    if p.dep_ == "pcomp" and p.pos_ == "VERB"]
             # "found a former governor guilty": the parser may hang the predicate adjective on the object
             nouns |= {m.lemma_.lower() for m in o.children if m.dep_ == "amod" and m.i > o.i and m.pos_ == "ADJ"}
-            # "kept up a sit-in outside army headquarters": the parser may split a noun with a hyphened particle,
-            # reading its first part as a modifier of the particle or of the noun after it; that part names the act
+            # "kept up a sit-in outside army headquarters", "held sit-ins": the parser may split a noun with a hyphened
+            # particle, reading its first part as a modifier of the particle or of the noun after it; that part names
+            # the act
             nouns |= {m.lemma_.lower() for m in o.children if m.dep_ in ("amod", "compound") and m.i + 2 <= o.i
-                      and m.doc[m.i + 1].lower_ == "-" and m.doc[m.i + 2].tag_ in ("RP", "IN", "NN")
-                      and m.doc[m.i + 2].lower_ in ADVERB_PARTICLES
+                      and m.doc[m.i + 1].lower_ == "-" and m.doc[m.i + 2].tag_ in ("RP", "IN", "NN", "NNS")
+                      and m.doc[m.i + 2].lemma_.lower() in ADVERB_PARTICLES
                       and (m.i + 2 == o.i or any(k.dep_ == "prt" and k.i == m.i + 2 for k in m.children))}
             for h in [o, *(o.conjuncts if only is None else ()), *of]:
                 lemma = h.lemma_.lower()
