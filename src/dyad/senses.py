@@ -196,11 +196,12 @@ class Senses:
         # aid asked for ("asked India for helicopters to help earthquake survivors") names its own beneficiaries
         asked = ev.modality == "requested"
         # ("returned to the negotiating table": a pattern that names its noun is its own sense)
-        if lemma in self.to_phrase and not any(
+        if lemma in self.to_phrase and generic and not any(
                 c.dep_ in ("prep", "dative") and c.lower_ == "to" or c.dep_ in ("xcomp", "ccomp") and any(
                     k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
                 for c in v.children):
-            return "drop"  # "most murders were committed by people they knew": no commitment to anyone
+            return "drop"  # "most murders were committed by people they knew": no commitment to anyone (a pattern
+            # naming its noun, "committed genocide", is its own act)
         if lemma in self.transitive and generic and not any(c.dep_ in ("dobj", "nsubjpass") for c in v.children):
             return "drop"  # "returned home", "traders returning from market": a journey, not a handover
         if ev.code == RETREAT and lemma in self.retreat and (
