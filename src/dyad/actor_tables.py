@@ -78,6 +78,8 @@ class ActorTables:
         self.role_labels = {r["code"]: r["label"] for _, r in read_tsv(data_path("role_codes.tsv"))}
         self.person_nouns = {r["noun"]: r["gender"] or None for _, r in read_tsv(data_path("person_nouns.tsv"))}
         self.held_sites = lexicon.held_sites
+        # nouns of documents, laws, plans and money, before which a role noun names no actor ("police files")
+        self.compound_things = {r["lemma"].lower() for _, r in read_tsv(data_path("compound_things.tsv"))}
         peoples = read_tsv(data_path("peoples.tsv"))
         self.peoples = {r["word"].lower() for _, r in peoples}
         # the state a people's refugees fled, where the people has one ("Rohingya refugees" are MMRREF)
