@@ -118,3 +118,23 @@ def test_gulf_alone_is_the_persian_gulf():
     doc = dyad.code("Oman's sultan flew to Riyadh, mediating between the two feuding Gulf neighbours.")
     assert not any(p.country == "USA" for p in doc.places), doc.places
     assert not any(c == "USA" for _, c in [(m.text, m.code) for m in doc.actors]), doc.actors
+
+
+@pytest.mark.parametrize("text, piece, code", [
+    ("Turkey's air force bombed Kurdish fighters in northern Syria on Tuesday.", "Kurdish fighters", "SYRREB"),
+    ("Tuareg fighters overran a military post in northern Mali.", "Tuareg fighters", "MLIREB"),
+    ("Islamist fighters overran a military post in northern Mali.", "Islamist fighters", "MLIINS"),
+    ("Kurdish militants bombed a police station in southeastern Turkey.", "Kurdish militants", "TURINS"),
+])
+def test_a_peoples_own_fighters_are_rebels(text, piece, code):
+    got = _actors(text)
+    assert (piece, code) in got, got
+
+
+@pytest.mark.parametrize("text, piece", [
+    ("Jailers tortured the detainees in Cairo, the report said.", "Jailers"),
+    ("Warders beat prisoners at a jail in Kampala.", "Warders"),
+])
+def test_jailers_are_police(text, piece):
+    got = _actors(text)
+    assert any(t == piece and c and c.endswith("COP") for t, c in got), got

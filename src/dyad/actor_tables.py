@@ -84,6 +84,8 @@ class ActorTables:
         self.peoples = {r["word"].lower() for _, r in peoples}
         # the state a people's refugees fled, where the people has one ("Rohingya refugees" are MMRREF)
         self.people_homes = {r["word"].lower(): r["home"].upper() for _, r in peoples if r.get("home")}
+        # the role a people's own fighters take ("Kurdish fighters" are rebels)
+        self.people_armed = {r["word"].lower(): r["armed"].upper() for _, r in peoples if r.get("armed")}
 
     def _add(self, surface: str, entry: Entry) -> None:
         from .parse import load_tokenizer

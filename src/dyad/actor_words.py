@@ -58,6 +58,8 @@ TRANSNATIONAL_CIVIL = {"HRI", "NGO"}
 # armed opponents of a state, and the state bodies they fight at home
 ARMED_OPPONENTS = {"REB", "INS", "SEP"}
 STATE_ROLES = {"COP", "MIL", "GOV"}
+# nouns of fighters whose role a people's adjective before them may change (peoples.tsv, column armed)
+PEOPLE_FIGHTERS = {"fighter"}
 # roles whose holders in a seat of an organization speak for it ("officials in Brussels" are the EU's)
 OFFICIAL_ROLES = {"GOV", "ELI", "LEG", "JUD", "MIL", "COP", "SPY", "IGO"}
 # roles of national bodies that many states have under one name (a congress, a conservative party, a foreign office)

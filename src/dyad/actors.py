@@ -35,6 +35,7 @@ from .actor_words import (
     NEEDS_OWNER,
     NEGATING_PREFIXES,
     OFFICIAL_ROLES,
+    PEOPLE_FIGHTERS,
     OUSTED,
     PLAIN_OPENERS,
     SPECIFIC_ROLES,
@@ -170,6 +171,13 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
                 if home and not any(t.i < s and t.i in name_tok and name_tok[t.i][2].kind in COUNTRY_EVIDENCE
                                     for t in mods):
                     country = home
+            if role_final == "INS" and head.lemma_.lower() in PEOPLE_FIGHTERS:
+                # "Kurdish fighters", "Tuareg fighters": a people's own fighters are rebels ("Islamist fighters" and
+                # fighters alone stay insurgents)
+                armed = next((self.people_armed[t.lower_] for t in self._modifiers(sdoc, head, s, e)
+                              if t.i < s and t.lower_ in self.people_armed), None)
+                if armed:
+                    role_final = armed
             if role_final in ("GOV", "LEG", "JUD") and any(
                     c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in head.children) or any(
                     c.dep_ == "amod" and c.lower_ in ("ousted", "deposed", "toppled", "overthrown") for c in head.children
