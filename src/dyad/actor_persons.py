@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .actor_words import (
     COUNTRY_EVIDENCE,
+    DEPOSED,
     GENERIC_ROLES,
     SPECIFIC_ROLES,
     TITLE_GENDER,
@@ -120,8 +121,9 @@ class ActorPersons:
             if t.i in seen or t.i in range(s, e):
                 continue
             seen.add(t.i)
-            if t.dep_ == "amod" and t.lower_ in ("former", "ex") and t.head.i in role_tok:
-                former = True  # "Former Finnish president Martti Ahtisaari": a former office holder
+            if t.dep_ == "amod" and t.lower_ in ("former", "ex", *DEPOSED) and t.head.i in role_tok:
+                former = True  # "Former Finnish president Martti Ahtisaari": a former office holder; so is "the
+                # ousted president, Mohamed Bazoum", named as the one who held the office
             if t.i in name_tok:
                 ns, ne, entry = name_tok[t.i]
                 state_owner = state_owner or entry.kind in ("country", "territory", "capital", "seat")

@@ -16,6 +16,7 @@ from .actor_words import (
     _counted,
 )
 from .actor_index import ActorIndex, ActorMention
+from .lexicon import data_path, read_tsv
 
 
 class ActorReferences:
@@ -242,6 +243,95 @@ class ActorReferences:
         if m.gender is None:
             m.gender = self.person_nouns[head.lemma_.lower()]
         return True
+
+    def _allegiance(self, sdoc, index: ActorIndex) -> None:
+        """"a suicide bomber linked to Islamic State", "a gunman loyal to al-Qaeda": an attacker tied to a named group
+        is that group (the words are in ``data/allegiance.tsv``); a group tied to a person or a state is left as it
+        is."""
+        if not hasattr(self, "_ties"):
+            rows = [r for _, r in read_tsv(data_path("allegiance.tsv"))]
+            self._ties = {r["word"].lower() for r in rows if r["kind"] == "tie"}
+            self._attackers = {r["word"].lower() for r in rows if r["kind"] == "noun"}
+        for tok in sdoc:
+            if tok.pos_ != "NOUN":
+                continue
+            cur = index.at(tok.i)
+            if cur is not None and (cur.head != tok.i or cur.kind != "role"):
+                continue
+            if cur is None and tok.lemma_.lower() not in self._attackers:
+                continue
+            group = None
+            for c in tok.children:
+                if c.dep_ in ("acl", "amod", "relcl") and c.i > tok.i and (
+                        c.lemma_.lower() in self._ties or c.lower_ in self._ties):
+                    for p in c.children:
+                        if p.dep_ == "prep" and p.lower_ in ("to", "with"):
+                            for o in p.children:
+                                g = index.at(o.i) if o.dep_ == "pobj" else None
+                                if g is not None and g.kind == "org" and g.code and g.head == o.i:
+                                    group = g
+            if group is None:
+                continue
+            if cur is not None:
+                cur.code, cur.role, cur.country, cur.name = group.code, group.role, group.country, group.name
+                cur.unplaced = False
+                continue
+            start = tok.i
+            while start > 0 and sdoc[start - 1].head.i == tok.i and sdoc[start - 1].dep_ in (
+                    "det", "amod", "compound", "nummod"):
+                start -= 1
+            index.add(group.refer(start, tok.i + 1, tok.i, "role"))
+
+    def _state_nouns(self, sdoc, index: ActorIndex) -> None:
+        """"the kingdom", "the emirate", "the republic", "the island nation" -> the last state of that kind named
+        before it ("Saudi Arabia deposited $3 billion ... The kingdom also agreed"); the kinds are in
+        ``data/state_nouns.tsv``. A noun a name or "former" modifies ("the former Yugoslav republic"), or that an
+        "of" phrase names ("the Republic of Congo"), is left alone."""
+        if not hasattr(self, "_state_kinds"):
+            kinds: dict[tuple[str, ...], set[str] | None] = {}
+            for _, r in read_tsv(data_path("state_nouns.tsv")):
+                codes = r["countries"].strip()
+                kinds[tuple(r["noun"].lower().split())] = None if codes == "-" else set(codes.upper().split("|"))
+            self._state_kinds = kinds
+            self._monarchies = set().union(*(v for v in kinds.values() if v is not None))
+        states = [m for m in index.mentions if m.kind in ("country", "capital", "seat") and m.code
+                  and len(m.code) >= 3 and m.code[:3].isalpha() and m.code[:3] in self.country_name]
+        states += [m for m in dict((id(v), v) for v in index.modifiers.values()).values()
+                   if m.code and m.code[:3] in self.country_name]
+        if not states:
+            return
+        for tok in sdoc:
+            if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.i > 0 and sdoc[tok.i - 1].lower_ == "the"):
+                continue
+            lemma = tok.lemma_.lower()
+            key = None
+            prev = sdoc[tok.i - 1] if tok.i > 0 else None
+            if prev is not None and prev.dep_ == "compound" and prev.head.i == tok.i \
+                    and (prev.lower_, lemma) in self._state_kinds:
+                key = (prev.lower_, lemma)
+            elif (lemma,) in self._state_kinds:
+                key = (lemma,)
+            if key is None or index.at(tok.i) is not None:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                continue
+            if any(c.lower_ in ("former", "ex", "other", "neighbouring", "neighboring", "fellow")
+                   or (c.dep_ in ("amod", "compound", "nmod") and (c.i in index.modifiers or index.at(c.i)))
+                   or (c.dep_ in ("amod", "compound") and c.text[:1].isupper() and c.lower_ != "gulf"
+                       and c.i != c.sent.start)
+                   or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
+                continue
+            allowed = self._state_kinds[key]
+            cands = [m for m in states if m.end <= tok.i and (
+                m.code[:3] in allowed if allowed is not None else m.code[:3] not in self._monarchies)]
+            if not cands:
+                continue
+            ante = max(cands, key=lambda m: m.start)
+            code = ante.code[:3]
+            start = tok.i - (2 if key[0] != lemma else 1)
+            start = max(start, 0)
+            index.add(ActorMention(start=start, end=tok.i + 1, head=tok.i, code=code, name=self.country_name[code],
+                                   kind="country", country=code))
 
     def _things(self, sdoc, index: ActorIndex) -> None:
         """it/its/they/their/them -> the last actor (not a person) that was a subject, in the pronoun's sentence or

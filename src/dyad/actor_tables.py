@@ -84,10 +84,14 @@ class ActorTables:
                               for _, r in offices if r["kind"] == "owned"}
         # bodies only a state has: "the junta" is never an international body's
         self.state_bodies = {r["phrase"].lower() for _, r in offices if r["kind"] == "body"}
+        # nouns of documents, laws, plans and money, before which a role noun names no actor ("police files")
+        self.compound_things = {r["lemma"].lower() for _, r in read_tsv(data_path("compound_things.tsv"))}
         peoples = read_tsv(data_path("peoples.tsv"))
         self.peoples = {r["word"].lower() for _, r in peoples}
         # the state a people's refugees fled, where the people has one ("Rohingya refugees" are MMRREF)
         self.people_homes = {r["word"].lower(): r["home"].upper() for _, r in peoples if r.get("home")}
+        # the role a people's own fighters take ("Kurdish fighters" are rebels)
+        self.people_armed = {r["word"].lower(): r["armed"].upper() for _, r in peoples if r.get("armed")}
 
     def _add(self, surface: str, entry: Entry) -> None:
         from .parse import load_tokenizer

@@ -33,7 +33,9 @@ SENT_PEOPLE = {"troop", "soldier", "force", "peacekeeper", "personnel", "police"
                "contingent", "battalion", "unit", "envoy", "delegation", "team", "mission", "diplomat", "minister"}
 # followers of a leader; of an ousted one, they are the opposition
 FOLLOWER_NOUNS = {"supporter", "loyalist", "follower", "partisan"}
-OUSTED = {"ousted", "deposed", "toppled", "overthrown", "jailed", "imprisoned", "exiled"}
+# office holders removed from office: one named is a former office holder (ELI)
+DEPOSED = {"ousted", "deposed", "toppled", "overthrown"}
+OUSTED = DEPOSED | {"jailed", "imprisoned", "exiled"}
 NEGATING_PREFIXES = {"pro", "anti", "non", "ex"}
 LEFT_DEPS = {"det", "predet", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "advmod", "punct"}
 # role nouns that name an actor only in the plural or with a modifier
@@ -56,6 +58,10 @@ TRANSNATIONAL_CIVIL = {"HRI", "NGO"}
 # armed opponents of a state, and the state bodies they fight at home
 ARMED_OPPONENTS = {"REB", "INS", "SEP"}
 STATE_ROLES = {"COP", "MIL", "GOV"}
+# nouns of fighters whose role a people's adjective before them may change (peoples.tsv, column armed)
+PEOPLE_FIGHTERS = {"fighter"}
+# roles whose holders in a seat of an organization speak for it ("officials in Brussels" are the EU's)
+OFFICIAL_ROLES = {"GOV", "ELI", "LEG", "JUD", "MIL", "COP", "SPY", "IGO"}
 # roles of national bodies that many states have under one name (a congress, a conservative party, a foreign office)
 NATIONAL_BODY_ROLES = {"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "PTY"}
 GROUP_NOUNS = {"group", "militia", "movement", "organisation", "organization", "faction", "insurgency"}

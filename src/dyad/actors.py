@@ -34,6 +34,8 @@ from .actor_words import (
     NATIONAL_BODY_ROLES,
     NEEDS_OWNER,
     NEGATING_PREFIXES,
+    OFFICIAL_ROLES,
+    PEOPLE_FIGHTERS,
     OUSTED,
     PLAIN_OPENERS,
     SPECIFIC_ROLES,
@@ -92,6 +94,9 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
         # role phrases, composed with the country, territory or organization that modifies them
         for s, (e, role) in sorted(roles.items()):
             head = self._head_of(sdoc, s, e)
+            if head.dep_ == "compound" and head.head.i >= e and head.head.pos_ == "NOUN" \
+                    and head.head.lemma_.lower() in self.compound_things:
+                continue  # "Hungary's media law", "police files": a role noun naming what a thing is about
             country, territory, tname, mod_role = None, None, None, None
             state_owner = False  # a state, territory or capital, by name, owns the role ("Hong Kong's")
             extra_countries: list[str] = []
@@ -128,6 +133,11 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
                     state_owner = state_owner or entry.kind in ("country", "territory", "capital", "seat")
                     if entry.kind in ("territory", "territory_adj"):
                         country, territory, tname = entry.code, entry.territory, entry.name
+                    elif entry.kind == "org" and t.dep_ == "pobj" and t.head.lower_ in ("in", "at") \
+                            and t.i in place_country and role not in OFFICIAL_ROLES:
+                        # "dairy farmers in Brussels": a seat of an organization, where civilians are, is the town
+                        # of a country (officials and diplomats there still speak for the organization)
+                        country = country or place_country[t.i]
                     elif entry.kind == "org" and entry.code in TRANSNATIONAL_CIVIL:
                         mod_role, civil_org = entry.code, True  # "Amnesty's secretary general" speaks for Amnesty
                     elif entry.kind == "org" and entry.code in self.role_labels:
@@ -166,6 +176,13 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
                 if home and not any(t.i < s and t.i in name_tok and name_tok[t.i][2].kind in COUNTRY_EVIDENCE
                                     for t in mods):
                     country = home
+            if role_final == "INS" and head.lemma_.lower() in PEOPLE_FIGHTERS:
+                # "Kurdish fighters", "Tuareg fighters": a people's own fighters are rebels ("Islamist fighters" and
+                # fighters alone stay insurgents)
+                armed = next((self.people_armed[t.lower_] for t in self._modifiers(sdoc, head, s, e)
+                              if t.i < s and t.lower_ in self.people_armed), None)
+                if armed:
+                    role_final = armed
             if role_final in ("GOV", "LEG", "JUD") and any(
                     c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in head.children) or any(
                     c.dep_ == "amod" and c.lower_ in ("ousted", "deposed", "toppled", "overthrown") for c in head.children
@@ -207,6 +224,10 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
                         o = ActorMention(m.start, m.end, m.head, org, "", "role", role=org[3:6], country=org[:3])
                         o.name = self._display(o, None)
                         m.also.append(o)
+            if code and territory is not None or code and any(
+                    name_tok[t.i][2].kind in ("territory", "territory_adj") for t in sdoc[self._named_run(
+                        sdoc, name_tok, s):s] if t.i in name_tok):
+                self._conjoined_sides(sdoc, name_tok, s, m, role_final, used_as_modifier)
             role_mentions.append(m)
 
         # standalone names: countries, metonyms, organizations, territories
@@ -282,9 +303,11 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
 
         self._places(sdoc, index, places or [])
         self._held_sites(sdoc, index)
+        self._state_nouns(sdoc, index)
         self._pronouns(sdoc, index)
         self._things(sdoc, index)
         self._fill_countries(sdoc, index, dominant, places or [])
+        self._allegiance(sdoc, index)
         self._plural_pronouns(sdoc, index)
         self._pairs(sdoc, index)
         self._the_group(sdoc, index)
@@ -294,6 +317,54 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
                 m.code, m.country, m.name = m.antecedent.code, m.antecedent.country, m.antecedent.name
         index.mentions.sort(key=lambda m: m.start)
         return index
+
+    @staticmethod
+    def _named_run(sdoc, name_tok, s: int) -> int:
+        """Where the run of names, "and"s, commas and determiners just before token ``s`` starts ("the Greek Cypriot
+        and Turkish Cypriot | leaders")."""
+        left = s
+        while left > 0:
+            t = sdoc[left - 1]
+            if t.i in name_tok and name_tok[t.i][2].kind in COUNTRY_EVIDENCE or t.lower_ in ("and", ","):
+                left -= 1
+            else:
+                break
+        while left < s and sdoc[left].lower_ in ("and", ","):
+            left += 1
+        return left
+
+    def _conjoined_sides(self, sdoc, name_tok, s: int, m: ActorMention, role: str, used: set[int]) -> None:
+        """"Greek Cypriot and Turkish Cypriot leaders": names of a state and of a territory of it, joined by "and"
+        before one role noun, are two actors (CYPGOV and CYPSEP); the first is the phrase's own code, the others go
+        to ``m.also``. The parser may hang the second name on the first, so the run of names is read as written."""
+        left = self._named_run(sdoc, name_tok, s)
+        spans = sorted({name_tok[i][:2]: name_tok[i][2] for i in range(left, s) if i in name_tok}.items())
+        if len(spans) < 2 or not any(sdoc[i].lower_ == "and" for i in range(spans[0][0][1], spans[-1][0][0])):
+            return
+        codes: list[tuple[str, str | None, str]] = []
+        for (ns, ne), entry in spans:
+            if entry.kind in ("territory", "territory_adj"):
+                code = entry.code if len(entry.code) > 3 else entry.code + role
+                codes.append((code, entry.territory, entry.name))
+            else:
+                codes.append((entry.code[:3] + role, None, ""))
+        if len({c for c, _, _ in codes}) < 2:
+            return
+        first, rest = codes[0], codes[1:]
+        m.start = min(m.start, left)
+        m.code, m.territory, m.country = first[0], first[1], first[0][:3]
+        m.role = first[0][3:6] or role
+        m.name = self._display(m, first[1] and first[2])
+        m.also = [o for o in m.also if o.code not in {c for c, _, _ in codes}]
+        for code, terr, tname in rest:
+            if code == m.code:
+                continue
+            o = ActorMention(m.start, m.end, m.head, code, "", "role", territory=terr, role=code[3:6] or role,
+                             country=code[:3])
+            o.name = self._display(o, terr and tname)
+            m.also.append(o)
+        for (ns, ne), _ in spans:
+            used.update(range(ns, ne))
 
     def to_mention(self, m: ActorMention, sdoc, doc: Document) -> Mention:
         span = sdoc[m.start:m.end]

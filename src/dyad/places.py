@@ -199,6 +199,7 @@ class Places:
         mentions += self._repeated(doc, sdoc, mentions, starts)
         mentions += self._county_lists(doc, sdoc, mentions, starts)
         mentions += self._cued(sdoc, mentions, starts)
+        mentions += self._untagged_after_prep(sdoc, mentions, starts)
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
             m.kind = _kind_cue(text, m.start, m.end)
@@ -292,6 +293,33 @@ class Places:
             if cands:
                 extra.append(_Mention(ent.text, ent.start_char, ent.end_char, ent.root, cands,
                                       max(0, bisect.bisect_right(starts, ent.start_char) - 1)))
+        return extra
+
+    def _untagged_after_prep(self, sdoc, mentions: list[_Mention], starts: list[int]) -> list[_Mention]:
+        """Names after a locative preposition that the small model leaves untagged or takes for a date or a
+        language ("leaders in Donetsk refused", "the garrison in Kidal", "a concert in Manchester on Monday"): kept
+        when the name, as written, is a country, region or capital, or a town of 100,000 people or more (the curated
+        towns of regions.tsv count as such)."""
+        taken = [(m.start, m.end) for m in mentions]
+        extra = []
+        for tok in sdoc:
+            if tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS \
+                    or tok.ent_type_ not in UNPLACED_LABELS or any(c.dep_ == "poss" for c in tok.children):
+                continue  # ("in Honiara's Chinatown": a quarter of the town named)
+            left = tok.i
+            while left > 0 and sdoc[left - 1].dep_ == "compound" and sdoc[left - 1].head.i == tok.i \
+                    and sdoc[left - 1].pos_ == "PROPN" and sdoc[left - 1].ent_type_ in UNPLACED_LABELS:
+                left -= 1
+            span = sdoc[left:tok.i + 1]
+            a, b = span.start_char, span.end_char
+            if any(s < b and a < e for s, e in taken):
+                continue
+            cands = [(e, k) for e, k in self.gazetteer.matches(span.text, max_kind=KIND_NAME)
+                     if e.feature in NAME_ONLY_FEATURES and e.name == span.text
+                     and (e.feature != "city" or e.prior >= NAME_ONLY_MIN_PRIOR)]
+            if cands:
+                extra.append(_Mention(span.text, a, b, tok, cands, max(0, bisect.bisect_right(starts, a) - 1)))
+                taken.append((a, b))
         return extra
 
     def _person_tagged(self, sdoc, mentions: list[_Mention], starts: list[int]) -> list[_Mention]:
@@ -732,6 +760,8 @@ NAME_ITEM = re.compile(_NAME)
 COUNTY_LIST = re.compile(rf"((?:{_NAME}, )*{_NAME},? (?:and|or|&) {_NAME}) (counties|parishes)\b")
 
 LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "inside", "from", "into", "towards", "toward"}
+# entity labels the small model gives some town names ("in Manchester on Monday" DATE, "Kidal" LANGUAGE), or none
+UNPLACED_LABELS = frozenset({"", "DATE", "LANGUAGE", "TIME"})
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"}
 
 
