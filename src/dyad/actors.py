@@ -95,8 +95,12 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
         for s, (e, role) in sorted(roles.items()):
             head = self._head_of(sdoc, s, e)
             if head.dep_ == "compound" and head.head.i >= e and head.head.pos_ == "NOUN" \
-                    and head.head.lemma_.lower() in self.compound_things:
-                continue  # "Hungary's media law", "police files": a role noun naming what a thing is about
+                    and head.head.lemma_.lower() in self.compound_things and not any(
+                        c.pos_ in ("VERB", "AUX") and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)
+                        for c in head.head.children):
+                # "Hungary's media law", "police files": a role noun naming what a thing is about; but "the cabinet
+                # plans to impose ...", "plans" misread as a noun, is the cabinet acting
+                continue
             country, territory, tname, mod_role = None, None, None, None
             state_owner = False  # a state, territory or capital, by name, owns the role ("Hong Kong's")
             extra_countries: list[str] = []
