@@ -260,6 +260,8 @@ class Events(EventPasses):
                   for p in c.children if p.dep_ == "pobj"]
         direct = {m.lemma_.lower() + " " + o.lemma_.lower() if m is not o else o.lemma_.lower()
                   for o in dobjs for m in (o, *(k for k in o.children if k.dep_ in ("compound", "amod")))}
+        direct |= {f"{k.lemma_.lower()} {m.lemma_.lower()} {o.lemma_.lower()}" for o in dobjs for m in o.children
+                   if m.dep_ in ("compound", "amod") for k in m.children if k.dep_ in ("compound", "amod") and k.i < m.i}
         # "the sanctions it imposed": the noun an object relative clause describes is its verb's object
         if v.dep_ == "relcl" and object_gap(v):
             objects.append(v.head)
@@ -290,9 +292,10 @@ class Events(EventPasses):
                   and g.pos_ == "VERB"):
             nouns.add(g.lemma_.lower())
             objects += [k for k in g.children if k.dep_ == "dobj"]
-        # the parser's misreadings of a predicate noun: "took hundreds of people hostage" (hostage as a verb)
+        # the parser's misreadings of a predicate noun: "took hundreds of people hostage" (hostage as a verb),
+        # "took three aid workers captive in Mali"
         nouns |= {c.lemma_.lower() for c in v.children if c.dep_ in ("advcl", "oprd") and c.i == v.i + 1 or
-                  c.dep_ in ("advcl", "oprd") and c.lower_ == "hostage"}
+                  c.dep_ in ("advcl", "oprd") and c.lower_ in ("hostage", "captive")}
         # "set free 20 prisoners", "set the prisoners free": the parser may read the predicate adjective after the
         # verb as a modifier of its object or as an adverb, or the one after the object as an adverbial clause
         nouns |= {m.lemma_.lower() for o in v.children if o.dep_ == "dobj" for m in o.children
@@ -350,6 +353,11 @@ class Events(EventPasses):
                 for m in h.children:
                     if m.dep_ in ("compound", "amod"):
                         bucket.add(m.lemma_.lower() + " " + lemma)
+                        # "a chemical weapons attack": the modifier's own modifier names the act with it
+                        bucket |= {f"{k.lemma_.lower()} {m.lemma_.lower()} {lemma}" for k in m.children
+                                   if k.dep_ in ("compound", "amod") and k.i < m.i}
+        # "said no to the proposal": a refusal the parser reads as an interjection
+        nouns |= {c.lower_ for c in v.children if c.dep_ == "intj" and c.lower_ == "no" and c.i == v.i + 1}
         # "gave the diplomats ten days to leave": the parser may read the counted time as an adverb
         nouns |= {c.lemma_.lower() for c in v.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN"
                   and any(m.dep_ == "nummod" for m in c.children)}
@@ -589,6 +597,8 @@ class Events(EventPasses):
                 # ("asked Washington for helicopters to fight the rebels": what the things asked for are to do)
                 if (c.dep_ not in ("xcomp", "ccomp") and not infinitival) or not _verbal(c):
                     continue
+                if v.lemma_.lower() in self.senses.bidding and not to_infinitive(c):
+                    continue  # "North Korea might test a missile, the minister told reporters": a report, not a bid
                 if _participle_adjunct(c):
                     continue  # "urged Brazil to back it, accusing Caracas of ...": the subject's own act
                 complements.append(c)
@@ -1867,6 +1877,12 @@ class Events(EventPasses):
             # "the guerrillas seized two police officers": people taken are abducted ("seized farms from
             # villagers": the owners lose property)
             c = self.lex.cameo["181"]
+        if c.code == "0842" and t is not None and sdoc[t.head].dep_ == "dobj" and (
+                t.kind == "person" or t.kind == "role" and (t.code or "")[3:6] in TAKEN_PEOPLE | {"MIL"}) \
+                and sdoc[t.head].lemma_.lower() not in CRAFT_NOUNS:
+            # "handed back three detained Americans": persons handed back are released (0841), not property
+            # ("handed back three navy vessels": craft are property)
+            c = self.lex.cameo["0841"]
         if c.code == "174" and pat.comp and "leave" in pat.comp and t is not None and (t.code or "")[3:6] == "MIL":
             # "gave French forces a month to leave": armed forces sent away are expelled (166), not deported
             c = self.lex.cameo["166"]

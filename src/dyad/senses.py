@@ -123,6 +123,8 @@ class Senses:
         self.verb_complement = words["verb-complement"]
         self.transitive = words["transitive"]
         self.refusing = words["refusing"]
+        self.bidding = words["bidding"]
+        self.owning = words["owning"]
         self.retreat = words["retreat"]
         self.quality = words["quality"]
         self.plural = words["plural"]
@@ -239,6 +241,8 @@ class Senses:
         if root in REFLEXIVE_OTHER_ROOTS and objects and all(o.lower_ in REFLEXIVES for o in objects):
             return "drop"  # "surround themselves with advisers", "cannot defend themselves": no act on another
         clauses = [c for c in v.children if c.dep_ == "ccomp"]
+        if ev.code == CLAIM and generic and lemma in self.owning and not clauses:
+            return "drop"  # "admitted 500 refugees": entry granted, no deed owned up to
         if ev.code == CLAIM and clauses and not any(self._own_deed(c, ev, index) for c in clauses):
             return "drop"  # "acknowledged that a rift does exist": a fact admitted, not a deed claimed
         if ev.code == CLAIM and generic and objects and all(
@@ -262,6 +266,8 @@ class Senses:
             return "drop"  # "asked who he was", "when asked whether he was encouraging ...": a question
         if lemma in self.that_clause and clauses:
             return "drop"  # "recognizes that the issue could get out of control"
+        if lemma in self.bidding and not any(c.dep_ == "xcomp" and to_infinitive(c) for c in v.children):
+            return "drop"  # "told Reuters", "told Putin that ...": speech; "told China to stop" is a demand
         if lemma in self.mandative and clauses and all(self._indicative(c) for c in clauses):
             return "drop"  # "insisted that he's still in the race"
         if ev.modality == "requested" and v.dep_ == "ccomp" and v.head.lemma_.lower() in self.mandative \
