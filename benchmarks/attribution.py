@@ -17,8 +17,14 @@ import sys
 import time
 from pathlib import Path
 
-from dyad.attribution_eval import (AttributionReport, evaluate_folder, format_table, read_brat_folder,
-                                   score_document, speaker_right)
+from dyad.attribution_eval import (
+    AttributionReport,
+    evaluate_folder,
+    format_table,
+    read_brat_folder,
+    score_document,
+    speaker_right,
+)
 from dyad.pipeline import Pipeline
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear" / "data" / "dev"

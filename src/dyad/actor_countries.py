@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .actor_index import ActorIndex, ActorMention
 from .actor_words import (
     ADDRESS_VERBS,
     AREA_NOUNS,
@@ -18,7 +19,6 @@ from .actor_words import (
     STATE_ROLES,
     TOWARD_PREPS,
 )
-from .actor_index import ActorIndex, ActorMention
 
 
 class ActorCountries:

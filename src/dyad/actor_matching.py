@@ -4,6 +4,7 @@ modifiers)."""
 
 from __future__ import annotations
 
+from .actor_tables import Entry
 from .actor_words import (
     LEFT_DEPS,
     MODIFIER_DEPS,
@@ -12,7 +13,6 @@ from .actor_words import (
     PLURAL_ONLY,
     PLURAL_OR_MODIFIED,
 )
-from .actor_tables import Entry
 
 
 class ActorMatching:

@@ -4,6 +4,7 @@ title), and later mentions of them by surname."""
 
 from __future__ import annotations
 
+from .actor_index import ActorMention
 from .actor_words import (
     COUNTRY_EVIDENCE,
     DEPOSED,
@@ -11,7 +12,6 @@ from .actor_words import (
     SPECIFIC_ROLES,
     TITLE_GENDER,
 )
-from .actor_index import ActorMention
 
 
 class ActorPersons:

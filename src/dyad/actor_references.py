@@ -5,6 +5,7 @@ role of the one they are the counterpart of."""
 
 from __future__ import annotations
 
+from .actor_index import ActorIndex, ActorMention
 from .actor_words import (
     GROUP_NOUNS,
     MEETING_VERBS,
@@ -15,7 +16,6 @@ from .actor_words import (
     TITLE_GENDER,
     _counted,
 )
-from .actor_index import ActorIndex, ActorMention
 from .lexicon import data_path, read_tsv
 
 

@@ -26,10 +26,10 @@ that paragraphs of one WikiNews story stay in one half): ``dev`` for tuning, ``t
 from __future__ import annotations
 
 import zlib
-from xml.etree import ElementTree
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.etree import ElementTree
 
 from dyad.document import Document, Place
 from dyad.errors import InputError
