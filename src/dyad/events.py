@@ -456,6 +456,27 @@ class Events(EventPasses):
             # "fighter jets were put on combat alert", "police were placed on maximum alert": with no agent named,
             # the forces readied show the force posture themselves
             srcs = [a for c in v.children if c.dep_ == "nsubjpass" for a in self.args.actors_of(c, index)]
+        tgts = self._verb_targets(v, pat, named, srcs, index, sdoc)
+        if tgts is None:
+            return []
+        sides = self._orient_sides(v, pat, srcs, tgts, modality, index)
+        if sides is None:
+            return []
+        pat, srcs, tgts, mutual = sides
+        out = self._dyad_events(v, pat, srcs, tgts, mutual, mod, index, sdoc, doc)
+        # a complement the pattern codes: "urged X to withdraw" -> requested withdrawal by X; the complement also
+        # tells the governing act ("pledged to lend" is an intent to give aid, "refused to withdraw" a refusal to
+        # de-escalate) and, where it has none, its target
+        if pat.xcomp:
+            out = self._complement_events(v, pat, srcs, tgts, out, index, sdoc, doc, done)
+        out = self._settle_targets(v, pat, out, modality, sources, index, sdoc, doc, done)
+        self._protest_targets(v, out, index, sdoc, doc)
+        if out and pat.code[:2] in ("02", "10") and mod == "asserted":
+            out = self._appeal_requests(v, pat, out, tgts, index, sdoc, doc)
+        return out
+
+    def _verb_targets(self, v, pat, named, srcs, index, sdoc) -> list | None:
+        """The targets of a verb's act under its pattern; None where the act is not coded at all."""
         tgts = self.args.targets(v, pat, index)
         if not tgts and pat.xcomp == "negated" and not pat.noun:
             # "declined on Tuesday to allow Germany to re-export ...": the parser may read a refusal's complement
@@ -496,7 +517,7 @@ class Events(EventPasses):
         if pat.code == "111" and pat.noun and v.lemma_.lower() in NAMING_VERBS:
             tgts = self._named_act_authors(v, index, srcs) or tgts
             if tgts == [MUTUAL] or not [t for t in tgts if t.code and t.code not in {s.code for s in srcs}]:
-                return []  # "to protest against what it called interference": no one named, no criticism coded
+                return None  # "to protest against what it called interference": no one named, no criticism coded
         if pat.code == "045" and not tgts and v.dep_ == "acl":
             tgts = self._brokered_parties(v, index)
         if not tgts and pat.code[:2] in ("18", "19") and v.dep_ == "acl" and v.head.dep_ in ("nsubj", "nsubjpass") \
@@ -528,11 +549,16 @@ class Events(EventPasses):
                     sdoc[i].lower_ == "their" and sdoc[i].dep_ == "poss" and sdoc[i].head.dep_ == "pobj"
                     and sdoc[i].head.head.lower_ == "between" for i in range(t.start, t.end)) for t in tgts):
             tgts = [MUTUAL]  # "pledged to step up cooperation between their coast guards": each with the other
+        return tgts
+
+    def _orient_sides(self, v, pat, srcs, tgts, modality, index) -> tuple | None:
+        """The sides turned by the pattern (inverse, mutual, exercises): (pattern, sources, targets, mutual),
+        or None where the act is not coded at all."""
         if "inverse" in pat.targets and tgts and tgts != [MUTUAL]:
             srcs, tgts = tgts, srcs  # "received a call from X": X acts on the subject
         elif "inverse" in pat.targets and not tgts:
             # "came under fire", "drew criticism", "received aid" from no one named: the one who acts is unknown
-            return []
+            return None
         if not tgts and pat.code[:2] in MUTUAL_ROOTS and len({s.code for s in srcs if s.code}) >= 2 and not (
                 modality == "requested" and pat.code[:2] == "06" and pat.noun) and not pat.code.startswith("063"):
             # (a handover of suspects goes to a third party: "Sweden and Finland extradited militants")
@@ -565,7 +591,11 @@ class Events(EventPasses):
                 for c in v.children):  # a person named by a role noun alone ("extradite a man") is no thing
             # the verb's object is a thing, not an actor: another sense of the verb ("met the threshold",
             # "fought the bill", "hit a record")
-            return []
+            return None
+        return pat, srcs, tgts, mutual
+
+    def _dyad_events(self, v, pat, srcs, tgts, mutual, mod, index, sdoc, doc) -> list[Event]:
+        """One event for each source and each of its targets."""
         out = []
         for s in srcs:
             if not s.code:
@@ -583,111 +613,116 @@ class Events(EventPasses):
                 out.append(self._event(v, pat, s, t, mod, sdoc, doc))
                 if t is not None and not others and "reverse" in pat.targets:
                     out.append(self._event(v, pat, t, s, mod, sdoc, doc))  # "exchanged fire with": both ways
-        # a complement the pattern codes: "urged X to withdraw" -> requested withdrawal by X; the complement also
-        # tells the governing act ("pledged to lend" is an intent to give aid, "refused to withdraw" a refusal to
-        # de-escalate) and, where it has none, its target
-        if pat.xcomp:
-            complements = []
-            for c in v.children:
-                # "appealed to the king on Thursday to lift the curfew": the parser may hang the asked act as an
-                # infinitival adverbial clause
-                infinitival = c.dep_ == "advcl" and to_infinitive(c) and not any(
-                    k.dep_ == "mark" and k.lower_ != "for" for k in c.children) and not any(
-                    k.dep_ == "prep" and k.lower_ == "for" and k.i < c.i for k in v.children)
-                # ("asked Washington for helicopters to fight the rebels": what the things asked for are to do)
-                if (c.dep_ not in ("xcomp", "ccomp") and not infinitival) or not _verbal(c):
-                    continue
-                if v.lemma_.lower() in self.senses.bidding and not to_infinitive(c):
-                    continue  # "North Korea might test a missile, the minister told reporters": a report, not a bid
-                if _participle_adjunct(c):
-                    continue  # "urged Brazil to back it, accusing Caracas of ...": the subject's own act
-                complements.append(c)
-                # "vowed to crush the uprising and hunt down protesters": each conjoined act is vowed
-                complements += [k for k in c.conjuncts if k.i > c.i and k.dep_ == "conj" and _verbal(k) and not any(
-                    j.dep_ in ("nsubj", "nsubjpass") for j in k.children)]
-            for c in complements:
-                own = self.args.sources(c, index) if any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) else []
-                if not any(o.code for o in own) and any(k.dep_ in ("nsubj", "nsubjpass") and k.pos_ != "PRON"
-                                                       for k in c.children):
-                    continue  # "called for the president to step down", a president of no known country
-                ctrl = own or (tgts if pat.xcomp == "requested" and tgts else srcs)
-                # another actor's act under "warned that ...", "said it would ...": that act, with its own modality
-                others = bool(own) and pat.xcomp != "requested" and \
-                    {(o.code or "")[:3] for o in own} != {(s.code or "")[:3] for s in srcs}
-                inner = self._code_verb(c, index, sdoc, doc, done, None if others else pat.xcomp, ctrl)
-                if inner and not others:
-                    # "offered to mediate between Mali's government and the rebels": one offer to each party
-                    aims = [i for i in inner if i.target is not None and i.source.code == inner[0].source.code]
-                    # the governing act's own target may be the first of them, found in the complement ("ready
-                    # to mediate between Moscow and Kyiv"): it is then one offer to each
-                    aimed = {i.target.code for i in aims}
-                    if len(aimed) > 1 and all(e.target is None or e.target.code in aimed for e in out):
-                        out = [self._refine(replace(e, target=None), i, own, pat.xcomp) for e in out for i in aims]
-                    else:
-                        # whom people are handed over to is the complement's to tell ("promised to extradite
-                        # traffickers to the United States": to the United States, not the traffickers)
-                        span = (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
-                        if inner[0].target is not None and inner[0].target.text and inner[0].code.startswith("063"):
-                            for e in out:
-                                if e.target is not None and e.target.text and span[0] <= e.target.start < span[1] \
-                                        and e.target.code != inner[0].target.code:
-                                    e.target = None
-                        out = [self._refine(e, inner[0], own, pat.xcomp) for e in out]
-                    if c.lemma_.lower() in CESSATION_VERBS:
-                        # "demanded that NATO halt its air strikes": an end to the use of force (1056), not a
-                        # withdrawal (106)
+        return out
+
+    def _complement_events(self, v, pat, srcs, tgts, out, index, sdoc, doc, done) -> list[Event]:
+        """The governing act's events refined by the complements its pattern codes, with the complements'
+        own events where they stand."""
+        complements = []
+        for c in v.children:
+            # "appealed to the king on Thursday to lift the curfew": the parser may hang the asked act as an
+            # infinitival adverbial clause
+            infinitival = c.dep_ == "advcl" and to_infinitive(c) and not any(
+                k.dep_ == "mark" and k.lower_ != "for" for k in c.children) and not any(
+                k.dep_ == "prep" and k.lower_ == "for" and k.i < c.i for k in v.children)
+            # ("asked Washington for helicopters to fight the rebels": what the things asked for are to do)
+            if (c.dep_ not in ("xcomp", "ccomp") and not infinitival) or not _verbal(c):
+                continue
+            if v.lemma_.lower() in self.senses.bidding and not to_infinitive(c):
+                continue  # "North Korea might test a missile, the minister told reporters": a report, not a bid
+            if _participle_adjunct(c):
+                continue  # "urged Brazil to back it, accusing Caracas of ...": the subject's own act
+            complements.append(c)
+            # "vowed to crush the uprising and hunt down protesters": each conjoined act is vowed
+            complements += [k for k in c.conjuncts if k.i > c.i and k.dep_ == "conj" and _verbal(k) and not any(
+                j.dep_ in ("nsubj", "nsubjpass") for j in k.children)]
+        for c in complements:
+            own = self.args.sources(c, index) if any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) else []
+            if not any(o.code for o in own) and any(k.dep_ in ("nsubj", "nsubjpass") and k.pos_ != "PRON"
+                                                   for k in c.children):
+                continue  # "called for the president to step down", a president of no known country
+            ctrl = own or (tgts if pat.xcomp == "requested" and tgts else srcs)
+            # another actor's act under "warned that ...", "said it would ...": that act, with its own modality
+            others = bool(own) and pat.xcomp != "requested" and \
+                {(o.code or "")[:3] for o in own} != {(s.code or "")[:3] for s in srcs}
+            inner = self._code_verb(c, index, sdoc, doc, done, None if others else pat.xcomp, ctrl)
+            if inner and not others:
+                # "offered to mediate between Mali's government and the rebels": one offer to each party
+                aims = [i for i in inner if i.target is not None and i.source.code == inner[0].source.code]
+                # the governing act's own target may be the first of them, found in the complement ("ready
+                # to mediate between Moscow and Kyiv"): it is then one offer to each
+                aimed = {i.target.code for i in aims}
+                if len(aimed) > 1 and all(e.target is None or e.target.code in aimed for e in out):
+                    out = [self._refine(replace(e, target=None), i, own, pat.xcomp) for e in out for i in aims]
+                else:
+                    # whom people are handed over to is the complement's to tell ("promised to extradite
+                    # traffickers to the United States": to the United States, not the traffickers)
+                    span = (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                    if inner[0].target is not None and inner[0].target.text and inner[0].code.startswith("063"):
                         for e in out:
-                            if e.code == "106":
-                                self._recode(e, "1056")
-                # an intent, threat or refusal is coded once, by its own code, which the complement has refined
-                # ("pledged to lend" is 033, "threatened to strike" 138); a requested act stands as its own event
-                if others and inner and pat.code.startswith("01"):
-                    # "UN officials warned that the militia could ...": a comment on another actor's act reports
-                    # that act; the comment itself is attribution, not an event
-                    out = [e for e in out if e.verb.start != v.idx]
-                if pat.xcomp == "requested" and not others:
-                    # only an act can be asked for: "urged them to settle their dispute" asks for no coded act
-                    inner = [e for e in inner if e.root not in SPEECH_ROOTS]
-                    # support, cooperation or aid asked for with no one named to receive it goes to the asker:
-                    # "asked France to share intelligence", "appealed to India for helicopters"
-                    # the asker's country, not its government, is helped ("asked China to restructure its debt");
-                    # so is the country an asked halt to strikes or sanctions spares ("demanded that NATO halt its
-                    # air strikes", "that the Security Council lift the sanctions")
-                    for e in list(inner):
-                        # a withdrawal from a place or a land named is aimed at no asker ("urged Russia to withdraw
-                        # its troops from the border"; "demanded that US troops leave the country": the country left)
-                        sparing = e.code[:3] in SPARING and len({a.code for a in ctrl if a.code}) == 1 and not any(
-                            c.dep_ == "prep" and c.lower_ == "from" or c.dep_ == "dobj" and (
-                                c.lemma_.lower() in LAND_NOUNS or index.at(c.i) is not None)
-                            for t in sdoc if t.idx == e.verb.start for c in t.children)
-                        if e.target is None and out and (e.root in ("04", "05", "06", "07") or sparing):
-                            # "Britain and the United States demanded that the Taliban hand over ...": each asker
-                            askers = []
-                            for x in out:
-                                asker = x.source
-                                # a government asks support or aid for its country, as with acts asked for by
-                                # name; a meeting or a mediation is with the government itself, and so is a
-                                # suspect handed over ("Bolivia's government demanded that Mexico hand over ...")
-                                if asker.code and asker.code[3:6] == "GOV" and e.root != "04" and \
-                                        not e.code.startswith("063"):
-                                    asker = self._as_country(asker)
-                                # (people asking their own government for aid receive it: "flood victims
-                                # demanded that the government deliver food")
-                                own = (e.source.code or "")[3:6] == "GOV" and len(asker.code or "") == 6 and \
-                                    asker.code[3:6] in ("CVL", "REF", "EDU", "LAB", "HLH", "OPP", "HRI")
-                                if asker.code and (asker.code[:3] != (e.source.code or "")[:3] or own) and \
-                                        asker.code not in {a.code for a in askers}:
-                                    askers.append(asker)
-                            if askers:
-                                e.target = askers[0]
-                                inner += [replace(e, target=a) for a in askers[1:]]
-                        elif e.target is None and e.code.startswith("087") and len(e.code) == 3 and out:
-                            # "demanded that US troops leave the country": a withdrawal from the asker's country
-                            asker = out[0].source
-                            if asker.code and asker.code[:3] != "IGO" and asker.code[:3] != e.source.code[:3]:
-                                e.target = self._as_country(asker)
-                if others or pat.xcomp in ("requested", "hypothetical") or not out:
-                    out.extend(inner)
+                            if e.target is not None and e.target.text and span[0] <= e.target.start < span[1] \
+                                    and e.target.code != inner[0].target.code:
+                                e.target = None
+                    out = [self._refine(e, inner[0], own, pat.xcomp) for e in out]
+                if c.lemma_.lower() in CESSATION_VERBS:
+                    # "demanded that NATO halt its air strikes": an end to the use of force (1056), not a
+                    # withdrawal (106)
+                    for e in out:
+                        if e.code == "106":
+                            self._recode(e, "1056")
+            # an intent, threat or refusal is coded once, by its own code, which the complement has refined
+            # ("pledged to lend" is 033, "threatened to strike" 138); a requested act stands as its own event
+            if others and inner and pat.code.startswith("01"):
+                # "UN officials warned that the militia could ...": a comment on another actor's act reports
+                # that act; the comment itself is attribution, not an event
+                out = [e for e in out if e.verb.start != v.idx]
+            if pat.xcomp == "requested" and not others:
+                # only an act can be asked for: "urged them to settle their dispute" asks for no coded act
+                inner = [e for e in inner if e.root not in SPEECH_ROOTS]
+                # support, cooperation or aid asked for with no one named to receive it goes to the asker:
+                # "asked France to share intelligence", "appealed to India for helicopters"
+                # the asker's country, not its government, is helped ("asked China to restructure its debt");
+                # so is the country an asked halt to strikes or sanctions spares ("demanded that NATO halt its
+                # air strikes", "that the Security Council lift the sanctions")
+                for e in list(inner):
+                    # a withdrawal from a place or a land named is aimed at no asker ("urged Russia to withdraw
+                    # its troops from the border"; "demanded that US troops leave the country": the country left)
+                    sparing = e.code[:3] in SPARING and len({a.code for a in ctrl if a.code}) == 1 and not any(
+                        c.dep_ == "prep" and c.lower_ == "from" or c.dep_ == "dobj" and (
+                            c.lemma_.lower() in LAND_NOUNS or index.at(c.i) is not None)
+                        for t in sdoc if t.idx == e.verb.start for c in t.children)
+                    if e.target is None and out and (e.root in ("04", "05", "06", "07") or sparing):
+                        # "Britain and the United States demanded that the Taliban hand over ...": each asker
+                        askers = []
+                        for x in out:
+                            asker = x.source
+                            # a government asks support or aid for its country, as with acts asked for by
+                            # name; a meeting or a mediation is with the government itself, and so is a
+                            # suspect handed over ("Bolivia's government demanded that Mexico hand over ...")
+                            if asker.code and asker.code[3:6] == "GOV" and e.root != "04" and \
+                                    not e.code.startswith("063"):
+                                asker = self._as_country(asker)
+                            # (people asking their own government for aid receive it: "flood victims
+                            # demanded that the government deliver food")
+                            own = (e.source.code or "")[3:6] == "GOV" and len(asker.code or "") == 6 and \
+                                asker.code[3:6] in ("CVL", "REF", "EDU", "LAB", "HLH", "OPP", "HRI")
+                            if asker.code and (asker.code[:3] != (e.source.code or "")[:3] or own) and \
+                                    asker.code not in {a.code for a in askers}:
+                                askers.append(asker)
+                        if askers:
+                            e.target = askers[0]
+                            inner += [replace(e, target=a) for a in askers[1:]]
+                    elif e.target is None and e.code.startswith("087") and len(e.code) == 3 and out:
+                        # "demanded that US troops leave the country": a withdrawal from the asker's country
+                        asker = out[0].source
+                        if asker.code and asker.code[:3] != "IGO" and asker.code[:3] != e.source.code[:3]:
+                            e.target = self._as_country(asker)
+            if others or pat.xcomp in ("requested", "hypothetical") or not out:
+                out.extend(inner)
+        return out
+
+    def _settle_targets(self, v, pat, out, modality, sources, index, sdoc, doc, done) -> list[Event]:
+        """Targets settled by what the act's root tells: intents, forces, purposes, places, conditions."""
         if modality is None and sources is None and out:
             out = self._stated_intent(v, index, out)
             if pat.code == "012":
@@ -748,6 +783,10 @@ class Events(EventPasses):
                 if ev.target is not None and (ev.target.code or "")[:3] == (ev.source.code or "")[:3] \
                         and (ev.target.code or "")[3:6] in ("MIL", "COP"):
                     ev.target = None
+        return out
+
+    def _protest_targets(self, v, out, index, sdoc, doc) -> None:
+        """The targets of protest events: a scene is no target, the protested actors are."""
         # "rioters set fire to shops": a riot done to things is aimed at no one ("rioted in Nairobi": at the
         # government)
         things = any(o.pos_ == "NOUN" and not self.args.actors_of(o, index)
@@ -767,23 +806,25 @@ class Events(EventPasses):
                            for c in v.children if c.dep_ == "dobj" for d in c.children)
             if not (things and ev.code.startswith("145")) and not campaign:
                 self._protest_target(ev)
-        if out and pat.code[:2] in ("02", "10") and mod == "asserted":
-            # the askers are the appeal's own sources, not those asked to act ("appealed to India and China for
-            # helicopters": each is to send them to Nepal, not to the other)
-            named = self._requested_nouns(v, [e for e in out if e.verb.start == v.idx], tgts, index, sdoc, doc)
-            if named and pat.code[:2] in ("02", "10") and len(pat.code) == 3:
-                # the act asked for tells the appeal: "asked Brazil for aircraft" is an appeal for aid (0233); aid
-                # of no kind named ("asked Turkey for help") is an appeal for aid (023), of no subtype
-                code = self._complement_code(pat.code[:2], named[0].code)
-                if code and named[0].verb.text.lower() in GENERIC_AID:
-                    code = code[:3]
-                for ev in out:
-                    if code and ev.code in (pat.code, code[:3]) and ev.verb.start == v.idx:
-                        self._recode(ev, code)
-            # the act a noun names ("for helicopters": 073) is the asked act a complement tells more vaguely ("to
-            # help survivors": 070); one of each root and actor
-            acts = {(e.source.code, e.root) for e in named}
-            out = [e for e in out if e.modality != "requested" or (e.source.code, e.root) not in acts] + named
+
+    def _appeal_requests(self, v, pat, out, tgts, index, sdoc, doc) -> list[Event]:
+        """An appeal's events with the acts its nouns ask for ("asked Brazil for aircraft")."""
+        # the askers are the appeal's own sources, not those asked to act ("appealed to India and China for
+        # helicopters": each is to send them to Nepal, not to the other)
+        named = self._requested_nouns(v, [e for e in out if e.verb.start == v.idx], tgts, index, sdoc, doc)
+        if named and pat.code[:2] in ("02", "10") and len(pat.code) == 3:
+            # the act asked for tells the appeal: "asked Brazil for aircraft" is an appeal for aid (0233); aid
+            # of no kind named ("asked Turkey for help") is an appeal for aid (023), of no subtype
+            code = self._complement_code(pat.code[:2], named[0].code)
+            if code and named[0].verb.text.lower() in GENERIC_AID:
+                code = code[:3]
+            for ev in out:
+                if code and ev.code in (pat.code, code[:3]) and ev.verb.start == v.idx:
+                    self._recode(ev, code)
+        # the act a noun names ("for helicopters": 073) is the asked act a complement tells more vaguely ("to
+        # help survivors": 070); one of each root and actor
+        acts = {(e.source.code, e.root) for e in named}
+        out = [e for e in out if e.modality != "requested" or (e.source.code, e.root) not in acts] + named
         return out
 
     def _protest_scene(self, v, target, sdoc, index) -> bool:
