@@ -122,6 +122,16 @@ class _Mention:
     kind: str | None = None  # the kind of place the words around say it is: "Washington state", "the city of Paris"
 
 
+def _sentence_at(starts: list[int], start: int) -> int:
+    """The index of the sentence holding character ``start``, from the sentences' start offsets."""
+    return max(0, bisect.bisect_right(starts, start) - 1)
+
+
+def _named_countries(mentions: list[_Mention]) -> set[str]:
+    """The countries of the places found so far, each by its likeliest entry."""
+    return {c[0].country for m in mentions for c in m.candidates[:1] if c[0].country}
+
+
 def _strip_span(text: str, start: int) -> tuple[str, int, int]:
     """Drop a leading "the" and a trailing possessive from an entity's text, keeping offsets exact."""
     end = start + len(text)
@@ -180,7 +190,7 @@ class Places:
             cands = self._candidates(name, label, ent.root)
             if not cands:
                 continue  # an unknown name is simply not listed
-            m = _Mention(name, start, end, ent.root, cands, max(0, bisect.bisect_right(starts, start) - 1))
+            m = _Mention(name, start, end, ent.root, cands, _sentence_at(starts, start))
             mentions.append(m)
             if qualifier_text:
                 q = [c for c in q_cands if c[0].feature in QUALIFIER_FEATURES]
@@ -219,7 +229,7 @@ class Places:
         lists a place of that kind by exactly that name, large or in a country the document names; it is where the
         act happens or what it is aimed at."""
         covered = [(m.start, m.end) for m in mentions]
-        countries = {c[0].country for m in mentions for c in m.candidates[:1] if c[0].country}
+        countries = _named_countries(mentions)
         kinds = {"town": ({"city", "capital"}, self.context.town_nouns),
                  "region": ({"region", "state", "territory"}, self.context.region_nouns)}
         extra: list[_Mention] = []
@@ -246,7 +256,7 @@ class Places:
             if not any(e.prior >= NAME_ONLY_MIN_PRIOR or e.country in countries for e, _ in cands):
                 continue
             extra.append(_Mention(span.text, span.start_char, span.end_char, span.root, cands,
-                                  max(0, bisect.bisect_right(starts, span.start_char) - 1), literal=True))
+                                  _sentence_at(starts, span.start_char), literal=True))
         return extra
 
     def _listed_with(self, sdoc, mentions: list[_Mention], starts: list[int]) -> list[_Mention]:
@@ -268,14 +278,14 @@ class Places:
                      if e.feature in NAME_ONLY_FEATURES]
             if cands:
                 extra.append(_Mention(ent.text, ent.start_char, ent.end_char, ent.root, cands,
-                                      max(0, bisect.bisect_right(starts, ent.start_char) - 1)))
+                                      _sentence_at(starts, ent.start_char)))
                 heads.add(ent.root.i)
         return extra
 
     def _located_persons(self, sdoc, mentions: list[_Mention], starts: list[int]) -> list[_Mention]:
         """Names the small model tags PERSON after a locative preposition ("north of Goma", "in Rutshuru") or a town
         noun ("the city of Goma"): kept when the name is a place in a country the document already names."""
-        countries = {c[0].country for m in mentions for c in m.candidates[:1] if c[0].country}
+        countries = _named_countries(mentions)
         if not countries:
             return []
         taken = {m.start for m in mentions}
@@ -292,7 +302,7 @@ class Places:
                      if e.country in countries and e.feature in NAME_ONLY_FEATURES]
             if cands:
                 extra.append(_Mention(ent.text, ent.start_char, ent.end_char, ent.root, cands,
-                                      max(0, bisect.bisect_right(starts, ent.start_char) - 1)))
+                                      _sentence_at(starts, ent.start_char)))
         return extra
 
     def _untagged_after_prep(self, sdoc, mentions: list[_Mention], starts: list[int]) -> list[_Mention]:
@@ -318,7 +328,7 @@ class Places:
                      if e.feature in NAME_ONLY_FEATURES and e.name == span.text
                      and (e.feature != "city" or e.prior >= NAME_ONLY_MIN_PRIOR)]
             if cands:
-                extra.append(_Mention(span.text, a, b, tok, cands, max(0, bisect.bisect_right(starts, a) - 1)))
+                extra.append(_Mention(span.text, a, b, tok, cands, _sentence_at(starts, a)))
                 taken.append((a, b))
         return extra
 
@@ -342,7 +352,7 @@ class Places:
                        for e, _ in cands):
                 continue
             extra.append(_Mention(name, start, end, ent.root, cands,
-                                  max(0, bisect.bisect_right(starts, start) - 1)))
+                                  _sentence_at(starts, start)))
         return extra
 
     def _embedded(self, sdoc, mentions: list[_Mention], starts: list[int]) -> list[_Mention]:
@@ -353,7 +363,7 @@ class Places:
         "of" name stands for the organization (not literal); one after "in" or "at" is where it is."""
         taken = {i for m in mentions for i in range(m.root.i, m.root.i + 1)}
         covered = [(m.start, m.end) for m in mentions]
-        countries = {c[0].country for m in mentions for c in m.candidates[:1] if c[0].country}
+        countries = _named_countries(mentions)
         named = {normalize(m.text) for m in mentions}
         extra: list[_Mention] = []
         for ent in sdoc.ents:
@@ -390,7 +400,7 @@ class Places:
                     continue
                 taken.add(span.root.i)
                 extra.append(_Mention(span.text, span.start_char, span.end_char, span.root, cands,
-                                      max(0, bisect.bisect_right(starts, span.start_char) - 1), literal=literal))
+                                      _sentence_at(starts, span.start_char), literal=literal))
         return extra
 
     def _longest_place(self, run: list, countries: set[str], named: set[str]):
@@ -428,7 +438,7 @@ class Places:
             if not cands or span is None:
                 continue
             extra.append(_Mention(doc.text[start:end], start, end, span.root, cands,
-                                  max(0, bisect.bisect_right(starts, start) - 1), literal=True))
+                                  _sentence_at(starts, start), literal=True))
         return extra
 
     def _repeated(self, doc: Document, sdoc, mentions: list[_Mention], starts: list[int]) -> list[_Mention]:
@@ -456,7 +466,7 @@ class Places:
             literal = False if any(ent.label_ in ("ORG", "FAC", "PRODUCT") for ent in around) else None
             source = names[match.group(1)]
             extra.append(_Mention(source.text, start, end, span.root, source.candidates,
-                                  max(0, bisect.bisect_right(starts, start) - 1), literal=literal))
+                                  _sentence_at(starts, start), literal=literal))
             covered.append((start, end))
         return extra
 
@@ -488,7 +498,7 @@ class Places:
                 if span is None or any(m.start < end and start < m.end for m in mentions):
                     continue
                 extra.append(_Mention(name, start, end, span.root, cands,
-                                      max(0, bisect.bisect_right(starts, start) - 1), literal=True))
+                                      _sentence_at(starts, start), literal=True))
         return extra
 
     def _local(self, doc: Document, sdoc, mentions: list[_Mention]) -> list[_Mention]:
@@ -538,7 +548,7 @@ class Places:
                               or any(distance_km(e.lat, e.lon, lat, lon) <= NEARBY_KM for lat, lon in points))]
                 if cands:
                     extra.append(_Mention(span.text, a, b, span.root, cands,
-                                          max(0, bisect.bisect_right(starts, a) - 1)))
+                                          _sentence_at(starts, a)))
                     covered.append((a, b))
                     break
         return extra
@@ -555,7 +565,7 @@ class Places:
         for ent in sdoc.ents:
             country = words.get(ent.text.lower()) if ent.label_ == "NORP" else None
             if country:
-                out.setdefault(max(0, bisect.bisect_right(starts, ent.start_char) - 1), set()).add(country)
+                out.setdefault(_sentence_at(starts, ent.start_char), set()).add(country)
         return out
 
     def resolve(self, mentions: list[_Mention], text: str = "", nationals: dict[int, set[str]] | None = None) -> None:
