@@ -212,12 +212,25 @@ def actor_is(got: str | None, expected: str) -> bool:
 
 
 def assert_coded_to_row(row: dict) -> None:
-    """The row's sentence (coded on its date) gives an asserted event of its code, source and target."""
+    """The row's sentence (coded on its date) gives an asserted event of its code (or, for a row that gives a
+    ``root`` instead, of a code under that root), source and target."""
     import dyad
 
     doc = dyad.code(row["sentence"], date=row["date"] or None)
     got = [(e.source.code, e.code, e.target.code if e.target else "-", e.modality) for e in doc.events]
+    wanted = row.get("code") or row["root"]
     assert any(
-        code == row["code"] and actor_is(src, row["source"]) and actor_is(tgt, row["target"]) and mod == "asserted"
+        (code == row["code"] if row.get("code") else code.startswith(row["root"]))
+        and actor_is(src, row["source"]) and actor_is(tgt, row["target"]) and mod == "asserted"
         for src, code, tgt, mod in got
-    ), f"{row['sentence']!r}: expected {row['source']} {row['code']} {row['target']}, got {got}"
+    ), f"{row['sentence']!r}: expected {row['source']} {wanted} {row['target']}, got {got}"
+
+
+def assert_not_coded(code: str, sentence: str, date: str) -> None:
+    """The sentence, coded on the date, gives no event whose code begins with ``code``: a wording near a lexicon row
+    that is no such act."""
+    import dyad
+
+    doc = dyad.code(sentence, date=date)
+    got = [(e.source.code, e.code, e.target.code if e.target else "-") for e in doc.events]
+    assert not any(c.startswith(code) for _, c, _ in got), f"{sentence!r}: got {got}"

@@ -9,9 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import actor_is
+from conftest import assert_coded_to_row, assert_not_coded
 
-import dyad
 from dyad import lexicon
 
 SENTENCES = Path(__file__).parent / "data" / "wording_robustness.tsv"
@@ -25,13 +24,7 @@ def test_wording_sentences_cover_roots_11_to_20():
 
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r['root']}-{i}" for i, r in enumerate(ROWS)])
 def test_wording_sentence_is_coded_to_its_root(row):
-    doc = dyad.code(row["sentence"], date=row["date"] or None)
-    got = [(e.source.code, e.code, e.target.code if e.target else "-", e.modality) for e in doc.events]
-    assert any(
-        code.startswith(row["root"]) and actor_is(src, row["source"]) and actor_is(tgt, row["target"])
-        and mod == "asserted"
-        for src, code, tgt, mod in got
-    ), f"{row['sentence']!r}: expected {row['source']} {row['root']} {row['target']}, got {got}"
+    assert_coded_to_row(row)
 
 
 # wordings near the rows these sentences brought in that are no such act: a betrayal told as a stabbing in the back,
@@ -51,6 +44,4 @@ NOT_ACTS = [
 
 @pytest.mark.parametrize("code,sentence", NOT_ACTS, ids=[f"not-{c}-{i}" for i, (c, _) in enumerate(NOT_ACTS)])
 def test_wording_rows_leave_other_senses_uncoded(code, sentence):
-    doc = dyad.code(sentence, date="2016-07-20")
-    got = [(e.source.code, e.code, e.target.code if e.target else "-") for e in doc.events]
-    assert not any(c.startswith(code) for _, c, _ in got), f"{sentence!r}: got {got}"
+    assert_not_coded(code, sentence, "2016-07-20")
