@@ -11,11 +11,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .actors import ActorIndex, ActorMention
-from .lexicon import Lexicon, VerbPattern, data_path, read_tsv
+from .lexicon import Lexicon, VerbPattern
+from .moods import mood_words
 
 SUBJECT_DEPS = ("nsubj",)
 # verbs of intent the parser may read as a plural noun heading the sentence ("the party plans to stage a rally")
-PLAN_VERBS = frozenset(r["word"].strip().lower() for _, r in read_tsv(data_path("moods.tsv")) if r["kind"] == "plan-verb")
+PLAN_VERBS = mood_words().get("plan-verb", frozenset())
 QUANTITY_WORDS = {"thousand", "hundred", "dozen", "million", "score", "number", "group", "some", "many", "several",
                   "all", "most", "both", "each", "one", "two", "three", "four", "five", "scores", "handful", "dozens",
                   # collectives: "a team of UN investigators", "a contingent of Brazilian peacekeepers"

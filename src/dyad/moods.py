@@ -35,6 +35,7 @@ an infinitive (word lists in moods.tsv):
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 
 from .document import Event
@@ -87,11 +88,19 @@ def _ranked_first(v):
     return None
 
 
+@functools.cache
+def mood_words() -> dict[str, frozenset[str]]:
+    """The word lists of ``data/moods.tsv``, lower-cased, by kind (read once; the arguments stage reads the plan
+    verbs too)."""
+    words: dict[str, set[str]] = defaultdict(set)
+    for _, r in read_tsv(data_path("moods.tsv")):
+        words[r["kind"]].add(r["word"].strip().lower())
+    return {kind: frozenset(ws) for kind, ws in words.items()}
+
+
 class Moods:
     def __init__(self):
-        words: dict[str, set[str]] = defaultdict(set)
-        for _, r in read_tsv(data_path("moods.tsv")):
-            words[r["kind"]].add(r["word"].strip().lower())
+        words = defaultdict(frozenset, mood_words())
         self.wish = words["wish"]
         self.effort = words["effort"]
         self.intent_adj = words["intent-adj"]
