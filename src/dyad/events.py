@@ -6,18 +6,19 @@ prepositions, the object noun of a light verb), the source (subject; the agent o
 complement; the subject of the clause a participle hangs from), the target (the pattern's slots, in order), and
 the modality (negated, hypothetical, future, requested or asserted). A complement of an appeal or intent verb
 ("urging the Kremlin to recognize ...") is coded as its own event with the modality the pattern gives it.
-The passes over a sentence's coded events live in ``event_passes``; the word lists both share in ``event_words``.
+Nouns of the event-noun table ("the attack on Kharkiv by Russian forces") are coded in ``event_nouns``; the passes
+over a sentence's coded events live in ``event_passes``; the word lists they share in ``event_words``.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 
 from .actors import AREA_NOUNS, ActorIndex, ActorMention, Actors
-from .arguments import ADVERB_PARTICLES, DEATH_NOUNS, MUTUAL, QUANTITY_WORDS, Arguments, object_gap
+from .arguments import ADVERB_PARTICLES, DEATH_NOUNS, MUTUAL, Arguments, object_gap
 from .dates import event_date
 from .document import Document, Event, Span
+from .event_nouns import EventNouns
 from .event_passes import EventPasses
 from .event_words import (
     ALLEGATION_NOUNS,
@@ -28,12 +29,9 @@ from .event_words import (
     CESSATION_VERBS,
     CLAIM_NOUNS,
     CLAIMING_VERBS,
-    CONDUCT_VERBS,
     CRAFT_NOUNS,
-    DEFIANCE_NOUNS,
     DELIBERATION_VERBS,
     DEMAND_NOUNS,
-    DISPUTE_NOUNS,
     DISPUTING_WORDS,
     DOCUMENT_NOUNS,
     DOMESTIC_ROLES,
@@ -53,14 +51,12 @@ from .event_words import (
     MUTUAL_ROOTS,
     NAMED_ACTS,
     NAMING_VERBS,
-    PATIENT_NOUNS,
     PEACE_WORDS,
     PROPERTY_NOUNS,
     PROPOSAL_NOUNS,
     REASON_NOUNS,
     REJECTING_VERBS,
     REPRESSION_ROOTS,
-    SCENE_PREPS,
     SEIZING_VERBS,
     SENDING_VERBS,
     SPAN_NOUNS,
@@ -70,14 +66,12 @@ from .event_words import (
     STATEMENT_VERBS,
     TAKEN_PEOPLE,
     TIME_SPANS,
-    UNARMED_ROLES,
     UNDIRECTED_CODES,
     WHEN_PREPS,
     _count,
     _implied,
     _negated,
     _participle_adjunct,
-    _past_dated,
     _verbal,
     aux_word,
 )
@@ -86,7 +80,7 @@ from .moods import Moods, to_infinitive
 from .senses import LAND_NOUNS, Senses, doubled
 
 
-class Events(EventPasses):
+class Events(EventNouns, EventPasses):
     def __init__(self, lexicon: Lexicon, actors: Actors):
         self.lex = lexicon
         self.actors = actors
@@ -1600,276 +1594,6 @@ class Events(EventPasses):
             if cand is not None and cand.code != ev.source.code:
                 ev.target = cand
         return ev
-
-    def _code_noun(self, n, index, sdoc, doc) -> list[Event]:
-        """A nominal event: "the attack on Kharkiv by Russian forces", "Russia's invasion of Ukraine"."""
-        head = n.head
-        rejecters: list[ActorMention] = []
-        premodified_force = False
-        mediated = False
-        third_party = False
-        # "dismissed as groundless US charges that ...": the parser may take the object for that of "as"
-        as_object = n.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB" and not any(
-            c.dep_ == "dobj" for c in head.head.children)
-        if as_object:
-            head = head.head
-        # "suspended most of its sanctions on Myanmar": the object counted by a quantity is the verb's object
-        counted = n.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in QUANTITY_WORDS \
-            and head.head.dep_ in ("dobj", "nsubjpass")
-        if counted:
-            head = head.head.head
-        if n.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
-            # "insisted on talks with Israel": the act a light verb's preposition names, in its pattern, is that
-            # verb's act ("insist on +talk"), not an act of its own
-            pat = self.match(head.head)
-            if pat is not None and pat.noun is not None and n.lemma_.lower() in pat.noun and head.lower_ in pat.preps:
-                return []
-        if (n.dep_ in ("dobj", "nsubjpass") or as_object or counted) and head.pos_ in ("VERB", "AUX"):
-            pat = self.match(head)
-            # "launched an attack on": the light verb's pattern codes the act; a verb about the act ("condemned
-            # the attack by X") leaves it to be coded too, for it happened; so is a request or an offer that was
-            # turned down ("rejected a request by Greece": Greece asked, the rejecter was asked)
-            asked = pat is not None and pat.code[:2] == "12" and \
-                self.lex.event_nouns[n.lemma_.lower()][0][:2] in ("02", "03", "10")
-            # so is an accusation denied or dismissed ("denied accusations by Congo that ...": Congo accused the
-            # denier), though the act it alleges is not coded
-            asked = asked or pat is not None and (pat.code == "016" or pat.code[:2] == "12") and \
-                self.lex.event_nouns[n.lemma_.lower()][0][:2] == "11"
-            third_party = pat is not None and (pat.code in ("044", "045") or pat.code == "043" and pat.noun is not None
-                                               and n.lemma_.lower() in pat.noun)  # "hosted talks between X and Y"
-            mediated = third_party and pat.code == "045"  # "mediated the talks between X and Y": they negotiate
-            if pat is not None and not asked and not third_party and (
-                    pat.noun is not None and n.lemma_.lower() in pat.noun
-                    or pat.code[:2] in ("02", "03", "10", "12", "13") or pat.code in ("015", "016")):
-                return []
-            if asked:
-                rejecters = self.args.sources(head, index)
-        if n.dep_ == "pobj" and n.head.lower_ in ("of", "for") and n.head.head.lemma_.lower() in PROPOSAL_NOUNS:
-            return []  # "an offer of talks", "a call for talks": proposed, not held
-        code, target_preps = self.lex.event_nouns[n.lemma_.lower()]
-        for c in n.children:  # "a missile attack", "a rocket attack": the weapon tells the code
-            if c.dep_ == "compound" and f"{c.lemma_.lower()} {n.lemma_.lower()}" in self.lex.event_nouns:
-                code, target_preps = self.lex.event_nouns[f"{c.lemma_.lower()} {n.lemma_.lower()}"]
-                break
-        if mediated and code == "040":
-            code = "046"
-        preps = {c.lower_: c for c in n.children if c.dep_ in ("prep", "agent")}
-        if (n.dep_ == "nsubj" or third_party and n.dep_ == "dobj") and head.pos_ in ("VERB", "AUX"):
-            # "fighting broke out between X and Y": the parties hang on the verb the act is the subject of; so
-            # they do on a mediator's verb ("brokered a truce on Monday between X and Y")
-            for c in head.children:
-                if c.dep_ == "prep" and c.lower_ in ("between", "with", "against") and c.lower_ not in preps:
-                    preps[c.lower_] = c
-        sources: list[ActorMention] = []
-        for p in ("by", "from"):
-            if p in preps and p not in target_preps:  # "the withdrawal of troops from Georgia": left, not leaving
-                sources = [a for o in preps[p].children if o.dep_ == "pobj" for a in self.args.actors_of(o, index)]
-                if sources:
-                    break
-        if not sources and not (n.lemma_.lower() in PATIENT_NOUNS and "of" not in preps):
-            # "his detention", "the reporter's arrest": the owner of an arrest or a release with no "of" phrase
-            # undergoes it ("Russia's expulsion of the diplomats" is Russia's act)
-            sources = [a for c in n.children if c.dep_ == "poss" for a in self.args.actors_of(c, index)]
-        if not sources and n.lemma_.lower() in PROPOSAL_NOUNS:
-            # "an offer of talks from the government": the parser hangs the proposer on what is proposed
-            sources = [a for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
-                       for o in c.children if o.dep_ == "pobj" for k in o.children
-                       if k.dep_ in ("prep", "agent") and k.lower_ in ("by", "from")
-                       for p in k.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index)]
-        if not sources and (code[:2] in ("02", "03", "10", "19") or code[:2] == "11" and rejecters):
-            # "US offers of relief supplies", "a South Korean proposal for talks", "a US air strike": an actor named
-            # before an appeal, an offer, a demand or an act of force makes it (before a ban, sanctions or rallies
-            # it may be whom they concern); an act of force so named is coded where its target is named ("a US air
-            # strike on a hospital"), not where it only dates another act ("after the Iranian missile strike")
-            sources = [a for c in n.children if c.dep_ in ("compound", "amod") and c.i < n.i
-                       for a in ([index.at(c.i)] if index.at(c.i) is not None else [index.modifiers.get(c.i)])
-                       if a is not None and a.code and a.kind not in ("place", "territory")]
-            premodified_force = code[:2] == "19" and bool(sources)
-        with_mood = None
-        # "shut down the ports with a general strike", "marked the anniversary with a rally": what the subject did it
-        # did by the protest, which it held (the parser may hang the phrase on the verb's object)
-        doer = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "with" else None
-        if doer is not None and doer.dep_ == "dobj" and _verbal(doer.head):
-            doer = doer.head
-        if not sources and (code[:2] == "14" or n.lemma_.lower() == "strike") and doer is not None and \
-                _verbal(doer) and (doer.dep_ == "ROOT" or doer.dep_ == "conj" and doer.head.dep_ == "ROOT") and \
-                not any(c.dep_ in ("auxpass", "nsubjpass") for c in doer.children):
-            sources = [a for a in self.args.sources(doer, index) if a.code]
-            if code[:2] != "14" and not all((a.code or "")[3:6] in UNARMED_ROLES for a in sources):
-                sources = []  # "pounded the city with air strikes": the verb tells that act
-            with_mood = self.modality(doer)
-        if n.lemma_.lower() == "strike" and code == "195" and sources and all(
-                (a.code or "")[3:6] in UNARMED_ROLES for a in sources):
-            # "a strike by Nigerian doctors", "a week-long strike by labour unions": a labour strike, not a raid
-            code, target_preps = self.lex.event_nouns["general strike"]
-        if not sources and code[:2] == "14" and n.dep_ not in ("dobj", "nsubjpass") and not _past_dated(n):
-            # "an opposition rally", "student protests", "a union walkout": the group a role noun names protests
-            # (as an object, a rally banned or called off may never have been held)
-            sources = [a for c in n.children if c.dep_ == "compound" and c.i < n.i and index.at(c.i) is not None
-                       for a in [index.at(c.i)] if a.code and a.kind == "role" and a.head == c.i]
-        trip_mood = None
-        if n.lemma_.lower() in DEFIANCE_NOUNS:
-            # "supplied missiles in violation of a UN arms embargo": the one who acted defied it; a violation
-            # named otherwise ("ceasefire violations") is left to the verbs that tell it
-            if sources or n.dep_ != "pobj" or n.head.lower_ != "in" or not _verbal(n.head.head):
-                return []
-            sources = [a for a in self.args.sources(n.head.head, index) if a.code]
-        # "for two days of talks", "during a round of talks": the span of time stands where the act would
-        anchor = n
-        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ == "pobj" and (
-                n.head.head.lemma_.lower() in SPAN_NOUNS):
-            anchor = n.head.head
-        if not sources and anchor.dep_ == "pobj" and anchor.head.lower_ == "for" and _verbal(anchor.head.head):
-            # "flew to Havana for talks with Cuban officials": the traveller holds the talks
-            trip = self.match(anchor.head.head)
-            if trip is not None and trip.code[:2] == "04":
-                sources = [a for a in self.args.sources(anchor.head.head, index) if a.code]
-                trip_mood = self.modality(anchor.head.head)
-        if not sources and code[:2] in ("19", "04") and "with" in preps and anchor.dep_ == "pobj" and \
-                anchor.head.lower_ in ("after", "following") and _verbal(anchor.head.head):
-            # "captured the town after weeks of fighting with government troops": the subject fought; "did not sign
-            # the plan after 12 hours of talks with Kosovo's prime minister": the subject held them
-            sources = [a for a in self.args.sources(anchor.head.head, index) if a.code]
-        if not sources and code[:2] == "04" and anchor.dep_ == "pobj" and anchor.head.lower_ == "from" and \
-                anchor.head.head.lemma_.lower() in ("return", "come", "arrive", "fly") and _verbal(anchor.head.head):
-            # "returned from a trip to the United States": the one who returned made it
-            sources = [a for a in self.args.sources(anchor.head.head, index) if a.code]
-        if not sources and code[:2] == "04" and anchor.dep_ == "pobj" and anchor.head.lower_ in (
-                "during", "on", "after", "following"):
-            # "praised Ghana during a visit to Accra", "promised ... on a trip to Washington": the one who acts
-            # there is the visitor (the parser may hang the phrase on a noun of the clause: "as a model ...")
-            host = anchor.head.head
-            for _ in range(3):
-                if _verbal(host) or host.dep_ not in ("pobj", "prep", "dobj", "attr") or host.head == host:
-                    break
-                host = host.head
-            if _verbal(host):
-                sources = [a for a in self.args.sources(host, index) if a.code]
-                # "did not sign the plan after 12 hours of talks with X": talks before the act were held whatever
-                # became of it
-                trip_mood = self.modality(host) if anchor.head.lower_ in ("during", "on") else "asserted"
-        # "an offer by Sudan to mediate", "a proposal to hold talks": the act offered tells the kind of intent
-        offered = [c for c in n.children if c.dep_ in ("acl", "relcl") and to_infinitive(c) and _verbal(c)]
-        offered_pat = self.match(offered[0]) if offered and code[:2] == "03" else None
-        if offered_pat is not None:
-            code = self._complement_code("03", offered_pat.code) or code
-        pat = VerbPattern(n.lemma_.lower(), (), None, code, (), None, "event_nouns.tsv")
-        mod = "negated" if any(c.dep_ == "neg" for c in n.children) else "asserted"
-        if sources and trip_mood:
-            mod = trip_mood  # talks on a trip yet to be made are yet to be held
-        elif sources and with_mood:
-            mod = with_mood
-        elif mod == "asserted" and n.dep_ == "dobj" and _verbal(head) and \
-                head.lemma_.lower() in ASPECT_VERBS | CONDUCT_VERBS:
-            # "would resume its offensive if ...", "will launch an attack": the act is done as the verb is
-            mod = self.modality(head)
-        if not sources and "between" in preps and "between" in target_preps:
-            # "talks between Serbia and Kosovo": one event each way between the parties
-            parties = [a for o in preps["between"].children if o.dep_ == "pobj" for a in self.args.actors_of(o, index)]
-            if mod == "asserted" and n.dep_ == "dobj" and _verbal(head):
-                # "will host talks between the government and the rebels": the talks are held as they are hosted;
-                # "offered to host talks between ...": a commitment's act is not coded (only the offer)
-                offer = self.match(head.head) if (head.dep_ == "xcomp" or head.dep_ == "advcl" and to_infinitive(head)) \
-                    and _verbal(head.head) else None
-                if offer is not None and offer.code[:2] == "03":
-                    return []
-                mod = self.modality(head)
-            return [self._event(n, pat, a, b, mod, sdoc, doc) for a in parties for b in parties
-                    if a is not b and a.code != b.code]
-        implied = None
-        if not sources and code[:2] == "14" and n.dep_ == "pobj" and n.head.lower_ in SCENE_PREPS and \
-                not _past_dated(n):
-            # "during the 2018 protests": a past protest; "during a September opposition rally": the sentence's own
-            # "detained during protests", "rounded up at an anti-corruption rally": a protest that took place, by
-            # people of the country its sentence is about (an "opposition rally": the opposition)
-            implied = self._implied_protesters(n, index)
-            if implied is None:
-                return []
-        elif not sources and code[:2] == "14" and "against" in preps and "against" in target_preps and \
-                n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in SPAN_NOUNS and \
-                not _past_dated(n):
-            # "filmed a sixth night of protests against the government": protests against a named side that went on
-            # for a span of time were held, by people of the country the sentence is about
-            implied = self._implied_protesters(n, index)
-        if not sources and implied is None:
-            return []
-        targets: list[ActorMention] = []
-        for p in target_preps:
-            if p in preps:
-                targets = [a for o in preps[p].children if o.dep_ == "pobj" for a in self.args.actors_of(o, index)]
-                if targets:
-                    break
-        targets = [t for t in targets if t.code not in {a.code for a in sources}]  # "an offer of talks from X"
-        if premodified_force and not targets:
-            return []
-        if not targets:
-            # people of no country named: "the Syrian government's crackdown on protesters" (see _compatriots)
-            targets = [m for p in target_preps if p in preps for o in preps[p].children if o.dep_ == "pobj"
-                       for m in [index.at(o.i)] if m is not None and not m.code and m.role][:1]
-        if not targets:
-            targets = [a for a in rejecters if a.code]  # the request was made to whoever turned it down
-            if targets and code == "039" and offered:
-                # "rejected an offer by Sudan to mediate in its border war with Eritrea": mediation is offered to
-                # both sides of the dispute
-                targets += [a for k in offered[0].subtree if k.dep_ == "prep" and k.lower_ in ("with", "between")
-                            and k.head.lemma_.lower() in DISPUTE_NOUNS for o in k.children if o.dep_ in ("pobj", "conj")
-                            for c in (o, *o.conjuncts) for a in self.args.actors_of(c, index)
-                            if a.code and a.code not in {t.code for t in targets}]
-        if not targets and n.dep_ == "pobj" and n.head.lower_ == "despite" and _verbal(n.head.head):
-            # "refused to release him despite calls from the EU": the calls were made to whoever did not heed them
-            targets = [a for a in self.args.sources(n.head.head, index) if a.code]
-        if not targets and code[:2] in MUTUAL_ROOTS | {"04"} and len({s.code for s in sources if s.code}) >= 2:
-            # "the two ministers said after a meeting in Arusha": the parties named together met each other
-            return [self._event(n, pat, a, b, mod, sdoc, doc) for a in sources for b in sources
-                    if a.code and b.code and a.code != b.code]
-        out = []
-        for s in sources:
-            for t in (targets or [None]):
-                t = self._compatriots(s, t, sdoc, code[:2])
-                if t is not None and (t.code == s.code or not t.code):
-                    t = None
-                out.append(self._event(n, pat, s, t, mod, sdoc, doc))
-                self._protest_target(out[-1])  # "weeks of protests by the yellow vests": against their government
-        if implied is not None:
-            country, role = implied
-            protesters = ActorMention(n.i, n.i + 1, n.i, country + role, "", "implied")
-            ev = self._event(n, pat, protesters, None, mod, sdoc, doc)
-            ev.source = _implied(country + role, self.actors.country_name.get(country, country) + " " +
-                                 ("opposition" if role == "OPP" else "civilians"), ev)
-            self._protest_target(ev)
-            out.append(ev)
-        return out
-
-    def _strikers(self, sdoc, index, doc) -> list[Event]:
-        """People called "striking" are on strike: "gave striking taxi drivers 24 hours to return to work", "police
-        fired tear gas at striking miners" (a labour strike, 143, aimed at no one the phrase names)."""
-        out: list[Event] = []
-        if "general strike" not in self.lex.event_nouns:
-            return out  # a dictionary of its own with no labour strike
-        code = self.lex.event_nouns["general strike"][0]
-        pat = VerbPattern("strike", (), None, code, (), None, "event_nouns.tsv")
-        for tok in sdoc:
-            if tok.lower_ != "striking" or tok.dep_ != "amod" or tok.head.i <= tok.i:
-                continue
-            a = index.at(tok.head.i)
-            if a is not None and a.code and a.kind == "role" and (a.code or "")[3:6] in UNARMED_ROLES:
-                out.append(self._event(tok, pat, a, None, "asserted", sdoc, doc))
-        return out
-
-    def _implied_protesters(self, n, index) -> tuple[str, str] | None:
-        """The country and role of the unnamed people a protest noun implies: the country most of the
-        sentence's actors belong to; the role OPP for an "opposition rally", else CVL."""
-        sent = n.sent
-        countries = Counter((m.code or "")[:3] for m in index.mentions
-                            if m.code and sent.start <= m.head < sent.end and (m.code or "")[:3].isalpha()
-                            and not m.code.startswith("IGO"))
-        if not countries:
-            return None
-        top = countries.most_common(2)
-        if len(top) > 1 and top[0][1] == top[1][1]:
-            return None
-        role = "OPP" if any(c.lower_ in ("opposition", "anti-government") for c in n.children) else "CVL"
-        return top[0][0], role
 
     def _arms_code(self, v, scene_only: bool = False) -> str | None:
         """The code an unspecified attack takes from the weapon or craft that carried it out: its subject, the
