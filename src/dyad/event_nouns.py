@@ -35,9 +35,41 @@ class EventNouns:
 
     def _code_noun(self, n, index, sdoc, doc) -> list[Event]:
         """A nominal event: "the attack on Kharkiv by Russian forces", "Russia's invasion of Ukraine"."""
+        context = self._noun_context(n, index)
+        if context is None:
+            return []
+        head, rejecters, mediated, third_party = context
+        code, target_preps = self._noun_code(n, mediated)
+        preps = self._noun_phrases(n, head, third_party)
+        found = self._noun_sources(n, code, target_preps, preps, rejecters, index)
+        if found is None:
+            return []
+        sources, code, target_preps, premodified_force, with_mood, trip_mood = found
+        # "an offer by Sudan to mediate", "a proposal to hold talks": the act offered tells the kind of intent
+        offered = [c for c in n.children if c.dep_ in ("acl", "relcl") and to_infinitive(c) and _verbal(c)]
+        offered_pat = self.match(offered[0]) if offered and code[:2] == "03" else None
+        if offered_pat is not None:
+            code = self._complement_code("03", offered_pat.code) or code
+        pat = VerbPattern(n.lemma_.lower(), (), None, code, (), None, "event_nouns.tsv")
+        mod = self._noun_mood(n, head, sources, with_mood, trip_mood)
+        if not sources and "between" in preps and "between" in target_preps:
+            # "talks between Serbia and Kosovo": one event each way between the parties
+            return self._between_parties(n, head, pat, preps, mod, index, sdoc, doc)
+        implied = self._unnamed_protesters(n, sources, code, target_preps, preps, index)
+        if not sources and implied is None:
+            return []
+        targets = self._noun_targets(n, code, target_preps, preps, sources, rejecters, offered, premodified_force,
+                                     index)
+        if targets is None:
+            return []
+        return self._noun_events(n, pat, code, sources, targets, implied, mod, sdoc, doc)
+
+    def _noun_context(self, n, index) -> tuple | None:
+        """The word an event noun hangs from and what that word's act makes of it: (head, rejecters, mediated,
+        third_party), the rejecters being those who turned down a request or an offer the noun names; None where
+        the noun is not coded at all (a light verb's act, a proposal's content)."""
         head = n.head
         rejecters: list[ActorMention] = []
-        premodified_force = False
         mediated = False
         third_party = False
         # "dismissed as groundless US charges that ...": the parser may take the object for that of "as"
@@ -55,7 +87,7 @@ class EventNouns:
             # verb's act ("insist on +talk"), not an act of its own
             pat = self.match(head.head)
             if pat is not None and pat.noun is not None and n.lemma_.lower() in pat.noun and head.lower_ in pat.preps:
-                return []
+                return None
         if (n.dep_ in ("dobj", "nsubjpass") or as_object or counted) and head.pos_ in ("VERB", "AUX"):
             pat = self.match(head)
             # "launched an attack on": the light verb's pattern codes the act; a verb about the act ("condemned
@@ -73,11 +105,16 @@ class EventNouns:
             if pat is not None and not asked and not third_party and (
                     pat.noun is not None and n.lemma_.lower() in pat.noun
                     or pat.code[:2] in ("02", "03", "10", "12", "13") or pat.code in ("015", "016")):
-                return []
+                return None
             if asked:
                 rejecters = self.args.sources(head, index)
         if n.dep_ == "pobj" and n.head.lower_ in ("of", "for") and n.head.head.lemma_.lower() in PROPOSAL_NOUNS:
-            return []  # "an offer of talks", "a call for talks": proposed, not held
+            return None  # "an offer of talks", "a call for talks": proposed, not held
+        return head, rejecters, mediated, third_party
+
+    def _noun_code(self, n, mediated) -> tuple:
+        """The noun's code and target prepositions from the event-noun table (a compound may tell a code of its
+        own)."""
         code, target_preps = self.lex.event_nouns[n.lemma_.lower()]
         for c in n.children:  # "a missile attack", "a rocket attack": the weapon tells the code
             if c.dep_ == "compound" and f"{c.lemma_.lower()} {n.lemma_.lower()}" in self.lex.event_nouns:
@@ -85,6 +122,11 @@ class EventNouns:
                 break
         if mediated and code == "040":
             code = "046"
+        return code, target_preps
+
+    def _noun_phrases(self, n, head, third_party) -> dict:
+        """The noun's prepositional phrases by preposition, with the parties a verb it is the subject of (or a
+        mediator's object) takes."""
         preps = {c.lower_: c for c in n.children if c.dep_ in ("prep", "agent")}
         if (n.dep_ == "nsubj" or third_party and n.dep_ == "dobj") and head.pos_ in ("VERB", "AUX"):
             # "fighting broke out between X and Y": the parties hang on the verb the act is the subject of; so
@@ -92,6 +134,13 @@ class EventNouns:
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ in ("between", "with", "against") and c.lower_ not in preps:
                     preps[c.lower_] = c
+        return preps
+
+    def _noun_sources(self, n, code, target_preps, preps, rejecters, index) -> tuple | None:
+        """The actors who carry out the noun's act: (sources, code, target_preps, premodified_force, with_mood,
+        trip_mood), the code relabelled for a labour strike, the moods those of a clause's verb whose subject is
+        the source; None where the noun is not coded at all."""
+        premodified_force = False
         sources: list[ActorMention] = []
         for p in ("by", "from"):
             if p in preps and p not in target_preps:  # "the withdrawal of troops from Georgia": left, not leaving
@@ -117,6 +166,27 @@ class EventNouns:
                        for a in ([index.at(c.i)] if index.at(c.i) is not None else [index.modifiers.get(c.i)])
                        if a is not None and a.code and a.kind not in ("place", "territory")]
             premodified_force = code[:2] == "19" and bool(sources)
+        sources, with_mood = self._with_phrase_sources(n, code, sources, index)
+        if n.lemma_.lower() == "strike" and code == "195" and sources and all(
+                (a.code or "")[3:6] in UNARMED_ROLES for a in sources):
+            # "a strike by Nigerian doctors", "a week-long strike by labour unions": a labour strike, not a raid
+            code, target_preps = self.lex.event_nouns["general strike"]
+        if not sources and code[:2] == "14" and n.dep_ not in ("dobj", "nsubjpass") and not _past_dated(n):
+            # "an opposition rally", "student protests", "a union walkout": the group a role noun names protests
+            # (as an object, a rally banned or called off may never have been held)
+            sources = [a for c in n.children if c.dep_ == "compound" and c.i < n.i and index.at(c.i) is not None
+                       for a in [index.at(c.i)] if a.code and a.kind == "role" and a.head == c.i]
+        if n.lemma_.lower() in DEFIANCE_NOUNS:
+            # "supplied missiles in violation of a UN arms embargo": the one who acted defied it; a violation
+            # named otherwise ("ceasefire violations") is left to the verbs that tell it
+            if sources or n.dep_ != "pobj" or n.head.lower_ != "in" or not _verbal(n.head.head):
+                return None
+            sources = [a for a in self.args.sources(n.head.head, index) if a.code]
+        sources, trip_mood = self._occasion_sources(n, code, preps, sources, index)
+        return sources, code, target_preps, premodified_force, with_mood, trip_mood
+
+    def _with_phrase_sources(self, n, code, sources, index) -> tuple:
+        """(sources, with_mood): the subject of the verb a protest is done "with", and that verb's mood."""
         with_mood = None
         # "shut down the ports with a general strike", "marked the anniversary with a rally": what the subject did it
         # did by the protest, which it held (the parser may hang the phrase on the verb's object)
@@ -130,22 +200,12 @@ class EventNouns:
             if code[:2] != "14" and not all((a.code or "")[3:6] in UNARMED_ROLES for a in sources):
                 sources = []  # "pounded the city with air strikes": the verb tells that act
             with_mood = self.modality(doer)
-        if n.lemma_.lower() == "strike" and code == "195" and sources and all(
-                (a.code or "")[3:6] in UNARMED_ROLES for a in sources):
-            # "a strike by Nigerian doctors", "a week-long strike by labour unions": a labour strike, not a raid
-            code, target_preps = self.lex.event_nouns["general strike"]
-        if not sources and code[:2] == "14" and n.dep_ not in ("dobj", "nsubjpass") and not _past_dated(n):
-            # "an opposition rally", "student protests", "a union walkout": the group a role noun names protests
-            # (as an object, a rally banned or called off may never have been held)
-            sources = [a for c in n.children if c.dep_ == "compound" and c.i < n.i and index.at(c.i) is not None
-                       for a in [index.at(c.i)] if a.code and a.kind == "role" and a.head == c.i]
+        return sources, with_mood
+
+    def _occasion_sources(self, n, code, preps, sources, index) -> tuple:
+        """(sources, trip_mood): the subject of the verb whose occasion the noun names ("for talks", "after weeks
+        of fighting", "during a visit"), and the mood the act takes from that verb."""
         trip_mood = None
-        if n.lemma_.lower() in DEFIANCE_NOUNS:
-            # "supplied missiles in violation of a UN arms embargo": the one who acted defied it; a violation
-            # named otherwise ("ceasefire violations") is left to the verbs that tell it
-            if sources or n.dep_ != "pobj" or n.head.lower_ != "in" or not _verbal(n.head.head):
-                return []
-            sources = [a for a in self.args.sources(n.head.head, index) if a.code]
         # "for two days of talks", "during a round of talks": the span of time stands where the act would
         anchor = n
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ == "pobj" and (
@@ -180,12 +240,10 @@ class EventNouns:
                 # "did not sign the plan after 12 hours of talks with X": talks before the act were held whatever
                 # became of it
                 trip_mood = self.modality(host) if anchor.head.lower_ in ("during", "on") else "asserted"
-        # "an offer by Sudan to mediate", "a proposal to hold talks": the act offered tells the kind of intent
-        offered = [c for c in n.children if c.dep_ in ("acl", "relcl") and to_infinitive(c) and _verbal(c)]
-        offered_pat = self.match(offered[0]) if offered and code[:2] == "03" else None
-        if offered_pat is not None:
-            code = self._complement_code("03", offered_pat.code) or code
-        pat = VerbPattern(n.lemma_.lower(), (), None, code, (), None, "event_nouns.tsv")
+        return sources, trip_mood
+
+    def _noun_mood(self, n, head, sources, with_mood, trip_mood) -> str:
+        """The modality of the noun's act."""
         mod = "negated" if any(c.dep_ == "neg" for c in n.children) else "asserted"
         if sources and trip_mood:
             mod = trip_mood  # talks on a trip yet to be made are yet to be held
@@ -195,19 +253,26 @@ class EventNouns:
                 head.lemma_.lower() in ASPECT_VERBS | CONDUCT_VERBS:
             # "would resume its offensive if ...", "will launch an attack": the act is done as the verb is
             mod = self.modality(head)
-        if not sources and "between" in preps and "between" in target_preps:
-            # "talks between Serbia and Kosovo": one event each way between the parties
-            parties = [a for o in preps["between"].children if o.dep_ == "pobj" for a in self.args.actors_of(o, index)]
-            if mod == "asserted" and n.dep_ == "dobj" and _verbal(head):
-                # "will host talks between the government and the rebels": the talks are held as they are hosted;
-                # "offered to host talks between ...": a commitment's act is not coded (only the offer)
-                offer = self.match(head.head) if (head.dep_ == "xcomp" or head.dep_ == "advcl" and to_infinitive(head)) \
-                    and _verbal(head.head) else None
-                if offer is not None and offer.code[:2] == "03":
-                    return []
-                mod = self.modality(head)
-            return [self._event(n, pat, a, b, mod, sdoc, doc) for a in parties for b in parties
-                    if a is not b and a.code != b.code]
+        return mod
+
+    def _between_parties(self, n, head, pat, preps, mod, index, sdoc, doc) -> list[Event]:
+        """One event each way between the parties of a "between" phrase (none where the talks are only
+        offered)."""
+        parties = [a for o in preps["between"].children if o.dep_ == "pobj" for a in self.args.actors_of(o, index)]
+        if mod == "asserted" and n.dep_ == "dobj" and _verbal(head):
+            # "will host talks between the government and the rebels": the talks are held as they are hosted;
+            # "offered to host talks between ...": a commitment's act is not coded (only the offer)
+            offer = self.match(head.head) if (head.dep_ == "xcomp" or head.dep_ == "advcl" and to_infinitive(head)) \
+                and _verbal(head.head) else None
+            if offer is not None and offer.code[:2] == "03":
+                return []
+            mod = self.modality(head)
+        return [self._event(n, pat, a, b, mod, sdoc, doc) for a in parties for b in parties
+                if a is not b and a.code != b.code]
+
+    def _unnamed_protesters(self, n, sources, code, target_preps, preps, index) -> tuple[str, str] | None:
+        """The country and role of the people who held a protest no source is named for, where the sentence tells
+        that it took place; None otherwise."""
         implied = None
         if not sources and code[:2] == "14" and n.dep_ == "pobj" and n.head.lower_ in SCENE_PREPS and \
                 not _past_dated(n):
@@ -215,16 +280,18 @@ class EventNouns:
             # "detained during protests", "rounded up at an anti-corruption rally": a protest that took place, by
             # people of the country its sentence is about (an "opposition rally": the opposition)
             implied = self._implied_protesters(n, index)
-            if implied is None:
-                return []
         elif not sources and code[:2] == "14" and "against" in preps and "against" in target_preps and \
                 n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in SPAN_NOUNS and \
                 not _past_dated(n):
             # "filmed a sixth night of protests against the government": protests against a named side that went on
             # for a span of time were held, by people of the country the sentence is about
             implied = self._implied_protesters(n, index)
-        if not sources and implied is None:
-            return []
+        return implied
+
+    def _noun_targets(self, n, code, target_preps, preps, sources, rejecters, offered, premodified_force,
+                      index) -> list[ActorMention] | None:
+        """The targets of the noun's act: the objects of its table row's prepositions, else whom a request was
+        made to; None where an act of force named by a premodifier has no target (it is not coded)."""
         targets: list[ActorMention] = []
         for p in target_preps:
             if p in preps:
@@ -233,7 +300,7 @@ class EventNouns:
                     break
         targets = [t for t in targets if t.code not in {a.code for a in sources}]  # "an offer of talks from X"
         if premodified_force and not targets:
-            return []
+            return None
         if not targets:
             # people of no country named: "the Syrian government's crackdown on protesters" (see _compatriots)
             targets = [m for p in target_preps if p in preps for o in preps[p].children if o.dep_ == "pobj"
@@ -250,6 +317,11 @@ class EventNouns:
         if not targets and n.dep_ == "pobj" and n.head.lower_ == "despite" and _verbal(n.head.head):
             # "refused to release him despite calls from the EU": the calls were made to whoever did not heed them
             targets = [a for a in self.args.sources(n.head.head, index) if a.code]
+        return targets
+
+    def _noun_events(self, n, pat, code, sources, targets, implied, mod, sdoc, doc) -> list[Event]:
+        """The events of the noun's act: each source toward each target, parties named together toward each
+        other, and the implied protesters."""
         if not targets and code[:2] in MUTUAL_ROOTS | {"04"} and len({s.code for s in sources if s.code}) >= 2:
             # "the two ministers said after a meeting in Arusha": the parties named together met each other
             return [self._event(n, pat, a, b, mod, sdoc, doc) for a in sources for b in sources
