@@ -153,6 +153,10 @@ ROWS = [
     ("President Daniel Noboa declared a state of emergency.", "Daniel Noboa", "ECUGOV", "2024-01-09"),
     ("Sheikh Hasina criticized the interim government from India.", "Hasina", "BGDELI", "2025-02-01"),
     ("Sheikh Hasina met Indian officials in Delhi.", "Hasina", "BGDGOV", "2019-10-05"),
+    # a person titled by a territory coded as its state takes the title's role, as a country's office holder does;
+    # a breakaway territory's code keeps its own role
+    ("Taiwanese leader Lin Chen-wei met Japanese lawmakers.", "Lin Chen-wei", "TWNGOV", None),
+    ("Abkhaz leader Ruslan Tsvizba met Russian officials.", "Ruslan Tsvizba", "GEOSEP", None),
     # capitalised plurals opening a sentence still find their role (no phrase lists their unlemmatised form)
     ("Teachers in Chile's Valparaiso region walked off the job.", "Teachers", "CHLEDU", None),
     ("Clerics in Iraq's Najaf condemned the killings.", "Clerics", "IRQREL", None),
