@@ -91,6 +91,13 @@ def _state(ev: Event) -> bool:
     return len(code) == 3 or _role(code) == "GOV"
 
 
+def _abroad(ev: Event) -> bool:
+    """The target is an organisation of states, outside any race at home: "Greek Cypriot voters rejected a UN plan"
+    is a rejection, no vote cast for or against a candidate. (Voters' own country is too often only guessed from
+    the story to tell a foreign state's plan from a candidate's.)"""
+    return ((ev.target.code if ev.target else None) or "").startswith("IGO")
+
+
 def doubled(noun) -> bool:
     """A noun in an adverbial of manner made of it twice: "face to face", "side by side"."""
     return any(p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ == noun.lower_ for o in p.children)
@@ -392,7 +399,7 @@ class Senses:
             return "drop"
         if (ev.code[:2] == "05" or ev.code in ("019", "014")) and source in ("CVL", "MIL") and self._poll(v):
             return "drop"  # "male troops backed Trump, 57 percent to 22 percent": an opinion poll
-        if source == "CVL" and ev.source.kind not in ("person",) and (
+        if source == "CVL" and ev.source.kind not in ("person",) and not _abroad(ev) and (
                 ev.code[:3] in ("051", "019") or ev.code[:2] in ("11", "12") and (
                     v.tag_ in ("VBP", "VBZ") or self._election(v))):
             # "voters who backed Sanders", "voters reject establishment Republicans", "rejected by an electorate"
