@@ -153,6 +153,10 @@ ROWS = [
     ("President Daniel Noboa declared a state of emergency.", "Daniel Noboa", "ECUGOV", "2024-01-09"),
     ("Sheikh Hasina criticized the interim government from India.", "Hasina", "BGDELI", "2025-02-01"),
     ("Sheikh Hasina met Indian officials in Delhi.", "Hasina", "BGDGOV", "2019-10-05"),
+    # a demonym in the singular after an indefinite article is one civilian of that country, as the plural is
+    ("An attacker wounded an Israeli at a bus stop in Haifa.", "Israeli", "ISRCVL", None),
+    ("Gunmen seized a Briton working for an aid group in Somalia.", "Briton", "GBRCVL", None),
+    ("Two Americans were detained at the border.", "Americans", "USACVL", None),
     # a person titled by a territory coded as its state takes the title's role, as a country's office holder does;
     # a breakaway territory's code keeps its own role
     ("Taiwanese leader Lin Chen-wei met Japanese lawmakers.", "Lin Chen-wei", "TWNGOV", None),

@@ -37,6 +37,10 @@ FOLLOWER_NOUNS = {"supporter", "loyalist", "follower", "partisan"}
 DEPOSED = {"ousted", "deposed", "toppled", "overthrown"}
 OUSTED = DEPOSED | {"jailed", "imprisoned", "exiled"}
 NEGATING_PREFIXES = {"pro", "anti", "non", "ex"}
+# determiners before a demonym in the singular that make it one person of that country: "an Israeli", "a Briton"
+SINGLE_DETERMINERS = {"a", "an", "another"}
+# the dependencies of a word that stands as a noun phrase of its own ("stabbed an Israeli": dobj)
+NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos", "attr", "ROOT"}
 LEFT_DEPS = {"det", "predet", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "advmod", "punct"}
 # role nouns that name an actor only in the plural or with a modifier
 PLURAL_OR_MODIFIED = {"force", "authority", "party"}
