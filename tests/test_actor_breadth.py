@@ -153,6 +153,8 @@ ROWS = [
     ("President Daniel Noboa declared a state of emergency.", "Daniel Noboa", "ECUGOV", "2024-01-09"),
     ("Sheikh Hasina criticized the interim government from India.", "Hasina", "BGDELI", "2025-02-01"),
     ("Sheikh Hasina met Indian officials in Delhi.", "Hasina", "BGDGOV", "2019-10-05"),
+    # youths are civilians, named as a group in the plural
+    ("Angry Nigerian youths blocked the highway to Port Harcourt.", "youths", "NGACVL", None),
     # a demonym in the singular after an indefinite article is one civilian of that country, as the plural is
     ("An attacker wounded an Israeli at a bus stop in Haifa.", "Israeli", "ISRCVL", None),
     ("Gunmen seized a Briton working for an aid group in Somalia.", "Briton", "GBRCVL", None),
@@ -200,3 +202,8 @@ def test_actor_tables_use_known_codes():
 def test_a_capitalised_national_in_a_name_is_no_civilian():
     doc = dyad.code("Kazakhstan's National Security Committee detained two bloggers.")
     assert not any(m.code and m.code.endswith("CVL") and "National" in m.text for m in doc.actors), doc.actors
+
+
+def test_youth_in_the_singular_is_no_actor():
+    doc = dyad.code("The Spanish government pledged to cut youth unemployment and fund a youth hostel.")
+    assert not any("youth" in m.text for m in doc.actors), doc.actors

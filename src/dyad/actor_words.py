@@ -48,7 +48,7 @@ PLURAL_OR_MODIFIED = {"force", "authority", "party"}
 # "Israel's intelligence"); otherwise they are a thing ("shared intelligence", "new intelligence")
 NAMED_OWNER = {"intelligence"}
 # people nouns that name a group of civilians only in the plural
-PLURAL_ONLY = {"woman", "man", "child", "boy", "girl", "family", "parent", "relative", "national"}
+PLURAL_ONLY = {"woman", "man", "child", "boy", "girl", "family", "parent", "relative", "national", "youth"}
 # people named by their kin: the role of whom they are kin to is not theirs
 KIN_NOUNS = {"family", "relative", "parent", "mother", "father", "wife", "widow", "son", "daughter", "kin"}
 # weapons that stand for a military only where a country or group names whose they are ("Turkish tanks",
