@@ -194,6 +194,14 @@ def trailing_speaker(c) -> bool:
     return bool(opened) and c.i >= max(k.i for k in opened)
 
 
+def _noun_complements(v, lemmas) -> list:
+    """The infinitives of the given lemmas that complement the verb's object noun: "signalled its willingness |
+    to hold talks"."""
+    return [c for o in v.children if o.dep_ == "dobj" for c in o.children
+            if c.dep_ == "acl" and c.lemma_.lower() in lemmas and any(k.dep_ == "aux" and k.lower_ == "to"
+                                                                     for k in c.children)]
+
+
 def _agent(v):
     return next((c for c in v.children if c.dep_ == "agent"), None)
 
@@ -621,6 +629,9 @@ class Arguments:
             # "letting him go": the one let go is the complement's subject
             objects += [o for c in kids if c.dep_ == "ccomp" and c.lemma_.lower() in pat.comp
                         for o in c.children if o.dep_ == "nsubj"]
+            # "signalled its willingness to meet the president", "... to hold talks | with Iran": the complement
+            # the row names may hang on the verb's object noun
+            objects += [o for c in _noun_complements(v, pat.comp) for o in c.children if o.dep_ == "dobj"]
         for slot in pat.targets:
             if slot in ("reverse", "inverse"):
                 continue
@@ -659,6 +670,7 @@ class Arguments:
                     c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)] + objects
                 # the complement a row names: "stop sending weapons | to Taiwan"
                 holders += [c for c in kids if pat.comp and c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pat.comp]
+                holders += _noun_complements(v, pat.comp) if pat.comp else []
                 # the noun a governed preposition takes ("called for a ceasefire | between", "aid | from")
                 holders += [p for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
                 holders += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
