@@ -1837,6 +1837,9 @@ def test_events_an_act_told_with_also_shares_the_partner_of_the_sentence_before(
                  "He also offered to send Chinese rescue teams to the quake zone.")
     assert ("CHNGOV", "0333", "TURGOV", "asserted") in got
     assert not any(t == "CHN" for _, _, t, _ in got)  # its own rescue teams are no target
+    # a noun that refers back to the state ("the emirate", "the kingdom") shares the partner as a pronoun does
+    got = events("Kuwait sent food aid to Jordan on Sunday. The emirate also agreed to extend a loan.")
+    assert any(s == "KWT" and c.startswith("03") and t == "JOR" for s, c, t, _ in got), got
 
 
 def test_events_the_dead_of_a_killing_asked_about_are_no_target():
