@@ -153,6 +153,8 @@ ROWS = [
     ("President Daniel Noboa declared a state of emergency.", "Daniel Noboa", "ECUGOV", "2024-01-09"),
     ("Sheikh Hasina criticized the interim government from India.", "Hasina", "BGDELI", "2025-02-01"),
     ("Sheikh Hasina met Indian officials in Delhi.", "Hasina", "BGDGOV", "2019-10-05"),
+    # a garrison no one owns is of the country of the place it holds, not of the other army named before it
+    ("Russian troops captured the city of Kherson after the garrison withdrew.", "garrison", "UKRMIL", None),
     # youths are civilians, named as a group in the plural
     ("Angry Nigerian youths blocked the highway to Port Harcourt.", "youths", "NGACVL", None),
     # a demonym in the singular after an indefinite article is one civilian of that country, as the plural is

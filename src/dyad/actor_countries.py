@@ -211,6 +211,10 @@ class ActorCountries:
                 # a body only a state has ("the junta") is not that of an international body's officials named
                 # before it ("Ecowas leaders")
                 earlier = state_by_role if self._state_body(sdoc, m) else last_by_role
+                if country is None and not paired and head.lemma_.lower() in self.held_sites:
+                    # "the garrison": a force named by the place it holds is of the country of the scene, not of
+                    # the last force named ("Russian forces captured the town ... the garrison had pulled back")
+                    country = sentence_country(head)
                 country = country or earlier.get(m.role) or (None if paired else sentence_country(head))
                 if country is None and m.role in STATE_ROLES:
                     # "FARC rebels set off a car bomb outside a police station": the police or army that a
