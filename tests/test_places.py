@@ -390,3 +390,5 @@ def test_shelling_a_curated_town_the_tagger_took_for_a_person_is_aimed_at_its_co
     doc = dyad.code("Government helicopters bombed Douma overnight, residents said.")
     assert [(e.source.code[:3], e.code[:2], e.target.code[:3] if e.target else None) for e in doc.events] \
         == [("SYR", "19", "SYR")]
+    doc = dyad.code("An army helicopter dropped a chlorine canister on Douma, medics said.")
+    assert [(e.code, e.target.code if e.target else None) for e in doc.events] == [("2041", "SYR")]

@@ -19,6 +19,7 @@ from .actor_words import (
     STATE_ROLES,
     TOWARD_PREPS,
 )
+from .gazetteer import curated_towns, normalize
 
 
 class ActorCountries:
@@ -46,8 +47,12 @@ class ActorCountries:
             root = span.root
             # "the city of Goma" tagged as a person's name: a name that no person table knows, after a town noun,
             # is the place
-            named_town = cur is not None and cur.kind == "person" and not cur.code and root.dep_ == "pobj" \
-                and root.head.lower_ == "of" and root.head.head.lemma_.lower() in ("city", "town", "village")
+            named_town = cur is not None and cur.kind == "person" and not cur.code and (
+                root.dep_ == "pobj" and root.head.lower_ == "of"
+                and root.head.head.lemma_.lower() in ("city", "town", "village")
+                # a name the tagger took for a person's that the places stage read as a town, no person cue
+                # around it ("dropped a chlorine cylinder on Douma")
+                or cur.end - cur.start == 1 and normalize(span.text) in curated_towns())
             if cur is not None and cur.kind not in ("capital",) and not named_town:
                 continue
             if cur is not None and root.dep_ == "pobj" and root.head.lower_ == "to" and \
