@@ -38,6 +38,7 @@ from .event_words import (
     DOCUMENT_NOUNS,
     DOMESTIC_ROLES,
     EXERCISE_NOUNS,
+    FILLED_PARTICIPLES,
     FORCE_ROOTS,
     FUTURE_AUX,
     GENERIC_AID,
@@ -353,9 +354,12 @@ class Events(EventPasses):
                 for m in h.children:
                     if m.dep_ in ("compound", "amod"):
                         bucket.add(m.lemma_.lower() + " " + lemma)
-                        # "a chemical weapons attack": the modifier's own modifier names the act with it
+                        # "a chemical weapons attack": the modifier's own modifier names the act with it; "a
+                        # chlorine-filled cylinder": the noun a participle of filling is hyphened to, with it
                         bucket |= {f"{k.lemma_.lower()} {m.lemma_.lower()} {lemma}" for k in m.children
                                    if k.dep_ in ("compound", "amod") and k.i < m.i}
+                        bucket |= {f"{k.lemma_.lower()} {lemma}" for k in m.children if k.i == m.i - 2
+                                   and m.lemma_.lower() in FILLED_PARTICIPLES and m.doc[m.i - 1].text == "-"}
         # "said no to the proposal": a refusal the parser reads as an interjection
         nouns |= {c.lower_ for c in v.children if c.dep_ == "intj" and c.lower_ == "no" and c.i == v.i + 1}
         # "gave the diplomats ten days to leave": the parser may read the counted time as an adverb
