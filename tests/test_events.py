@@ -882,6 +882,17 @@ def test_a_main_verb_misread_as_a_participle_on_its_subject_keeps_its_subject():
     assert not events("Three soldiers killed in an attack on Monday.")
 
 
+def test_a_main_verb_misread_as_a_participle_on_its_object_keeps_subject_and_object():
+    # the parser reads "in [Georgia tortured inmates]" and "[town tortured prisoners]": the verb between two
+    # nouns is the clause's, its subject the phrase that opens it
+    got = events("Guards at a prison in Georgia tortured inmates.")
+    assert any(s == "GEOCOP" and c.startswith("18") and t == "GEOCVL" for s, c, t, _ in got), got
+    got = events("Russian soldiers in the town tortured prisoners.")
+    assert any(s == "RUSMIL" and c.startswith("18") for s, c, t, _ in got), got
+    # a participle with no noun before it stays a modifier ("found tortured bodies")
+    assert not any(c.startswith("18") for _, c, _, _ in events("Police found tortured bodies in the river."))
+
+
 def test_a_particle_hung_on_the_number_after_it_still_makes_the_phrasal_verb():
     got = events("Mexico is due to hand over 26 more cartel suspects to US authorities on Thursday.")
     assert ("MEX", "063", "USAGOV", "future") in got, got

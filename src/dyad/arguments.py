@@ -152,6 +152,32 @@ def misread_main_verb(v) -> bool:
             for c in v.children)  # "US-led forces crossed into Iraq on Thursday, launching a ground invasion"
 
 
+def misread_modifier_verb(v):
+    """For a main verb the parser read as a participle on its object, the subject's phrase running into it
+    ("Guards at a prison in Tbilisi tortured inmates" read as "in [Tbilisi tortured inmates]", "Soldiers in the
+    town tortured prisoners" with "prisoners" as the root), the subject: the noun heading the phrase the object
+    was hung in. Taken only for a participle that stands between two nouns with nothing joining it to the one
+    before ("a UN-backed plan" has a hyphen), where that noun's phrase opens the clause; None otherwise."""
+    doc = v.doc
+    if v.dep_ != "amod" or v.tag_ not in ("VBN", "VBD") or v.pos_ != "VERB" or v.i == 0 or v.head.i != v.i + 1:
+        return None
+    obj, prev = v.head, doc[v.i - 1]
+    if obj.pos_ != "NOUN" or prev.pos_ not in ("NOUN", "PROPN") or prev.head.i == v.i or any(
+            c.dep_ != "punct" for c in v.children):
+        return None
+    top = obj
+    while top.head.i != top.i and (top.dep_ in ("pobj", "prep")
+                                   or top.dep_ == "dobj" and top.head.pos_ in ("NOUN", "PROPN")):
+        top = top.head
+    if top is obj:
+        # "Soldiers in the town tortured prisoners": the subject hung on the object, the root
+        top = next((c for c in obj.children if c.dep_ == "nsubj" and c.i < v.i), None) if obj.dep_ == "ROOT" else None
+    if top is None or top.pos_ not in ("NOUN", "PROPN") or top.i > prev.i or top.dep_ not in (
+            "nsubj", "ROOT", "ccomp", "dep") or prev.i not in {t.i for t in top.subtree}:
+        return None
+    return top
+
+
 REPORT_LEMMAS = {"say", "tell", "report", "announce", "add", "confirm", "state"}
 
 
@@ -570,6 +596,9 @@ class Arguments:
             return self.sources(main, index, depth + 1)
         if misread_main_verb(v):
             return self.actors_of(head, index)  # "Yemen's Houthi rebels offered on Monday to free ..."
+        misread_subject = misread_modifier_verb(v)
+        if misread_subject is not None:
+            return self.actors_of(misread_subject, index)  # "Guards at a prison in Tbilisi tortured inmates"
         if passive_participle(v):
             # "officers accused by Ankara": a passive participle's actor is its by-phrase; without one, unknown
             return [a for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
@@ -614,6 +643,8 @@ class Arguments:
             objects = [c for c in v.head.children if c.dep_ == "nsubj"]
         if passive_participle(v) and not misread_main_verb(v):
             objects = [v.head] + objects  # "officers accused by Ankara": the officers undergo it
+        elif misread_modifier_verb(v) is not None:
+            objects = [v.head] + objects  # "Guards at a prison in Tbilisi tortured | inmates"
         shared = shared_passive(v)
         if shared is not None and shared[1] is not None and not passive:
             objects = [shared[1]]  # "a coalition led by Saudi Arabia and backed by the West": the coalition
