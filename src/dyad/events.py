@@ -234,13 +234,14 @@ class Events(EventPasses):
         governed |= {g.lower_ for c in v.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES
                      for g in c.children if g.dep_ == "prep"}
         governed |= {g.lower_ for c in particles for g in c.children if g.dep_ == "prep"}  # "out | of"
-        # "removed three groups from the list", "sent troops backed by tanks into northern Iraq": the parser may
-        # hang the verb's "from" or "into" on its object, or on a participle that describes the object
+        # "removed three groups from the list", "sent troops backed by tanks into northern Iraq", "fired a missile
+        # over Japan": the parser may hang the verb's "from", "into" or "over" on its object, or on a participle
+        # that describes the object
         moved_from = []
         for o in (o for o in v.children if o.dep_ == "dobj"):
             for h in (o, *(a for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN")):
                 for c in h.children:
-                    if c.dep_ == "prep" and c.lower_ in ("from", "into") and c.lower_ not in governed:
+                    if c.dep_ == "prep" and c.lower_ in ("from", "into", "over") and c.lower_ not in governed:
                         governed.add(c.lower_)
                         moved_from += [p for p in c.children if p.dep_ == "pobj"]
         # "called for the president to step down": the parser takes "for" for the mark of the clause
