@@ -227,8 +227,11 @@ class Senses:
         if armed_only and (_role(ev.source.code) not in ARMED_ROLES or self._not_left_land(v, index)):
             return "drop"  # "the president left Iraq" travelled; "the last American troops left Iraq" withdrew
         if root in FORCE_ROOTS and _role(ev.source.code) == "CVL" and (ev.source.text or "").lower().split()[-1:] \
-                and (ev.source.text or "").lower().split()[-1] in self.anonymous:
-            return "drop"  # "the men who attacked the journalists": unidentified attackers are not coded
+                and (ev.source.text or "").lower().split()[-1] in self.anonymous and not self._nationality_named(
+                    ev.source, v):
+            # "the men who attacked the journalists": unidentified attackers are not coded ("a Palestinian man"
+            # is identified by his nationality)
+            return "drop"
         if self._follower_source(ev, v, index):
             return "drop"  # "Sanders supporters threaten ...": the supporters act, not Sanders
         if self._place_modifier_source(ev, v):
@@ -438,6 +441,12 @@ class Senses:
             and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children)
             and not any(c.dep_ == "appos" and index.at(c.i) is not None for c in t.children)  # "its ally Pakistan"
             for t in things)
+
+    @staticmethod
+    def _nationality_named(m, v) -> bool:
+        """The actor's own words name its country by a modifier: "a Palestinian man", "Syrian men"."""
+        span = v.doc.char_span(m.start, m.end, alignment_mode="expand") if m.text else None
+        return span is not None and any(t.i < span.root.i and t.ent_type_ in ("NORP", "GPE") for t in span)
 
     def _followers_named(self, text: str | None) -> bool:
         """An actor's words name followers ("his supporters", "the voters of Iowa"), singular or plural."""
