@@ -1851,6 +1851,9 @@ def test_events_an_act_told_with_also_shares_the_partner_of_the_sentence_before(
     # a noun that refers back to the state ("the emirate", "the kingdom") shares the partner as a pronoun does
     got = events("Kuwait sent food aid to Jordan on Sunday. The emirate also agreed to extend a loan.")
     assert any(s == "KWT" and c.startswith("03") and t == "JOR" for s, c, t, _ in got), got
+    # with no partner in the sentence or the one before, an agreement to an act of no kind CAMEO names is with
+    # no one: not coded
+    assert not any(c == "030" for _, c, _, _ in events("Kuwait agreed to review its fuel prices next month."))
 
 
 def test_events_the_dead_of_a_killing_asked_about_are_no_target():

@@ -202,9 +202,12 @@ class Events(EventPasses):
         # names no one it is for is not coded, nor is a noun of appeal that names neither addressee nor content
         # ("despite appeals from several leaders"; a public appeal, "called for calm", has no addressee); a promise
         # to give aid, to hand over power or to ease restrictions (033-035) and accepting mediation (038) are
-        # coded without one
+        # coded without one; an agreement to an act of no such kind with no one ("Saudi Arabia agreed to defer
+        # payment") names no one it is with, which no sentence around supplied
         found = [e for e in found if e.target is not None or e.code[:3] in UNDIRECTED_CODES or not (
-            e.root == "03" and by_start.get(e.verb.start) is not None and by_start[e.verb.start].dep_ != "ROOT"
+            e.root == "03" and by_start.get(e.verb.start) is not None and (
+                by_start[e.verb.start].dep_ != "ROOT" or e.code == "030"
+                and by_start[e.verb.start].lemma_.lower() == "agree")
             or e.root == "06" or e.code == "020" and by_start.get(e.verb.start) is not None
             and by_start[e.verb.start].pos_ == "NOUN")]
         # an act coded twice in a sentence, once with a target and once without ("met X and discussed trade"),
