@@ -153,6 +153,18 @@ ROWS = [
     ("President Daniel Noboa declared a state of emergency.", "Daniel Noboa", "ECUGOV", "2024-01-09"),
     ("Sheikh Hasina criticized the interim government from India.", "Hasina", "BGDELI", "2025-02-01"),
     ("Sheikh Hasina met Indian officials in Delhi.", "Hasina", "BGDGOV", "2019-10-05"),
+    # a garrison no one owns is of the country of the place it holds, not of the other army named before it
+    ("Russian troops captured the city of Kherson after the garrison withdrew.", "garrison", "UKRMIL", None),
+    # youths are civilians, named as a group in the plural
+    ("Angry Nigerian youths blocked the highway to Port Harcourt.", "youths", "NGACVL", None),
+    # a demonym in the singular after an indefinite article is one civilian of that country, as the plural is
+    ("An attacker wounded an Israeli at a bus stop in Haifa.", "Israeli", "ISRCVL", None),
+    ("Gunmen seized a Briton working for an aid group in Somalia.", "Briton", "GBRCVL", None),
+    ("Two Americans were detained at the border.", "Americans", "USACVL", None),
+    # a person titled by a territory coded as its state takes the title's role, as a country's office holder does;
+    # a breakaway territory's code keeps its own role
+    ("Taiwanese leader Lin Chen-wei met Japanese lawmakers.", "Lin Chen-wei", "TWNGOV", None),
+    ("Abkhaz leader Ruslan Tsvizba met Russian officials.", "Ruslan Tsvizba", "GEOSEP", None),
     # capitalised plurals opening a sentence still find their role (no phrase lists their unlemmatised form)
     ("Teachers in Chile's Valparaiso region walked off the job.", "Teachers", "CHLEDU", None),
     ("Clerics in Iraq's Najaf condemned the killings.", "Clerics", "IRQREL", None),
@@ -192,3 +204,8 @@ def test_actor_tables_use_known_codes():
 def test_a_capitalised_national_in_a_name_is_no_civilian():
     doc = dyad.code("Kazakhstan's National Security Committee detained two bloggers.")
     assert not any(m.code and m.code.endswith("CVL") and "National" in m.text for m in doc.actors), doc.actors
+
+
+def test_youth_in_the_singular_is_no_actor():
+    doc = dyad.code("The Spanish government pledged to cut youth unemployment and fund a youth hostel.")
+    assert not any("youth" in m.text for m in doc.actors), doc.actors

@@ -882,6 +882,17 @@ def test_a_main_verb_misread_as_a_participle_on_its_subject_keeps_its_subject():
     assert not events("Three soldiers killed in an attack on Monday.")
 
 
+def test_a_main_verb_misread_as_a_participle_on_its_object_keeps_subject_and_object():
+    # the parser reads "in [Georgia tortured inmates]" and "[town tortured prisoners]": the verb between two
+    # nouns is the clause's, its subject the phrase that opens it
+    got = events("Guards at a prison in Georgia tortured inmates.")
+    assert any(s == "GEOCOP" and c.startswith("18") and t == "GEOCVL" for s, c, t, _ in got), got
+    got = events("Russian soldiers in the town tortured prisoners.")
+    assert any(s == "RUSMIL" and c.startswith("18") for s, c, t, _ in got), got
+    # a participle with no noun before it stays a modifier ("found tortured bodies")
+    assert not any(c.startswith("18") for _, c, _, _ in events("Police found tortured bodies in the river."))
+
+
 def test_a_particle_hung_on_the_number_after_it_still_makes_the_phrasal_verb():
     got = events("Mexico is due to hand over 26 more cartel suspects to US authorities on Thursday.")
     assert ("MEX", "063", "USAGOV", "future") in got, got
@@ -1837,6 +1848,12 @@ def test_events_an_act_told_with_also_shares_the_partner_of_the_sentence_before(
                  "He also offered to send Chinese rescue teams to the quake zone.")
     assert ("CHNGOV", "0333", "TURGOV", "asserted") in got
     assert not any(t == "CHN" for _, _, t, _ in got)  # its own rescue teams are no target
+    # a noun that refers back to the state ("the emirate", "the kingdom") shares the partner as a pronoun does
+    got = events("Kuwait sent food aid to Jordan on Sunday. The emirate also agreed to extend a loan.")
+    assert any(s == "KWT" and c.startswith("03") and t == "JOR" for s, c, t, _ in got), got
+    # with no partner in the sentence or the one before, an agreement to an act of no kind CAMEO names is with
+    # no one: not coded
+    assert not any(c == "030" for _, c, _, _ in events("Kuwait agreed to review its fuel prices next month."))
 
 
 def test_events_the_dead_of_a_killing_asked_about_are_no_target():

@@ -373,3 +373,22 @@ def test_seas_belong_to_no_country():
     assert [(p.text, p.country) for p in doc.places] == [("Red Sea", None)]
     assert [(e.source.code, e.target) for e in doc.events] == [("YEMREB", None)]
 
+
+
+def test_places_curated_town_tagged_as_a_person_is_a_place_without_person_cues(nlp, places):
+    # a one-word town the small model tags PERSON is a place when the curated place table lists it and nothing
+    # around it marks a person; with a title before it stays a person
+    doc = run(nlp, places, "Government helicopters bombed Douma overnight, residents said.")
+    douma = at(doc, "bombed Douma", "Douma")
+    assert douma.country == "SYR"
+    doc = run(nlp, places, "Mr Douma told reporters the vote was fair.")
+    assert "Douma" not in {p.text for p in doc.places}
+
+
+def test_shelling_a_curated_town_the_tagger_took_for_a_person_is_aimed_at_its_country():
+    import dyad
+    doc = dyad.code("Government helicopters bombed Douma overnight, residents said.")
+    assert [(e.source.code[:3], e.code[:2], e.target.code[:3] if e.target else None) for e in doc.events] \
+        == [("SYR", "19", "SYR")]
+    doc = dyad.code("An army helicopter dropped a chlorine canister on Douma, medics said.")
+    assert [(e.code, e.target.code if e.target else None) for e in doc.events] == [("2041", "SYR")]

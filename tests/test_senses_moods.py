@@ -338,6 +338,21 @@ def test_voters_who_reject_a_candidate_in_a_race_cast_votes():
     assert ("ESP", "054", "KSV", "asserted") in events("Spain recognized Kosovo on Monday.")
 
 
+def test_voters_who_reject_a_plan_of_an_organisation_of_states_reject_it():
+    # a plan of the UN or the EU put to a vote is no candidate: its rejection is an act
+    assert ("DNKCVL", "127", "IGOEUREEC", "asserted") in events(
+        "Danish voters rejected an EU plan on border controls in a referendum on Sunday.")
+    assert events("Danish voters rejected the ruling party in the election on Sunday.") == []
+
+
+def test_a_man_named_by_his_nationality_is_an_identified_civilian():
+    # a person noun alone is no one in particular ("a woman said", unidentified attackers); with a nationality
+    # it is a civilian of that country, as the plural is
+    assert ("AFGCVL", "182", "DEUCOP", "asserted") in events("An Afghan man stabbed a German policeman in Munich.")
+    assert events("A man stabbed a policeman in Munich.") == []
+    assert ("DEUCOP", "173", "SYRCVL", "asserted") in events("German police arrested a Syrian man in Berlin.")
+
+
 def test_any_company_is_no_one_in_particular():
     assert verbs("Under the rule, any American company that asks customers to pay more must disclose the score.") \
         == []

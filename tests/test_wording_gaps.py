@@ -36,6 +36,7 @@ NOT_ACTS = [
     ("10", "Obama told Putin that the annexation was illegal."),
     ("015", "Germany admitted 500 refugees last year."),
     ("19", "Afghan police engaged the Taliban in talks."),
+    ("15", "The minister made the force of his objection plain."),
 ]
 
 

@@ -19,6 +19,7 @@ from .actor_words import (
     STATE_ROLES,
     TOWARD_PREPS,
 )
+from .gazetteer import curated_towns, normalize
 
 
 class ActorCountries:
@@ -46,8 +47,12 @@ class ActorCountries:
             root = span.root
             # "the city of Goma" tagged as a person's name: a name that no person table knows, after a town noun,
             # is the place
-            named_town = cur is not None and cur.kind == "person" and not cur.code and root.dep_ == "pobj" \
-                and root.head.lower_ == "of" and root.head.head.lemma_.lower() in ("city", "town", "village")
+            named_town = cur is not None and cur.kind == "person" and not cur.code and (
+                root.dep_ == "pobj" and root.head.lower_ == "of"
+                and root.head.head.lemma_.lower() in ("city", "town", "village")
+                # a name the tagger took for a person's that the places stage read as a town, no person cue
+                # around it ("dropped a chlorine cylinder on Douma")
+                or cur.end - cur.start == 1 and normalize(span.text) in curated_towns())
             if cur is not None and cur.kind not in ("capital",) and not named_town:
                 continue
             if cur is not None and root.dep_ == "pobj" and root.head.lower_ == "to" and \
@@ -211,6 +216,10 @@ class ActorCountries:
                 # a body only a state has ("the junta") is not that of an international body's officials named
                 # before it ("Ecowas leaders")
                 earlier = state_by_role if self._state_body(sdoc, m) else last_by_role
+                if country is None and not paired and head.lemma_.lower() in self.held_sites:
+                    # "the garrison": a force named by the place it holds is of the country of the scene, not of
+                    # the last force named ("Russian forces captured the town ... the garrison had pulled back")
+                    country = sentence_country(head)
                 country = country or earlier.get(m.role) or (None if paired else sentence_country(head))
                 if country is None and m.role in STATE_ROLES:
                     # "FARC rebels set off a car bomb outside a police station": the police or army that a

@@ -93,8 +93,12 @@ class ActorMatching:
                     hit = (i + n, role)
                     break
             if hit and hit[0] - i == 1 and lemmas[i] in PLURAL_ONLY and sdoc[i].tag_ != "NNS" and not (
-                    lemmas[i] == "family" and any(c.dep_ == "prep" and c.lower_ == "of" for c in sdoc[i].children)):
-                hit = None  # "a woman said" is no actor; "dozens of women", "the family of a toddler" are civilians
+                    lemmas[i] == "family" and any(c.dep_ == "prep" and c.lower_ == "of" for c in sdoc[i].children)
+                    or any(c.dep_ == "amod" and c.i < i and c.text[:1].isupper() and c.i != c.sent.start
+                           for c in sdoc[i].children)):
+                # "a woman said" is no actor; "dozens of women", "the family of a toddler" are civilians, and so is
+                # one named by a nationality ("a Palestinian man stabbed ...")
+                hit = None
             if hit and hit[0] - i == 1 and lemmas[i] in PLURAL_OR_MODIFIED and sdoc[i].tag_ != "NNS" \
                     and not any(c.dep_ in ("amod", "compound", "poss") for c in sdoc[i].children):
                 hit = None  # "use of force", "the authority to", "a party to the conflict"

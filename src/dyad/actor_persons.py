@@ -149,7 +149,10 @@ class ActorPersons:
         if former and role in ("GOV", "LEG", "JUD"):
             role = "ELI"
         if territory:
-            return country, territory, role, country[:3], left
+            # a breakaway territory's code carries its role (GEOSEP); one coded as its state's takes the title's
+            # role as a country does ("Taiwanese leader X" is TWNGOV, "Abkhaz leader X" GEOSEP)
+            code = country if len(country) > 3 else country + (role or "")
+            return code, territory, role, country[:3], left
         if country and len(country) > 3:
             return country, None, role, country[:3], left
         if country:

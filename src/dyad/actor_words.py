@@ -37,6 +37,10 @@ FOLLOWER_NOUNS = {"supporter", "loyalist", "follower", "partisan"}
 DEPOSED = {"ousted", "deposed", "toppled", "overthrown"}
 OUSTED = DEPOSED | {"jailed", "imprisoned", "exiled"}
 NEGATING_PREFIXES = {"pro", "anti", "non", "ex"}
+# determiners before a demonym in the singular that make it one person of that country: "an Israeli", "a Briton"
+SINGLE_DETERMINERS = {"a", "an", "another"}
+# the dependencies of a word that stands as a noun phrase of its own ("stabbed an Israeli": dobj)
+NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos", "attr", "ROOT"}
 LEFT_DEPS = {"det", "predet", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "advmod", "punct"}
 # role nouns that name an actor only in the plural or with a modifier
 PLURAL_OR_MODIFIED = {"force", "authority", "party"}
@@ -44,7 +48,7 @@ PLURAL_OR_MODIFIED = {"force", "authority", "party"}
 # "Israel's intelligence"); otherwise they are a thing ("shared intelligence", "new intelligence")
 NAMED_OWNER = {"intelligence"}
 # people nouns that name a group of civilians only in the plural
-PLURAL_ONLY = {"woman", "man", "child", "boy", "girl", "family", "parent", "relative", "national"}
+PLURAL_ONLY = {"woman", "man", "child", "boy", "girl", "family", "parent", "relative", "national", "youth"}
 # people named by their kin: the role of whom they are kin to is not theirs
 KIN_NOUNS = {"family", "relative", "parent", "mother", "father", "wife", "widow", "son", "daughter", "kin"}
 # weapons that stand for a military only where a country or group names whose they are ("Turkish tanks",

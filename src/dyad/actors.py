@@ -34,10 +34,12 @@ from .actor_words import (
     NATIONAL_BODY_ROLES,
     NEEDS_OWNER,
     NEGATING_PREFIXES,
+    NOUN_DEPS,
     OFFICIAL_ROLES,
     OUSTED,
     PEOPLE_FIGHTERS,
     PLAIN_OPENERS,
+    SINGLE_DETERMINERS,
     SPECIFIC_ROLES,
     STATE_NOUNS,
     TRANSNATIONAL_CIVIL,
@@ -246,6 +248,17 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
                 continue
             if entry.kind in ("adjective", "territory_adj"):
                 last = sdoc[e - 1]
+                if (entry.kind == "adjective" or len(entry.code) == 3) and e - s == 1 \
+                        and last.dep_ in NOUN_DEPS and any(
+                        c.dep_ == "det" and c.lower_ in SINGLE_DETERMINERS or c.dep_ == "nummod" and c.lower_ == "one"
+                        for c in last.children) and last.tag_ not in ("NNS", "NNPS"):
+                    # a demonym in the singular with an indefinite article names one person of that country, not
+                    # the state: "stabbed an Israeli", "a Briton was kidnapped" (the tagger may read it as an
+                    # adjective standing alone)
+                    start = s - 1 if s > 0 and sdoc[s - 1].lower_ in SINGLE_DETERMINERS else s
+                    index.add(ActorMention(start=start, end=e, head=last.i, code=entry.code[:3] + "CVL",
+                                           name=entry.name, kind="role", role="CVL", country=entry.code[:3]))
+                    continue
                 if last.pos_ not in ("NOUN", "PROPN") or last.dep_ in ("amod", "compound", "poss"):
                     continue
                 # a demonym as a noun: "Egyptians demonstrated", "thousands of Georgians"

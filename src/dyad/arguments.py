@@ -152,6 +152,32 @@ def misread_main_verb(v) -> bool:
             for c in v.children)  # "US-led forces crossed into Iraq on Thursday, launching a ground invasion"
 
 
+def misread_modifier_verb(v):
+    """For a main verb the parser read as a participle on its object, the subject's phrase running into it
+    ("Guards at a prison in Tbilisi tortured inmates" read as "in [Tbilisi tortured inmates]", "Soldiers in the
+    town tortured prisoners" with "prisoners" as the root), the subject: the noun heading the phrase the object
+    was hung in. Taken only for a participle that stands between two nouns with nothing joining it to the one
+    before ("a UN-backed plan" has a hyphen), where that noun's phrase opens the clause; None otherwise."""
+    doc = v.doc
+    if v.dep_ != "amod" or v.tag_ not in ("VBN", "VBD") or v.pos_ != "VERB" or v.i == 0 or v.head.i != v.i + 1:
+        return None
+    obj, prev = v.head, doc[v.i - 1]
+    if obj.pos_ != "NOUN" or prev.pos_ not in ("NOUN", "PROPN") or prev.head.i == v.i or any(
+            c.dep_ != "punct" for c in v.children):
+        return None
+    top = obj
+    while top.head.i != top.i and (top.dep_ in ("pobj", "prep")
+                                   or top.dep_ == "dobj" and top.head.pos_ in ("NOUN", "PROPN")):
+        top = top.head
+    if top is obj:
+        # "Soldiers in the town tortured prisoners": the subject hung on the object, the root
+        top = next((c for c in obj.children if c.dep_ == "nsubj" and c.i < v.i), None) if obj.dep_ == "ROOT" else None
+    if top is None or top.pos_ not in ("NOUN", "PROPN") or top.i > prev.i or top.dep_ not in (
+            "nsubj", "ROOT", "ccomp", "dep") or prev.i not in {t.i for t in top.subtree}:
+        return None
+    return top
+
+
 REPORT_LEMMAS = {"say", "tell", "report", "announce", "add", "confirm", "state"}
 
 
@@ -192,6 +218,14 @@ def trailing_speaker(c) -> bool:
         first = first.head
     opened = [k for k in first.conjuncts if k.left_edge.i > 0 and doc[k.left_edge.i - 1].text == ","]
     return bool(opened) and c.i >= max(k.i for k in opened)
+
+
+def _noun_complements(v, lemmas) -> list:
+    """The infinitives of the given lemmas that complement the verb's object noun: "signalled its willingness |
+    to hold talks"."""
+    return [c for o in v.children if o.dep_ == "dobj" for c in o.children
+            if c.dep_ == "acl" and c.lemma_.lower() in lemmas and any(k.dep_ == "aux" and k.lower_ == "to"
+                                                                     for k in c.children)]
 
 
 def _agent(v):
@@ -562,6 +596,9 @@ class Arguments:
             return self.sources(main, index, depth + 1)
         if misread_main_verb(v):
             return self.actors_of(head, index)  # "Yemen's Houthi rebels offered on Monday to free ..."
+        misread_subject = misread_modifier_verb(v)
+        if misread_subject is not None:
+            return self.actors_of(misread_subject, index)  # "Guards at a prison in Tbilisi tortured inmates"
         if passive_participle(v):
             # "officers accused by Ankara": a passive participle's actor is its by-phrase; without one, unknown
             return [a for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
@@ -606,6 +643,8 @@ class Arguments:
             objects = [c for c in v.head.children if c.dep_ == "nsubj"]
         if passive_participle(v) and not misread_main_verb(v):
             objects = [v.head] + objects  # "officers accused by Ankara": the officers undergo it
+        elif misread_modifier_verb(v) is not None:
+            objects = [v.head] + objects  # "Guards at a prison in Tbilisi tortured | inmates"
         shared = shared_passive(v)
         if shared is not None and shared[1] is not None and not passive:
             objects = [shared[1]]  # "a coalition led by Saudi Arabia and backed by the West": the coalition
@@ -621,6 +660,9 @@ class Arguments:
             # "letting him go": the one let go is the complement's subject
             objects += [o for c in kids if c.dep_ == "ccomp" and c.lemma_.lower() in pat.comp
                         for o in c.children if o.dep_ == "nsubj"]
+            # "signalled its willingness to meet the president", "... to hold talks | with Iran": the complement
+            # the row names may hang on the verb's object noun
+            objects += [o for c in _noun_complements(v, pat.comp) for o in c.children if o.dep_ == "dobj"]
         for slot in pat.targets:
             if slot in ("reverse", "inverse"):
                 continue
@@ -659,6 +701,7 @@ class Arguments:
                     c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)] + objects
                 # the complement a row names: "stop sending weapons | to Taiwan"
                 holders += [c for c in kids if pat.comp and c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pat.comp]
+                holders += _noun_complements(v, pat.comp) if pat.comp else []
                 # the noun a governed preposition takes ("called for a ceasefire | between", "aid | from")
                 holders += [p for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
                 holders += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"

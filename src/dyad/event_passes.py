@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .actor_words import STATE_NOUNS
 from .document import Event
 from .event_words import (
     ASKING_FOR_NOUNS,
@@ -444,9 +445,11 @@ class EventPasses:
             partners.update({e.target.code: e.target for e in found if e.verb.start in visits and e.code == "042"
                              and e.target is not None and e.source.code == ev.source.code and ev.root != "04"})
             # "Germany apologised to Namibia. It also pledged aid": a pronoun's further act, told with "also", is
-            # done to the partner of its act in the sentence before
+            # done to the partner of its act in the sentence before; so is that of a noun that refers back to a
+            # state ("... The kingdom also agreed to defer payment")
             if not partners and any(c.dep_ == "advmod" and c.lower_ == "also" for c in v.children) and any(
-                    c.dep_ == "nsubj" and c.pos_ == "PRON" for c in v.children):
+                    c.dep_ == "nsubj" and (c.pos_ == "PRON" or c.lemma_.lower() in STATE_NOUNS and any(
+                        d.dep_ == "det" and d.lower_ == "the" for d in c.children)) for c in v.children):
                 partners = {e.target.code: e.target for e in found if e.sentence == ev.sentence - 1
                             and e.target is not None and e.source.code == ev.source.code
                             and e.modality == ev.modality and e.root in ("01", "02", "03", "04", "05", "06", "07")}

@@ -87,6 +87,8 @@ UNDIRECTED_CODES = {"033", "034", "035", "038"}  # intents coded with no target 
 MUTUAL_ROOTS = {"03", "05", "06"}  # intents and cooperation between conjoined parties run both ways
 CLAIM_VERBS = {"say", "announce", "claim", "confirm", "admit", "acknowledge", "state", "boast"}
 DEFIANCE_NOUNS = {"violation", "defiance", "breach"}
+# participles after a hyphened noun that say what a thing holds: "a chlorine-filled cylinder" is a chlorine cylinder
+FILLED_PARTICIPLES = {"fill", "filled", "laden", "pack", "packed", "load", "loaded", "tip", "tipped"}
 # words that make a rocket a strategic missile, whose launch at no one is a test or a show of force
 MISSILE_RANGES = {"ballistic", "long", "intercontinental", "medium", "intermediate", "hypersonic", "cruise",
                   "space", "satellite"}

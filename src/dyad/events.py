@@ -36,6 +36,7 @@ from .event_words import (
     DOCUMENT_NOUNS,
     DOMESTIC_ROLES,
     EXERCISE_NOUNS,
+    FILLED_PARTICIPLES,
     FORCE_ROOTS,
     FUTURE_AUX,
     GENERIC_AID,
@@ -195,9 +196,12 @@ class Events(EventNouns, EventPasses):
         # names no one it is for is not coded, nor is a noun of appeal that names neither addressee nor content
         # ("despite appeals from several leaders"; a public appeal, "called for calm", has no addressee); a promise
         # to give aid, to hand over power or to ease restrictions (033-035) and accepting mediation (038) are
-        # coded without one
+        # coded without one; an agreement to an act of no such kind with no one ("Saudi Arabia agreed to defer
+        # payment") names no one it is with, which no sentence around supplied
         found = [e for e in found if e.target is not None or e.code[:3] in UNDIRECTED_CODES or not (
-            e.root == "03" and by_start.get(e.verb.start) is not None and by_start[e.verb.start].dep_ != "ROOT"
+            e.root == "03" and by_start.get(e.verb.start) is not None and (
+                by_start[e.verb.start].dep_ != "ROOT" or e.code == "030"
+                and by_start[e.verb.start].lemma_.lower() == "agree")
             or e.root == "06" or e.code == "020" and by_start.get(e.verb.start) is not None
             and by_start[e.verb.start].pos_ == "NOUN")]
         # an act coded twice in a sentence, once with a target and once without ("met X and discussed trade"),
@@ -227,13 +231,14 @@ class Events(EventNouns, EventPasses):
         governed |= {g.lower_ for c in v.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES
                      for g in c.children if g.dep_ == "prep"}
         governed |= {g.lower_ for c in particles for g in c.children if g.dep_ == "prep"}  # "out | of"
-        # "removed three groups from the list", "sent troops backed by tanks into northern Iraq": the parser may
-        # hang the verb's "from" or "into" on its object, or on a participle that describes the object
+        # "removed three groups from the list", "sent troops backed by tanks into northern Iraq", "fired a missile
+        # over Japan": the parser may hang the verb's "from", "into" or "over" on its object, or on a participle
+        # that describes the object
         moved_from = []
         for o in (o for o in v.children if o.dep_ == "dobj"):
             for h in (o, *(a for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN")):
                 for c in h.children:
-                    if c.dep_ == "prep" and c.lower_ in ("from", "into") and c.lower_ not in governed:
+                    if c.dep_ == "prep" and c.lower_ in ("from", "into", "over") and c.lower_ not in governed:
                         governed.add(c.lower_)
                         moved_from += [p for p in c.children if p.dep_ == "pobj"]
         # "called for the president to step down": the parser takes "for" for the mark of the clause
@@ -347,9 +352,12 @@ class Events(EventNouns, EventPasses):
                 for m in h.children:
                     if m.dep_ in ("compound", "amod"):
                         bucket.add(m.lemma_.lower() + " " + lemma)
-                        # "a chemical weapons attack": the modifier's own modifier names the act with it
+                        # "a chemical weapons attack": the modifier's own modifier names the act with it; "a
+                        # chlorine-filled cylinder": the noun a participle of filling is hyphened to, with it
                         bucket |= {f"{k.lemma_.lower()} {m.lemma_.lower()} {lemma}" for k in m.children
                                    if k.dep_ in ("compound", "amod") and k.i < m.i}
+                        bucket |= {f"{k.lemma_.lower()} {lemma}" for k in m.children if k.i == m.i - 2
+                                   and m.lemma_.lower() in FILLED_PARTICIPLES and m.doc[m.i - 1].text == "-"}
         # "said no to the proposal": a refusal the parser reads as an interjection
         nouns |= {c.lower_ for c in v.children if c.dep_ == "intj" and c.lower_ == "no" and c.i == v.i + 1}
         # "gave the diplomats ten days to leave": the parser may read the counted time as an adverb

@@ -199,6 +199,18 @@ def _read_tsv(name: str) -> list[dict[str, str]]:
     return [row for _, row in read_tsv(data_path(name)) if any(row.values())]
 
 
+@functools.lru_cache(maxsize=1)
+def curated_towns() -> frozenset[str]:
+    """The lookup keys of the towns dyad's own ``regions.tsv`` lists, with their aliases: towns the news names
+    that were added by hand ("Douma", "Kidal")."""
+    out = set()
+    for row in _read_tsv("regions.tsv"):
+        if row["feature"].strip() in ("city", "capital"):
+            out.add(normalize(row["name"]))
+            out.update(normalize(a) for a in (row.get("aliases") or "").split("|") if a.strip())
+    return frozenset(out)
+
+
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in kilometres."""
     p1, p2 = math.radians(lat1), math.radians(lat2)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dyad.document import Document, Location, Place
-from dyad.gazetteer import KIND_NAME, KIND_QUALIFIER, Entry, Gazetteer, distance_km, normalize
+from dyad.gazetteer import KIND_NAME, KIND_QUALIFIER, Entry, Gazetteer, curated_towns, distance_km, normalize
 from dyad.lexicon import data_path, read_tsv
 from dyad.settings import Settings
 
@@ -335,9 +335,12 @@ class Places:
     def _person_tagged(self, sdoc, mentions: list[_Mention], starts: list[int]) -> list[_Mention]:
         """Whole names the small model tags PERSON that are a country, state, region or capital, or a town of
         100,000 people or more with a name of several words, exactly as written ("Sri Lanka has", "Sioux Falls, S.D."),
-        unless the name opens with a given name. A one-word town ("Jackson", "Bush": Būsh) stays a person."""
+        unless the name opens with a given name. A one-word town ("Jackson", "Bush": Būsh) stays a person, unless it
+        is a town of the curated place table (regions.tsv: "shelled Douma") and nothing marks a person: no title
+        before, no verb of speech after, no word of another person's name in the document."""
         taken = [(m.start, m.end) for m in mentions]
         first = first_names()
+        persons = _person_words(sdoc)
         extra = []
         for ent in sdoc.ents:
             if ent.label_ != "PERSON" or ent[0].lower_ in first:
@@ -348,8 +351,10 @@ class Places:
             cands = [(e, k) for e, k in self.gazetteer.matches(name, max_kind=KIND_NAME)
                      if e.feature in NAME_ONLY_FEATURES]
             several_words = " " in name  # a one-word town is too often a surname ("Jackson", "Lansing")
-            if not any(e.feature != "city" or (several_words and e.prior >= NAME_ONLY_MIN_PRIOR and e.name == name)
-                       for e, _ in cands):
+            curated = normalize(name) in curated_towns() and not _names_person(ent, persons) \
+                and any(e.feature == "city" and e.name == name for e, _ in cands)
+            if not curated and not any(e.feature != "city" or (several_words and e.prior >= NAME_ONLY_MIN_PRIOR
+                                                               and e.name == name) for e, _ in cands):
                 continue
             extra.append(_Mention(name, start, end, ent.root, cands,
                                   _sentence_at(starts, start)))

@@ -91,6 +91,13 @@ def _state(ev: Event) -> bool:
     return len(code) == 3 or _role(code) == "GOV"
 
 
+def _abroad(ev: Event) -> bool:
+    """The target is an organisation of states, outside any race at home: "Greek Cypriot voters rejected a UN plan"
+    is a rejection, no vote cast for or against a candidate. (Voters' own country is too often only guessed from
+    the story to tell a foreign state's plan from a candidate's.)"""
+    return ((ev.target.code if ev.target else None) or "").startswith("IGO")
+
+
 def doubled(noun) -> bool:
     """A noun in an adverbial of manner made of it twice: "face to face", "side by side"."""
     return any(p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ == noun.lower_ for o in p.children)
@@ -220,8 +227,11 @@ class Senses:
         if armed_only and (_role(ev.source.code) not in ARMED_ROLES or self._not_left_land(v, index)):
             return "drop"  # "the president left Iraq" travelled; "the last American troops left Iraq" withdrew
         if root in FORCE_ROOTS and _role(ev.source.code) == "CVL" and (ev.source.text or "").lower().split()[-1:] \
-                and (ev.source.text or "").lower().split()[-1] in self.anonymous:
-            return "drop"  # "the men who attacked the journalists": unidentified attackers are not coded
+                and (ev.source.text or "").lower().split()[-1] in self.anonymous and not self._nationality_named(
+                    ev.source, v):
+            # "the men who attacked the journalists": unidentified attackers are not coded ("a Palestinian man"
+            # is identified by his nationality)
+            return "drop"
         if self._follower_source(ev, v, index):
             return "drop"  # "Sanders supporters threaten ...": the supporters act, not Sanders
         if self._place_modifier_source(ev, v):
@@ -392,7 +402,7 @@ class Senses:
             return "drop"
         if (ev.code[:2] == "05" or ev.code in ("019", "014")) and source in ("CVL", "MIL") and self._poll(v):
             return "drop"  # "male troops backed Trump, 57 percent to 22 percent": an opinion poll
-        if source == "CVL" and ev.source.kind not in ("person",) and (
+        if source == "CVL" and ev.source.kind not in ("person",) and not _abroad(ev) and (
                 ev.code[:3] in ("051", "019") or ev.code[:2] in ("11", "12") and (
                     v.tag_ in ("VBP", "VBZ") or self._election(v))):
             # "voters who backed Sanders", "voters reject establishment Republicans", "rejected by an electorate"
@@ -431,6 +441,12 @@ class Senses:
             and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in t.children)
             and not any(c.dep_ == "appos" and index.at(c.i) is not None for c in t.children)  # "its ally Pakistan"
             for t in things)
+
+    @staticmethod
+    def _nationality_named(m, v) -> bool:
+        """The actor's own words name its country by a modifier: "a Palestinian man", "Syrian men"."""
+        span = v.doc.char_span(m.start, m.end, alignment_mode="expand") if m.text else None
+        return span is not None and any(t.i < span.root.i and t.ent_type_ in ("NORP", "GPE") for t in span)
 
     def _followers_named(self, text: str | None) -> bool:
         """An actor's words name followers ("his supporters", "the voters of Iowa"), singular or plural."""
