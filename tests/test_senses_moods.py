@@ -746,3 +746,33 @@ def test_a_campaign_thanking_its_own_voters_is_no_event():
     # thanks to another country's people stay
     assert ("USAGOV", "051", "JPNCVL", "asserted") in events("President Obama thanked the Japanese people for their "
                                                              "help.", date="2016-05-01")
+
+
+def test_a_thing_blamed_or_a_win_pulled_out_is_no_act():
+    assert not any(c.startswith("11") for _, c, _, _ in events(
+        "Senator Ted Cruz blamed the national debt for keeping interest rates low."))
+    assert not any(c.startswith("08") or c.startswith("03") for _, c, _, _ in events(
+        "Senator Ted Cruz hopes to pull out a narrow victory in Nevada next week."))
+    assert not any(c.startswith("05") for _, c, _, _ in events(
+        '"Thank God the talks went well," the French foreign minister said.'))
+    # a deed blamed on an actor is an accusation of that actor
+    assert ("RUSGOV", "112", "RUSREB", "asserted") in events("The Russian government blamed the bombing on Chechen "
+                                                             "rebels.")
+
+
+def test_a_thing_funded_in_the_passive_is_no_aid():
+    assert not any(c.startswith("07") for _, c, _, _ in events("The television ad is funded by the Republican Party."))
+    assert any(c.startswith("07") for _, c, _, _ in events("The rebels are funded by the Iranian government."))
+
+
+def test_a_rally_where_a_politician_speaks_is_campaigning():
+    assert not any(c.startswith("14") for _, c, _, _ in events(
+        "Senator Ted Cruz said Obama was the architect of the deal on Friday at an Iowa rally."))
+    # a rally the police break up is a protest
+    assert any(c.startswith("14") for _, c, _, _ in events("Egyptian police fired tear gas at a rally in Cairo on "
+                                                           "Friday."))
+
+
+def test_yet_to_is_not_done_so_far():
+    assert ("JPNGOV", "055", "CHN", "negated") in events("The Japanese government has yet to apologize to China.")
+    assert ("JPNGOV", "055", "CHN", "negated") in events("The Japanese government is yet to apologize to China.")

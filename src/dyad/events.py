@@ -284,7 +284,10 @@ class Events(EventPasses):
         if only is not None:
             objects = [only]
         # a complement verb counts as the object of a light verb: "refused to comment" is "refuse +comment"
-        nouns: set[str] = {c.lemma_.lower() for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"}
+        # ("used his strength to force the Senate to act": beside a direct object, the infinitive is a purpose)
+        nouns: set[str] = {c.lemma_.lower() for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                           and not (to_infinitive(c) and any(k.dep_ == "dobj" and k.pos_ == "NOUN"
+                                                             for k in v.children))}
         nouns |= {c.lower_ for c in v.children if c.dep_ == "xcomp" and c.tag_ == "VBG"}  # "stop +bombing"
         # a gerund under a preposition names the act, and its object counts: "accused Russia of launching an
         # offensive", "accused of rigging the vote", "blamed the rebels for shelling the town"
