@@ -21,7 +21,9 @@ class ActorPersons:
         """Persons: named entities with their titles, then later mentions by surname."""
         out: list[ActorMention] = []
         known: dict[str, ActorMention] = {}  # surname or full name -> first full mention
-        spans = [(ent.start, ent.end) for ent in sdoc.ents if ent.label_ == "PERSON"]
+        # ("Vladimir Putin's attack": the recogniser may take the possessive ending into the name)
+        spans = [(ent.start, ent.end - 1 if ent.end - ent.start > 1 and sdoc[ent.end - 1].tag_ == "POS" else ent.end)
+                 for ent in sdoc.ents if ent.label_ == "PERSON"]
         for (s, e), entry in {(s, e): entry for s, e, entry in name_tok.values()}.items():
             if entry.kind == "person":
                 spans.append((s, e))

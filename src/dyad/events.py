@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
+from .actor_index import two_people as _two_people
 from .actors import AREA_NOUNS, ActorIndex, ActorMention, Actors
 from .arguments import ADVERB_PARTICLES, DEATH_NOUNS, MUTUAL, QUANTITY_WORDS, Arguments, object_gap
 from .dates import event_date
@@ -608,7 +609,8 @@ class Events(EventPasses):
             for t in (others or tgts or [None]):
                 t = self._compatriots(s, t, sdoc, "")
                 t = self._driven_out(v, s, t, sdoc, doc, index)
-                if t is not None and (t is s or t.code == s.code or not t.code or self._own(s, t, sdoc)
+                if t is not None and (t is s or t.code == s.code and not _two_people(s, t) or not t.code
+                                      or self._own(s, t, sdoc)
                                       or t.kind == "modifier" and t.code == (s.code or "")[:3]
                                       and pat.code[:2] in ("03", "05", "06", "07")):
                     # ("offered to send Russian rescue teams": the source's own people or things are no target)
@@ -1802,7 +1804,8 @@ class Events(EventPasses):
                 targets = [a for o in preps[p].children if o.dep_ == "pobj" for a in self.args.actors_of(o, index)]
                 if targets:
                     break
-        targets = [t for t in targets if t.code not in {a.code for a in sources}]  # "an offer of talks from X"
+        targets = [t for t in targets if t.code not in {a.code for a in sources}  # "an offer of talks from X"
+                   or all(_two_people(a, t) for a in sources if a.code == t.code)]  # "Clinton's attack on Trump"
         if premodified_force and not targets:
             return []
         if not targets:
@@ -1829,7 +1832,7 @@ class Events(EventPasses):
         for s in sources:
             for t in (targets or [None]):
                 t = self._compatriots(s, t, sdoc, code[:2])
-                if t is not None and (t.code == s.code or not t.code):
+                if t is not None and (t.code == s.code and not _two_people(s, t) or not t.code):
                     t = None
                 out.append(self._event(n, pat, s, t, mod, sdoc, doc))
                 self._protest_target(out[-1])  # "weeks of protests by the yellow vests": against their government

@@ -58,6 +58,8 @@ LAUNCH_VERBS = {"fire", "launch", "test", "test-fire"}
 LAUNCHED = {"missile", "rocket"}
 VISIT_CODES = {"042", "043"}
 PHONE_CALL = "041"
+# prepositions that lay a deed at an actor's door: "blamed the bombing on the rebels"
+BLAME_PREPS = {"on", "upon", "against"}
 GENERIC_DETS = {"any", "every"}
 CLAIM = "015"
 DEFEND = "052"
@@ -527,10 +529,11 @@ class Senses:
     @staticmethod
     def _target_beside(ev: Event, v, objects) -> bool:
         """The event's target is the object of a preposition on the verb or on its things as objects: "blamed the
-        bombing on Chechen rebels" (not an actor named inside a clause on the thing: "ads targeting Obama")."""
+        bombing on Chechen rebels" (not an actor named inside a clause on the thing, "ads targeting Obama", nor one
+        the thing is of or done with: "a surge of Chinese imports", "hit the campaign trail with Clinton")."""
         if ev.target is None or ev.target.kind == "implied":
             return False
-        return any(p.dep_ == "prep" and p.head in (v, *objects) and k.dep_ == "pobj"
+        return any(p.dep_ == "prep" and p.lower_ in BLAME_PREPS and p.head in (v, *objects) and k.dep_ == "pobj"
                    and k.left_edge.idx <= ev.target.start <= k.idx for p in v.subtree for k in p.children)
 
     def _thing(self, tok, index: ActorIndex) -> bool:
