@@ -114,3 +114,8 @@ def test_the_democrats_are_the_us_party():
                                                              "Tuesday.", date="2016-06-01")
     assert ("SWEPTY", "111", "SWEGOV", "asserted") in events("The Sweden Democrats criticized the Swedish "
                                                              "government on Tuesday.", date="2016-06-01")
+
+
+def test_an_accusation_noun_is_aimed_at_the_subject_of_its_that_clause():
+    assert ("RUSGOV", "112", "UKRMIL", "asserted") in events(
+        "The Kremlin's accusation that Ukrainian troops shelled the town drew sharp criticism.")

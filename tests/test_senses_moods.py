@@ -776,3 +776,11 @@ def test_a_rally_where_a_politician_speaks_is_campaigning():
 def test_yet_to_is_not_done_so_far():
     assert ("JPNGOV", "055", "CHN", "negated") in events("The Japanese government has yet to apologize to China.")
     assert ("JPNGOV", "055", "CHN", "negated") in events("The Japanese government is yet to apologize to China.")
+
+
+def test_rivals_that_battle_it_out_contest_a_vote():
+    assert not any(c.startswith(("11", "19")) for _, c, _, _ in events(
+        "Donald Trump and more than a dozen rivals battle it out for the Republican nomination.", date="2016-01-10"))
+    # armed forces that battle it out fight
+    assert any(c.startswith("19") for _, c, _, _ in events(
+        "Russian and Ukrainian troops battled it out for control of the airport.", date="2022-03-01"))

@@ -1812,6 +1812,14 @@ class Events(EventPasses):
             # people of no country named: "the Syrian government's crackdown on protesters" (see _compatriots)
             targets = [m for p in target_preps if p in preps for o in preps[p].children if o.dep_ == "pobj"
                        for m in [index.at(o.i)] if m is not None and not m.code and m.role][:1]
+        if not targets and code[:3] == "112" and not any(a.code for a in rejecters):
+            # "Trump's accusation that Obama founded the group": the accused is the subject of what is alleged (one
+            # who denies the accusation is the accused: "Rwanda denied accusations that Rwandan troops ...")
+            targets = [a for c in n.children if c.dep_ in ("acl", "ccomp") and any(
+                k.dep_ == "mark" and k.lower_ == "that" for k in c.children)
+                for k in c.children if k.dep_ in ("nsubj", "nsubjpass")
+                for a in self.args.actors_of(k, index) if a.code and (
+                    a.code not in {x.code for x in sources} or all(_two_people(x, a) for x in sources))]
         if not targets:
             targets = [a for a in rejecters if a.code]  # the request was made to whoever turned it down
             if targets and code == "039" and offered:
