@@ -211,3 +211,13 @@ def test_a_surname_spelt_like_a_nationality_is_no_country():
     # the adjective before a role still names the country
     doc = dyad.code("Cuban officials criticized the United States on Monday.", date="2016-03-21")
     assert any(e.source.code == "CUBGOV" for e in doc.events), doc.events
+
+
+def test_a_persons_kin_is_a_civilian_of_the_kins_country():
+    doc = dyad.code("Khalid Rahman, the father of a slain British soldier, criticized the British government on "
+                    "Monday.", date="2012-05-07")
+    got = [(e.source.code, e.code, e.target.code if e.target else None) for e in doc.events]
+    assert ("GBRCVL", "111", "GBRGOV") in got, got
+    # a title's own role stays
+    doc = dyad.code("Ahmed Ali, the head of the Iraqi army, criticized the Iraqi government.", date="2012-05-07")
+    assert any(e.source.code == "IRQMIL" for e in doc.events), doc.events

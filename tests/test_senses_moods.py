@@ -784,3 +784,9 @@ def test_rivals_that_battle_it_out_contest_a_vote():
     # armed forces that battle it out fight
     assert any(c.startswith("19") for _, c, _, _ in events(
         "Russian and Ukrainian troops battled it out for control of the airport.", date="2022-03-01"))
+
+
+def test_insisting_on_a_fact_in_an_interview_demands_nothing():
+    assert not any(c.startswith("10") for _, c, _, _ in events(
+        "Donald Trump also insisted in a radio interview that the senator was wrong to say that.",
+        date="2016-08-01"))

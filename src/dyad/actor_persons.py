@@ -9,6 +9,7 @@ from .actor_words import (
     COUNTRY_EVIDENCE,
     DEPOSED,
     GENERIC_ROLES,
+    KIN_NOUNS,
     SPECIFIC_ROLES,
     TITLE_GENDER,
 )
@@ -117,6 +118,8 @@ class ActorPersons:
         former = False
         left = s
         seen = set()
+        shadow: set[int] = set()  # the phrase of whom a person is kin to
+        kin = False
         stack = list(cands)
         while stack:
             t = stack.pop()
@@ -138,7 +141,7 @@ class ActorPersons:
                 used_as_modifier.update(range(ns, ne))
                 if t.i < s:
                     left = min(left, ns)
-            elif t.i in role_tok:
+            elif t.i in role_tok and t.i not in shadow:
                 rs, re_, r = role_tok[t.i]
                 if role is None or (r in SPECIFIC_ROLES and role in GENERIC_ROLES):
                     role, role_end = r, re_
@@ -146,10 +149,17 @@ class ActorPersons:
                     left = min(left, rs)
             if t.dep_ != "appos" or t.i != head.head.i:
                 stack.extend(c for c in t.children if c.dep_ in ("compound", "amod", "nmod", "poss", "prep", "pobj"))
+            if t.lemma_.lower() in KIN_NOUNS and t.dep_ == "appos":
+                # "Khizr Khan, the father of a slain U.S. soldier": one's kin is a civilian of the kin's country,
+                # whatever the role of whom they are kin to
+                kin = True
+                shadow.update(k.i for c in t.children if c.dep_ == "prep" for k in c.subtree)
         if state_owner and role_end is not None:
             role = self._state_office(sdoc, role_end) or role  # "Hong Kong chief executive Carrie Lam" is GOV
         if former and role in ("GOV", "LEG", "JUD"):
             role = "ELI"
+        if kin and role is None:
+            role = "CVL"
         if territory:
             return country, territory, role, country[:3], left
         if country and len(country) > 3:

@@ -270,7 +270,11 @@ class Senses:
             return "drop"  # "recognizes that the issue could get out of control"
         if lemma in self.bidding and not any(c.dep_ == "xcomp" and to_infinitive(c) for c in v.children):
             return "drop"  # "told Reuters", "told Putin that ...": speech; "told China to stop" is a demand
-        if lemma in self.mandative and clauses and all(self._indicative(c) for c in clauses):
+        # ("insisted in an interview that he was wrong": the parser may hang the that-clause on the adjunct's noun)
+        told = clauses or [a for p in v.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                           for a in o.children if a.dep_ == "acl" and any(
+                               k.dep_ == "mark" and k.lower_ == "that" for k in a.children)]
+        if lemma in self.mandative and told and all(self._indicative(c) for c in told):
             return "drop"  # "insisted that he's still in the race"
         if ev.modality == "requested" and v.dep_ == "ccomp" and v.head.lemma_.lower() in self.mandative \
                 and self._indicative(v):
