@@ -790,3 +790,11 @@ def test_insisting_on_a_fact_in_an_interview_demands_nothing():
     assert not any(c.startswith("10") for _, c, _, _ in events(
         "Donald Trump also insisted in a radio interview that the senator was wrong to say that.",
         date="2016-08-01"))
+
+
+def test_a_duty_with_no_one_demanding_it_is_not_done():
+    assert ("KENGOV", "0841", "KENOPP", "hypothetical") in events(
+        "The Kenyan government must release the jailed opposition leaders.", date="2016-07-26")
+    # said by another party, it is a demand and the act is requested
+    assert ("RUS", "087", "UKR", "requested") in events(
+        "The French president said Russia must withdraw its troops from Ukraine.", date="2016-07-26")
