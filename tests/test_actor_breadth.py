@@ -221,3 +221,9 @@ def test_a_persons_kin_is_a_civilian_of_the_kins_country():
     # a title's own role stays
     doc = dyad.code("Ahmed Ali, the head of the Iraqi army, criticized the Iraqi government.", date="2012-05-07")
     assert any(e.source.code == "IRQMIL" for e in doc.events), doc.events
+
+
+def test_a_family_named_by_its_surname_is_civilians():
+    doc = dyad.code("The governor of Ohio criticized the Miller family on Sunday.", date="2016-08-01")
+    got = [(e.source.code, e.code, e.target.code if e.target else None) for e in doc.events]
+    assert ("USAGOV", "111", "USACVL") in got, got

@@ -123,8 +123,10 @@ class ActorMatching:
                     hit = (i + n, role)
                     break
             if hit and hit[0] - i == 1 and lemmas[i] in PLURAL_ONLY and sdoc[i].tag_ != "NNS" and not (
-                    lemmas[i] == "family" and any(c.dep_ == "prep" and c.lower_ == "of" for c in sdoc[i].children)):
-                hit = None  # "a woman said" is no actor; "dozens of women", "the family of a toddler" are civilians
+                    lemmas[i] == "family" and any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "compound"
+                                                  and c.pos_ == "PROPN" for c in sdoc[i].children)):
+                hit = None  # "a woman said" is no actor; "dozens of women", "the family of a toddler", "the Khan family"
+                # are civilians
             if hit and hit[0] - i == 1 and lemmas[i] in PLURAL_OR_MODIFIED and sdoc[i].tag_ != "NNS" \
                     and not any(c.dep_ in ("amod", "compound", "poss") for c in sdoc[i].children):
                 hit = None  # "use of force", "the authority to", "a party to the conflict"
