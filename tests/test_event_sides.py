@@ -88,3 +88,34 @@ def test_what_was_pleaded_for_is_asked_of_its_sender_and_sent_to_the_asker():
     got = events("Britain has not delivered the tanks that Kyiv has been pleading for.", date="2023-01-20")
     assert any(s == "GBR" and c.startswith("07") and t == "UKRGOV" for s, c, t, _ in got), got
     assert any(s == "UKRGOV" and c.startswith("02") and t == "GBR" for s, c, t, _ in got), got
+
+
+def test_two_named_people_of_one_code_are_two_sides():
+    # rival candidates of one party: the criticism has a target, though both are coded USAPTY
+    assert ("USAPTY", "111", "USAPTY", "asserted") in events("Donald Trump sharply criticized Ben Carson on "
+                                                             "Tuesday.", date="2015-10-06")
+    assert ("USAPTY", "111", "USAPTY", "asserted") in events("Donald Trump's attack on Ben Carson drew applause.",
+                                                             date="2015-10-06")
+    # a party and one of its candidates
+    assert ("USAPTY", "111", "USAPTY", "asserted") in events("Several Republicans criticized Ben Carson over his "
+                                                             "remarks.", date="2015-10-06")
+    # one person named twice is one side
+    assert not any(t == "USAPTY" for _, _, t, _ in events("Ben Carson said Carson would defend himself.",
+                                                          date="2015-10-06"))
+
+
+def test_a_persons_possessive_does_not_hide_the_person():
+    assert ("RUSGOV", "190", "UKR", "asserted") in [(s, c[:3], t, m) for s, c, t, m in events(
+        "Vladimir Putin's invasion of Ukraine shocked European leaders.", date="2022-03-01")]
+
+
+def test_the_democrats_are_the_us_party():
+    assert ("USAJUD", "051", "USAPTY", "asserted") in events("A federal judge in Ohio sided with the Democrats on "
+                                                             "Tuesday.", date="2016-06-01")
+    assert ("SWEPTY", "111", "SWEGOV", "asserted") in events("The Sweden Democrats criticized the Swedish "
+                                                             "government on Tuesday.", date="2016-06-01")
+
+
+def test_an_accusation_noun_is_aimed_at_the_subject_of_its_that_clause():
+    assert ("RUSGOV", "112", "UKRMIL", "asserted") in events(
+        "The Kremlin's accusation that Ukrainian troops shelled the town drew sharp criticism.")

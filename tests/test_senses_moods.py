@@ -761,3 +761,55 @@ def test_a_campaign_thanking_its_own_voters_is_no_event():
     # thanks to another country's people stay
     assert ("USAGOV", "051", "JPNCVL", "asserted") in events("President Obama thanked the Japanese people for their "
                                                              "help.", date="2016-05-01")
+
+
+def test_a_thing_blamed_or_a_win_pulled_out_is_no_act():
+    assert not any(c.startswith("11") for _, c, _, _ in events(
+        "Senator Ted Cruz blamed the national debt for keeping interest rates low."))
+    assert not any(c.startswith("08") or c.startswith("03") for _, c, _, _ in events(
+        "Senator Ted Cruz hopes to pull out a narrow victory in Nevada next week."))
+    assert not any(c.startswith("05") for _, c, _, _ in events(
+        '"Thank God the talks went well," the French foreign minister said.'))
+    # a deed blamed on an actor is an accusation of that actor
+    assert ("RUSGOV", "112", "RUSREB", "asserted") in events("The Russian government blamed the bombing on Chechen "
+                                                             "rebels.")
+
+
+def test_a_thing_funded_in_the_passive_is_no_aid():
+    assert not any(c.startswith("07") for _, c, _, _ in events("The television ad is funded by the Republican Party."))
+    assert any(c.startswith("07") for _, c, _, _ in events("The rebels are funded by the Iranian government."))
+
+
+def test_a_rally_where_a_politician_speaks_is_campaigning():
+    assert not any(c.startswith("14") for _, c, _, _ in events(
+        "Senator Ted Cruz said Obama was the architect of the deal on Friday at an Iowa rally."))
+    # a rally the police break up is a protest
+    assert any(c.startswith("14") for _, c, _, _ in events("Egyptian police fired tear gas at a rally in Cairo on "
+                                                           "Friday."))
+
+
+def test_yet_to_is_not_done_so_far():
+    assert ("JPNGOV", "055", "CHN", "negated") in events("The Japanese government has yet to apologize to China.")
+    assert ("JPNGOV", "055", "CHN", "negated") in events("The Japanese government is yet to apologize to China.")
+
+
+def test_rivals_that_battle_it_out_contest_a_vote():
+    assert not any(c.startswith(("11", "19")) for _, c, _, _ in events(
+        "Donald Trump and more than a dozen rivals battle it out for the Republican nomination.", date="2016-01-10"))
+    # armed forces that battle it out fight
+    assert any(c.startswith("19") for _, c, _, _ in events(
+        "Russian and Ukrainian troops battled it out for control of the airport.", date="2022-03-01"))
+
+
+def test_insisting_on_a_fact_in_an_interview_demands_nothing():
+    assert not any(c.startswith("10") for _, c, _, _ in events(
+        "Donald Trump also insisted in a radio interview that the senator was wrong to say that.",
+        date="2016-08-01"))
+
+
+def test_a_duty_with_no_one_demanding_it_is_not_done():
+    assert ("KENGOV", "0841", "KENOPP", "hypothetical") in events(
+        "The Kenyan government must release the jailed opposition leaders.", date="2016-07-26")
+    # said by another party, it is a demand and the act is requested
+    assert ("RUS", "087", "UKR", "requested") in events(
+        "The French president said Russia must withdraw its troops from Ukraine.", date="2016-07-26")

@@ -41,8 +41,8 @@ class ActorCountries:
             if not p.literal or not p.country or len(p.country) != 3:
                 continue
             span = sdoc.char_span(p.start, p.end, alignment_mode="expand")
-            if span is None:
-                continue
+            if span is None or self._dateline(sdoc, span.start, span.end):
+                continue  # ("PARIS (AFP) - ...": where the story was filed, no actor)
             cur = index.at(span.root.i)
             root = span.root
             # "the city of Goma" tagged as a person's name: a name that no person table knows, after a town noun,

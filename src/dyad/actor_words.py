@@ -50,7 +50,9 @@ NAMED_OWNER = {"intelligence"}
 # people nouns that name a group of civilians only in the plural
 PLURAL_ONLY = {"woman", "man", "child", "boy", "girl", "family", "parent", "relative", "national", "youth"}
 # people named by their kin: the role of whom they are kin to is not theirs
-KIN_NOUNS = {"family", "relative", "parent", "mother", "father", "wife", "widow", "son", "daughter", "kin"}
+KIN_NOUNS = {"family", "relative", "parent", "mother", "father", "wife", "widow", "son", "daughter", "kin", "husband",
+             "widower", "brother", "sister", "child", "uncle", "aunt", "cousin", "nephew", "niece", "grandson",
+             "granddaughter", "grandfather", "grandmother", "fiancee", "fiance"}
 # weapons that stand for a military only where a country or group names whose they are ("Turkish tanks",
 # "Russian bombers"); alone they are things ("a suicide bomber", "a tank exploded")
 NEEDS_OWNER = {"tank", "bomber", "drone", "artillery", "jet", "helicopter", "gunship", "warplane", "warship",

@@ -119,7 +119,9 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
                         and not (t.i >= 2 and sdoc[t.i - 1].text == "-"
                                  and sdoc[t.i - 2].lower_ in NEGATING_PREFIXES) \
                         and not (t.head.i != head.i and t.head.lemma_.lower() in STATE_NOUNS) \
-                        and not (t.i == t.sent.start and t.lower_ in PLAIN_OPENERS):
+                        and not (t.i == t.sent.start and t.lower_ in PLAIN_OPENERS) \
+                        and not (t.ent_type_ == "PERSON" and head.lemma_.lower() in KIN_NOUNS):
+                    # (nor is a person's name on a kin noun, "the Khan family": the family is named, not placed)
                     # (nor is a plain adjective capitalised to open the sentence: "Angry crowds set fire to ...")
                     # (a region's word for the country that owns the role is no unknown name: "the Caribbean
                     # country's prime minister", "the Gulf state's foreign minister")

@@ -15,6 +15,7 @@ from .lexicon import Lexicon, VerbPattern
 from .moods import mood_words
 
 SUBJECT_DEPS = ("nsubj",)
+DATELINE_DASHES = {"-", "--", "\u2013", "\u2014"}
 # verbs of intent the parser may read as a plural noun heading the sentence ("the party plans to stage a rally")
 PLAN_VERBS = mood_words().get("plan-verb", frozenset())
 QUANTITY_WORDS = {"thousand", "hundred", "dozen", "million", "score", "number", "group", "some", "many", "several",
@@ -286,6 +287,19 @@ def passive_participle(v) -> bool:
         c.dep_ in ("nsubj", "dobj", "dative") for c in v.children))
 
 
+def _dateline_subject(tok) -> bool:
+    """A sentence's opening place name, with any agency in brackets, ended by a dash: the dateline, which the parser
+    may read as a second subject ("PARIS (AFP) - French President ...")."""
+    edge = tok.right_edge
+    nxt = tok.doc[edge.i + 1] if edge.i + 1 < len(tok.doc) else None
+    if tok.left_edge.i != tok.sent.start or not (edge.text in DATELINE_DASHES
+                                                 or nxt is not None and nxt.text in DATELINE_DASHES):
+        return False
+    words = [t.text for t in tok.doc[tok.left_edge.i:edge.i + 1] if t.text not in DATELINE_DASHES]
+    # an agency in brackets, or a place in capitals ("MOSCOW -"), not a name run into a hyphen ("Moon Jae-in")
+    return "(" in words and ")" in words or "".join(words).replace(",", "").isupper()
+
+
 class Arguments:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
@@ -504,6 +518,9 @@ class Arguments:
                         d.lower_ in ("each", "both") for d in c.children)):
                 # "clashed on Friday, each side blaming the other": the parties of the clause it hangs on
                 return self.sources(v.head, index, depth + 1)
+            if c.dep_ in SUBJECT_DEPS and _dateline_subject(c) and any(
+                    k.dep_ in SUBJECT_DEPS and k.i > c.i for k in kids):
+                continue  # "PARIS (AFP) - French President Emmanuel Macron criticized ...": the dateline is no subject
             if c.dep_ in SUBJECT_DEPS and not (c.tag_ in ("WP", "WDT") and v.dep_ == "relcl"):
                 if _reciprocal_subject(c) and not self.actors_of(c, index):
                     # "..., with each side accusing the other": the parties of the clause the phrase hangs on

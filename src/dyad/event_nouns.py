@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .actor_index import two_people as _two_people
 from .actors import ActorMention
 from .arguments import QUANTITY_WORDS
 from .document import Event
@@ -298,13 +299,22 @@ class EventNouns:
                 targets = [a for o in preps[p].children if o.dep_ == "pobj" for a in self.args.actors_of(o, index)]
                 if targets:
                     break
-        targets = [t for t in targets if t.code not in {a.code for a in sources}]  # "an offer of talks from X"
+        targets = [t for t in targets if t.code not in {a.code for a in sources}  # "an offer of talks from X"
+                   or all(_two_people(a, t) for a in sources if a.code == t.code)]  # "Clinton's attack on Trump"
         if premodified_force and not targets:
             return None
         if not targets:
             # people of no country named: "the Syrian government's crackdown on protesters" (see _compatriots)
             targets = [m for p in target_preps if p in preps for o in preps[p].children if o.dep_ == "pobj"
                        for m in [index.at(o.i)] if m is not None and not m.code and m.role][:1]
+        if not targets and code[:3] == "112" and not any(a.code for a in rejecters):
+            # "Trump's accusation that Obama founded the group": the accused is the subject of what is alleged (one
+            # who denies the accusation is the accused: "Rwanda denied accusations that Rwandan troops ...")
+            targets = [a for c in n.children if c.dep_ in ("acl", "ccomp") and any(
+                k.dep_ == "mark" and k.lower_ == "that" for k in c.children)
+                for k in c.children if k.dep_ in ("nsubj", "nsubjpass")
+                for a in self.args.actors_of(k, index) if a.code and (
+                    a.code not in {x.code for x in sources} or all(_two_people(x, a) for x in sources))]
         if not targets:
             targets = [a for a in rejecters if a.code]  # the request was made to whoever turned it down
             if targets and code == "039" and offered:
@@ -330,7 +340,7 @@ class EventNouns:
         for s in sources:
             for t in (targets or [None]):
                 t = self._compatriots(s, t, sdoc, code[:2])
-                if t is not None and (t.code == s.code or not t.code):
+                if t is not None and (t.code == s.code and not _two_people(s, t) or not t.code):
                     t = None
                 out.append(self._event(n, pat, s, t, mod, sdoc, doc))
                 self._protest_target(out[-1])  # "weeks of protests by the yellow vests": against their government

@@ -340,12 +340,15 @@ class EventPasses:
         out: list[Event] = []
         for ev in found:
             v = by_start.get(ev.verb.start)
-            if v is None or ev.modality != "asserted" or ev.root in SPEECH_ROOTS or v.dep_ != "ccomp" or \
-                    not any(c.dep_ == "aux" and c.lower_ == "must" for c in v.children) or \
-                    v.head.lemma_.lower() not in MUST_SAYING_VERBS:
+            if v is None or ev.modality != "asserted" or ev.root in SPEECH_ROOTS or \
+                    not any(c.dep_ == "aux" and c.lower_ == "must" for c in v.children):
+                continue
+            if v.dep_ != "ccomp" or v.head.lemma_.lower() not in MUST_SAYING_VERBS:
+                ev.modality = "hypothetical"  # "the Democrats must consider new policies": a duty, not a deed
                 continue
             speakers = [a for a in self.args.sources(v.head, index) if a.code]
             if not speakers or any((a.code or "")[:3] == (ev.source.code or "")[:3] for a in speakers):
+                ev.modality = "hypothetical"
                 continue  # "said it must respond": the speaker's own duty, no demand
             ev.modality = "requested"
             code = self._complement_code("10", ev.code) or "100"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .actor_index import two_people as _two_people
 from .actors import AREA_NOUNS, ActorIndex, ActorMention, Actors
 from .arguments import ADVERB_PARTICLES, DEATH_NOUNS, MUTUAL, Arguments, object_gap
 from .dates import event_date
@@ -283,7 +284,10 @@ class Events(EventNouns, EventPasses):
         if only is not None:
             objects = [only]
         # a complement verb counts as the object of a light verb: "refused to comment" is "refuse +comment"
-        nouns: set[str] = {c.lemma_.lower() for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"}
+        # ("used his strength to force the Senate to act": beside a direct object, the infinitive is a purpose)
+        nouns: set[str] = {c.lemma_.lower() for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                           and not (to_infinitive(c) and any(k.dep_ == "dobj" and k.pos_ == "NOUN"
+                                                             for k in v.children))}
         nouns |= {c.lower_ for c in v.children if c.dep_ == "xcomp" and c.tag_ == "VBG"}  # "stop +bombing"
         # a gerund under a preposition names the act, and its object counts: "accused Russia of launching an
         # offensive", "accused of rigging the vote", "blamed the rebels for shelling the town"
@@ -607,7 +611,8 @@ class Events(EventNouns, EventPasses):
             for t in (others or tgts or [None]):
                 t = self._compatriots(s, t, sdoc, "")
                 t = self._driven_out(v, s, t, sdoc, doc, index)
-                if t is not None and (t is s or t.code == s.code or not t.code or self._own(s, t, sdoc)
+                if t is not None and (t is s or t.code == s.code and not _two_people(s, t) or not t.code
+                                      or self._own(s, t, sdoc)
                                       or t.kind == "modifier" and t.code == (s.code or "")[:3]
                                       and pat.code[:2] in ("03", "05", "06", "07")):
                     # ("offered to send Russian rescue teams": the source's own people or things are no target)

@@ -230,6 +230,9 @@ class Moods:
             return _mood_of(head)
         if head.pos_ in ("VERB", "AUX") and lemma in self.failure and v.dep_ == "xcomp":
             return "negated"  # "Holder failed to prosecute"
+        if head.pos_ in ("VERB", "AUX") and lemma in ("have", "be") and v.dep_ == "xcomp" and v.i > head.i \
+                and any(c.dep_ == "advmod" and c.lower_ == "yet" and c.i < v.i for c in head.children):
+            return "negated"  # "has yet to apologize", "is yet to respond": not done so far
         if head.pos_ in ("VERB", "AUX") and lemma in self.permission and v.dep_ in ("xcomp", "ccomp"):
             return "drop"  # "allowed UN monitors to visit the camp": leave given, not the visit made
         if head.pos_ in ("VERB", "AUX") and v.dep_ in ("xcomp", "ccomp") and not own_subject and any(

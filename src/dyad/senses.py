@@ -58,6 +58,8 @@ LAUNCH_VERBS = {"fire", "launch", "test", "test-fire"}
 LAUNCHED = {"missile", "rocket"}
 VISIT_CODES = {"042", "043"}
 PHONE_CALL = "041"
+# prepositions that lay a deed at an actor's door: "blamed the bombing on the rebels"
+BLAME_PREPS = {"on", "upon", "against"}
 GENERIC_DETS = {"any", "every"}
 CLAIM = "015"
 DEFEND = "052"
@@ -278,7 +280,11 @@ class Senses:
             return "drop"  # "recognizes that the issue could get out of control"
         if lemma in self.bidding and not any(c.dep_ == "xcomp" and to_infinitive(c) for c in v.children):
             return "drop"  # "told Reuters", "told Putin that ...": speech; "told China to stop" is a demand
-        if lemma in self.mandative and clauses and all(self._indicative(c) for c in clauses):
+        # ("insisted in an interview that he was wrong": the parser may hang the that-clause on the adjunct's noun)
+        told = clauses or [a for p in v.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                           for a in o.children if a.dep_ == "acl" and any(
+                               k.dep_ == "mark" and k.lower_ == "that" for k in a.children)]
+        if lemma in self.mandative and told and all(self._indicative(c) for c in told):
             return "drop"  # "insisted that he's still in the race"
         if ev.modality == "requested" and v.dep_ == "ccomp" and v.head.lemma_.lower() in self.mandative \
                 and self._indicative(v):
@@ -297,7 +303,8 @@ class Senses:
         armed_force = root in FORCE_ROOTS and _armed(ev)  # "Israeli jets targeted a weapons depot": an attack
         if lemma in self.actor_object and generic and objects and not helping_asked and not armed_force and all(
                 (self._thing(o, index) or self._thing_pronoun(o, ev, index))
-                and not (lemma == "offer" and o.lemma_.lower() in self.offerable) for o in objects):
+                and not (lemma == "offer" and o.lemma_.lower() in self.offerable) for o in objects) \
+                and not self._target_beside(ev, v, objects):
             return "drop"  # "released a statement", "confronted profound questions"
         comps = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
         if lemma in self.verb_complement and generic and not asked and comps and not any(
@@ -532,7 +539,22 @@ class Senses:
             first = first.head  # "the interview taped and released on Wednesday": the participles share the noun
         if not objs and first.dep_ == "acl" and first.tag_ == "VBN" and first.head.pos_ == "NOUN":
             objs = [first.head]  # "an executive order signed by the governor"
+        if not objs:
+            # "the ad is funded by a super PAC", "an ad that ... is funded by": the passive's subject is its object
+            objs = [c for c in first.children if c.dep_ == "nsubjpass"]
+            if objs and objs[0].tag_ in ("WDT", "WP") and first.dep_ == "relcl" and first.head.pos_ == "NOUN":
+                objs = [first.head]
         return [o for d in objs for o in (d, *d.conjuncts)]
+
+    @staticmethod
+    def _target_beside(ev: Event, v, objects) -> bool:
+        """The event's target is the object of a preposition on the verb or on its things as objects: "blamed the
+        bombing on Chechen rebels" (not an actor named inside a clause on the thing, "ads targeting Obama", nor one
+        the thing is of or done with: "a surge of Chinese imports", "hit the campaign trail with Clinton")."""
+        if ev.target is None or ev.target.kind == "implied":
+            return False
+        return any(p.dep_ == "prep" and p.lower_ in BLAME_PREPS and p.head in (v, *objects) and k.dep_ == "pobj"
+                   and k.left_edge.idx <= ev.target.start <= k.idx for p in v.subtree for k in p.children)
 
     def _thing(self, tok, index: ActorIndex) -> bool:
         """A common noun that names no actor ("thousands of protesters" counts actors), weapon or act."""
@@ -650,8 +672,9 @@ class Senses:
     def _named_subject(noun) -> bool:
         """The clause a noun stands in ("at an Indiana rally") has a named person or a pronoun as its subject."""
         head = noun.head
-        while head.dep_ in ("prep", "pobj") and head.head.i != head.i:
-            head = head.head
+        while (head.dep_ in ("prep", "pobj") or head.dep_ in ("attr", "dobj") and head.pos_ == "NOUN") \
+                and head.head.i != head.i:
+            head = head.head  # "said Obama was the founder of ISIS at a Florida rally": the clause of "was"
         if not any(c.dep_ == "nsubj" for c in head.children):
             if head.dep_ in ("acl", "advcl") and head.head.pos_ in ("PROPN", "PRON"):
                 return True  # "Trump, speaking at a rally in Ohio, said ..."
