@@ -761,3 +761,29 @@ def test_a_campaign_thanking_its_own_voters_is_no_event():
     # thanks to another country's people stay
     assert ("USAGOV", "051", "JPNCVL", "asserted") in events("President Obama thanked the Japanese people for their "
                                                              "help.", date="2016-05-01")
+
+
+def test_an_act_a_noun_denies_with_no_is_negated():
+    got = events("No talks between Serbia and Kosovo took place this month.")
+    assert ("SRB", "040", "KSV", "negated") in got, got
+    assert not any(m == "asserted" for _, c, _, m in got if c[:2] == "04"), got
+
+
+def test_ones_own_act_ruled_out_is_a_refusal():
+    got = events("The Ecuadorean president said on Monday he would not resign.")
+    assert any(s == "ECUGOV" and c == "1231" and m == "asserted" for s, c, _, m in got), got
+    got = events("Colombian rebels said they would not negotiate with the government.")
+    assert any(s == "COLREB" and c == "125" and t == "COLGOV" for s, c, t, _ in got), got
+    # the one who says so refuses, where the act is its forces'
+    got = events("Israel's prime minister said his forces would not halt their offensive in Gaza.")
+    assert any(s == "ISRGOV" and c == "1246" for s, c, _, _ in got), got
+
+
+def test_a_refusal_restating_a_rejection_is_not_coded_twice():
+    got = events("The Bolivian president rejected calls to resign, saying he would not abandon his post.")
+    assert len([c for _, c, _, _ in got if c[:2] == "12"]) == 1, got
+
+
+def test_another_actors_future_act_denied_stays_negated():
+    got = events("India will not attend the summit in Islamabad, officials said.")
+    assert not any(c[:2] == "12" for _, c, _, _ in got), got

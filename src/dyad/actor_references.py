@@ -411,10 +411,17 @@ class ActorReferences:
                 c.lower_ == "own" for c in tok.head.children):
             return None  # "over its own security concerns" is the actor's
         prep = tok.head.head
-        if prep.lower_ not in ("over", "because", "for") or prep.head.pos_ != "VERB" or prep.head.i == prep.i:
-            return None
         verb = prep.head
-        subjects = {(m.code or "")[:3] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            verb = verb.head  # "approve sanctions on Iran over its ...": the parser may hang the reason on the object
+        if prep.lower_ not in ("over", "because", "for") or verb.pos_ != "VERB" or prep.head.i == prep.i:
+            return None
+        clause = verb
+        # "are expected to approve sanctions on Iran over its ...": the subject of the verb the infinitive hangs on
+        while clause.dep_ == "xcomp" and clause.head.i != clause.i and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            clause = clause.head
+        subjects = {(m.code or "")[:3] for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
                     for m in [index.at(c.i)] if m is not None}
         if not subjects:
             return None

@@ -558,6 +558,13 @@ class Arguments:
             return []
         if v.dep_ == "conj":
             return self.sources(head, index, depth + 1)
+        if v.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids) and any(
+                c.dep_ == "mark" and c.lower_ in ("whether", "how", "when", "where") for c in kids) and not any(
+                c.dep_ in ("dobj", "dative") for c in head.children):
+            # "must decide by Friday whether to impose sanctions": an infinitive under "whether" or "how" is done,
+            # if at all, by the subject of the verb it hangs on
+            return self.sources(head, index, depth + 1)
         if v.dep_ in ("xcomp", "acomp"):
             planner = misread_plan(v)
             if planner is not None:
@@ -706,11 +713,15 @@ class Arguments:
                 holders += [p for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
                 holders += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                             for p in c.children if p.dep_ == "pobj"]
-                if prep == "to" and objects and not any(
+                if prep in ("to", "for") and objects and not any(
                         c.dep_ in ("prep", "dative") and c.lower_ == prep for h in holders for c in h.children):
-                    # "passed information about a planned attack | to its counterpart": the parser may hang the
-                    # recipient on a noun inside the object's own phrase
-                    holders += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ != "to"
+                    # "passed information about a planned attack | to its counterpart", "will release 30 million
+                    # euros in aid | for Pakistan": the parser may hang the recipient on a noun inside the object's
+                    # own phrase, or on the last of its conjoined objects ("flew a team of rescuers and 80 tonnes
+                    # of tents | to Nepal")
+                    things = objects + [k for o in objects for k in o.conjuncts if k.i > o.i]
+                    holders += [k for o in objects for k in o.conjuncts if k.i > o.i]
+                    holders += [p for o in things for c in o.children if c.dep_ == "prep" and c.lower_ != prep
                                 for p in c.children if p.dep_ == "pobj"]
                 for h in holders:
                     for c in h.children:

@@ -726,7 +726,7 @@ class Events(EventNouns, EventPasses):
     def _settle_targets(self, v, pat, out, modality, sources, index, sdoc, doc, done) -> list[Event]:
         """Targets settled by what the act's root tells: intents, forces, purposes, places, conditions."""
         if modality is None and sources is None and out:
-            out = self._stated_intent(v, index, out)
+            out = self._stated_intent(v, index, out, sdoc, doc)
             if pat.code == "012":
                 out = self._warned_intent(v, index, out, sdoc, doc, done)
         if pat.code[:2] == "15":
@@ -1447,14 +1447,34 @@ class Events(EventNouns, EventPasses):
                 return True
         return False
 
-    def _stated_intent(self, v, index, out: list[Event]) -> list[Event]:
+    def _stated_intent(self, v, index, out: list[Event], sdoc, doc) -> list[Event]:
         """"Russia said it would scale back ...": an actor stating what it will do expresses an intent (03x),
         asserted, as CAMEO codes it; someone else's future act stays a future act."""
         if v.dep_ != "ccomp" or v.head.lemma_.lower() not in STATEMENT_VERBS or v.head.i > v.i:
             return out  # "Egypt will host the talks, officials said" reports a future act, not a stated intent
         if not ({c.lower_ for c in v.children if c.dep_ == "aux"} & (FUTURE_AUX | {"would"})):
             return out
-        speakers = {(m.code or "")[:3] for m in self.args.sources(v.head, index)}
+        said_by = [m for m in self.args.sources(v.head, index) if m.code]
+        speakers = {m.code[:3] for m in said_by}
+        # "rejected calls to step down, saying she would not abandon her post": the refusal the rejection is
+        rejection = self.match(v.head.head) if v.head.dep_ == "advcl" and v.head.tag_ == "VBG" and \
+            v.head.head.i != v.head.i else None
+        kept = []
+        for ev in out:
+            refusal = self._complement_code("12", ev.code) if ev.modality == "negated" and \
+                (ev.source.code or "")[:3] in speakers else None
+            if refusal is not None:
+                # "said he would not resign", "said it would not negotiate with the government": one's own act
+                # ruled out is a refusal (12x), where the act tells which, by the one who says so ("the president
+                # said his forces would not halt the offensive": the president refuses)
+                if rejection is not None and rejection.code[:2] == "12":
+                    continue  # the rejection the sentence codes already
+                self._recode(ev, refusal)
+                ev.modality = "asserted"
+                if len(said_by) == 1 and said_by[0].code != ev.source.code:
+                    ev.source = self.actors.evidence(said_by[0], sdoc, doc)
+            kept.append(ev)
+        out = kept
         for ev in out:
             if ev.modality in ("future", "hypothetical") and (ev.source.code or "")[:3] in speakers:
                 code = self._complement_code("03", ev.code)
