@@ -128,3 +128,10 @@ def test_an_infinitive_under_whether_is_the_deciders_act():
 def test_prosecutors_raiding_a_building_investigate_its_owner():
     got = events("Italian prosecutors raided the headquarters of a Milan bank on Wednesday.")
     assert any(s == "ITAJUD" and c == "091" and (t or "").startswith("ITA") for s, c, t, _ in got), got
+
+
+def test_the_three_countries_are_the_three_named_before():
+    got = events("Kenya, Uganda and Rwanda expelled Burundi's envoys, prompting Burundi to recall its ambassadors "
+                 "from the three countries.")
+    for country in ("KEN", "UGA", "RWA"):
+        assert any(s == "BDI" and c[:2] == "16" and t == country for s, c, t, _ in got), got

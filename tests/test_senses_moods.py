@@ -787,3 +787,26 @@ def test_a_refusal_restating_a_rejection_is_not_coded_twice():
 def test_another_actors_future_act_denied_stays_negated():
     got = events("India will not attend the summit in Islamabad, officials said.")
     assert not any(c[:2] == "12" for _, c, _, _ in got), got
+
+
+def test_an_act_under_a_purpose_is_not_done():
+    got = events("France sent troops to Mali to help the army fight jihadists in the north.")
+    assert not any(c[:2] == "19" for _, c, _, _ in got), got
+
+
+def test_the_act_a_causative_makes_its_object_do_is_coded_in_its_mood():
+    got = events("The shooting prompted Iran to recall its ambassador from Azerbaijan.")
+    assert ("IRN", "161", "AZE", "asserted") in got, got
+    got = events("A collapse of the talks could prompt Hamas to resume rocket fire on Israel.")
+    assert ("PSEINS", "195", "ISR", "hypothetical") in got, got
+
+
+def test_an_order_still_tells_no_act_done():
+    got = events("Sudan's army chief ordered 300 troops to attack the rebel camp.")
+    assert not any(c[:2] == "19" and m == "asserted" for _, c, _, m in got), got
+
+
+def test_a_warning_of_what_the_other_side_could_do_is_that_act():
+    got = events("Malian officials warned that the Tuareg rebels could seize the town of Gao within days.")
+    assert any(s == "MLIREB" and c[:2] == "19" and m == "hypothetical" for s, c, _, m in got), got
+    assert not any(c[:2] == "13" for _, c, _, _ in got), got

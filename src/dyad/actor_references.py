@@ -8,6 +8,7 @@ from __future__ import annotations
 from .actor_index import ActorIndex, ActorMention
 from .actor_words import (
     GROUP_NOUNS,
+    GROUP_SIZES,
     MEETING_VERBS,
     PAIR_NOUNS,
     PRONOUNS,
@@ -196,11 +197,13 @@ class ActorReferences:
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
             if not they and (tok.lemma_.lower() not in PAIR_NOUNS or tok.tag_ not in ("NNS", "NNPS")):
                 continue
-            count = [tok] if they else [c for c in tok.children if c.lower_ in ("two", "both") and c.i < tok.i]
+            # ("the three countries" after three were named: each of them)
+            count = [tok] if they else [c for c in tok.children if c.lower_ in GROUP_SIZES and c.i < tok.i]
             if not count:
                 continue
-            parties: list[ActorMention] = []
-            for m in sorted(index.mentions, key=lambda m: -m.start):
+            size = GROUP_SIZES.get(count[0].lower_, 2)
+            parties: list[ActorMention] = self._named_group(sdoc, index, count[0].i, size) if size > 2 else []
+            for m in sorted(index.mentions, key=lambda m: -m.start) if size == 2 else ():
                 if m.end > count[0].i or not m.code or m.kind == "place":
                     continue
                 root = m.antecedent if m.antecedent is not None and m.antecedent.code else m
@@ -209,18 +212,33 @@ class ActorReferences:
                 if all(root.code[:3] != p.code[:3] or root.code != p.code and self._conjoined(sdoc, m, p)
                        for p in parties):
                     parties.append(root)
-                if len(parties) == 2:
+                if len(parties) == size:
                     break
-            if len(parties) < 2:
+            if len(parties) < size:
                 continue
-            first, second = parties[1], parties[0]  # in the order the text named them
+            parties.reverse()  # in the order the text named them
             start = min(count[0].i, tok.i)
             index.mentions = [m for m in index.mentions if not (start <= m.head <= tok.i)]
             for i in range(start, tok.i + 1):
                 index.by_token.pop(i, None)
-            pair = first.refer(start, tok.i + 1, tok.i, "pronoun")
-            pair.also.append(second.refer(start, tok.i + 1, tok.i, "pronoun"))
+            pair = parties[0].refer(start, tok.i + 1, tok.i, "pronoun")
+            pair.also.extend(p.refer(start, tok.i + 1, tok.i, "pronoun") for p in parties[1:])
             index.add(pair)
+
+    @staticmethod
+    def _named_group(sdoc, index: ActorIndex, before: int, size: int) -> list[ActorMention]:
+        """The last list of ``size`` actors joined by "and" before token ``before`` ("Spain, Ireland and Norway ...
+        the three countries"), last named first; empty if there is none."""
+        for m in sorted(index.mentions, key=lambda m: -m.start):
+            head = sdoc[m.head]
+            if m.end > before or not m.code or m.kind == "place" or not head.conjuncts:
+                continue
+            group = [index.at(k.i) for k in sorted({head, *head.conjuncts}, key=lambda k: k.i)]
+            codes = {g.code for g in group if g is not None and g.code}
+            if len(group) == size and len(codes) == size and all(g is not None and g.end <= before for g in group):
+                return group[::-1]
+            return []  # the last list named is not of that many
+        return []
 
     @staticmethod
     def _conjoined(sdoc, a: ActorMention, b: ActorMention) -> bool:

@@ -80,6 +80,9 @@ SITE_PREPS = {"in", "inside", "near", "outside", "across", "around", "along", "w
 # too, for deployments that are peace missions (074)
 PEACEKEEPERS = {"peacekeeper", "peacekeeping", "helmet", "stabilisation", "stabilization"}
 # plural nouns that, after "the two" or "both", stand for the two parties named before
+# number words before a plural noun that stands for that many parties named before ("the two leaders", "the three
+# countries")
+GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 PAIR_NOUNS = {"leader", "side", "country", "government", "man", "president", "minister", "nation", "neighbour",
               "neighbor", "rival", "party", "delegation", "premier", "capital", "army", "foe", "adversary", "state"}
 

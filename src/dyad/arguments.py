@@ -121,8 +121,7 @@ REASON_VERBS = {"condemn", "criticize", "criticise", "denounce", "praise", "than
                 "applaud", "hail", "rebuke", "slam", "punish", "sanction", "fine", "arrest", "sentence", "reward",
                 "censure", "reprimand", "chastise", "lambast", "castigate", "fault", "penalize", "penalise"}
 # verbs that make their object do the act of their complement ("prompted the group to vow revenge")
-CAUSATIVES = {"prompt", "force", "compel", "lead", "cause", "spur", "push", "drive", "provoke", "oblige", "persuade",
-              "convince"}
+CAUSATIVES = mood_words().get("causative", frozenset())
 # prepositions whose gerund tells how or when the subject of the verb they hang on acted ("responded by closing")
 MEANS_PREPS = {"by", "after", "before", "while"}
 SPAN_NOUNS = {"day", "week", "month", "year", "hour", "night"}  # "after weeks of fighting"

@@ -3,7 +3,7 @@ sentence's coded events (``event_passes``)."""
 
 from __future__ import annotations
 
-from .actor_words import PEACEKEEPERS
+from .actor_words import ARMED_OPPONENTS, PEACEKEEPERS
 from .document import Event, Mention
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -15,6 +15,14 @@ def aux_word(tok) -> str:
     read as "would" ("he'd support her"; the "'d" of "he'd supported" is "had", no modal)."""
     word = tok.lower_.replace("’", "'")
     return "would" if word == "'d" and tok.tag_ == "MD" and tok.head.tag_ == "VB" else word
+
+
+def side_of(code: str | None) -> tuple[str, bool]:
+    """An actor's side in its country's conflicts: its country, and whether it takes up arms or stands against the
+    state (rebels, insurgents, separatists, the opposition) rather than for it."""
+    code = code or ""
+    return code[:3], code[3:6] in ARMED_OPPONENTS | {"OPP"}
+
 
 # nouns of demand or appeal whose that-clause names the act asked for ("demands that he resign")
 DEMAND_NOUNS = {"demand", "call", "request", "appeal", "plea", "ultimatum"}

@@ -75,6 +75,7 @@ from .event_words import (
     _participle_adjunct,
     _verbal,
     aux_word,
+    side_of,
 )
 from .lexicon import Lexicon, VerbPattern, data_path, read_tsv
 from .moods import Moods, to_infinitive
@@ -113,7 +114,9 @@ class Events(EventNouns, EventPasses):
                 continue  # "stop bombing", "ceased firing": the act named is the one that ends (the parser may
                 # take "stop" for a noun the gerund qualifies)
             caller = None
-            if tok.dep_ == "advcl" and to_infinitive(tok) and not any(c.dep_ == "mark" for c in tok.children):
+            if tok.dep_ in ("xcomp", "ccomp") and self._purpose(tok.head) and not self._said_on_the_call(tok.head):
+                continue  # "sent troops to help the army fight the rebels": the act a purpose names is not done
+            if self._purpose(tok):
                 if not self._said_on_the_call(tok):
                     continue  # a purpose ("... to make voters doubt"): what someone means to do, not what was done
                 caller = self.args.sources(tok.head, index)  # "telephoned X to congratulate him": the caller
@@ -645,8 +648,9 @@ class Events(EventNouns, EventPasses):
                 continue  # "called for the president to step down", a president of no known country
             ctrl = own or (tgts if pat.xcomp == "requested" and tgts else srcs)
             # another actor's act under "warned that ...", "said it would ...": that act, with its own modality
+            # (the other side's of the same country too: "the government warned that the rebels could ...")
             others = bool(own) and pat.xcomp != "requested" and \
-                {(o.code or "")[:3] for o in own} != {(s.code or "")[:3] for s in srcs}
+                {side_of(o.code) for o in own} != {side_of(s.code) for s in srcs}
             inner = self._code_verb(c, index, sdoc, doc, done, None if others else pat.xcomp, ctrl)
             if inner and not others:
                 # "offered to mediate between Mali's government and the rebels": one offer to each party
@@ -1082,6 +1086,11 @@ class Events(EventNouns, EventPasses):
             return False
         return any(sdoc[i].lower_ in ("its", "their") and sdoc[i].dep_ == "poss" for i in range(t.start, t.end))
 
+    @staticmethod
+    def _purpose(tok) -> bool:
+        """An infinitive adjunct with no marker of its own: the purpose of an act ("... to make voters doubt")."""
+        return tok.dep_ == "advcl" and to_infinitive(tok) and not any(c.dep_ == "mark" for c in tok.children)
+
     def _said_on_the_call(self, tok) -> bool:
         """"telephoned his counterpart to congratulate him", "called the prime minister to offer condolences": the
         purpose of a call that was made is a statement made on it."""
@@ -1492,15 +1501,19 @@ class Events(EventNouns, EventPasses):
         one's own side's future act is a threat (13x), as CAMEO codes it; the act it names refines the threat and
         is not coded apart. A warning that only tells how things stand ("warning that the violence risked tearing
         the country apart") reports them: no event of its own."""
-        speakers = {(m.code or "")[:3] for m in self.args.sources(v, index)}
+        said_by = self.args.sources(v, index)
+        speakers = {(m.code or "")[:3] for m in said_by}
         for c in v.children:
             auxes = {k.lower_ for k in c.children if k.dep_ == "aux"}
             if c.dep_ != "ccomp" or not (auxes & (FUTURE_AUX | HYPOTHETICAL_AUX)):
                 continue
             subj = [k for k in c.children if k.dep_ in ("nsubj", "nsubjpass")]
-            who = {(m.code or "")[:3] for k in subj for m in self.args.actors_of(k, index)}
-            if who and not who <= speakers:
-                continue  # another actor's act: coded as that act
+            doers = [m for k in subj for m in self.args.actors_of(k, index)]
+            who = {(m.code or "")[:3] for m in doers}
+            if who and not {side_of(m.code) for m in doers} <= {side_of(m.code) for m in said_by}:
+                # another actor's act, the other side's of its own country too ("the government warned that the
+                # rebels could seize the capital"): coded as that act
+                continue
             acts = self._threatened_acts(c)
             if not acts and not who:
                 continue
