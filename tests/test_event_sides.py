@@ -110,14 +110,15 @@ def test_a_recipient_hung_on_a_noun_inside_the_object_is_the_target():
 
 
 def test_an_act_a_noun_names_takes_a_target_hung_on_what_it_is_of():
-    got = events("Washington imposed sanctions on Belarus over its supply of fuel to Russia.")
-    assert any(s == "BLR" and c[:2] == "07" and t == "RUS" for s, c, t, _ in got), got
+    got = events("Spain's extradition of the former rebel leader to Peru angered the opposition.")
+    assert any(s == "ESP" and c == "063" and t == "PER" for s, c, t, _ in got), got
 
 
 def test_a_reason_phrase_possessive_under_an_infinitive_names_the_other_side():
-    got = events("EU ministers are expected to approve sanctions on Iran over its supply of drones to Russia.")
-    assert any(s == "IRN" and c[:2] == "07" and t == "RUS" for s, c, t, _ in got), got
-    assert not any(s.startswith("IGO") and c[:2] == "07" for s, c, _, _ in got), got
+    got = events("EU ministers are expected to approve sanctions on Belarus over its extradition of dissidents to "
+                 "Russia.")
+    assert any(s == "BLR" and c == "063" and t == "RUS" for s, c, t, _ in got), got
+    assert not any(s.startswith("IGO") and c == "063" for s, c, _, _ in got), got
 
 
 def test_an_infinitive_under_whether_is_the_deciders_act():
@@ -135,3 +136,11 @@ def test_the_three_countries_are_the_three_named_before():
                  "from the three countries.")
     for country in ("KEN", "UGA", "RWA"):
         assert any(s == "BDI" and c[:2] == "16" and t == country for s, c, t, _ in got), got
+
+
+def test_help_asked_for_by_nationality_is_asked_of_that_country():
+    got = events("Liberia asked for more American help on Monday to fight the epidemic.")
+    assert ("LBR", "023", "USA", "asserted") in got, got
+    # help for someone is not asked of them
+    got = events("Pakistan called for help for flood victims in Sindh.")
+    assert not any(c == "023" and (t or "").endswith("CVL") for _, c, t, _ in got), got

@@ -722,6 +722,11 @@ class Arguments:
                     holders += [k for o in objects for k in o.conjuncts if k.i > o.i]
                     holders += [p for o in things for c in o.children if c.dep_ == "prep" and c.lower_ != prep
                                 for p in c.children if p.dep_ == "pobj"]
+                if prep in pat.preps and pat.noun:
+                    # the object noun of the pattern's own preposition ("ask for +help", prep:for: "asked for US
+                    # help"), not a like preposition further in ("called for help for flood victims")
+                    holders = [v] + [c for c in kids if c.dep_ == "prt" or (
+                        c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)]
                 for h in holders:
                     for c in h.children:
                         if c.dep_ in ("prep", "dative") and c.lower_ == prep:
