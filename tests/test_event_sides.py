@@ -144,3 +144,10 @@ def test_help_asked_for_by_nationality_is_asked_of_that_country():
     # help for someone is not asked of them
     got = events("Pakistan called for help for flood victims in Sindh.")
     assert not any(c == "023" and (t or "").endswith("CVL") for _, c, t, _ in got), got
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject():
+    got = events("Ghana's president telephoned opposition leader John Mahama on Friday. The president congratulated "
+                 "him on his victory.", date="2012-12-10")
+    assert any(s == "GHAGOV" and c[:2] == "05" and (t or "").startswith("GHA") and t != "GHAGOV"
+               for s, c, t, _ in got), got

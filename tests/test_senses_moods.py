@@ -810,3 +810,16 @@ def test_a_warning_of_what_the_other_side_could_do_is_that_act():
     got = events("Malian officials warned that the Tuareg rebels could seize the town of Gao within days.")
     assert any(s == "MLIREB" and c[:2] == "19" and m == "hypothetical" for s, c, _, m in got), got
     assert not any(c[:2] == "13" for _, c, _, _ in got), got
+
+
+def test_force_aimed_at_a_market_in_a_sentence_about_trade_is_competition():
+    got = events("Japan's Sony launched an all-out assault on the tablet market in Brazil, cutting prices on its "
+                 "models.")
+    assert not any(c[:2] == "19" for _, c, _, _ in got), got
+    got = events("Taliban fighters launched an attack on a crowded market in Kabul.", date="2012-05-01")
+    assert any(c[:2] == "19" for _, c, _, _ in got), got
+
+
+def test_investors_shrugging_off_fears_reject_no_one():
+    got = events("The Turkish lira rallied on Monday as investors shrugged off fears of a downgrade.")
+    assert not any(c[:2] == "12" for _, c, _, _ in got), got

@@ -85,6 +85,11 @@ class ActorReferences:
                 continue
             same = [p for p in before if p.start >= tok.sent.start]
             subj = [p for p in same if sdoc[p.head].dep_ in ("nsubj", "nsubjpass")]
+            if tok.dep_ in ("dobj", "pobj", "dative"):
+                # "Jammeh congratulated him": an object pronoun is not its own clause's subject
+                own = {(m.antecedent or m).start for c in tok.head.children if c.dep_ == "nsubj"
+                       for m in [index.at(c.i)] if m is not None}
+                subj = [p for p in subj if (p.antecedent or p).start not in own]
             if subj:
                 ante = subj[-1]
             elif tok.dep_ in ("nsubj", "nsubjpass"):
