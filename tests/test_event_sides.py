@@ -151,3 +151,11 @@ def test_an_object_pronoun_is_not_its_own_clauses_subject():
                  "him on his victory.", date="2012-12-10")
     assert any(s == "GHAGOV" and c[:2] == "05" and (t or "").startswith("GHA") and t != "GHAGOV"
                for s, c, t, _ in got), got
+
+
+def test_the_bloc_and_the_alliance_are_the_organisation_named_last():
+    got = events("Hungary criticised the European Union on Monday. Budapest accused the bloc of blackmail.")
+    assert any(s.startswith("HUN") and c[:2] == "11" and t == "IGOEUREEC" for s, c, t, _ in got if c != "111"), got
+    got = events("Serbia demanded that NATO halt its air strikes, accusing the alliance of killing civilians.",
+                 date="1999-05-01")
+    assert any(s.startswith("SRB") and c[:3] == "112" and t == "IGOWSTNAT" for s, c, t, _ in got), got

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .actor_index import ActorIndex, ActorMention
 from .actor_words import (
+    BLOC_NOUNS,
     GROUP_NOUNS,
     GROUP_SIZES,
     MEETING_VERBS,
@@ -151,9 +152,21 @@ class ActorReferences:
                 root = before[-1].antecedent or before[-1]
                 index.add(root.refer(det[0].i, tok.i + 1, tok.i, "pronoun"))
         # "... arrested the leader of the main opposition party. The party demanded ...": "the party" with no name
-        # of its own stands for the party named last
+        # of its own stands for the party named last; "met the European Council president. She asked the bloc for
+        # help": "the bloc", "the alliance" for the international organisation named last
         parties = sorted((m for m in index.mentions if m.code and sdoc[m.head].lemma_.lower() == "party"),
                          key=lambda m: m.start)
+        blocs = sorted((m for m in index.mentions if (m.code or "").startswith("IGO")), key=lambda m: m.start)
+        for tok in sdoc:
+            if tok.lower_ not in BLOC_NOUNS or index.at(tok.i) is not None or tok.tag_ != "NN" or tok.dep_ == "poss":
+                continue  # ("the bloc's foreign policy chief" is left to the role phrase)
+            det = [c for c in tok.children if c.dep_ == "det"]
+            if not det or det[0].lower_ != "the" or any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
+                continue
+            before = [m for m in blocs if m.end <= det[0].i]
+            if before:
+                root = before[-1].antecedent or before[-1]
+                index.add(root.refer(det[0].i, tok.i + 1, tok.i, "pronoun"))
         for tok in sdoc:
             if tok.lower_ != "party" or index.at(tok.i) is not None or tok.tag_ != "NN":
                 continue

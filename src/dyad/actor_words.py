@@ -68,6 +68,8 @@ PEOPLE_FIGHTERS = {"fighter"}
 OFFICIAL_ROLES = {"GOV", "ELI", "LEG", "JUD", "MIL", "COP", "SPY", "IGO"}
 # roles of national bodies that many states have under one name (a congress, a conservative party, a foreign office)
 NATIONAL_BODY_ROLES = {"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "PTY"}
+# nouns that, after "the" and with no name of their own, stand for the international organisation named last
+BLOC_NOUNS = {"bloc", "alliance", "grouping"}
 GROUP_NOUNS = {"group", "militia", "movement", "organisation", "organization", "faction", "insurgency"}
 MEETING_VERBS = {"meet", "host", "receive", "welcome", "visit", "telephone", "phone", "call"}
 AREA_NOUNS = {"province", "region", "state", "city", "town", "district", "county", "area", "village", "governorate",
