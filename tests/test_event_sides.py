@@ -159,3 +159,8 @@ def test_the_bloc_and_the_alliance_are_the_organisation_named_last():
     got = events("Serbia demanded that NATO halt its air strikes, accusing the alliance of killing civilians.",
                  date="1999-05-01")
     assert any(s.startswith("SRB") and c[:3] == "112" and t == "IGOWSTNAT" for s, c, t, _ in got), got
+
+
+def test_a_with_phrase_hung_at_the_end_of_a_participle_on_the_object_is_the_verbs():
+    got = events("Poland has shared documents related to the sabotage of a gas pipeline with Germany and Denmark.")
+    assert ("POL", "064", "DEU", "asserted") in got and ("POL", "064", "DNK", "asserted") in got, got

@@ -823,3 +823,11 @@ def test_force_aimed_at_a_market_in_a_sentence_about_trade_is_competition():
 def test_investors_shrugging_off_fears_reject_no_one():
     got = events("The Turkish lira rallied on Monday as investors shrugged off fears of a downgrade.")
     assert not any(c[:2] == "12" for _, c, _, _ in got), got
+
+
+def test_ending_decades_of_hostility_is_what_an_act_achieves():
+    got = events("Colombia and Venezuela signed a peace accord on Friday, ending two decades of hostility.")
+    assert not any(c[:2] == "08" for _, c, _, _ in got), got
+    # a halt to fighting that is the act itself is still coded
+    got = events("Israel and Hamas stopped fighting on Monday, ending weeks of hostilities.")
+    assert any(c == "0871" for _, c, _, _ in got), got

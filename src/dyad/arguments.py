@@ -733,6 +733,15 @@ class Arguments:
                             for p in c.children:
                                 if p.dep_ == "pobj":
                                     found.extend(self.actors_of(p, index))
+                if not found and prep in ("with", "to") and not (prep in pat.preps and pat.noun):
+                    # "shared recordings related to the killing of a journalist | with Saudi Arabia": the parser
+                    # may hang the verb's phrase at the end of a participle phrase on its object; a state or an
+                    # organisation named there is the one the act is with
+                    inner = [k for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                             for k in c.subtree]
+                    found = [a for k in inner if k.dep_ == "prep" and k.lower_ == prep
+                             for p in k.children if p.dep_ == "pobj" for a in self.actors_of(p, index)
+                             if a.kind in ("country", "org", "capital")]
             if found:
                 return found
         if "-" in pat.targets or "mutual" in pat.targets:

@@ -73,6 +73,8 @@ ASKING_NOUNS = {"demand", "call", "request", "appeal", "proposal", "offer", "ult
                 "insistence", "suggestion"}
 SPARING = {"085", "087"}  # easing economic sanctions, de-escalating: asked for by whom they spare
 SPAN_NOUNS = {"day", "night", "week", "hour", "month", "round", "series", "year"}  # "two days of talks"
+# spans of history a conflict an act brings to an end has lasted ("..., ending two decades of hostility")
+HISTORY_SPANS = {"year", "decade", "century", "generation"}
 UNARMED_ROLES = {"CVL", "LAB", "HLH", "EDU", "OPP", "BUS", "MED", "REL", "REF", "AGR", "HRI", "NGO", "ELI"}
 PAST_DATE_WORDS = {"last", "previous", "year", "years", "ago", "earlier", "decade"}  # "last year's protests"
 BORDER_NOUNS = {"border", "frontier", "boundary", "borderland", "front", "front line", "frontline"}

@@ -40,6 +40,7 @@ from .event_words import (
     FORCE_ROOTS,
     FUTURE_AUX,
     GENERIC_AID,
+    HISTORY_SPANS,
     HELPING_VERBS,
     HYPOTHETICAL_AUX,
     HYPOTHETICAL_MARKS,
@@ -113,6 +114,9 @@ class Events(EventNouns, EventPasses):
                     tok.dep_ == "xcomp" or tok.tag_ == "VBG" and tok.dep_ in ("acl", "dobj", "pcomp")):
                 continue  # "stop bombing", "ceased firing": the act named is the one that ends (the parser may
                 # take "stop" for a noun the gerund qualifies)
+            if tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.lemma_.lower() in CESSATION_VERBS and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in HISTORY_SPANS for c in tok.children):
+                continue  # "signed a peace treaty, ending two decades of hostility": what the act achieves
             caller = None
             if tok.dep_ in ("xcomp", "ccomp") and self._purpose(tok.head) and not self._said_on_the_call(tok.head):
                 continue  # "sent troops to help the army fight the rebels": the act a purpose names is not done
