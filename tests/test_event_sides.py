@@ -164,3 +164,9 @@ def test_the_bloc_and_the_alliance_are_the_organisation_named_last():
 def test_a_with_phrase_hung_at_the_end_of_a_participle_on_the_object_is_the_verbs():
     got = events("Poland has shared documents related to the sabotage of a gas pipeline with Germany and Denmark.")
     assert ("POL", "064", "DEU", "asserted") in got and ("POL", "064", "DNK", "asserted") in got, got
+
+
+def test_countries_including_named_ones_are_those_named():
+    got = events("Several countries, including Canada, Spain and Italy, expelled Belarusian diplomats on Monday.")
+    for country in ("CAN", "ESP", "ITA"):
+        assert any(s == country and c[:2] == "17" for s, c, _, _ in got), got

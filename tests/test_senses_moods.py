@@ -831,3 +831,9 @@ def test_ending_decades_of_hostility_is_what_an_act_achieves():
     # a halt to fighting that is the act itself is still coded
     got = events("Israel and Hamas stopped fighting on Monday, ending weeks of hostilities.")
     assert any(c == "0871" for _, c, _, _ in got), got
+
+
+def test_investors_fretting_over_rates_comment_on_no_one():
+    got = events("The Indian rupee slid to a record low against the dollar as investors fretted over US interest "
+                 "rates.")
+    assert not any(c[:2] == "01" for _, c, _, _ in got), got

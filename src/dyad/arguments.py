@@ -317,6 +317,10 @@ class Arguments:
             if m is None and tok.pos_ == "NOUN" else []
         if named and not parties:
             parties = self.actors_of(named[0], index, depth + 1)
+        if m is None and not parties and tok.tag_ == "NNS":
+            # "more than 20 countries, including the United States, Germany and Poland": the ones named
+            parties = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "including"
+                       for p in c.children if p.dep_ == "pobj" for a in self.actors_of(p, index, depth + 1)]
         if m is None and tok.lemma_.lower() in ISLAND_NOUNS and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
                 c.dep_ in ("amod", "compound", "prep", "poss", "nmod", "relcl", "acl") for c in tok.children):

@@ -355,10 +355,10 @@ class Senses:
         politician's visit at home is campaigning."""
         lemma = v.lemma_.lower()
         source, target = _role(ev.source.code), _role(ev.target.code if ev.target else None)
-        if (ev.code[:2] in FORCE_ROOTS | {"12"} and source == "BUS" or ev.code[:2] == "14"
+        if (ev.code[:2] in FORCE_ROOTS | {"01", "12"} and source == "BUS" or ev.code[:2] == "14"
                 and ev.source.kind == "implied") and self._market(v):
             # "the carmaker launched an offensive in the van market", "shares rose after a rally", "investors
-            # shrugged off fears of a downgrade"
+            # shrugged off fears of a downgrade", "investors fretted over rising US interest rates"
             return "drop"
         if ev.code[:2] in FORCE_ROOTS and self._market_aim(v):
             return "drop"  # "launched an all-out assault on the smartphone market in India": competition
@@ -542,6 +542,10 @@ class Senses:
         """A common noun that names no actor ("thousands of protesters" counts actors), weapon or act."""
         if tok.pos_ != "NOUN" or self._counts_actors(tok, index):
             return False
+        if any(c.dep_ == "prep" and c.lower_ == "including" and any(
+                p.dep_ == "pobj" and index.at(p.i) is not None and index.at(p.i).code for p in c.children)
+               for c in tok.children):
+            return False  # "20 countries, including the United States and Poland": actors, some of them named
         if doubled(tok):
             return False  # "met face to face": how, not what
         lemma = tok.lemma_.lower()
