@@ -813,3 +813,79 @@ def test_a_duty_with_no_one_demanding_it_is_not_done():
     # said by another party, it is a demand and the act is requested
     assert ("RUS", "087", "UKR", "requested") in events(
         "The French president said Russia must withdraw its troops from Ukraine.", date="2016-07-26")
+
+
+def test_an_act_a_noun_denies_with_no_is_negated():
+    got = events("No talks between Serbia and Kosovo took place this month.")
+    assert ("SRB", "040", "KSV", "negated") in got, got
+    assert not any(m == "asserted" for _, c, _, m in got if c[:2] == "04"), got
+
+
+def test_ones_own_act_ruled_out_is_a_refusal():
+    got = events("The Ecuadorean president said on Monday he would not resign.")
+    assert any(s == "ECUGOV" and c == "1231" and m == "asserted" for s, c, _, m in got), got
+    got = events("Colombian rebels said they would not negotiate with the government.")
+    assert any(s == "COLREB" and c == "125" and t == "COLGOV" for s, c, t, _ in got), got
+    # the one who says so refuses, where the act is its forces'
+    got = events("Israel's prime minister said his forces would not halt their offensive in Gaza.")
+    assert any(s == "ISRGOV" and c == "1246" for s, c, _, _ in got), got
+
+
+def test_a_refusal_restating_a_rejection_is_not_coded_twice():
+    got = events("The Bolivian president rejected calls to resign, saying he would not abandon his post.")
+    assert len([c for _, c, _, _ in got if c[:2] == "12"]) == 1, got
+
+
+def test_another_actors_future_act_denied_stays_negated():
+    got = events("India will not attend the summit in Islamabad, officials said.")
+    assert not any(c[:2] == "12" for _, c, _, _ in got), got
+
+
+def test_an_act_under_a_purpose_is_not_done():
+    got = events("France sent troops to Mali to help the army fight jihadists in the north.")
+    assert not any(c[:2] == "19" for _, c, _, _ in got), got
+
+
+def test_the_act_a_causative_makes_its_object_do_is_coded_in_its_mood():
+    got = events("The shooting prompted Iran to recall its ambassador from Azerbaijan.")
+    assert ("IRN", "161", "AZE", "asserted") in got, got
+    got = events("A collapse of the talks could prompt Hamas to resume rocket fire on Israel.")
+    assert ("PSEINS", "195", "ISR", "hypothetical") in got, got
+
+
+def test_an_order_still_tells_no_act_done():
+    got = events("Sudan's army chief ordered 300 troops to attack the rebel camp.")
+    assert not any(c[:2] == "19" and m == "asserted" for _, c, _, m in got), got
+
+
+def test_a_warning_of_what_the_other_side_could_do_is_that_act():
+    got = events("Malian officials warned that the Tuareg rebels could seize the town of Gao within days.")
+    assert any(s == "MLIREB" and c[:2] == "19" and m == "hypothetical" for s, c, _, m in got), got
+    assert not any(c[:2] == "13" for _, c, _, _ in got), got
+
+
+def test_force_aimed_at_a_market_in_a_sentence_about_trade_is_competition():
+    got = events("Japan's Sony launched an all-out assault on the tablet market in Brazil, cutting prices on its "
+                 "models.")
+    assert not any(c[:2] == "19" for _, c, _, _ in got), got
+    got = events("Taliban fighters launched an attack on a crowded market in Kabul.", date="2012-05-01")
+    assert any(c[:2] == "19" for _, c, _, _ in got), got
+
+
+def test_investors_shrugging_off_fears_reject_no_one():
+    got = events("The Turkish lira rallied on Monday as investors shrugged off fears of a downgrade.")
+    assert not any(c[:2] == "12" for _, c, _, _ in got), got
+
+
+def test_ending_decades_of_hostility_is_what_an_act_achieves():
+    got = events("Colombia and Venezuela signed a peace accord on Friday, ending two decades of hostility.")
+    assert not any(c[:2] == "08" for _, c, _, _ in got), got
+    # a halt to fighting that is the act itself is still coded
+    got = events("Israel and Hamas stopped fighting on Monday, ending weeks of hostilities.")
+    assert any(c == "0871" for _, c, _, _ in got), got
+
+
+def test_investors_fretting_over_rates_comment_on_no_one():
+    got = events("The Indian rupee slid to a record low against the dollar as investors fretted over US interest "
+                 "rates.")
+    assert not any(c[:2] == "01" for _, c, _, _ in got), got

@@ -30,6 +30,18 @@ class ActorPersons:
                 spans.append((s, e))
         # a capitalised surname already seen, which the entity recogniser did not mark
         seen_spans = {i for s, e in spans for i in range(s, e)}
+        trimmed = set()
+        for s, e in spans:
+            # "Dutch King Willem-Alexander", "Thai King Vajiralongkorn": the recogniser may take a nationality and
+            # a title into the person's name; they are the title, read as for a title outside the name
+            # (a role word that is no person's title, "Marine Le Pen", stays a name)
+            while s < e - 1 and sdoc[e - 1].pos_ == "PROPN" and (
+                    s in role_tok and sdoc[role_tok[s][1] - 1].lemma_.lower() in self.person_nouns
+                    or s in name_tok and name_tok[s][2].kind in COUNTRY_EVIDENCE):
+                s = max(s + 1, role_tok[s][1] if s in role_tok else name_tok[s][1])
+            if s < e:
+                trimmed.add((s, e))
+        spans = list(trimmed)
         for s, e in sorted(set(spans)):
             if all(i in name_tok and name_tok[i][2].kind != "person" for i in range(s, e)):
                 continue  # the whole span is a country, capital or organization name

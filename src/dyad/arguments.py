@@ -122,8 +122,7 @@ REASON_VERBS = {"condemn", "criticize", "criticise", "denounce", "praise", "than
                 "applaud", "hail", "rebuke", "slam", "punish", "sanction", "fine", "arrest", "sentence", "reward",
                 "censure", "reprimand", "chastise", "lambast", "castigate", "fault", "penalize", "penalise"}
 # verbs that make their object do the act of their complement ("prompted the group to vow revenge")
-CAUSATIVES = {"prompt", "force", "compel", "lead", "cause", "spur", "push", "drive", "provoke", "oblige", "persuade",
-              "convince"}
+CAUSATIVES = mood_words().get("causative", frozenset())
 # prepositions whose gerund tells how or when the subject of the verb they hang on acted ("responded by closing")
 MEANS_PREPS = {"by", "after", "before", "while"}
 SPAN_NOUNS = {"day", "week", "month", "year", "hour", "night"}  # "after weeks of fighting"
@@ -332,6 +331,10 @@ class Arguments:
             if m is None and tok.pos_ == "NOUN" else []
         if named and not parties:
             parties = self.actors_of(named[0], index, depth + 1)
+        if m is None and not parties and tok.tag_ == "NNS":
+            # "more than 20 countries, including the United States, Germany and Poland": the ones named
+            parties = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "including"
+                       for p in c.children if p.dep_ == "pobj" for a in self.actors_of(p, index, depth + 1)]
         if m is None and tok.lemma_.lower() in ISLAND_NOUNS and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
                 c.dep_ in ("amod", "compound", "prep", "poss", "nmod", "relcl", "acl") for c in tok.children):
@@ -575,6 +578,13 @@ class Arguments:
             return []
         if v.dep_ == "conj":
             return self.sources(head, index, depth + 1)
+        if v.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids) and any(
+                c.dep_ == "mark" and c.lower_ in ("whether", "how", "when", "where") for c in kids) and not any(
+                c.dep_ in ("dobj", "dative") for c in head.children):
+            # "must decide by Friday whether to impose sanctions": an infinitive under "whether" or "how" is done,
+            # if at all, by the subject of the verb it hangs on
+            return self.sources(head, index, depth + 1)
         if v.dep_ in ("xcomp", "acomp"):
             planner = misread_plan(v)
             if planner is not None:
@@ -723,18 +733,36 @@ class Arguments:
                 holders += [p for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
                 holders += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                             for p in c.children if p.dep_ == "pobj"]
-                if prep == "to" and objects and not any(
+                if prep in ("to", "for") and objects and not any(
                         c.dep_ in ("prep", "dative") and c.lower_ == prep for h in holders for c in h.children):
-                    # "passed information about a planned attack | to its counterpart": the parser may hang the
-                    # recipient on a noun inside the object's own phrase
-                    holders += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ != "to"
+                    # "passed information about a planned attack | to its counterpart", "will release 30 million
+                    # euros in aid | for Pakistan": the parser may hang the recipient on a noun inside the object's
+                    # own phrase, or on the last of its conjoined objects ("flew a team of rescuers and 80 tonnes
+                    # of tents | to Nepal")
+                    things = objects + [k for o in objects for k in o.conjuncts if k.i > o.i]
+                    holders += [k for o in objects for k in o.conjuncts if k.i > o.i]
+                    holders += [p for o in things for c in o.children if c.dep_ == "prep" and c.lower_ != prep
                                 for p in c.children if p.dep_ == "pobj"]
+                if prep in pat.preps and pat.noun:
+                    # the object noun of the pattern's own preposition ("ask for +help", prep:for: "asked for US
+                    # help"), not a like preposition further in ("called for help for flood victims")
+                    holders = [v] + [c for c in kids if c.dep_ == "prt" or (
+                        c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)]
                 for h in holders:
                     for c in h.children:
                         if c.dep_ in ("prep", "dative") and c.lower_ == prep:
                             for p in c.children:
                                 if p.dep_ == "pobj":
                                     found.extend(self.actors_of(p, index))
+                if not found and prep in ("with", "to") and not (prep in pat.preps and pat.noun):
+                    # "shared recordings related to the killing of a journalist | with Saudi Arabia": the parser
+                    # may hang the verb's phrase at the end of a participle phrase on its object; a state or an
+                    # organisation named there is the one the act is with
+                    inner = [k for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                             for k in c.subtree]
+                    found = [a for k in inner if k.dep_ == "prep" and k.lower_ == prep
+                             for p in k.children if p.dep_ == "pobj" for a in self.actors_of(p, index)
+                             if a.kind in ("country", "org", "capital")]
             if found:
                 return found
         if "-" in pat.targets or "mutual" in pat.targets:

@@ -41,7 +41,7 @@ class EventNouns:
             return []
         head, rejecters, mediated, third_party = context
         code, target_preps = self._noun_code(n, mediated)
-        preps = self._noun_phrases(n, head, third_party)
+        preps = self._noun_phrases(n, head, third_party, target_preps)
         found = self._noun_sources(n, code, target_preps, preps, rejecters, index)
         if found is None:
             return []
@@ -125,10 +125,16 @@ class EventNouns:
             code = "046"
         return code, target_preps
 
-    def _noun_phrases(self, n, head, third_party) -> dict:
+    def _noun_phrases(self, n, head, third_party, target_preps) -> dict:
         """The noun's prepositional phrases by preposition, with the parties a verb it is the subject of (or a
         mediator's object) takes."""
         preps = {c.lower_: c for c in n.children if c.dep_ in ("prep", "agent")}
+        for c in [k for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                  if o.dep_ == "pobj" for k in o.children if k.dep_ == "prep"]:
+            if c.lower_ in target_preps and c.lower_ not in preps:
+                # "Spain's extradition of the rebel leader | to Peru": the parser may hang the target on what the
+                # act is of
+                preps[c.lower_] = c
         if (n.dep_ == "nsubj" or third_party and n.dep_ == "dobj") and head.pos_ in ("VERB", "AUX"):
             # "fighting broke out between X and Y": the parties hang on the verb the act is the subject of; so
             # they do on a mediator's verb ("brokered a truce on Monday between X and Y")
@@ -245,7 +251,9 @@ class EventNouns:
 
     def _noun_mood(self, n, head, sources, with_mood, trip_mood) -> str:
         """The modality of the noun's act."""
-        mod = "negated" if any(c.dep_ == "neg" for c in n.children) else "asserted"
+        # "no talks between them took place", "there was no attack": a noun its determiner denies is negated
+        mod = "negated" if any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in n.children) \
+            else "asserted"
         if sources and trip_mood:
             mod = trip_mood  # talks on a trip yet to be made are yet to be held
         elif sources and with_mood:

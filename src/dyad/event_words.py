@@ -3,7 +3,7 @@ sentence's coded events (``event_passes``)."""
 
 from __future__ import annotations
 
-from .actor_words import PEACEKEEPERS
+from .actor_words import ARMED_OPPONENTS, PEACEKEEPERS
 from .document import Event, Mention
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -15,6 +15,14 @@ def aux_word(tok) -> str:
     read as "would" ("he'd support her"; the "'d" of "he'd supported" is "had", no modal)."""
     word = tok.lower_.replace("’", "'")
     return "would" if word == "'d" and tok.tag_ == "MD" and tok.head.tag_ == "VB" else word
+
+
+def side_of(code: str | None) -> tuple[str, bool]:
+    """An actor's side in its country's conflicts: its country, and whether it takes up arms or stands against the
+    state (rebels, insurgents, separatists, the opposition) rather than for it."""
+    code = code or ""
+    return code[:3], code[3:6] in ARMED_OPPONENTS | {"OPP"}
+
 
 # nouns of demand or appeal whose that-clause names the act asked for ("demands that he resign")
 DEMAND_NOUNS = {"demand", "call", "request", "appeal", "plea", "ultimatum"}
@@ -65,6 +73,8 @@ ASKING_NOUNS = {"demand", "call", "request", "appeal", "proposal", "offer", "ult
                 "insistence", "suggestion"}
 SPARING = {"085", "087"}  # easing economic sanctions, de-escalating: asked for by whom they spare
 SPAN_NOUNS = {"day", "night", "week", "hour", "month", "round", "series", "year"}  # "two days of talks"
+# spans of history a conflict an act brings to an end has lasted ("..., ending two decades of hostility")
+HISTORY_SPANS = {"year", "decade", "century", "generation"}
 UNARMED_ROLES = {"CVL", "LAB", "HLH", "EDU", "OPP", "BUS", "MED", "REL", "REF", "AGR", "HRI", "NGO", "ELI"}
 PAST_DATE_WORDS = {"last", "previous", "year", "years", "ago", "earlier", "decade"}  # "last year's protests"
 BORDER_NOUNS = {"border", "frontier", "boundary", "borderland", "front", "front line", "frontline"}

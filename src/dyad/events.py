@@ -41,6 +41,7 @@ from .event_words import (
     FORCE_ROOTS,
     FUTURE_AUX,
     GENERIC_AID,
+    HISTORY_SPANS,
     HELPING_VERBS,
     HYPOTHETICAL_AUX,
     HYPOTHETICAL_MARKS,
@@ -76,6 +77,7 @@ from .event_words import (
     _participle_adjunct,
     _verbal,
     aux_word,
+    side_of,
 )
 from .lexicon import Lexicon, VerbPattern, data_path, read_tsv
 from .moods import Moods, to_infinitive
@@ -113,8 +115,13 @@ class Events(EventNouns, EventPasses):
                     tok.dep_ == "xcomp" or tok.tag_ == "VBG" and tok.dep_ in ("acl", "dobj", "pcomp")):
                 continue  # "stop bombing", "ceased firing": the act named is the one that ends (the parser may
                 # take "stop" for a noun the gerund qualifies)
+            if tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.lemma_.lower() in CESSATION_VERBS and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in HISTORY_SPANS for c in tok.children):
+                continue  # "signed a peace treaty, ending two decades of hostility": what the act achieves
             caller = None
-            if tok.dep_ == "advcl" and to_infinitive(tok) and not any(c.dep_ == "mark" for c in tok.children):
+            if tok.dep_ in ("xcomp", "ccomp") and self._purpose(tok.head) and not self._said_on_the_call(tok.head):
+                continue  # "sent troops to help the army fight the rebels": the act a purpose names is not done
+            if self._purpose(tok):
                 if not self._said_on_the_call(tok):
                     continue  # a purpose ("... to make voters doubt"): what someone means to do, not what was done
                 caller = self.args.sources(tok.head, index)  # "telephoned X to congratulate him": the caller
@@ -650,8 +657,9 @@ class Events(EventNouns, EventPasses):
                 continue  # "called for the president to step down", a president of no known country
             ctrl = own or (tgts if pat.xcomp == "requested" and tgts else srcs)
             # another actor's act under "warned that ...", "said it would ...": that act, with its own modality
+            # (the other side's of the same country too: "the government warned that the rebels could ...")
             others = bool(own) and pat.xcomp != "requested" and \
-                {(o.code or "")[:3] for o in own} != {(s.code or "")[:3] for s in srcs}
+                {side_of(o.code) for o in own} != {side_of(s.code) for s in srcs}
             inner = self._code_verb(c, index, sdoc, doc, done, None if others else pat.xcomp, ctrl)
             if inner and not others:
                 # "offered to mediate between Mali's government and the rebels": one offer to each party
@@ -731,7 +739,7 @@ class Events(EventNouns, EventPasses):
     def _settle_targets(self, v, pat, out, modality, sources, index, sdoc, doc, done) -> list[Event]:
         """Targets settled by what the act's root tells: intents, forces, purposes, places, conditions."""
         if modality is None and sources is None and out:
-            out = self._stated_intent(v, index, out)
+            out = self._stated_intent(v, index, out, sdoc, doc)
             if pat.code == "012":
                 out = self._warned_intent(v, index, out, sdoc, doc, done)
         if pat.code[:2] == "15":
@@ -1086,6 +1094,11 @@ class Events(EventNouns, EventPasses):
         if (t.code or "")[:3] != (s.code or "")[:3] or (t.code or "")[3:6] not in ("", "MIL", "COP", "GOV"):
             return False
         return any(sdoc[i].lower_ in ("its", "their") and sdoc[i].dep_ == "poss" for i in range(t.start, t.end))
+
+    @staticmethod
+    def _purpose(tok) -> bool:
+        """An infinitive adjunct with no marker of its own: the purpose of an act ("... to make voters doubt")."""
+        return tok.dep_ == "advcl" and to_infinitive(tok) and not any(c.dep_ == "mark" for c in tok.children)
 
     def _said_on_the_call(self, tok) -> bool:
         """"telephoned his counterpart to congratulate him", "called the prime minister to offer condolences": the
@@ -1452,14 +1465,34 @@ class Events(EventNouns, EventPasses):
                 return True
         return False
 
-    def _stated_intent(self, v, index, out: list[Event]) -> list[Event]:
+    def _stated_intent(self, v, index, out: list[Event], sdoc, doc) -> list[Event]:
         """"Russia said it would scale back ...": an actor stating what it will do expresses an intent (03x),
         asserted, as CAMEO codes it; someone else's future act stays a future act."""
         if v.dep_ != "ccomp" or v.head.lemma_.lower() not in STATEMENT_VERBS or v.head.i > v.i:
             return out  # "Egypt will host the talks, officials said" reports a future act, not a stated intent
         if not ({c.lower_ for c in v.children if c.dep_ == "aux"} & (FUTURE_AUX | {"would"})):
             return out
-        speakers = {(m.code or "")[:3] for m in self.args.sources(v.head, index)}
+        said_by = [m for m in self.args.sources(v.head, index) if m.code]
+        speakers = {m.code[:3] for m in said_by}
+        # "rejected calls to step down, saying she would not abandon her post": the refusal the rejection is
+        rejection = self.match(v.head.head) if v.head.dep_ == "advcl" and v.head.tag_ == "VBG" and \
+            v.head.head.i != v.head.i else None
+        kept = []
+        for ev in out:
+            refusal = self._complement_code("12", ev.code) if ev.modality == "negated" and \
+                (ev.source.code or "")[:3] in speakers else None
+            if refusal is not None:
+                # "said he would not resign", "said it would not negotiate with the government": one's own act
+                # ruled out is a refusal (12x), where the act tells which, by the one who says so ("the president
+                # said his forces would not halt the offensive": the president refuses)
+                if rejection is not None and rejection.code[:2] == "12":
+                    continue  # the rejection the sentence codes already
+                self._recode(ev, refusal)
+                ev.modality = "asserted"
+                if len(said_by) == 1 and said_by[0].code != ev.source.code:
+                    ev.source = self.actors.evidence(said_by[0], sdoc, doc)
+            kept.append(ev)
+        out = kept
         for ev in out:
             if ev.modality in ("future", "hypothetical") and (ev.source.code or "")[:3] in speakers:
                 code = self._complement_code("03", ev.code)
@@ -1477,15 +1510,19 @@ class Events(EventNouns, EventPasses):
         one's own side's future act is a threat (13x), as CAMEO codes it; the act it names refines the threat and
         is not coded apart. A warning that only tells how things stand ("warning that the violence risked tearing
         the country apart") reports them: no event of its own."""
-        speakers = {(m.code or "")[:3] for m in self.args.sources(v, index)}
+        said_by = self.args.sources(v, index)
+        speakers = {(m.code or "")[:3] for m in said_by}
         for c in v.children:
             auxes = {k.lower_ for k in c.children if k.dep_ == "aux"}
             if c.dep_ != "ccomp" or not (auxes & (FUTURE_AUX | HYPOTHETICAL_AUX)):
                 continue
             subj = [k for k in c.children if k.dep_ in ("nsubj", "nsubjpass")]
-            who = {(m.code or "")[:3] for k in subj for m in self.args.actors_of(k, index)}
-            if who and not who <= speakers:
-                continue  # another actor's act: coded as that act
+            doers = [m for k in subj for m in self.args.actors_of(k, index)]
+            who = {(m.code or "")[:3] for m in doers}
+            if who and not {side_of(m.code) for m in doers} <= {side_of(m.code) for m in said_by}:
+                # another actor's act, the other side's of its own country too ("the government warned that the
+                # rebels could seize the capital"): coded as that act
+                continue
             acts = self._threatened_acts(c)
             if not acts and not who:
                 continue

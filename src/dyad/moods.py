@@ -114,6 +114,7 @@ class Moods:
         self.habitual = words["habitual"]
         self.hope = words["hope"]
         self.stance = words["stance"]
+        self.causative = words["causative"]
 
     def review(self, events: list[Event], by_idx, recode, complement_code) -> list[Event]:
         """The events whose act is asserted as the lexicon read it, or recoded as an intent
@@ -235,6 +236,8 @@ class Moods:
             return "negated"  # "has yet to apologize", "is yet to respond": not done so far
         if head.pos_ in ("VERB", "AUX") and lemma in self.permission and v.dep_ in ("xcomp", "ccomp"):
             return "drop"  # "allowed UN monitors to visit the camp": leave given, not the visit made
+        if head.pos_ in ("VERB", "AUX") and lemma in self.causative and v.dep_ == "xcomp" and not own_subject:
+            return _mood_of(head)  # "prompted Israel to recall its envoys", "could prompt Hamas to resume ..."
         if head.pos_ in ("VERB", "AUX") and v.dep_ in ("xcomp", "ccomp") and not own_subject and any(
                 c.dep_ == "dobj" for c in head.children):
             return "drop"  # "ordered 300 troops to assist": the object's act, not yet done

@@ -362,9 +362,13 @@ class Senses:
         politician's visit at home is campaigning."""
         lemma = v.lemma_.lower()
         source, target = _role(ev.source.code), _role(ev.target.code if ev.target else None)
-        if (ev.code[:2] in FORCE_ROOTS and source == "BUS" or ev.code[:2] == "14" and ev.source.kind == "implied") \
-                and self._market(v):
-            return "drop"  # "the carmaker launched an offensive in the van market", "shares rose after a rally"
+        if (ev.code[:2] in FORCE_ROOTS | {"01", "12"} and source == "BUS" or ev.code[:2] == "14"
+                and ev.source.kind == "implied") and self._market(v):
+            # "the carmaker launched an offensive in the van market", "shares rose after a rally", "investors
+            # shrugged off fears of a downgrade", "investors fretted over rising US interest rates"
+            return "drop"
+        if ev.code[:2] in FORCE_ROOTS and self._market_aim(v):
+            return "drop"  # "launched an all-out assault on the smartphone market in India": competition
         if ev.code[:2] == "14" and not ev.code.startswith(("142", "143")) and (
                 source in INSTITUTION_ROLES or ev.code.startswith("144") and source in CAMPAIGN_ROLES):
             # "Congress has continued to block his efforts", "justices who would block gun rights": a state, its
@@ -560,6 +564,10 @@ class Senses:
         """A common noun that names no actor ("thousands of protesters" counts actors), weapon or act."""
         if tok.pos_ != "NOUN" or self._counts_actors(tok, index):
             return False
+        if any(c.dep_ == "prep" and c.lower_ == "including" and any(
+                p.dep_ == "pobj" and index.at(p.i) is not None and index.at(p.i).code for p in c.children)
+               for c in tok.children):
+            return False  # "20 countries, including the United States and Poland": actors, some of them named
         if doubled(tok):
             return False  # "met face to face": how, not what
         lemma = tok.lemma_.lower()
@@ -691,6 +699,15 @@ class Senses:
         nominal act's own phrase ("a rally against fuel prices" is a protest)."""
         own = {t.i for t in v.subtree} if v.pos_ == "NOUN" else set()
         return any(t.lower_ in self.market_words and t.i not in own for t in v.sent)
+
+    def _market_aim(self, v) -> bool:
+        """Force aimed at a market in a sentence about trade ("launched an all-out assault on the smartphone market,
+        slashing prices"): the object of "on", "against" or "in" on the verb or on its object is a market word, and
+        another market word is named besides (a bomb attack on a market in Kabul is force)."""
+        heads = [v] + [c for c in v.children if c.dep_ == "dobj"]
+        aims = {p.i for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "in")
+                for p in c.children if p.dep_ == "pobj" and p.lower_ in self.market_words}
+        return bool(aims) and any(t.lower_ in self.market_words and t.i not in aims for t in v.sent)
 
     def _poll(self, v) -> bool:
         return any(t.lower_ in self.poll_words for t in v.sent)
