@@ -164,6 +164,13 @@ class EventNouns:
                        for o in c.children if o.dep_ == "pobj" for k in o.children
                        if k.dep_ in ("prep", "agent") and k.lower_ in ("by", "from")
                        for p in k.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index)]
+        if not sources and "by" not in preps:
+            # "the killing of a protester by security forces": the parser may hang the by-phrase on the "of" noun;
+            # a by-phrase straight under what the act is done to names who does it
+            sources = [a for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for o in c.children if o.dep_ == "pobj" for k in o.children
+                       if k.dep_ in ("prep", "agent") and k.lower_ == "by"
+                       for p in k.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index)]
         if not sources and (code[:2] in ("02", "03", "10", "19") or code[:2] == "11" and rejecters):
             # "US offers of relief supplies", "a South Korean proposal for talks", "a US air strike": an actor named
             # before an appeal, an offer, a demand or an act of force makes it (before a ban, sanctions or rallies

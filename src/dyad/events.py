@@ -303,9 +303,9 @@ class Events(EventNouns, EventPasses):
             nouns.add(g.lemma_.lower())
             objects += [k for k in g.children if k.dep_ == "dobj"]
         # the parser's misreadings of a predicate noun: "took hundreds of people hostage" (hostage as a verb),
-        # "took three aid workers captive in Mali"
+        # "took three aid workers captive in Mali", "took two fishermen captive" (read as a clause)
         nouns |= {c.lemma_.lower() for c in v.children if c.dep_ in ("advcl", "oprd") and c.i == v.i + 1 or
-                  c.dep_ in ("advcl", "oprd") and c.lower_ in ("hostage", "captive")}
+                  c.dep_ in ("advcl", "oprd", "ccomp") and c.lower_ in ("hostage", "captive")}
         # "set free 20 prisoners", "set the prisoners free": the parser may read the predicate adjective after the
         # verb as a modifier of its object or as an adverb, or the one after the object as an adverbial clause
         nouns |= {m.lemma_.lower() for o in v.children if o.dep_ == "dobj" for m in o.children
@@ -1678,19 +1678,22 @@ class Events(EventNouns, EventPasses):
                 c = self.lex.cameo["195"]  # "Israel could strike Iranian nuclear sites": a state strikes from afar
         elif pat.code == "186":  # "killed the commander in an air strike" (195); "gunships assassinated" (186)
             c = self.lex.cameo.get(self._arms_code(v, scene_only=True) or "186", c)
-        refined = self.lex.source_refinements.get((v.lemma_.lower(), c.code))
-        if refined and (s.code or "")[3:6] in refined[0]:
-            c = self.lex.cameo[refined[1]]  # "police charged" brought a charge; "militants bombed" set off a bomb
-        if c.code == "074" and v.lemma_.lower() in ("send", "dispatch") and any(
-                p.lemma_.lower() in BORDER_NOUNS for k in v.children if k.dep_ == "prep" and k.lower_ in ("to", "toward")
+        refined = self.lex.source_refinements.get((v.lemma_.lower(), c.code, (s.code or "")[3:6]))
+        if refined:
+            c = self.lex.cameo[refined]  # "police charged" brought a charge; "militants bombed" set off a bomb
+        if c.code == "074" and v.lemma_.lower() in ("send", "dispatch", "station") and any(
+                p.lemma_.lower() in BORDER_NOUNS for h in (v, *(o for o in v.children if o.dep_ == "dobj"))
+                for k in h.children if k.dep_ == "prep" and k.lower_ in ("to", "toward", "towards", "along", "near")
                 for p in k.children if p.dep_ == "pobj"):
-            c = self.lex.cameo["154"]  # "will send 10,000 soldiers to its border with Belarus": a mobilisation
+            # "will send 10,000 soldiers to its border with Belarus", "stationed troops along the frontier": a
+            # mobilisation
+            c = self.lex.cameo["154"]
         if c.code == "171" and t is not None and t.kind == "place":
             c = self.lex.cameo["192"]  # "fighters who seized Mogadishu": a place taken is occupied, not property
         elif c.code[:3] in ("171", "192") and v.lemma_.lower() in SEIZING_VERBS and t is not None and \
-                t.kind == "role" and (t.code or "")[3:6] in TAKEN_PEOPLE and sdoc[t.head].head.lower_ != "from":
+                t.kind == "role" and (t.code or "")[3:6] in TAKEN_PEOPLE and sdoc[t.head].head.lower_ not in ("from", "of"):
             # "the guerrillas seized two police officers": people taken are abducted ("seized farms from
-            # villagers": the owners lose property)
+            # villagers", "seized the assets of a former minister": the owners lose property)
             c = self.lex.cameo["181"]
         if c.code == "0842" and t is not None and sdoc[t.head].dep_ == "dobj" and (
                 t.kind == "person" or t.kind == "role" and (t.code or "")[3:6] in TAKEN_PEOPLE | {"MIL"}) \
