@@ -1,8 +1,8 @@
 """Wordings of the acts of CAMEO roots 14, 15, 17, 18 and 19 (tests/data/wording_force.tsv): protests taken part
 in, troops stationed along a frontier, raids carried out by police, crackdowns launched, killings carried out, fire
-returned, positions hammered, nominal events with the by-phrase hung on the "of" noun ("the arrest of a protester by
-Iranian security forces"), persons taken captive, and actors of many countries and roles. Each sentence must give an
-asserted event of its root, with the expected source and target."""
+returned, positions hammered, acts done "in a show of force" or "in protest", nominal events with the by-phrase hung
+on the "of" noun ("the arrest of a protester by Iranian security forces"), persons taken captive, and actors of many
+countries and roles. Each sentence must give an asserted event of its root, with the expected source and target."""
 
 from __future__ import annotations
 
@@ -77,12 +77,23 @@ def test_niger_state_is_in_nigeria():
     assert any(c == "181" and s.startswith("NGA") and t.startswith("NGA") for s, c, t in got), got
 
 
+# an act done "in a show of force" shows force, whatever its verb; the parser may hang "in protest" on the object
+def test_show_of_force_adjunct_recodes_the_act():
+    assert ("CHNMIL", "150", "TWN") in _events("Chinese fighter jets flew near Taiwan in a show of force.")
+
+
+def test_in_protest_hung_on_the_object_is_a_protest():
+    got = _events("French farmers dumped manure outside government buildings in protest at EU rules.")
+    assert any(s.startswith("FRA") and c.startswith("14") for s, c, _ in got), got
+
+
 # wordings near the rows these sentences brought in that are no such act: a rival hammered in a debate, troops
-# stationed in an ally's land, a rally hammered by rain
+# stationed in an ally's land, a rally hammered by rain, and a show of support
 NOT_ACTS = [
     ("19", "The French president hammered his rivals in the televised debate."),
     ("15", "Britain stationed a battalion of troops in Estonia."),
     ("19", "Heavy rain hammered the opposition rally in Nairobi."),
+    ("15", "Kenyan opposition supporters gathered in Nairobi in a show of support for the candidate."),
 ]
 
 

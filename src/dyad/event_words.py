@@ -171,6 +171,15 @@ def _participle_adjunct(tok) -> bool:
     return tok.dep_ == "xcomp" and tok.tag_ == "VBG" and tok.i > tok.head.i and tok.doc[tok.i - 1].text == ","
 
 
+def _in_show_of_force(v) -> bool:
+    """An "in a show of force" adjunct on the verb ("jets flew near Taiwan in a show of force")."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() == "show" and any(
+            k.dep_ == "prep" and k.lower_ == "of" and any(
+                f.dep_ == "pobj" and f.lemma_.lower() in ("force", "strength", "power") for f in k.children)
+            for k in p.children) for p in c.children) for c in v.children)
+
+
 def _past_dated(n) -> bool:
     """A noun dated by a year or a past phrase of its own: "the 2018 protests", "last year's rallies", "a rally
     in 2019"."""

@@ -74,6 +74,7 @@ from .event_words import (
     _count,
     _implied,
     _negated,
+    _in_show_of_force,
     _participle_adjunct,
     _verbal,
     aux_word,
@@ -162,6 +163,23 @@ class Events(EventNouns, EventPasses):
             for ev in self._code_verb(tok, index, sdoc, doc, done, pat=pat):
                 key = (ev.sentence, ev.source.code, ev.target.code if ev.target else None, ev.code, ev.modality)
                 if key not in seen and not any(k[:2] == key[:2] and k[3][:2] == "14" for k in seen):
+                    seen.add(key)
+                    found.append(ev)
+        for tok in sdoc:
+            # "jets flew near Taiwan in a show of force": what is done to show force is a show of force
+            if not _verbal(tok) or not _in_show_of_force(tok):
+                continue
+            coded = [e for e in found if e.verb.start == tok.idx]
+            for e in coded:
+                if e.code[:2] not in ("15", "18", "19", "20"):
+                    self._recode(e, "150")
+            if coded:
+                continue
+            pat = VerbPattern(tok.lemma_.lower(), (), None, "150", ("prep:near", "prep:around", "prep:off", "-"), None,
+                              "in a show of force")
+            for ev in self._code_verb(tok, index, sdoc, doc, done, pat=pat):
+                key = (ev.sentence, ev.source.code, ev.target.code if ev.target else None, ev.code, ev.modality)
+                if key not in seen:
                     seen.add(key)
                     found.append(ev)
         for tok in sdoc:
@@ -1344,9 +1362,11 @@ class Events(EventNouns, EventPasses):
     def _done_in_protest(v) -> bool:
         """An "in protest" adjunct on the verb ("in protest at the laws", "in protest against the arrests", "in
         protest"), not a protest named as what the act is about ("took part in protests")."""
+        # (the parser may hang the adjunct on the object: "dumped manure outside government buildings in protest")
+        heads = [v, *(o for o in v.children if o.dep_ == "dobj")]
         return any(c.dep_ == "prep" and c.lower_ == "in" and any(
             p.dep_ == "pobj" and p.lower_ == "protest" and not any(d.dep_ == "det" for d in p.children)
-            for p in c.children) for c in v.children)
+            for p in c.children) for h in heads for c in h.children)
 
     def _protest_reason(self, v) -> str | None:
         """The aim a protest's stated reason gives it: "in protest at rising fuel taxes", "against the government's
