@@ -88,3 +88,13 @@ def test_what_was_pleaded_for_is_asked_of_its_sender_and_sent_to_the_asker():
     got = events("Britain has not delivered the tanks that Kyiv has been pleading for.", date="2023-01-20")
     assert any(s == "GBR" and c.startswith("07") and t == "UKRGOV" for s, c, t, _ in got), got
     assert any(s == "UKRGOV" and c.startswith("02") and t == "GBR" for s, c, t, _ in got), got
+
+
+def test_verbs_joined_by_and_share_the_object_the_second_one_names():
+    got = events("Riot police beat and detained dozens of students in Dhaka on Monday.", date="2018-08-06")
+    assert ("BGDCOP", "182", "BGDEDU", "asserted") in got, got
+    assert ("BGDCOP", "173", "BGDEDU", "asserted") in got, got
+    got = events("Iranian forces fired on and seized a British tanker in the Gulf.", date="2019-07-20")
+    assert ("IRNMIL", "193", "GBR", "asserted") in got, got
+    got = events("Police in Lagos arrived and arrested the governor's aide.", date="2019-07-20")
+    assert not any(c.startswith("04") for _, c, _, _ in got), got

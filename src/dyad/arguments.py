@@ -200,6 +200,27 @@ def stranded_object(v):
     return None
 
 
+def shared_object(v) -> list:
+    """The object of a verb joined to this one by "and" right after it, which both verbs share where this one has
+    none of its own: "beat and detained hundreds of protesters", "looted and burned shops", "fired on and seized
+    three ships". Only a conjunct in the same tense with no subject, particle-free gap aside, is taken ("attacked
+    and the army seized the town" gives none)."""
+    if v.pos_ != "VERB" or any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in v.children):
+        return []
+    doc = v.doc
+    for c in v.children:
+        if c.dep_ != "conj" or c.pos_ != "VERB" or c.tag_ != v.tag_ or not 1 < c.i - v.i <= 3:
+            continue
+        between = doc[v.i + 1:c.i]
+        if not any(t.lower_ == "and" for t in between) or any(
+                t.dep_ not in ("cc", "prt") and t.lower_ not in ("on", "at") for t in between):
+            continue
+        if any(k.dep_ in ("nsubj", "nsubjpass", "auxpass") for k in c.children):
+            continue
+        return [o for o in c.children if o.dep_ == "dobj"]
+    return []
+
+
 def trailing_speaker(c) -> bool:
     """A conjunct that is the subject of the speech verb after it, which the parser left without one: "to meet
     President X, South Korean officials said" read as "X, officials"."""
@@ -635,6 +656,8 @@ class Arguments:
         objects = [o for o in objects if not any(
             c.dep_ == "prep" and c.i < o.i and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and g.i < o.i
                                                    for g in c.children) for c in kids)] if len(objects) > 1 else objects
+        shared_objects = shared_object(v) if not objects and not passive else []
+        objects = objects or shared_objects  # "beat and detained hundreds of protesters": the second verb's object
         stranded = stranded_object(v) if not objects and not passive and v.pos_ == "VERB" else None
         if stranded is not None:
             objects = [stranded]
@@ -712,6 +735,9 @@ class Arguments:
                     # recipient on a noun inside the object's own phrase
                     holders += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ != "to"
                                 for p in c.children if p.dep_ == "pobj"]
+                if shared_objects and any(c.dep_ == "prt" and c.lower_ == prep for c in kids):
+                    # "fired on and seized three ships": the preposition left stranded takes the shared object
+                    found.extend(a for o in shared_objects for a in self.actors_of(o, index))
                 for h in holders:
                     for c in h.children:
                         if c.dep_ in ("prep", "dative") and c.lower_ == prep:
