@@ -166,3 +166,19 @@ def test_two_role_nouns_joined_before_one_head_are_two_sources():
     got = events("Colombian students and trade unions staged a general strike on Thursday.")
     assert any(s == "COLEDU" and c == "14" for s, c, t, m in got)
     assert any(s == "COLLAB" and c == "14" for s, c, t, m in got)
+
+
+def test_a_protest_planned_by_a_named_group_is_a_future_protest():
+    got = events("Kenyan police were put on alert ahead of a planned march by farmers in Nairobi.")
+    assert any(s == "KENCVL" and c.startswith("14") and m == "future" for s, c, _, m in got), got
+    got = events("Troops were deployed in Harare ahead of protests planned by Zimbabwean teachers for Monday.")
+    assert any(s == "ZWEEDU" and c.startswith("14") and m == "future" for s, c, _, m in got), got
+    got = events("Police were put on alert ahead of a planned meeting between Kenyan farmers and the minister.")
+    assert not any(c.startswith("04") for _, c, _, _ in got), got
+
+
+def test_rioting_by_a_named_group_is_a_riot_against_no_one_side():
+    got = events("Police fired tear gas after a night of rioting by Kenyan youths.")
+    assert ("KENCVL", "14", None, "asserted") in got, got
+    got = events("Youths rioted in the suburbs of Paris on Friday.")
+    assert ("FRACVL", "14", None, "asserted") in got, got

@@ -1378,8 +1378,11 @@ class Events(EventNouns, EventPasses):
 
     def _protest_target(self, ev: Event) -> None:
         """A protest that names no target is against the protesters' own government, as CAMEO codes it:
-        "Egyptians demonstrated in Cairo" is EGYCVL 141 EGYGOV."""
+        "Egyptians demonstrated in Cairo" is EGYCVL 141 EGYGOV. A riot that names none ("youths rioted in the
+        suburbs", "a day of rioting by monks") is violence in the street, aimed at no one side."""
         if ev.root != "14" or ev.target is not None or not ev.source.code or len(ev.source.code) < 3:
+            return
+        if ev.code.startswith("145"):
             return
         country = ev.source.code[:3]
         if ev.source.code[3:6] == "GOV" or country not in self.actors.country_name:
