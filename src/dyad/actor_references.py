@@ -18,6 +18,9 @@ from .actor_words import (
 )
 from .lexicon import data_path, read_tsv
 
+# verbs that report what another did: the subject of their clause stays the last one named
+REPORTING = {"say", "tell", "report", "announce", "add", "confirm", "state", "claim", "allege", "insist"}
+
 
 class ActorReferences:
     """Reference resolution (mixed into ``dyad.actors.Actors``)."""
@@ -204,11 +207,16 @@ class ActorReferences:
                 if m.end > count[0].i or not m.code or m.kind == "place":
                     continue
                 root = m.antecedent if m.antecedent is not None and m.antecedent.code else m
-                # "talks between the Indonesian government and Aceh rebels ... the two sides": parties of one
-                # country conjoined with each other are two sides too
-                if all(root.code[:3] != p.code[:3] or root.code != p.code and self._conjoined(sdoc, m, p)
-                       for p in parties):
-                    parties.append(root)
+                # "The presidents of Argentina and Chile met ...": one mention may name both parties, the later ones
+                # in its "also" list (taken first, as the search runs backwards)
+                for cand in [*reversed([a for a in root.also if a.code]), root]:
+                    # "talks between the Indonesian government and Aceh rebels ... the two sides": parties of one
+                    # country conjoined with each other are two sides too
+                    if all(cand.code[:3] != p.code[:3] or cand.code != p.code and (
+                            cand is not root or self._conjoined(sdoc, m, p)) for p in parties):
+                        parties.append(cand)
+                    if len(parties) == 2:
+                        break
                 if len(parties) == 2:
                     break
             if len(parties) < 2:
@@ -372,7 +380,7 @@ class ActorReferences:
                     before = [max(plural, key=lambda m: m.start)]
             if not before:
                 continue
-            ante = before[-1]
+            ante = self._main_subject(sdoc, tok, before)
             ref = ante.refer(tok.i, tok.i + 1, tok.i, "pronoun")
             if tok.lower_ in ("they", "them", "their"):
                 # "Israel and Jordan said they would cooperate", "the ministers of Kenya and Tanzania said they":
@@ -386,6 +394,23 @@ class ActorReferences:
                     if other is not None and other.code and other.code != ante.code and other.kind != "place":
                         ref.also.append(other.refer(tok.i, tok.i + 1, tok.i, "pronoun"))
             index.add(ref)
+
+    @staticmethod
+    def _main_subject(sdoc, tok, before: list[ActorMention]) -> ActorMention:
+        """The antecedent of a singular "it" or "its" opening a sentence: the last subject before it, unless that
+        one is the subject of a clause the previous sentence's speaker demanded or asked for ("The opposition
+        demanded that the council publish the results. Its leaders ..."): then the speaker, who the next sentence
+        goes on about. A reported clause ("said the army had ...") keeps the last subject."""
+        ante = before[-1]
+        if tok.lower_ not in ("it", "its") or tok.i != tok.sent.start or sdoc[ante.head].sent.start == tok.sent.start:
+            return ante
+        verb = _counted(sdoc[ante.head]).head
+        if verb.dep_ not in ("ccomp", "xcomp") or verb.head.i == verb.i or verb.head.dep_ != "ROOT" or \
+                verb.head.lemma_.lower() in REPORTING:
+            return ante
+        main = [m for m in before if _counted(sdoc[m.head]).head.i == verb.head.i
+                and _counted(sdoc[m.head]).dep_ == "nsubj"]
+        return main[-1] if main else ante
 
     @staticmethod
     def _plural_pronouns(sdoc, index: ActorIndex) -> None:
