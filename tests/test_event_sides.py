@@ -98,3 +98,18 @@ def test_verbs_joined_by_and_share_the_object_the_second_one_names():
     assert ("IRNMIL", "193", "GBR", "asserted") in got, got
     got = events("Police in Lagos arrived and arrested the governor's aide.", date="2019-07-20")
     assert not any(c.startswith("04") for _, c, _, _ in got), got
+
+
+def test_the_members_a_generic_plural_lists_are_the_actors():
+    got = events("Several European countries, including France, Italy and Spain, recalled their ambassadors from "
+                 "Caracas on Friday.", date="2019-02-01")
+    for src in ("FRA", "ITA", "ESP"):
+        assert any(s == src and c.startswith("16") for s, c, _, _ in got), got
+    got = events("Some African states like Chad and Niger sent troops to Mali.", date="2013-01-20")
+    assert ("TCD", "074", "MLI", "asserted") in got and ("NER", "074", "MLI", "asserted") in got, got
+
+
+def test_a_countrys_political_class_is_its_government():
+    got = events("Demonstrators in Baghdad demanded on Friday that the whole political class resign.",
+                 date="2019-11-01")
+    assert any(s == "IRQCVL" and c.startswith("10") and t == "IRQGOV" for s, c, t, _ in got), got

@@ -33,6 +33,8 @@ LINKING_NOUNS = {
     **{n: ("of",) for n in ("city", "town", "village", "region", "province", "district", "capital", "peninsula",
                             "island", "port", "outskirts", "suburbs", "area", "enclave")},
 }
+# prepositions by which a generic plural lists some of its members: "countries, including France and Germany"
+INCLUDING = {"including", "like"}
 # dependents of a verb that never hold its target
 FALLBACK_SKIP = {"nsubj", "nsubjpass", "csubj", "advcl", "conj", "cc", "punct", "parataxis", "mark", "aux", "auxpass",
                  "neg", "agent", "npadvmod", "advmod", "prt"}
@@ -388,6 +390,12 @@ class Arguments:
         else:
             for q in _quantified(tok):
                 out.extend(self.actors_of(q, index, depth + 1))
+            if not out and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+                # "More than 20 countries, including the United States and Germany, expelled ...": the members a
+                # generic plural names are the actors the text can code
+                out.extend(a for c in tok.children if c.dep_ == "prep" and c.lower_ in INCLUDING
+                           for p in c.children if p.dep_ == "pobj" for a in self.actors_of(p, index, depth + 1)
+                           if a.code and a.kind != "place")
             if not out and tok.lemma_.lower() in LINKING_NOUNS:  # before the possessor: "its border with Ukraine"
                 preps = LINKING_NOUNS[tok.lemma_.lower()]
                 for c in tok.children:
