@@ -182,3 +182,24 @@ def test_rioting_by_a_named_group_is_a_riot_against_no_one_side():
     assert ("KENCVL", "14", None, "asserted") in got, got
     got = events("Youths rioted in the suburbs of Paris on Friday.")
     assert ("FRACVL", "14", None, "asserted") in got, got
+
+
+def _codes(text, date="2020-06-15"):
+    return [(e.source.code, e.code, e.target.code if e.target else None) for e in dyad.code(text, date=date).events]
+
+
+def test_fire_of_two_weapons_named_together_is_one_act_for_each():
+    got = _codes("Thai and Cambodian troops traded artillery and rocket fire near the disputed temple on Friday.",
+                 date="2011-02-05")
+    assert ("THAMIL", "194", "KHMMIL") in got and ("THAMIL", "195", "KHMMIL") in got, got
+    assert ("THAMIL", "193", "KHMMIL") not in got, got
+    got = _codes("Israeli and Hezbollah fighters exchanged small-arms and mortar fire along the border.",
+                 date="2006-07-20")
+    assert any(c == "193" for _, c, _ in got) and any(c == "194" for _, c, _ in got), got
+
+
+def test_mortar_fire_exchanged_is_shelling_and_missiles_moved_a_mobilisation():
+    got = _codes("Thai and Cambodian troops exchanged mortar fire near the temple.", date="2011-02-05")
+    assert ("THAMIL", "194", "KHMMIL") in got, got
+    got = _codes("Russia moved ballistic missiles to Kaliningrad on Monday.", date="2016-10-10")
+    assert any(s == "RUS" and c == "154" for s, c, _ in got), got

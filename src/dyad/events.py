@@ -174,6 +174,7 @@ class Events(EventNouns, EventPasses):
                                   self._recode, self._complement_code)
         self._peace_missions(found, by_start, index)
         self._launches(found, by_start)
+        found += self._weapon_pairs(found, by_start)
         self._protest_aims(found, by_start)
         found = self._actor_subtypes(found, by_start)
         self._mass_killings(found, by_start)
