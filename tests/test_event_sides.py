@@ -113,3 +113,16 @@ def test_a_countrys_political_class_is_its_government():
     got = events("Demonstrators in Baghdad demanded on Friday that the whole political class resign.",
                  date="2019-11-01")
     assert any(s == "IRQCVL" and c.startswith("10") and t == "IRQGOV" for s, c, t, _ in got), got
+
+
+def test_what_a_refusal_waits_for_is_no_deed():
+    got = events("The rebels refused to free the captured soldiers until the government released 300 of their "
+                 "fighters.", date="2019-03-03")
+    assert not any(c.startswith("084") for _, c, _, _ in got), got
+
+
+def test_a_phrase_of_time_holds_no_target_of_a_withdrawal():
+    got = events("Syrian troops pulled out of the town of Saraqib on Friday after weeks of Turkish shelling.",
+                 date="2020-02-28")
+    assert any(s == "SYRMIL" and c.startswith("087") for s, c, _, _ in got), got
+    assert not any(c.startswith("087") and t and t.startswith("TUR") for _, c, t, _ in got), got

@@ -734,7 +734,9 @@ class Arguments:
                 holders += [c for c in kids if pat.comp and c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pat.comp]
                 holders += _noun_complements(v, pat.comp) if pat.comp else []
                 # the noun a governed preposition takes ("called for a ceasefire | between", "aid | from")
-                holders += [p for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+                # (not a phrase of time: "pulled out of the town after months of Russian assaults")
+                holders += [p for c in kids if c.dep_ == "prep" and c.lower_ not in TIME_PREPS
+                            for p in c.children if p.dep_ == "pobj"]
                 holders += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                             for p in c.children if p.dep_ == "pobj"]
                 if prep == "to" and objects and not any(

@@ -77,8 +77,11 @@ from .event_words import (
     aux_word,
 )
 from .lexicon import Lexicon, VerbPattern, data_path, read_tsv
-from .moods import Moods, to_infinitive
+from .moods import Moods, mood_words, to_infinitive
 from .senses import LAND_NOUNS, Senses, doubled
+
+# verbs of refusal, whose "until" clause names what they wait for ("refused to ... until X freed ...")
+REFUSING = mood_words().get("refusal", frozenset())
 
 
 class Events(EventNouns, EventPasses):
@@ -1425,6 +1428,11 @@ class Events(EventNouns, EventPasses):
                                 c.lower_ in ("nothing", "none") or any(k.dep_ == "det" and k.lower_ == "no"
                                                                        for k in c.children)))
                         for c in node.head.children):
+                return True
+            # "refused to release the soldiers until the government freed its fighters": what a refusal waits for
+            if any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in node.children) and \
+                    node.head.i != node.i and (node.head.lemma_.lower() in REFUSING or node.head.dep_ == "xcomp"
+                                               and node.head.head.lemma_.lower() in REFUSING):
                 return True
             if node.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "auxpass", "aux") or node.head.i == node.i:
                 return False
