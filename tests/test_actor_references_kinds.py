@@ -157,3 +157,19 @@ def test_it_opening_a_sentence_after_a_demand_is_the_one_who_demanded():
                     "the government of fraud.", date="2016-08-16").events
     assert any(e.source.code == "ZMBOPP" and e.code.startswith("112") for e in got), \
         [(e.source.code, e.code) for e in got]
+
+
+def test_the_groups_stand_for_the_organisations_named_last_in_the_plural():
+    got = _events("Ethiopia suspended three foreign charities on Monday. Officials accused the organisations of "
+                  "spreading misinformation.", date="2021-08-10")
+    assert ("ETHGOV", "ETHNGO") in got, got
+
+
+def test_what_an_accuser_says_next_is_the_accusations_content():
+    got = dyad.code("Kenya blamed Somalia for the raid, saying Somali troops had shelled a Kenyan border post.",
+                    date="2015-06-01").events
+    assert not any(e.code.startswith("19") for e in got), [(e.source.code, e.code) for e in got]
+    got = dyad.code("Kenya condemned the raid, saying Somali troops had shelled a Kenyan border post.",
+                    date="2015-06-01").events
+    assert any(e.source.code == "SOMMIL" and e.code.startswith("19") for e in got), \
+        [(e.source.code, e.code) for e in got]

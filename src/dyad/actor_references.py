@@ -18,6 +18,8 @@ from .actor_words import (
 )
 from .lexicon import data_path, read_tsv
 
+# nouns for organisations that "the groups" can stand for, besides the armed ones ("aid agencies", "charities")
+ORG_NOUNS = {"agency", "charity", "ngo", "organisation", "organization"}
 # verbs that report what another did: the subject of their clause stays the last one named
 REPORTING = {"say", "tell", "report", "announce", "add", "confirm", "state", "claim", "allege", "insist"}
 
@@ -144,6 +146,23 @@ class ActorReferences:
             if not det or det[0].lower_ != "the" or any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
                 continue
             before = [m for m in armed if m.end <= det[0].i]
+            if before:
+                root = before[-1].antecedent or before[-1]
+                index.add(root.refer(det[0].i, tok.i + 1, tok.i, "pronoun"))
+        # "Sudan expelled 13 foreign aid agencies ... accused the groups of spying": "the groups" with no name of
+        # their own stand for the groups of any kind named last in the plural
+        plural = sorted((m for m in index.mentions if m.code and m.kind in ("role", "org")
+                         and sdoc[m.head].tag_ == "NNS" and sdoc[m.head].lemma_.lower() in GROUP_NOUNS | ORG_NOUNS),
+                        key=lambda m: m.start)
+        for tok in sdoc:
+            if tok.lemma_.lower() not in GROUP_NOUNS | ORG_NOUNS or index.at(tok.i) is not None or tok.tag_ != "NNS":
+                continue
+            det = [c for c in tok.children if c.dep_ == "det"]
+            # ("accused the groups of passing information": a gerund the parser hung on the noun is no name)
+            if not det or det[0].lower_ != "the" or any(c.dep_ in ("amod", "compound", "poss", "nummod") or (
+                    c.dep_ == "prep" and any(p.pos_ in ("NOUN", "PROPN") for p in c.children)) for c in tok.children):
+                continue
+            before = [m for m in plural if m.end <= det[0].i]
             if before:
                 root = before[-1].antecedent or before[-1]
                 index.add(root.refer(det[0].i, tok.i + 1, tok.i, "pronoun"))

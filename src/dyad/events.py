@@ -1457,6 +1457,11 @@ class Events(EventNouns, EventPasses):
             if node.lemma_.lower() in CLAIM_NOUNS and node.dep_ == "dobj" and \
                     node.head.lemma_.lower() in REJECTING_VERBS:
                 return True
+            # "accused Iran of an act of war, saying Tehran had supplied the rebels with a missile": what the
+            # accuser says next is the accusation's content
+            if node.lemma_.lower() == "say" and node.tag_ == "VBG" and node.dep_ == "advcl" and \
+                    node.head.lemma_.lower() in ("accuse", "blame"):
+                return True
         return False
 
     def _stated_intent(self, v, index, out: list[Event]) -> list[Event]:
