@@ -203,3 +203,16 @@ def test_mortar_fire_exchanged_is_shelling_and_missiles_moved_a_mobilisation():
     assert ("THAMIL", "194", "KHMMIL") in got, got
     got = _codes("Russia moved ballistic missiles to Kaliningrad on Monday.", date="2016-10-10")
     assert any(s == "RUS" and c == "154" for s, c, _ in got), got
+
+
+def test_a_warning_about_how_things_stand_is_a_pessimistic_comment():
+    got = _codes("Kenya's finance minister warned on Monday that the country's debts were becoming unpayable.",
+                 date="2023-05-08")
+    assert ("KENGOV", "012", None) in got, got
+    # explaining another act, or about another actor's possible act, it is no comment of its own
+    got = _codes("Kenya's bishops urged the opposition to call off its protests, warning that the violence risked "
+                 "tearing the country apart.", date="2023-05-08")
+    assert not any(c.startswith("01") for _, c, _ in got), got
+    got = _codes("Egyptian officials warned that a collapse of the talks could prompt Hamas to resume rocket fire.",
+                 date="2023-05-08")
+    assert not any(c.startswith("01") for _, c, _ in got), got

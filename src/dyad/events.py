@@ -1546,7 +1546,16 @@ class Events(EventNouns, EventPasses):
                 else:
                     threats.append(ev)
             return threats
-        if any(c.dep_ == "ccomp" for c in v.children):
+        clauses = [c for c in v.children if c.dep_ == "ccomp"]
+        named = {(m.code or "")[:3] for c in clauses for k in c.subtree for m in [index.at(k.i)] if m is not None}
+        if clauses and v.dep_ == "ROOT" and not any(c.dep_ in ("dobj", "dative") for c in v.children) \
+                and not any(self._threatened_acts(c) for c in clauses) and named <= speakers and not any(
+                self.args.actors_of(k, index) for c in clauses for k in c.children if k.dep_ in ("nsubj", "nsubjpass")):
+            # "Lebanon's finance minister warned that the economy was sliding towards collapse": a warning the
+            # sentence is about, with no one's act in it, is a pessimistic comment (a participle, "..., warning
+            # that the violence risked tearing the country apart", only explains the act before it)
+            return out
+        if clauses:
             return [e for e in out if not (e.root == "01" and e.verb.start == v.idx)]
         return out
 
