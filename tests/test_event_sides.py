@@ -126,3 +126,10 @@ def test_a_phrase_of_time_holds_no_target_of_a_withdrawal():
                  date="2020-02-28")
     assert any(s == "SYRMIL" and c.startswith("087") for s, c, _, _ in got), got
     assert not any(c.startswith("087") and t and t.startswith("TUR") for _, c, t, _ in got), got
+
+
+def test_accusations_someone_is_defended_against_are_aimed_at_them():
+    got = events("Russia defended Iran on Monday against American accusations that Tehran was arming the Houthis.",
+                 date="2018-02-26")
+    assert ("RUS", "052", "IRN", "asserted") in got, got
+    assert any(s == "USA" and c.startswith("112") and t == "IRN" for s, c, t, _ in got), got

@@ -112,6 +112,13 @@ class EventNouns:
                 return None
             if asked:
                 rejecters = self.args.sources(head, index)
+        if n.dep_ == "pobj" and head.lower_ == "against" and _verbal(head.head) and \
+                self.lex.event_nouns[n.lemma_.lower()][0][:2] == "11":
+            # "defended its ally Pakistan against Indian accusations that ...": the one defended was accused
+            pat = self.match(head.head)
+            if pat is not None and pat.code[:2] == "05":
+                rejecters = [a for o in head.head.children if o.dep_ == "dobj" for a in self.args.actors_of(o, index)
+                             if a.code]
         if n.dep_ == "pobj" and n.head.lower_ in ("of", "for") and n.head.head.lemma_.lower() in PROPOSAL_NOUNS:
             return None  # "an offer of talks", "a call for talks": proposed, not held
         return head, rejecters, mediated, third_party
