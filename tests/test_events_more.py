@@ -216,3 +216,10 @@ def test_a_warning_about_how_things_stand_is_a_pessimistic_comment():
     got = _codes("Egyptian officials warned that a collapse of the talks could prompt Hamas to resume rocket fire.",
                  date="2023-05-08")
     assert not any(c.startswith("01") for _, c, _ in got), got
+
+
+def test_a_waterway_closed_to_someones_ships_is_a_blockade_of_them():
+    got = _codes("Egypt closed the Suez Canal to Israeli ships on Monday.", date="1967-05-23")
+    assert any(s == "EGY" and c == "191" and t and t.startswith("ISR") for s, c, t in got), got
+    got = _codes("Iran threatened to close the Strait of Hormuz.", date="2012-01-05")
+    assert not any(c == "191" for _, c, _ in got), got
