@@ -223,3 +223,9 @@ def test_a_waterway_closed_to_someones_ships_is_a_blockade_of_them():
     assert any(s == "EGY" and c == "191" and t and t.startswith("ISR") for s, c, t in got), got
     got = _codes("Iran threatened to close the Strait of Hormuz.", date="2012-01-05")
     assert not any(c == "191" for _, c, _ in got), got
+
+
+def test_what_a_proposed_text_would_do_is_no_act():
+    got = _codes("Britain tabled a proposal for a UN resolution that would impose sanctions on Iran.",
+                 date="2010-05-18")
+    assert not any(c.startswith("16") for _, c, _ in got), got

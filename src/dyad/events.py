@@ -1398,6 +1398,8 @@ class Events(EventNouns, EventPasses):
         is not an act. An adopted one speaks for its authors ("approved resolutions urging the Kremlin ...")."""
         if noun.lemma_.lower() not in DOCUMENT_NOUNS:
             return False
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in PROPOSAL_NOUNS:
+            return True  # "a French proposal for a UN resolution that would threaten Syria": only proposed
         verb = noun.head
         if verb is noun or verb.pos_ not in ("VERB", "AUX"):
             return False
