@@ -201,3 +201,48 @@ def test_countries_including_named_ones_are_those_named():
     got = events("Several countries, including Canada, Spain and Italy, expelled Belarusian diplomats on Monday.")
     for country in ("CAN", "ESP", "ITA"):
         assert any(s == country and c[:2] == "17" for s, c, _, _ in got), got
+
+
+def test_verbs_joined_by_and_share_the_object_the_second_one_names():
+    got = events("Riot police beat and detained dozens of students in Dhaka on Monday.", date="2018-08-06")
+    assert ("BGDCOP", "182", "BGDEDU", "asserted") in got, got
+    assert ("BGDCOP", "173", "BGDEDU", "asserted") in got, got
+    got = events("Iranian forces fired on and seized a British tanker in the Gulf.", date="2019-07-20")
+    assert ("IRNMIL", "193", "GBR", "asserted") in got, got
+    got = events("Police in Lagos arrived and arrested the governor's aide.", date="2019-07-20")
+    assert not any(c.startswith("04") for _, c, _, _ in got), got
+
+
+def test_the_members_a_generic_plural_lists_are_the_actors():
+    got = events("Several European countries, including France, Italy and Spain, recalled their ambassadors from "
+                 "Caracas on Friday.", date="2019-02-01")
+    for src in ("FRA", "ITA", "ESP"):
+        assert any(s == src and c.startswith("16") for s, c, _, _ in got), got
+    got = events("Some African states like Chad and Niger sent troops to Mali.", date="2013-01-20")
+    assert ("TCD", "074", "MLI", "asserted") in got and ("NER", "074", "MLI", "asserted") in got, got
+
+
+def test_a_countrys_political_class_is_its_government():
+    got = events("Demonstrators in Baghdad demanded on Friday that the whole political class resign.",
+                 date="2019-11-01")
+    assert any(s == "IRQCVL" and c.startswith("10") and t == "IRQGOV" for s, c, t, _ in got), got
+
+
+def test_what_a_refusal_waits_for_is_no_deed():
+    got = events("The rebels refused to free the captured soldiers until the government released 300 of their "
+                 "fighters.", date="2019-03-03")
+    assert not any(c.startswith("084") for _, c, _, _ in got), got
+
+
+def test_a_phrase_of_time_holds_no_target_of_a_withdrawal():
+    got = events("Syrian troops pulled out of the town of Saraqib on Friday after weeks of Turkish shelling.",
+                 date="2020-02-28")
+    assert any(s == "SYRMIL" and c.startswith("087") for s, c, _, _ in got), got
+    assert not any(c.startswith("087") and t and t.startswith("TUR") for _, c, t, _ in got), got
+
+
+def test_accusations_someone_is_defended_against_are_aimed_at_them():
+    got = events("Russia defended Iran on Monday against American accusations that Tehran was arming the Houthis.",
+                 date="2018-02-26")
+    assert ("RUS", "052", "IRN", "asserted") in got, got
+    assert any(s == "USA" and c.startswith("112") and t == "IRN" for s, c, t, _ in got), got

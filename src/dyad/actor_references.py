@@ -20,6 +20,11 @@ from .actor_words import (
 )
 from .lexicon import data_path, read_tsv
 
+# nouns for organisations that "the groups" can stand for, besides the armed ones ("aid agencies", "charities")
+ORG_NOUNS = {"agency", "charity", "ngo", "organisation", "organization"}
+# verbs that report what another did: the subject of their clause stays the last one named
+REPORTING = {"say", "tell", "report", "announce", "add", "confirm", "state", "claim", "allege", "insist"}
+
 
 class ActorReferences:
     """Reference resolution (mixed into ``dyad.actors.Actors``)."""
@@ -151,6 +156,23 @@ class ActorReferences:
             if before:
                 root = before[-1].antecedent or before[-1]
                 index.add(root.refer(det[0].i, tok.i + 1, tok.i, "pronoun"))
+        # "Sudan expelled 13 foreign aid agencies ... accused the groups of spying": "the groups" with no name of
+        # their own stand for the groups of any kind named last in the plural
+        plural = sorted((m for m in index.mentions if m.code and m.kind in ("role", "org")
+                         and sdoc[m.head].tag_ == "NNS" and sdoc[m.head].lemma_.lower() in GROUP_NOUNS | ORG_NOUNS),
+                        key=lambda m: m.start)
+        for tok in sdoc:
+            if tok.lemma_.lower() not in GROUP_NOUNS | ORG_NOUNS or index.at(tok.i) is not None or tok.tag_ != "NNS":
+                continue
+            det = [c for c in tok.children if c.dep_ == "det"]
+            # ("accused the groups of passing information": a gerund the parser hung on the noun is no name)
+            if not det or det[0].lower_ != "the" or any(c.dep_ in ("amod", "compound", "poss", "nummod") or (
+                    c.dep_ == "prep" and any(p.pos_ in ("NOUN", "PROPN") for p in c.children)) for c in tok.children):
+                continue
+            before = [m for m in plural if m.end <= det[0].i]
+            if before:
+                root = before[-1].antecedent or before[-1]
+                index.add(root.refer(det[0].i, tok.i + 1, tok.i, "pronoun"))
         # "... arrested the leader of the main opposition party. The party demanded ...": "the party" with no name
         # of its own stands for the party named last; "met the European Council president. She asked the bloc for
         # help": "the bloc", "the alliance" for the international organisation named last
@@ -225,11 +247,16 @@ class ActorReferences:
                 if m.end > count[0].i or not m.code or m.kind == "place":
                     continue
                 root = m.antecedent if m.antecedent is not None and m.antecedent.code else m
-                # "talks between the Indonesian government and Aceh rebels ... the two sides": parties of one
-                # country conjoined with each other are two sides too
-                if all(root.code[:3] != p.code[:3] or root.code != p.code and self._conjoined(sdoc, m, p)
-                       for p in parties):
-                    parties.append(root)
+                # "The presidents of Argentina and Chile met ...": one mention may name both parties, the later ones
+                # in its "also" list (taken first, as the search runs backwards)
+                for cand in [*reversed([a for a in root.also if a.code]), root]:
+                    # "talks between the Indonesian government and Aceh rebels ... the two sides": parties of one
+                    # country conjoined with each other are two sides too
+                    if all(cand.code[:3] != p.code[:3] or cand.code != p.code and (
+                            cand is not root or self._conjoined(sdoc, m, p)) for p in parties):
+                        parties.append(cand)
+                    if len(parties) == size:
+                        break
                 if len(parties) == size:
                     break
             if len(parties) < size:
@@ -408,7 +435,7 @@ class ActorReferences:
                     before = [max(plural, key=lambda m: m.start)]
             if not before:
                 continue
-            ante = before[-1]
+            ante = self._main_subject(sdoc, tok, before)
             ref = ante.refer(tok.i, tok.i + 1, tok.i, "pronoun")
             if tok.lower_ in ("they", "them", "their"):
                 # "Israel and Jordan said they would cooperate", "the ministers of Kenya and Tanzania said they":
@@ -422,6 +449,23 @@ class ActorReferences:
                     if other is not None and other.code and other.code != ante.code and other.kind != "place":
                         ref.also.append(other.refer(tok.i, tok.i + 1, tok.i, "pronoun"))
             index.add(ref)
+
+    @staticmethod
+    def _main_subject(sdoc, tok, before: list[ActorMention]) -> ActorMention:
+        """The antecedent of a singular "it" or "its" opening a sentence: the last subject before it, unless that
+        one is the subject of a clause the previous sentence's speaker demanded or asked for ("The opposition
+        demanded that the council publish the results. Its leaders ..."): then the speaker, who the next sentence
+        goes on about. A reported clause ("said the army had ...") keeps the last subject."""
+        ante = before[-1]
+        if tok.lower_ not in ("it", "its") or tok.i != tok.sent.start or sdoc[ante.head].sent.start == tok.sent.start:
+            return ante
+        verb = _counted(sdoc[ante.head]).head
+        if verb.dep_ not in ("ccomp", "xcomp") or verb.head.i == verb.i or verb.head.dep_ != "ROOT" or \
+                verb.head.lemma_.lower() in REPORTING:
+            return ante
+        main = [m for m in before if _counted(sdoc[m.head]).head.i == verb.head.i
+                and _counted(sdoc[m.head]).dep_ == "nsubj"]
+        return main[-1] if main else ante
 
     @staticmethod
     def _plural_pronouns(sdoc, index: ActorIndex) -> None:

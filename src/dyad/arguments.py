@@ -34,6 +34,8 @@ LINKING_NOUNS = {
     **{n: ("of",) for n in ("city", "town", "village", "region", "province", "district", "capital", "peninsula",
                             "island", "port", "outskirts", "suburbs", "area", "enclave")},
 }
+# prepositions by which a generic plural lists some of its members: "countries, including France and Germany"
+INCLUDING = {"including", "like"}
 # dependents of a verb that never hold its target
 FALLBACK_SKIP = {"nsubj", "nsubjpass", "csubj", "advcl", "conj", "cc", "punct", "parataxis", "mark", "aux", "auxpass",
                  "neg", "agent", "npadvmod", "advmod", "prt"}
@@ -198,6 +200,27 @@ def stranded_object(v):
                 and v.i in {t.i for t in h.head.subtree}:
             return n
     return None
+
+
+def shared_object(v) -> list:
+    """The object of a verb joined to this one by "and" right after it, which both verbs share where this one has
+    none of its own: "beat and detained hundreds of protesters", "looted and burned shops", "fired on and seized
+    three ships". Only a conjunct in the same tense with no subject, particle-free gap aside, is taken ("attacked
+    and the army seized the town" gives none)."""
+    if v.pos_ != "VERB" or any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in v.children):
+        return []
+    doc = v.doc
+    for c in v.children:
+        if c.dep_ != "conj" or c.pos_ != "VERB" or c.tag_ != v.tag_ or not 1 < c.i - v.i <= 3:
+            continue
+        between = doc[v.i + 1:c.i]
+        if not any(t.lower_ == "and" for t in between) or any(
+                t.dep_ not in ("cc", "prt") and t.lower_ not in ("on", "at") for t in between):
+            continue
+        if any(k.dep_ in ("nsubj", "nsubjpass", "auxpass") for k in c.children):
+            continue
+        return [o for o in c.children if o.dep_ == "dobj"]
+    return []
 
 
 def trailing_speaker(c) -> bool:
@@ -384,6 +407,12 @@ class Arguments:
         else:
             for q in _quantified(tok):
                 out.extend(self.actors_of(q, index, depth + 1))
+            if not out and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+                # "More than 20 countries, including the United States and Germany, expelled ...": the members a
+                # generic plural names are the actors the text can code
+                out.extend(a for c in tok.children if c.dep_ == "prep" and c.lower_ in INCLUDING
+                           for p in c.children if p.dep_ == "pobj" for a in self.actors_of(p, index, depth + 1)
+                           if a.code and a.kind != "place")
             if not out and tok.lemma_.lower() in LINKING_NOUNS:  # before the possessor: "its border with Ukraine"
                 preps = LINKING_NOUNS[tok.lemma_.lower()]
                 for c in tok.children:
@@ -662,6 +691,8 @@ class Arguments:
         objects = [o for o in objects if not any(
             c.dep_ == "prep" and c.i < o.i and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and g.i < o.i
                                                    for g in c.children) for c in kids)] if len(objects) > 1 else objects
+        shared_objects = shared_object(v) if not objects and not passive else []
+        objects = objects or shared_objects  # "beat and detained hundreds of protesters": the second verb's object
         stranded = stranded_object(v) if not objects and not passive and v.pos_ == "VERB" else None
         if stranded is not None:
             objects = [stranded]
@@ -730,7 +761,9 @@ class Arguments:
                 holders += [c for c in kids if pat.comp and c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pat.comp]
                 holders += _noun_complements(v, pat.comp) if pat.comp else []
                 # the noun a governed preposition takes ("called for a ceasefire | between", "aid | from")
-                holders += [p for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+                # (not a phrase of time: "pulled out of the town after months of Russian assaults")
+                holders += [p for c in kids if c.dep_ == "prep" and c.lower_ not in TIME_PREPS
+                            for p in c.children if p.dep_ == "pobj"]
                 holders += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                             for p in c.children if p.dep_ == "pobj"]
                 if prep in ("to", "for") and objects and not any(
@@ -748,6 +781,9 @@ class Arguments:
                     # help"), not a like preposition further in ("called for help for flood victims")
                     holders = [v] + [c for c in kids if c.dep_ == "prt" or (
                         c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)]
+                if shared_objects and any(c.dep_ == "prt" and c.lower_ == prep for c in kids):
+                    # "fired on and seized three ships": the preposition left stranded takes the shared object
+                    found.extend(a for o in shared_objects for a in self.actors_of(o, index))
                 for h in holders:
                     for c in h.children:
                         if c.dep_ in ("prep", "dative") and c.lower_ == prep:

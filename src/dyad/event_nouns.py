@@ -30,6 +30,10 @@ from .event_words import (
 from .lexicon import VerbPattern
 from .moods import to_infinitive
 
+# participles whose by-phrase names who holds a protest: "protests planned by separatists", "a strike called by
+# the unions"
+PROTEST_HOLDING = {"plan", "schedule", "call", "organise", "organize", "stage"}
+
 
 class EventNouns:
     """The noun stage of the events stage (mixed into ``dyad.events.Events``)."""
@@ -109,6 +113,13 @@ class EventNouns:
                 return None
             if asked:
                 rejecters = self.args.sources(head, index)
+        if n.dep_ == "pobj" and head.lower_ == "against" and _verbal(head.head) and \
+                self.lex.event_nouns[n.lemma_.lower()][0][:2] == "11":
+            # "defended its ally Pakistan against Indian accusations that ...": the one defended was accused
+            pat = self.match(head.head)
+            if pat is not None and pat.code[:2] == "05":
+                rejecters = [a for o in head.head.children if o.dep_ == "dobj" for a in self.args.actors_of(o, index)
+                             if a.code]
         if n.dep_ == "pobj" and n.head.lower_ in ("of", "for") and n.head.head.lemma_.lower() in PROPOSAL_NOUNS:
             return None  # "an offer of talks", "a call for talks": proposed, not held
         return head, rejecters, mediated, third_party
@@ -135,6 +146,11 @@ class EventNouns:
                 # "Spain's extradition of the rebel leader | to Peru": the parser may hang the target on what the
                 # act is of
                 preps[c.lower_] = c
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in SPAN_NOUNS:
+            # "a day of rioting by Tibetan monks": the parser may hang the act's by-phrase on the span of time
+            for c in n.head.head.children:
+                if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > n.i and "by" not in preps:
+                    preps["by"] = c
         if (n.dep_ == "nsubj" or third_party and n.dep_ == "dobj") and head.pos_ in ("VERB", "AUX"):
             # "fighting broke out between X and Y": the parties hang on the verb the act is the subject of; so
             # they do on a mediator's verb ("brokered a truce on Monday between X and Y")
@@ -154,6 +170,12 @@ class EventNouns:
                 sources = [a for o in preps[p].children if o.dep_ == "pobj" for a in self.args.actors_of(o, index)]
                 if sources:
                     break
+        if not sources and code[:2] == "14":
+            # "protests planned by separatists", "a strike called by the unions": the by-phrase of a participle
+            # that names who holds the protest
+            sources = [a for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                       and c.lemma_.lower() in PROTEST_HOLDING for k in c.children if k.dep_ == "agent"
+                       for o in k.children if o.dep_ == "pobj" for a in self.args.actors_of(o, index)]
         if not sources and not (n.lemma_.lower() in PATIENT_NOUNS and "of" not in preps):
             # "his detention", "the reporter's arrest": the owner of an arrest or a release with no "of" phrase
             # undergoes it ("Russia's expulsion of the diplomats" is Russia's act)

@@ -81,8 +81,11 @@ from .event_words import (
     side_of,
 )
 from .lexicon import Lexicon, VerbPattern, data_path, read_tsv
-from .moods import Moods, to_infinitive
+from .moods import Moods, mood_words, to_infinitive
 from .senses import LAND_NOUNS, Senses, doubled
+
+# verbs of refusal, whose "until" clause names what they wait for ("refused to ... until X freed ...")
+REFUSING = mood_words().get("refusal", frozenset())
 
 
 class Events(EventNouns, EventPasses):
@@ -200,6 +203,7 @@ class Events(EventNouns, EventPasses):
                                   self._recode, self._complement_code)
         self._peace_missions(found, by_start, index)
         self._launches(found, by_start)
+        found += self._weapon_pairs(found, by_start)
         self._protest_aims(found, by_start)
         found = self._actor_subtypes(found, by_start)
         self._mass_killings(found, by_start)
@@ -1416,8 +1420,11 @@ class Events(EventNouns, EventPasses):
 
     def _protest_target(self, ev: Event) -> None:
         """A protest that names no target is against the protesters' own government, as CAMEO codes it:
-        "Egyptians demonstrated in Cairo" is EGYCVL 141 EGYGOV."""
+        "Egyptians demonstrated in Cairo" is EGYCVL 141 EGYGOV. A riot that names none ("youths rioted in the
+        suburbs", "a day of rioting by monks") is violence in the street, aimed at no one side."""
         if ev.root != "14" or ev.target is not None or not ev.source.code or len(ev.source.code) < 3:
+            return
+        if ev.code.startswith("145"):
             return
         country = ev.source.code[:3]
         if ev.source.code[3:6] == "GOV" or country not in self.actors.country_name:
@@ -1429,6 +1436,8 @@ class Events(EventNouns, EventPasses):
         is not an act. An adopted one speaks for its authors ("approved resolutions urging the Kremlin ...")."""
         if noun.lemma_.lower() not in DOCUMENT_NOUNS:
             return False
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in PROPOSAL_NOUNS:
+            return True  # "a French proposal for a UN resolution that would threaten Syria": only proposed
         verb = noun.head
         if verb is noun or verb.pos_ not in ("VERB", "AUX"):
             return False
@@ -1460,6 +1469,11 @@ class Events(EventNouns, EventPasses):
                                                                        for k in c.children)))
                         for c in node.head.children):
                 return True
+            # "refused to release the soldiers until the government freed its fighters": what a refusal waits for
+            if any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in node.children) and \
+                    node.head.i != node.i and (node.head.lemma_.lower() in REFUSING or node.head.dep_ == "xcomp"
+                                               and node.head.head.lemma_.lower() in REFUSING):
+                return True
             if node.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "auxpass", "aux") or node.head.i == node.i:
                 return False
             node = node.head
@@ -1482,6 +1496,11 @@ class Events(EventNouns, EventPasses):
             # "rejected claims that its soldiers had killed civilians"
             if node.lemma_.lower() in CLAIM_NOUNS and node.dep_ == "dobj" and \
                     node.head.lemma_.lower() in REJECTING_VERBS:
+                return True
+            # "accused Iran of an act of war, saying Tehran had supplied the rebels with a missile": what the
+            # accuser says next is the accusation's content
+            if node.lemma_.lower() == "say" and node.tag_ == "VBG" and node.dep_ == "advcl" and \
+                    node.head.lemma_.lower() in ("accuse", "blame"):
                 return True
         return False
 
@@ -1591,7 +1610,16 @@ class Events(EventNouns, EventPasses):
                 else:
                     threats.append(ev)
             return threats
-        if any(c.dep_ == "ccomp" for c in v.children):
+        clauses = [c for c in v.children if c.dep_ == "ccomp"]
+        named = {(m.code or "")[:3] for c in clauses for k in c.subtree for m in [index.at(k.i)] if m is not None}
+        if clauses and v.dep_ == "ROOT" and not any(c.dep_ in ("dobj", "dative") for c in v.children) \
+                and not any(self._threatened_acts(c) for c in clauses) and named <= speakers and not any(
+                self.args.actors_of(k, index) for c in clauses for k in c.children if k.dep_ in ("nsubj", "nsubjpass")):
+            # "Lebanon's finance minister warned that the economy was sliding towards collapse": a warning the
+            # sentence is about, with no one's act in it, is a pessimistic comment (a participle, "..., warning
+            # that the violence risked tearing the country apart", only explains the act before it)
+            return out
+        if clauses:
             return [e for e in out if not (e.root == "01" and e.verb.start == v.idx)]
         return out
 

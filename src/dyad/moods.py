@@ -109,6 +109,7 @@ class Moods:
         self.failure = words["failure"]
         self.permission = words["permission"]
         self.plan_adj = words["plan-adj"]
+        self.schedule_adj = words["schedule-adj"]
         self.hearsay = words["hearsay-noun"]
         self.memory = words["memory-noun"]
         self.habitual = words["habitual"]
@@ -123,6 +124,10 @@ class Moods:
         out = []
         for ev in events:
             tok = by_idx.get(ev.verb.start)
+            if tok is not None and self.scheduled_by(tok) and ev.modality == "asserted":
+                ev.modality = "future"  # "a planned march by coca growers": the growers are to march
+                out.append(ev)
+                continue
             if tok is not None and (self.planned(tok) or self.hearsaid(tok) or self.remembered(tok) or self.habit(tok)
                                     or self.permitted(tok) or self.asked(tok) or self.hoped(tok)):
                 continue
@@ -144,6 +149,22 @@ class Moods:
     def planned(self, n) -> bool:
         """A nominal act named as planned or possible ("a planned meeting", "a possible attack"): no act is told."""
         return n.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in self.plan_adj for c in n.children)
+
+    def scheduled(self, n):
+        """The participle that names a nominal act as set for a later day: "a planned march", "protests planned for
+        Sunday"; None if there is none."""
+        if n.pos_ != "NOUN":
+            return None
+        return next((c for c in n.children if c.tag_ == "VBN" and c.dep_ in ("amod", "acl")
+                     and (c.lower_ if c.dep_ == "amod" else c.lemma_.lower()) in self.schedule_adj), None)
+
+    def scheduled_by(self, n) -> bool:
+        """A nominal act set for a later day whose doer a by-phrase names, on the noun or on the participle: "a
+        planned march by coca growers", "protests planned by separatists for Sunday" (not "a planned meeting")."""
+        part = self.scheduled(n)
+        if part is None:
+            return False
+        return any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in (*n.children, *part.children))
 
     def hearsaid(self, v) -> bool:
         """An act told in the clause of a noun of hearsay or belief ("allegations that he took bribes", "reports

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .actors import ActorIndex
-from .arguments import Arguments
+from .arguments import INCLUDING, Arguments
 from .document import Event
 from .lexicon import Lexicon, data_path, read_tsv
 from .moods import to_infinitive
@@ -605,8 +605,10 @@ class Senses:
         """The noun is an actor, or counts or holds one through "of" ("tens of thousands of Egyptians")."""
         if index.at(tok.i) is not None:
             return True
+        # ("countries, including France and Germany": the members it lists)
         return depth < 3 and any(Senses._counts_actors(p, index, depth + 1) for c in tok.children
-                                 if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
+                                 if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ in INCLUDING)
+                                 for p in c.children if p.dep_ == "pobj")
 
     def _thing_subject(self, v, index: ActorIndex) -> bool:
         """The verb's own subject (or the noun a participle or a subject relative qualifies) is a thing."""
