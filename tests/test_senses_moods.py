@@ -889,3 +889,52 @@ def test_investors_fretting_over_rates_comment_on_no_one():
     got = events("The Indian rupee slid to a record low against the dollar as investors fretted over US interest "
                  "rates.")
     assert not any(c[:2] == "01" for _, c, _, _ in got), got
+
+
+def test_autographs_signed_are_no_agreement():
+    got = events("Kenyan President William Ruto signed autographs for supporters after the rally in Nakuru.")
+    assert not any(c[:2] == "05" for _, c, _, _ in got), got
+    # an accord signed with another state still is
+    assert ("KENGOV", "057", "TZA", "asserted") in events(
+        "Kenyan President William Ruto signed a border accord with Tanzania on Monday.")
+
+
+def test_fighting_a_disease_is_no_force():
+    got = events("The Brazilian health minister asked Congress for $2 billion to fight Zika and dengue.")
+    assert not any(c[:2] == "19" for _, c, _, _ in got), got
+
+
+def test_pleading_guilty_is_no_appeal():
+    got = events("Kenya's former finance minister pleaded guilty to a corruption charge on Tuesday.")
+    assert not any(c[:2] == "02" for _, c, _, _ in got), got
+    got = events("The Philippine senator pleaded not guilty to graft charges.")
+    assert not any(c[:2] == "02" for _, c, _, _ in got), got
+    got = events("After months of talks, Brazil's former mining minister pleaded guilty to a charge of taking bribes.")
+    assert not any(c[:2] == "02" for _, c, _, _ in got), got
+
+
+def test_entering_a_race_is_a_candidacy():
+    got = events("Kenyan Senator Mary Otieno entered the ODM presidential race as an underdog.")
+    assert not any(c[:2] in ("04", "19") for _, c, _, _ in got), got
+    assert any(c[:2] == "19" for _, c, _, _ in events("Kenyan troops entered Somalia in October."))
+
+
+def test_a_quoted_question_asked_is_no_appeal():
+    got = events("\u201cBut why now?\u201d a Kenyan reporter asked President William Ruto.")
+    assert not any(c[:2] == "02" for _, c, _, _ in got), got
+    # a favour asked still is
+    assert any(c[:2] == "02" for _, c, _, _ in events(
+        "Kenyan President William Ruto asked Tanzania to release the detained traders."))
+
+
+def test_an_act_avoided_is_not_done():
+    got = events("The Kenyan president has avoided meeting the Tanzanian president since the border dispute.")
+    assert ("KENGOV", "040", "TZAGOV", "negated") in got, got
+    assert not any(c[:2] == "04" and m == "asserted" for _, c, _, m in got), got
+
+
+def test_an_appeal_for_an_uncoded_act_is_aimed_at_whom_it_asks():
+    got = events("Kenyan opposition leaders called for President William Ruto to drop out of the race.")
+    assert ("KENOPP", "020", "KENGOV", "asserted") in got, got
+    got = events("Kenyan opposition leaders are calling for Uganda to take a stronger role in the talks.")
+    assert any(s == "KENOPP" and c[:2] == "02" and t == "UGA" for s, c, t, _ in got), got

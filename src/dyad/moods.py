@@ -209,6 +209,9 @@ class Moods:
         if v.tag_ == "VBG" and v.dep_ in ("xcomp", "dobj", "ccomp") and v.head.i != v.i \
                 and v.head.pos_ in ("VERB", "AUX") and v.head.lemma_.lower() in self.stance:
             return "drop"  # "supports deporting them", "proposed sanctioning Russia": a policy argued for, not done
+        if v.tag_ == "VBG" and v.dep_ in ("xcomp", "dobj", "ccomp") and v.head.i != v.i \
+                and v.head.pos_ in ("VERB", "AUX") and v.head.lemma_.lower() in self.failure:
+            return "negated"  # "will avoid helping him", "avoided meeting the envoy": not done
         if v.pos_ == "NOUN" or not to_infinitive(v) or v.head.i == v.i:
             return None
         ranked = _ranked_first(v)

@@ -69,6 +69,7 @@ REFLEXIVES = {"himself", "herself", "itself", "themselves", "oneself", "myself",
 # acts that need another as their object: done to oneself they are another sense (a suicide bombing, 18x, is not)
 REFLEXIVE_OTHER_ROOTS = {"05", "07", "08", "14", "15", "17", "19", "20"}
 WH_WORDS = {"whether", "if", "who", "whom", "whose", "what", "which", "why", "how", "when", "where"}
+QUOTE_MARKS = {'"', "”", "''", "'"}  # marks that close a quotation
 # what forces can withdraw from: a named country, territory or place, or a noun for one ("left the country")
 LAND_KINDS = {"country", "place", "capital", "territory", "seat"}
 LAND_NOUNS = {"country", "territory", "region", "province", "city", "town", "area", "soil", "enclave", "zone"}
@@ -123,7 +124,9 @@ class Senses:
         self.offerable = words["offerable"]
         self.rally = words["rally"]
         self.campaign_mods = words["campaign-mod"]
-        self.object_other = {w.split()[0]: set(w.split(maxsplit=1)[1].split("|")) for w in words["object-other"]}
+        self.object_other: dict[str, set[str]] = {}
+        for w in words["object-other"]:  # rows for one verb add up
+            self.object_other.setdefault(w.split()[0], set()).update(w.split(maxsplit=1)[1].split("|"))
         self.that_clause = words["that-clause"]
         self.mandative = words["mandative"]
         self.ditransitive = words["ditransitive"]
@@ -191,7 +194,9 @@ class Senses:
         lemma = v.lemma_.lower()
         root = ev.code[:2]
         particles = {c.lower_ for c in v.children if c.dep_ in ("prt", "prep", "advmod")}
-        if any(lemma == p[0] and p[1] in particles for p in self.phrasal) and not (
+        # ("pleaded guilty": the parser makes the adjective a complement, a particle in all but name)
+        phrasal = particles | {c.lower_ for c in v.children if c.dep_ in ("acomp", "oprd")}
+        if any(lemma == p[0] and p[1] in phrasal for p in self.phrasal) and not (
                 root in FORCE_ROOTS and _armed(ev)):
             return "drop"  # "Hillary shot back"; an army that hits back retaliates
         bare = {c.lower_ for c in v.children if c.dep_ in ("prt", "advmod") or c.dep_ == "prep" and not any(
@@ -276,6 +281,8 @@ class Senses:
             return "drop"  # "the GOP contenders agree that ...": a view shared, no accord with anyone
         if lemma in self.question and any(self._wh_clause(c) for c in clauses):
             return "drop"  # "asked who he was", "when asked whether he was encouraging ...": a question
+        if lemma in self.question and self._quoted_question(v):
+            return "drop"  # '"But why?" the reporter asked him': a question quoted, not a favour asked
         if lemma in self.that_clause and clauses:
             return "drop"  # "recognizes that the issue could get out of control"
         if lemma in self.bidding and not any(c.dep_ == "xcomp" and to_infinitive(c) for c in v.children):
@@ -641,6 +648,21 @@ class Senses:
             if actor is not None and (actor.code or "")[:3] == (ev.source.code or "")[:3]:
                 return True
         return False
+
+    @staticmethod
+    def _quoted_question(v) -> bool:
+        """A quotation ending in a question mark in the verb's sentence, with nothing asked for beside it (no
+        infinitive, no "for" phrase): '"But why?" the reporter asked him', 'asked her: "Will you run?"'."""
+        toks = [t for t in v.sent if not t.is_space]
+        quoted = any(t.text == "?" and nxt.text in QUOTE_MARKS for t, nxt in zip(toks, toks[1:]))
+        # (the parser may end a sentence at the quotation that opens it: look just before the speaker)
+        subject = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.i < v.i:
+            before = [t for t in v.doc[max(0, subject.left_edge.i - 3):subject.left_edge.i] if not t.is_space]
+            quoted = quoted or len(before) >= 2 and before[-2].text == "?" and before[-1].text in QUOTE_MARKS
+        asked_for = any(c.dep_ in ("xcomp", "ccomp", "advcl") and to_infinitive(c) or c.dep_ == "prep" and c.lower_ == "for"
+                        for c in v.children)
+        return quoted and not asked_for
 
     @staticmethod
     def _wh_clause(clause) -> bool:
