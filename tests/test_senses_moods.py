@@ -892,11 +892,11 @@ def test_investors_fretting_over_rates_comment_on_no_one():
 
 
 def test_autographs_signed_are_no_agreement():
-    got = events("Kenyan President William Ruto signed autographs for supporters after the rally in Nakuru.")
+    got = events("The Kenyan president signed autographs for supporters after the rally in Nakuru.")
     assert not any(c[:2] == "05" for _, c, _, _ in got), got
     # an accord signed with another state still is
     assert ("KENGOV", "057", "TZA", "asserted") in events(
-        "Kenyan President William Ruto signed a border accord with Tanzania on Monday.")
+        "The Kenyan president signed a border accord with Tanzania on Monday.")
 
 
 def test_fighting_a_disease_is_no_force():
@@ -920,11 +920,11 @@ def test_entering_a_race_is_a_candidacy():
 
 
 def test_a_quoted_question_asked_is_no_appeal():
-    got = events("\u201cBut why now?\u201d a Kenyan reporter asked President William Ruto.")
+    got = events("\u201cBut why now?\u201d a Kenyan reporter asked the Tanzanian president.")
     assert not any(c[:2] == "02" for _, c, _, _ in got), got
     # a favour asked still is
     assert any(c[:2] == "02" for _, c, _, _ in events(
-        "Kenyan President William Ruto asked Tanzania to release the detained traders."))
+        "The Kenyan president asked Tanzania to release the detained traders."))
 
 
 def test_an_act_avoided_is_not_done():
@@ -934,7 +934,28 @@ def test_an_act_avoided_is_not_done():
 
 
 def test_an_appeal_for_an_uncoded_act_is_aimed_at_whom_it_asks():
-    got = events("Kenyan opposition leaders called for President William Ruto to drop out of the race.")
+    got = events("Kenyan opposition leaders called for the Kenyan president to drop out of the race.")
     assert ("KENOPP", "020", "KENGOV", "asserted") in got, got
     got = events("Kenyan opposition leaders are calling for Uganda to take a stronger role in the talks.")
     assert any(s == "KENOPP" and c[:2] == "02" and t == "UGA" for s, c, t, _ in got), got
+
+
+def test_a_call_made_from_a_place_joins_no_one():
+    got = events("\u201cThe streets were empty,\u201d a Kenyan student said, speaking by phone from Nairobi.")
+    assert not any(c == "041" for _, c, _, _ in got), got
+    assert ("KENGOV", "041", "TZAGOV", "asserted") in events(
+        "The Kenyan president spoke by phone with Tanzania's president on Monday.")
+
+
+def test_actors_named_in_the_topic_of_a_talk_are_not_met():
+    got = events("A former Kenyan ambassador discussed the differences between the foreign policies of Uganda and "
+                 "Tanzania.")
+    assert not any(c[:2] == "04" for _, c, _, _ in got), got
+    assert ("KENGOV", "040", "TZAGOV", "asserted") in events(
+        "The Kenyan president discussed the border dispute with Tanzania's president.")
+
+
+def test_those_bidden_in_a_passive_act_themselves_whoever_bids():
+    got = events("Pregnant women in Brazil have been advised by the World Health Organization to consider delaying "
+                 "pregnancy.")
+    assert not any(s == "IGOUNO" and c[:2] == "01" for s, c, _, _ in got), got

@@ -141,6 +141,7 @@ class Senses:
         self.quality = words["quality"]
         self.plural = words["plural"]
         self.question = words["question"]
+        self.topic = words["topic"]
         self.view = words["view"]
         self.deem = words["deem"]
         self.doubt = words["doubt"]
@@ -336,6 +337,8 @@ class Senses:
         if (root == "15" or ev.code in VISIT_CODES) and ev.modality != "requested" and ev.target is not None and any(
                 self._protection_force(n) for n in v.children if n.dep_ in ("nsubj", "nsubjpass", "dobj")):
             return PEACEKEEPING  # "peacekeepers landed in East Timor", "will deploy peacekeepers to Haiti"
+        if ev.code[:2] == "04" and lemma in self.topic and self._topic_actor(ev, v, index):
+            return "drop"  # "discussed the differences between the policies of Clinton and Trump": the topic's actors
         return self._politics(ev, v)
 
     def _protection_force(self, noun) -> bool:
@@ -387,6 +390,11 @@ class Senses:
         if ev.code[:2] == "14" and ev.source.kind == "implied" and lemma in self.rally and (
                 self._election(v) or self._named_subject(v)):
             return "drop"  # "Sanders insisted at an Indiana rally that ...": a campaign's rally, no protesters
+        if ev.code == PHONE_CALL and ev.target is not None and any(
+                c.dep_ == "prep" and c.lower_ == "from" and any(
+                    p.dep_ == "pobj" and p.left_edge.idx <= ev.target.start <= p.idx for p in c.children)
+                for c in v.children):
+            return "drop"  # "said, speaking by phone from Nice": where the speaker is, not whom a call joined
         if ev.code == PHONE_CALL and ev.target is None:
             return "drop"  # "held a conference call": a call with no one named is no contact between actors
         if ev.code[:2] == "04" and ev.target is None:
@@ -647,6 +655,25 @@ class Senses:
                                               and index.at(c.i) is not None), None)
             if actor is not None and (actor.code or "")[:3] == (ev.source.code or "")[:3]:
                 return True
+        return False
+
+    def _topic_actor(self, ev: Event, v, index: ActorIndex) -> bool:
+        """The event's target is named only inside a thing the verb takes as its object, the topic of a talk
+        ("discussed the differences between the policies of Uganda and Tanzania"), not in a with-phrase ("discussed
+        the dispute with Tanzania's president")."""
+        if ev.target is None or ev.target.start is None:
+            return False
+        for o in v.children:
+            if o.dep_ != "dobj" or not self._thing(o, index):
+                continue
+            if not o.left_edge.idx <= ev.target.start <= o.right_edge.idx:
+                continue
+            tok = next((t for t in o.subtree if t.idx == ev.target.start), None)
+            path = []
+            while tok is not None and tok.i != o.i:
+                path.append(tok)
+                tok = tok.head
+            return not any(t.dep_ == "prep" and t.lower_ == "with" for t in path)
         return False
 
     @staticmethod
