@@ -959,3 +959,27 @@ def test_those_bidden_in_a_passive_act_themselves_whoever_bids():
     got = events("Pregnant women in Brazil have been advised by the World Health Organization to consider delaying "
                  "pregnancy.")
     assert not any(s == "IGOUNO" and c[:2] == "01" for s, c, _, _ in got), got
+
+
+def test_an_act_recommended_is_not_done():
+    got = events("The Kenyan attorney general recommended prosecuting the former governor of Nairobi.")
+    assert not any(c[:2] == "17" and m == "asserted" for _, c, _, m in got), got
+
+
+def test_an_act_only_needed_is_not_done():
+    got = events("The scandal requires an expedited investigation by Kenya's attorney general.")
+    assert not any(c[:2] == "09" for _, c, _, _ in got), got
+    assert ("KENJUD", "091", "KENGOV", "asserted") in events(
+        "Kenya's attorney general opened an investigation into the governor.")
+
+
+def test_a_run_for_office_considered_is_no_policy_option():
+    got = events("Kenya's former finance minister is considering a run for the presidency.")
+    assert not any(c == "014" for _, c, _, _ in got), got
+    assert any(c == "014" for _, c, _, _ in events("Kenya's president is considering sanctions against Uganda."))
+
+
+def test_declining_to_name_is_declining_comment():
+    got = events("Kenya's foreign ministry declined to name the detained diplomats.")
+    assert ("KENGOV", "011", None, "asserted") in got, got
+    assert not any(c[:2] == "12" for _, c, _, _ in got), got

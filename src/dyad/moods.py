@@ -109,6 +109,7 @@ class Moods:
         self.failure = words["failure"]
         self.permission = words["permission"]
         self.plan_adj = words["plan-adj"]
+        self.need = words["need"]
         self.hearsay = words["hearsay-noun"]
         self.memory = words["memory-noun"]
         self.habitual = words["habitual"]
@@ -142,8 +143,10 @@ class Moods:
         return out
 
     def planned(self, n) -> bool:
-        """A nominal act named as planned or possible ("a planned meeting", "a possible attack"): no act is told."""
-        return n.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in self.plan_adj for c in n.children)
+        """A nominal act named as planned or possible ("a planned meeting", "a possible attack") or only needed ("requires
+        an investigation"): no act is told."""
+        return n.pos_ == "NOUN" and (any(c.dep_ == "amod" and c.lower_ in self.plan_adj for c in n.children) or (
+            n.dep_ == "dobj" and n.head.pos_ in ("VERB", "AUX") and n.head.lemma_.lower() in self.need))
 
     def hearsaid(self, v) -> bool:
         """An act told in the clause of a noun of hearsay or belief ("allegations that he took bribes", "reports
