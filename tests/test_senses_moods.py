@@ -983,3 +983,10 @@ def test_declining_to_name_is_declining_comment():
     got = events("Kenya's foreign ministry declined to name the detained diplomats.")
     assert ("KENGOV", "011", None, "asserted") in got, got
     assert not any(c[:2] == "12" for _, c, _, _ in got), got
+
+
+def test_agreeing_with_a_view_of_someone_is_no_accord_with_him():
+    got = events("The Ugandan leader said he agrees that Kenya's president is an opportunist.")
+    assert not any(c[:2] == "03" for _, c, _, _ in got), got
+    got = events("Kenya and Uganda agreed that their troops would leave the border zone.")
+    assert ("KEN", "030", "UGA", "asserted") in got, got

@@ -278,7 +278,9 @@ class Senses:
             # "a man whom most Americans consider to be a fringe extremist": an opinion of him ("called the move a
             # provocation", coded as criticism of the move's author, is the naming's act)
             return "drop"
-        if lemma in self.view and clauses and ev.target is None:
+        if lemma in self.view and clauses and (ev.target is None or any(
+                c.left_edge.idx <= (ev.target.start or -1) <= c.right_edge.idx for c in clauses)):
+            # (or one whose only other party is named inside the view: "agrees that Trump is an opportunist")
             return "drop"  # "the GOP contenders agree that ...": a view shared, no accord with anyone
         if lemma in self.question and any(self._wh_clause(c) for c in clauses):
             return "drop"  # "asked who he was", "when asked whether he was encouraging ...": a question
