@@ -990,3 +990,10 @@ def test_agreeing_with_a_view_of_someone_is_no_accord_with_him():
     assert not any(c[:2] == "03" for _, c, _, _ in got), got
     got = events("Kenya and Uganda agreed that their troops would leave the border zone.")
     assert ("KEN", "030", "UGA", "asserted") in got, got
+
+
+def test_declining_to_say_is_declining_comment():
+    got = events("The Kenyan senator declined to say whether the president should resign.")
+    assert ("KENLEG", "011", None, "asserted") in got, got
+    got = events("Uganda's president declined to discuss the border dispute with Kenya.")
+    assert any(c[:2] == "12" for _, c, _, _ in got), got
