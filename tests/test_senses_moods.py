@@ -997,3 +997,12 @@ def test_declining_to_say_is_declining_comment():
     assert ("KENLEG", "011", None, "asserted") in got, got
     got = events("Uganda's president declined to discuss the border dispute with Kenya.")
     assert any(c[:2] == "12" for _, c, _, _ in got), got
+
+
+def test_force_between_unarmed_sides_is_words():
+    got = events("Kenyan lawmakers clashed with the interior minister over the budget.")
+    assert ("KENLEG", "111", "KENGOV", "asserted") in got, got
+    assert not any(c[:2] == "19" for _, c, _, _ in got), got
+    # an armed side keeps it force
+    got = events("Kenyan students clashed with riot police in Nairobi.")
+    assert any(c[:2] == "19" for _, c, _, _ in got), got
