@@ -889,3 +889,120 @@ def test_investors_fretting_over_rates_comment_on_no_one():
     got = events("The Indian rupee slid to a record low against the dollar as investors fretted over US interest "
                  "rates.")
     assert not any(c[:2] == "01" for _, c, _, _ in got), got
+
+
+def test_autographs_signed_are_no_agreement():
+    got = events("The Kenyan president signed autographs for supporters after the rally in Nakuru.")
+    assert not any(c[:2] == "05" for _, c, _, _ in got), got
+    # an accord signed with another state still is
+    assert ("KENGOV", "057", "TZA", "asserted") in events(
+        "The Kenyan president signed a border accord with Tanzania on Monday.")
+
+
+def test_fighting_a_disease_is_no_force():
+    got = events("The Brazilian health minister asked Congress for $2 billion to fight Zika and dengue.")
+    assert not any(c[:2] == "19" for _, c, _, _ in got), got
+
+
+def test_pleading_guilty_is_no_appeal():
+    got = events("Kenya's former finance minister pleaded guilty to a corruption charge on Tuesday.")
+    assert not any(c[:2] == "02" for _, c, _, _ in got), got
+    got = events("The Philippine senator pleaded not guilty to graft charges.")
+    assert not any(c[:2] == "02" for _, c, _, _ in got), got
+    got = events("After months of talks, Brazil's former mining minister pleaded guilty to a charge of taking bribes.")
+    assert not any(c[:2] == "02" for _, c, _, _ in got), got
+
+
+def test_entering_a_race_is_a_candidacy():
+    got = events("Kenyan Senator Mary Otieno entered the ODM presidential race as an underdog.")
+    assert not any(c[:2] in ("04", "19") for _, c, _, _ in got), got
+    assert any(c[:2] == "19" for _, c, _, _ in events("Kenyan troops entered Somalia in October."))
+
+
+def test_a_quoted_question_asked_is_no_appeal():
+    got = events("\u201cBut why now?\u201d a Kenyan reporter asked the Tanzanian president.")
+    assert not any(c[:2] == "02" for _, c, _, _ in got), got
+    # a favour asked still is
+    assert any(c[:2] == "02" for _, c, _, _ in events(
+        "The Kenyan president asked Tanzania to release the detained traders."))
+
+
+def test_an_act_avoided_is_not_done():
+    got = events("The Kenyan president has avoided meeting the Tanzanian president since the border dispute.")
+    assert ("KENGOV", "040", "TZAGOV", "negated") in got, got
+    assert not any(c[:2] == "04" and m == "asserted" for _, c, _, m in got), got
+
+
+def test_an_appeal_for_an_uncoded_act_is_aimed_at_whom_it_asks():
+    got = events("Kenyan opposition leaders called for the Kenyan president to drop out of the race.")
+    assert ("KENOPP", "020", "KENGOV", "asserted") in got, got
+    got = events("Kenyan opposition leaders are calling for Uganda to take a stronger role in the talks.")
+    assert any(s == "KENOPP" and c[:2] == "02" and t == "UGA" for s, c, t, _ in got), got
+
+
+def test_a_call_made_from_a_place_joins_no_one():
+    got = events("\u201cThe streets were empty,\u201d a Kenyan student said, speaking by phone from Nairobi.")
+    assert not any(c == "041" for _, c, _, _ in got), got
+    assert ("KENGOV", "041", "TZAGOV", "asserted") in events(
+        "The Kenyan president spoke by phone with Tanzania's president on Monday.")
+
+
+def test_actors_named_in_the_topic_of_a_talk_are_not_met():
+    got = events("A former Kenyan ambassador discussed the differences between the foreign policies of Uganda and "
+                 "Tanzania.")
+    assert not any(c[:2] == "04" for _, c, _, _ in got), got
+    assert ("KENGOV", "040", "TZAGOV", "asserted") in events(
+        "The Kenyan president discussed the border dispute with Tanzania's president.")
+
+
+def test_those_bidden_in_a_passive_act_themselves_whoever_bids():
+    got = events("Pregnant women in Brazil have been advised by the World Health Organization to consider delaying "
+                 "pregnancy.")
+    assert not any(s == "IGOUNO" and c[:2] == "01" for s, c, _, _ in got), got
+
+
+def test_an_act_recommended_is_not_done():
+    got = events("The Kenyan attorney general recommended prosecuting the former governor of Nairobi.")
+    assert not any(c[:2] == "17" and m == "asserted" for _, c, _, m in got), got
+
+
+def test_an_act_only_needed_is_not_done():
+    got = events("The scandal requires an expedited investigation by Kenya's attorney general.")
+    assert not any(c[:2] == "09" for _, c, _, _ in got), got
+    assert ("KENJUD", "091", "KENGOV", "asserted") in events(
+        "Kenya's attorney general opened an investigation into the governor.")
+
+
+def test_a_run_for_office_considered_is_no_policy_option():
+    got = events("Kenya's former finance minister is considering a run for the presidency.")
+    assert not any(c == "014" for _, c, _, _ in got), got
+    assert any(c == "014" for _, c, _, _ in events("Kenya's president is considering sanctions against Uganda."))
+
+
+def test_declining_to_name_is_declining_comment():
+    got = events("Kenya's foreign ministry declined to name the detained diplomats.")
+    assert ("KENGOV", "011", None, "asserted") in got, got
+    assert not any(c[:2] == "12" for _, c, _, _ in got), got
+
+
+def test_agreeing_with_a_view_of_someone_is_no_accord_with_him():
+    got = events("The Ugandan leader said he agrees that Kenya's president is an opportunist.")
+    assert not any(c[:2] == "03" for _, c, _, _ in got), got
+    got = events("Kenya and Uganda agreed that their troops would leave the border zone.")
+    assert ("KEN", "030", "UGA", "asserted") in got, got
+
+
+def test_declining_to_say_is_declining_comment():
+    got = events("The Kenyan senator declined to say whether the president should resign.")
+    assert ("KENLEG", "011", None, "asserted") in got, got
+    got = events("Uganda's president declined to discuss the border dispute with Kenya.")
+    assert any(c[:2] == "12" for _, c, _, _ in got), got
+
+
+def test_force_between_unarmed_sides_is_words():
+    got = events("Kenyan lawmakers clashed with the interior minister over the budget.")
+    assert ("KENLEG", "111", "KENGOV", "asserted") in got, got
+    assert not any(c[:2] == "19" for _, c, _, _ in got), got
+    # an armed side keeps it force
+    got = events("Kenyan students clashed with riot police in Nairobi.")
+    assert any(c[:2] == "19" for _, c, _, _ in got), got

@@ -621,7 +621,9 @@ class Arguments:
             # "is expected to meet", "was forced to withdraw": the raised subject of a passive
             if not any(c.dep_ in SUBJECT_DEPS for c in head.children):
                 raised = [c for c in head.children if c.dep_ == "nsubjpass"]
-                if raised and not any(c.dep_ == "agent" for c in head.children):
+                # (an agent named changes nothing: "were advised by the WHO to consider delaying pregnancy", the ones
+                # advised consider it)
+                if raised:
                     return self.actors_of(raised[0], index)
             if v.dep_ == "xcomp" and head.lemma_.lower() in CAUSATIVES:
                 # "prompting the group to vow revenge", "forced the rebels to retreat": the one made to act acts

@@ -683,6 +683,13 @@ class Events(EventNouns, EventPasses):
             others = bool(own) and pat.xcomp != "requested" and \
                 {side_of(o.code) for o in own} != {side_of(s.code) for s in srcs}
             inner = self._code_verb(c, index, sdoc, doc, done, None if others else pat.xcomp, ctrl)
+            if not inner and not others and pat.xcomp == "requested":
+                # "called for Ruto to drop out", "called on the mayor to remake the police": an act with no code
+                # is still asked of its subject, who is the appeal's target
+                named_subject = next((o for o in own if o.code), None)
+                for e in out:
+                    if e.target is None and named_subject is not None and named_subject.code != e.source.code:
+                        e.target = self.actors.evidence(named_subject, sdoc, doc)
             if inner and not others:
                 # "offered to mediate between Mali's government and the rebels": one offer to each party
                 aims = [i for i in inner if i.target is not None and i.source.code == inner[0].source.code]

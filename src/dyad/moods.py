@@ -110,6 +110,7 @@ class Moods:
         self.permission = words["permission"]
         self.plan_adj = words["plan-adj"]
         self.schedule_adj = words["schedule-adj"]
+        self.need = words["need"]
         self.hearsay = words["hearsay-noun"]
         self.memory = words["memory-noun"]
         self.habitual = words["habitual"]
@@ -147,8 +148,10 @@ class Moods:
         return out
 
     def planned(self, n) -> bool:
-        """A nominal act named as planned or possible ("a planned meeting", "a possible attack"): no act is told."""
-        return n.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in self.plan_adj for c in n.children)
+        """A nominal act named as planned or possible ("a planned meeting", "a possible attack") or only needed ("requires
+        an investigation"): no act is told."""
+        return n.pos_ == "NOUN" and (any(c.dep_ == "amod" and c.lower_ in self.plan_adj for c in n.children) or (
+            n.dep_ == "dobj" and n.head.pos_ in ("VERB", "AUX") and n.head.lemma_.lower() in self.need))
 
     def scheduled(self, n):
         """The participle that names a nominal act as set for a later day: "a planned march", "protests planned for
@@ -230,6 +233,9 @@ class Moods:
         if v.tag_ == "VBG" and v.dep_ in ("xcomp", "dobj", "ccomp") and v.head.i != v.i \
                 and v.head.pos_ in ("VERB", "AUX") and v.head.lemma_.lower() in self.stance:
             return "drop"  # "supports deporting them", "proposed sanctioning Russia": a policy argued for, not done
+        if v.tag_ == "VBG" and v.dep_ in ("xcomp", "dobj", "ccomp") and v.head.i != v.i \
+                and v.head.pos_ in ("VERB", "AUX") and v.head.lemma_.lower() in self.failure:
+            return "negated"  # "will avoid helping him", "avoided meeting the envoy": not done
         if v.pos_ == "NOUN" or not to_infinitive(v) or v.head.i == v.i:
             return None
         ranked = _ranked_first(v)

@@ -38,6 +38,8 @@ ARMED_ROLES = {"MIL", "REB", "INS", "COP", "SEP", "SPY", "UAF", "CRM", "RAD"}
 CIVIL_ROLES = {"PTY", "LEG", "ELI", "MED", "BUS", "EDU", "LAB", "NGO", "HLH", "HRI", "REL", "JUD", "ENV", "AGR"}
 # roles whose rallies are campaigning: office holders, parties, candidates, former officials
 CAMPAIGN_ROLES = {"GOV", "LEG", "PTY", "ELI"}
+# roles that take no part in force: what they "attack" or "clash" with is words (companies are left to the market rules)
+UNARMED_ROLES = CIVIL_ROLES - {"BUS"}
 # disapproval, rejection and threats: in the plural with no target a noun names a habit, not an act
 VERBAL_CONFLICT_ROOTS = {"11", "12", "13"}
 # a state as such ("" for a bare country code), its institutions, companies and the press: no protesters
@@ -69,6 +71,7 @@ REFLEXIVES = {"himself", "herself", "itself", "themselves", "oneself", "myself",
 # acts that need another as their object: done to oneself they are another sense (a suicide bombing, 18x, is not)
 REFLEXIVE_OTHER_ROOTS = {"05", "07", "08", "14", "15", "17", "19", "20"}
 WH_WORDS = {"whether", "if", "who", "whom", "whose", "what", "which", "why", "how", "when", "where"}
+QUOTE_MARKS = {'"', "”", "''", "'"}  # marks that close a quotation
 # what forces can withdraw from: a named country, territory or place, or a noun for one ("left the country")
 LAND_KINDS = {"country", "place", "capital", "territory", "seat"}
 LAND_NOUNS = {"country", "territory", "region", "province", "city", "town", "area", "soil", "enclave", "zone"}
@@ -123,7 +126,9 @@ class Senses:
         self.offerable = words["offerable"]
         self.rally = words["rally"]
         self.campaign_mods = words["campaign-mod"]
-        self.object_other = {w.split()[0]: set(w.split(maxsplit=1)[1].split("|")) for w in words["object-other"]}
+        self.object_other: dict[str, set[str]] = {}
+        for w in words["object-other"]:  # rows for one verb add up
+            self.object_other.setdefault(w.split()[0], set()).update(w.split(maxsplit=1)[1].split("|"))
         self.that_clause = words["that-clause"]
         self.mandative = words["mandative"]
         self.ditransitive = words["ditransitive"]
@@ -138,6 +143,7 @@ class Senses:
         self.quality = words["quality"]
         self.plural = words["plural"]
         self.question = words["question"]
+        self.topic = words["topic"]
         self.view = words["view"]
         self.deem = words["deem"]
         self.doubt = words["doubt"]
@@ -191,7 +197,9 @@ class Senses:
         lemma = v.lemma_.lower()
         root = ev.code[:2]
         particles = {c.lower_ for c in v.children if c.dep_ in ("prt", "prep", "advmod")}
-        if any(lemma == p[0] and p[1] in particles for p in self.phrasal) and not (
+        # ("pleaded guilty": the parser makes the adjective a complement, a particle in all but name)
+        phrasal = particles | {c.lower_ for c in v.children if c.dep_ in ("acomp", "oprd")}
+        if any(lemma == p[0] and p[1] in phrasal for p in self.phrasal) and not (
                 root in FORCE_ROOTS and _armed(ev)):
             return "drop"  # "Hillary shot back"; an army that hits back retaliates
         bare = {c.lower_ for c in v.children if c.dep_ in ("prt", "advmod") or c.dep_ == "prep" and not any(
@@ -272,10 +280,14 @@ class Senses:
             # "a man whom most Americans consider to be a fringe extremist": an opinion of him ("called the move a
             # provocation", coded as criticism of the move's author, is the naming's act)
             return "drop"
-        if lemma in self.view and clauses and ev.target is None:
+        if lemma in self.view and clauses and (ev.target is None or any(
+                c.left_edge.idx <= (ev.target.start or -1) <= c.right_edge.idx for c in clauses)):
+            # (or one whose only other party is named inside the view: "agrees that Trump is an opportunist")
             return "drop"  # "the GOP contenders agree that ...": a view shared, no accord with anyone
         if lemma in self.question and any(self._wh_clause(c) for c in clauses):
             return "drop"  # "asked who he was", "when asked whether he was encouraging ...": a question
+        if lemma in self.question and self._quoted_question(v):
+            return "drop"  # '"But why?" the reporter asked him': a question quoted, not a favour asked
         if lemma in self.that_clause and clauses:
             return "drop"  # "recognizes that the issue could get out of control"
         if lemma in self.bidding and not any(c.dep_ == "xcomp" and to_infinitive(c) for c in v.children):
@@ -329,7 +341,16 @@ class Senses:
         if (root == "15" or ev.code in VISIT_CODES) and ev.modality != "requested" and ev.target is not None and any(
                 self._protection_force(n) for n in v.children if n.dep_ in ("nsubj", "nsubjpass", "dobj")):
             return PEACEKEEPING  # "peacekeepers landed in East Timor", "will deploy peacekeepers to Haiti"
-        return self._politics(ev, v)
+        if ev.code[:2] == "04" and lemma in self.topic and self._topic_actor(ev, v, index):
+            return "drop"  # "discussed the differences between the policies of Clinton and Trump": the topic's actors
+        verdict = self._politics(ev, v)
+        sides = {_role(ev.source.code)} | ({_role(ev.target.code)} if ev.target is not None else set())
+        if verdict is None and root in FORCE_ROOTS and lemma in self.verbal and sides & UNARMED_ROLES and \
+                sides <= UNARMED_ROLES | {"GOV"}:
+            # "the senator attacked Clinton", "Clinton clashed with Johnson at the hearing": parties, lawmakers,
+            # the press and the like bear no arms; force they use on an unarmed side is words
+            return "verbal"
+        return verdict
 
     def _protection_force(self, noun) -> bool:
         """A noun for a peacekeeping or protection force, or a contingent or battalion of one."""
@@ -380,6 +401,11 @@ class Senses:
         if ev.code[:2] == "14" and ev.source.kind == "implied" and lemma in self.rally and (
                 self._election(v) or self._named_subject(v)):
             return "drop"  # "Sanders insisted at an Indiana rally that ...": a campaign's rally, no protesters
+        if ev.code == PHONE_CALL and ev.target is not None and any(
+                c.dep_ == "prep" and c.lower_ == "from" and any(
+                    p.dep_ == "pobj" and p.left_edge.idx <= ev.target.start <= p.idx for p in c.children)
+                for c in v.children):
+            return "drop"  # "said, speaking by phone from Nice": where the speaker is, not whom a call joined
         if ev.code == PHONE_CALL and ev.target is None:
             return "drop"  # "held a conference call": a call with no one named is no contact between actors
         if ev.code[:2] == "04" and ev.target is None:
@@ -643,6 +669,40 @@ class Senses:
             if actor is not None and (actor.code or "")[:3] == (ev.source.code or "")[:3]:
                 return True
         return False
+
+    def _topic_actor(self, ev: Event, v, index: ActorIndex) -> bool:
+        """The event's target is named only inside a thing the verb takes as its object, the topic of a talk
+        ("discussed the differences between the policies of Uganda and Tanzania"), not in a with-phrase ("discussed
+        the dispute with Tanzania's president")."""
+        if ev.target is None or ev.target.start is None:
+            return False
+        for o in v.children:
+            if o.dep_ != "dobj" or not self._thing(o, index):
+                continue
+            if not o.left_edge.idx <= ev.target.start <= o.right_edge.idx:
+                continue
+            tok = next((t for t in o.subtree if t.idx == ev.target.start), None)
+            path = []
+            while tok is not None and tok.i != o.i:
+                path.append(tok)
+                tok = tok.head
+            return not any(t.dep_ == "prep" and t.lower_ == "with" for t in path)
+        return False
+
+    @staticmethod
+    def _quoted_question(v) -> bool:
+        """A quotation ending in a question mark in the verb's sentence, with nothing asked for beside it (no
+        infinitive, no "for" phrase): '"But why?" the reporter asked him', 'asked her: "Will you run?"'."""
+        toks = [t for t in v.sent if not t.is_space]
+        quoted = any(t.text == "?" and nxt.text in QUOTE_MARKS for t, nxt in zip(toks, toks[1:]))
+        # (the parser may end a sentence at the quotation that opens it: look just before the speaker)
+        subject = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.i < v.i:
+            before = [t for t in v.doc[max(0, subject.left_edge.i - 3):subject.left_edge.i] if not t.is_space]
+            quoted = quoted or len(before) >= 2 and before[-2].text == "?" and before[-1].text in QUOTE_MARKS
+        asked_for = any(c.dep_ in ("xcomp", "ccomp", "advcl") and to_infinitive(c) or c.dep_ == "prep" and c.lower_ == "for"
+                        for c in v.children)
+        return quoted and not asked_for
 
     @staticmethod
     def _wh_clause(clause) -> bool:
