@@ -378,6 +378,23 @@ def test_extract_german_is_skipped():
     assert doc.skipped == "language de not coded"
 
 
+def test_a_short_english_text_full_of_names_is_english():
+    # the names alone read as Swahili; the words around them are English
+    for text in ("Kenyan President William Ruto met Tanzania's president.",
+                 "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan on Monday.",
+                 "Kenyan President Mwai Kibaki met Tanzanian President Jakaya Kikwete."):
+        doc = extract(text)
+        assert doc.language == "en" and doc.skipped is None, (text, doc.language)
+
+
+def test_a_short_text_in_another_language_is_still_skipped():
+    for text, lang in (("Rais William Ruto amekutana na Rais Samia Suluhu Hassan mjini Nairobi leo.", "sw"),
+                       ("El presidente de México se reunió el lunes con su homólogo de Guatemala.", "es"),
+                       ("Le président kenyan William Ruto a rencontré la présidente tanzanienne.", "fr")):
+        doc = extract(text)
+        assert doc.language == lang and doc.skipped == f"language {lang} not coded", (text, doc.language)
+
+
 def test_extract_language_setting():
     doc = extract("Die Bundesregierung hat am Dienstag neue Sanktionen gegen Russland beschlossen.",
                   settings=Settings(languages=("en", "de")))

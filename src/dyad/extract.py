@@ -28,6 +28,8 @@ from dyad.settings import Settings
 __all__ = ["extract", "decode_bytes", "binary_kind", "sniff_kind", "parse_when", "format_size"]
 
 LANGID_CHARS = 2000
+# how sure the identifier must be of a short text's uncapitalised words to call it other than English
+SHORT_TEXT_SURE = 0.3
 # chrome lines are short; a longer line is never tested against the patterns
 MAX_CHROME_LINE = 400
 
@@ -583,15 +585,24 @@ def _identifier():
 def _language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, offline. A short text gives the identifier little to go on
     ("Putin met Erdogan in Sochi."): an unsure guess (probability under 0.5, or under 0.95 for a text of under 50
-    words) with English among its five best readings is taken as English."""
+    words) with English among its five best readings is taken as English. Names carry no language, and in a short
+    text they can outweigh the rest ("Kenyan President William Ruto met Tanzania's president." reads as Swahili):
+    there the words that are not capitalised are judged alone, and a reading of them that is not English and under
+    SHORT_TEXT_SURE is taken as English too."""
     sample = text[:LANGID_CHARS]
     if sum(1 for ch in sample[:200] if ch.isalpha()) < 3:
         return None
     ranked = _identifier().rank(sample)[:5]
     lang, prob = ranked[0]
-    short = len(sample.split()) < 50
+    words = sample.split()
+    short = len(words) < 50
     if lang != "en" and any(code == "en" for code, _ in ranked) and (prob < 0.5 or (short and prob < 0.95)):
         return "en"
+    if lang != "en" and short:
+        rest = " ".join(w for w in words if not w[:1].isupper())
+        rest_lang, rest_prob = _identifier().rank(rest)[0] if rest else ("en", 0.0)
+        if rest_lang == "en" or rest_prob < SHORT_TEXT_SURE:
+            return "en"
     return lang
 
 
