@@ -14,6 +14,7 @@ from .event_words import (
     CLAIM_VERBS,
     DEFINITE_DETS,
     DEPLOYING_VERBS,
+    FATE_SAYING_VERBS,
     HELD_NOUNS,
     HELD_WORDS,
     JAIL_NOUNS,
@@ -49,6 +50,20 @@ def _switches() -> dict[tuple[str, str], str]:
 SWITCHES = _switches()
 
 
+def _fates() -> set[tuple[str, str]]:
+    """(verb lemma, object lemma) pairs telling what a speaker says another will suffer (``threatened_fates.tsv``)."""
+    out = set()
+    for _, r in read_tsv(data_path("threatened_fates.tsv")):
+        for verb in r["verb"].lower().split("|"):
+            for noun in r["noun"].lower().split("|"):
+                out.add((verb.strip(), noun.strip()))
+    return out
+
+
+FATES = _fates()
+FATE_AUX = {"will", "would", "'ll", "wo", "shall"}
+
+
 class EventPasses:
     """The post-passes of the events stage (mixed into ``dyad.events.Events``)."""
 
@@ -76,6 +91,37 @@ class EventPasses:
                 ev = replace(e, target=self.actors.evidence(a, sdoc, doc))
                 self._recode(ev, code)
                 added.append(ev)
+        return added
+
+    def _fates_threatened(self, found: list[Event], sdoc, index, doc) -> list[Event]:
+        """"China warned that Washington would pay a heavy price", "Iran said the US would face the consequences":
+        what a speaker says another actor will suffer at its hands is a threat (130) by the speaker against that
+        actor, aimed at the clause's subject. The speaker's own side is no target ("said its troops would pay a
+        price")."""
+        added: list[Event] = []
+        for v in sdoc:
+            if v.dep_ != "ccomp" or v.head.lemma_.lower() not in FATE_SAYING_VERBS:
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ in FATE_AUX for c in v.children) or any(
+                    c.dep_ == "neg" for c in v.children):
+                continue
+            if not any(c.dep_ == "dobj" and (v.lemma_.lower(), c.lemma_.lower()) in FATES for c in v.children):
+                continue
+            speakers = [a for a in self.args.sources(v.head, index) if a.code]
+            victims = [a for c in v.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+                       for a in self.args.actors_of(c, index) if a.code]
+            if not speakers or not victims:
+                continue
+            pat = VerbPattern(v.head.lemma_.lower(), (), None, "130", (), None, "verbs.tsv")
+            for s in speakers:
+                for t in victims:
+                    if t.code[:3] == s.code[:3] or any(
+                            e.source.code == s.code and e.root == "13" and e.target is not None
+                            and e.target.code == t.code for e in found + added):
+                        continue
+                    ev = self._event(v.head, pat, s, None, "asserted", sdoc, doc)
+                    ev.target = self.actors.evidence(t, sdoc, doc)
+                    added.append(ev)
         return added
 
     def _mediators(self, found: list[Event], sdoc, by_start, index, doc) -> list[Event]:
@@ -208,7 +254,9 @@ class EventPasses:
             v = by_start.get(e.verb.start)
             if v is None or e.code not in ("074", "150", "153", "154") or v.lemma_.lower() not in DEPLOYING_VERBS:
                 continue
-            host = self._mission_country(e, by_start, index)
+            # "sent peacekeepers to the UN mission in Congo": a mission that peacekeepers join keeps the peace
+            peace = any(o.dep_ == "dobj" and o.lemma_.lower() in PEACE_WORDS for o in v.children)
+            host = self._mission_country(e, by_start, index, peace)
             if host is not None:
                 # "deployed 200 police officers to the UN peacekeeping mission in South Sudan": protection given
                 # to the country the mission serves
@@ -232,15 +280,16 @@ class EventPasses:
                     e.target = replace(e.target, code=e.target.code[:3],
                                        name=self.actors.country_name.get(e.target.code[:3], e.target.code[:3]))
 
-    def _mission_country(self, e: Event, by_start, index):
+    def _mission_country(self, e: Event, by_start, index, peace: bool = False):
         """The country of the mission an event's target names ("the UN peacekeeping mission in South Sudan"), if
-        the target is a peacekeeping or security mission there."""
+        the target is a peacekeeping or security mission there (any mission, where ``peace``: peacekeepers are
+        what is sent to it)."""
         if e.target is None or not e.target.text:
             return None
         tok = by_start.get(e.target.start)
         while tok is not None and tok.dep_ in ("det", "compound", "nmod", "amod") and tok.head.i > tok.i:
             tok = tok.head
-        if tok is None or tok.lemma_.lower() not in MISSION_NOUNS or not any(
+        if tok is None or tok.lemma_.lower() not in MISSION_NOUNS or not peace and not any(
                 t.lemma_.lower() in PEACE_WORDS | {"security"} for t in tok.lefts):
             return None
         places = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children

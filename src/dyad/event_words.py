@@ -26,6 +26,8 @@ def side_of(code: str | None) -> tuple[str, bool]:
 
 # nouns of demand or appeal whose that-clause names the act asked for ("demands that he resign")
 DEMAND_NOUNS = {"demand", "call", "request", "appeal", "plea", "ultimatum"}
+# verbs under which a speaker tells what another will suffer: "warned that Washington would pay a heavy price"
+FATE_SAYING_VERBS = {"say", "warn", "tell", "declare", "state", "caution", "insist", "stress", "add", "vow", "threaten"}
 # verbs of saying under which "X must act" is the speaker's demand ("said Sweden must extradite the suspects")
 MUST_SAYING_VERBS = {"say", "tell", "insist", "declare", "state", "stress", "reiterate", "repeat", "add"}
 HYPOTHETICAL_MARKS = {"if", "whether", "unless"}
@@ -145,6 +147,12 @@ PROPERTY_NOUNS = {"home", "house", "farm", "farmland", "land", "shack", "stall",
 HELD_NOUNS = {"prisoner", "detainee", "inmate", "captive", "hostage"}
 HELD_WORDS = {"jailed", "imprisoned", "detained", "held", "incarcerated"}
 JAIL_NOUNS = {"jail", "prison", "gaol", "cell", "camp", "centre", "center", "facility", "custody"}
+
+
+def _conditioned(v) -> bool:
+    """A clause with a condition of its own: "would lift the emergency if the rebels returned to talks"."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in v.children)
 
 
 def _verbal(tok) -> bool:

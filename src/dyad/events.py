@@ -71,6 +71,7 @@ from .event_words import (
     TIME_SPANS,
     UNDIRECTED_CODES,
     WHEN_PREPS,
+    _conditioned,
     _count,
     _implied,
     _negated,
@@ -198,6 +199,7 @@ class Events(EventNouns, EventPasses):
         found += self._mediators(found, sdoc, by_start, index, doc)
         self._third_country_meetings(found, by_start, index)
         found += self._switched_from(found, sdoc, by_start, index, doc)
+        found += self._fates_threatened(found, sdoc, index, doc)
         self._asked_for(found, by_start)
         # an intent stated in a clause under another ("saying it was ready to host talks", "said the two countries
         # could resolve their differences") or an act of material cooperation ("gave no further details") that
@@ -498,8 +500,10 @@ class Events(EventNouns, EventPasses):
                 if c.dep_ == "advcl" and to_infinitive(c) and not any(k.dep_ == "mark" for k in c.children):
                     tgts = [a for a in self.args.nearest_actor(c, index) if a.code]
                     break
-        if pat.code[:2] == "07" and v.lemma_.lower() in SENDING_VERBS:
+        if pat.code[:2] == "07" and v.lemma_.lower() in SENDING_VERBS and not any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in v.children):
             # "asked Rwanda to send soldiers", "send peacekeepers": the forces sent are what is given, not to whom
+            # (but "supplied the Syrian army with jets" gives to the forces it names)
             tgts = [t for t in tgts if t is MUTUAL or not ((t.code or "")[3:6] in ("MIL", "COP") and
                                                            sdoc[t.head].dep_ == "dobj" and sdoc[t.head].head.i == v.i)]
         if pat.code[:2] in REPRESSION_ROOTS and not any(
@@ -1468,9 +1472,13 @@ class Events(EventNouns, EventPasses):
     def _stated_intent(self, v, index, out: list[Event], sdoc, doc) -> list[Event]:
         """"Russia said it would scale back ...": an actor stating what it will do expresses an intent (03x),
         asserted, as CAMEO codes it; someone else's future act stays a future act."""
-        if v.dep_ != "ccomp" or v.head.lemma_.lower() not in STATEMENT_VERBS or v.head.i > v.i:
-            return out  # "Egypt will host the talks, officials said" reports a future act, not a stated intent
-        if not ({c.lower_ for c in v.children if c.dep_ == "aux"} & (FUTURE_AUX | {"would"})):
+        auxes = {c.lower_ for c in v.children if c.dep_ == "aux"}
+        if v.dep_ != "ccomp" or v.head.lemma_.lower() not in STATEMENT_VERBS or v.head.i > v.i and not (
+                "would" in auxes and _conditioned(v)):
+            # "Egypt will host the talks, officials said" reports a future act, not a stated intent; "Nepal would
+            # lift the emergency if the rebels returned to talks, the minister said" offers it on a condition
+            return out
+        if not (auxes & (FUTURE_AUX | {"would"})):
             return out
         said_by = [m for m in self.args.sources(v.head, index) if m.code]
         speakers = {m.code[:3] for m in said_by}
