@@ -96,3 +96,14 @@ def test_conditional_act_of_own_side_told_before_the_speaker_is_an_offer():
     assert any(s.startswith("LKA") and c.startswith("03") and m == "asserted" for s, c, m in got), got
     doc = dyad.code("Egypt will host the talks, officials said.", date="2016-07-20")
     assert not any(e.code.startswith("03") for e in doc.events), [e.code for e in doc.events]
+
+
+# an inquiry into reports, allegations or an incident looks into the act their clause tells
+@pytest.mark.parametrize("sentence,code", [
+    ("The UN is investigating reports that the army shelled a village near Idlib.", "093"),
+    ("Kenya is looking into allegations that police tortured the suspects.", "092"),
+    ("The Israeli army is investigating an incident in which a school in Gaza was hit.", "093"),
+])
+def test_inquiry_into_reports_takes_the_reported_act(sentence, code):
+    doc = dyad.code(sentence, date="2016-07-20")
+    assert any(e.code == code for e in doc.events), [(e.code, e.modality) for e in doc.events]

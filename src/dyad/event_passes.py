@@ -26,8 +26,10 @@ from .event_words import (
     MUST_SAYING_VERBS,
     NEGOTIATORS,
     PEACE_WORDS,
+    PROBED_ACTS,
     PROPOSAL_NOUNS,
     REJECTED_APPEALS,
+    REPORT_NOUNS,
     SPEECH_ROOTS,
     TOLD_ACT_NOUNS,
     _headcount,
@@ -353,6 +355,24 @@ class EventPasses:
                 if e.target is not None and (a.target is None or a.target.kind == "place"):
                     a.target = e.target
         return [e for e in found if id(e) not in drop]
+
+    def _probed_reports(self, found: list[Event], by_start) -> None:
+        """An inquiry into reports or allegations that some act was done looks into that act: "NATO is
+        investigating reports that its air strike killed civilians" inquires into military action (093), as
+        "investigating the air strike" does; reported abuses are 092, mass killings 094."""
+        for e in found:
+            v = by_start.get(e.verb.start)
+            if v is None or e.code != "090":
+                continue
+            told = [k for o in v.children if o.dep_ in ("dobj", "pobj") and o.lemma_.lower() in REPORT_NOUNS
+                    for c in o.children if c.dep_ in ("acl", "ccomp", "relcl") for k in c.subtree]
+            told += [k for p in v.children if p.dep_ == "prep" for o in p.children
+                     if o.dep_ == "pobj" and o.lemma_.lower() in REPORT_NOUNS
+                     for c in o.children if c.dep_ in ("acl", "ccomp") for k in c.subtree]
+            pats = [self.match(k) for k in told if _verbal(k)]
+            roots = [p.code[:2] for p in pats if p is not None and p.code[:2] in PROBED_ACTS]
+            if roots:
+                self._recode(e, PROBED_ACTS[roots[0]])
 
     def _claims(self, found: list[Event], by_start, index) -> None:
         """"The group later said it had carried out the attack": an armed actor telling of its own act of force

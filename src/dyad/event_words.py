@@ -127,6 +127,11 @@ REJECTING_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "dispute"}
 # nouns that name an act already told ("condemned the test", "snubbed the offer"), besides the event nouns
 TOLD_ACT_NOUNS = {"test", "launch", "detonation", "blast", "explosion", "move", "step", "decision", "action", "act",
                   "offer", "proposal", "plan", "overture", "gesture"}
+# nouns of what is told or what happened, whose clause names the act an inquiry into them looks at ("investigating
+# reports that its air strike killed civilians", "an incident in which a school was hit"), and the inquiry code the
+# act's root gives
+REPORT_NOUNS = {"report", "allegation", "claim", "accusation", "account", "suspicion", "incident", "episode"}
+PROBED_ACTS = {"18": "092", "19": "093", "20": "094"}
 DEFINITE_DETS = {"the", "this", "these", "that", "those"}
 # craft that, acted on other than by force, are their country's property ("let Indian warships make port calls",
 # "handed back three Ukrainian naval vessels"), not its forces

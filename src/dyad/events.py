@@ -190,6 +190,7 @@ class Events(EventNouns, EventPasses):
         found = self._protest_demands(found, by_start)
         found = self._toll(found, by_start)
         self._claims(found, by_start, index)
+        self._probed_reports(found, by_start)
         found += self._must_demands(found, by_start, index, sdoc, doc)
         self._shared_partner(found, by_start)
         self._told_acts(found, by_start, index)
