@@ -107,3 +107,13 @@ def test_conditional_act_of_own_side_told_before_the_speaker_is_an_offer():
 def test_inquiry_into_reports_takes_the_reported_act(sentence, code):
     doc = dyad.code(sentence, date="2016-07-20")
     assert any(e.code == code for e in doc.events), [(e.code, e.modality) for e in doc.events]
+
+
+# access given to inspectors or aid workers lets in the involvement they stand for
+@pytest.mark.parametrize("sentence,code", [
+    ("Iran granted IAEA inspectors access to the enrichment site.", "0862"),
+    ("Myanmar gave aid workers access to Rakhine state.", "0863"),
+])
+def test_access_given_takes_the_kind_of_those_let_in(sentence, code):
+    doc = dyad.code(sentence, date="2016-07-20")
+    assert any(e.code == code and e.modality == "asserted" for e in doc.events), [e.code for e in doc.events]

@@ -10,6 +10,7 @@ from dataclasses import replace
 from .actor_words import STATE_NOUNS
 from .document import Event
 from .event_words import (
+    ACCESS_GRANTEES,
     ASKING_FOR_NOUNS,
     CLAIM_VERBS,
     DEFINITE_DETS,
@@ -355,6 +356,23 @@ class EventPasses:
                 if e.target is not None and (a.target is None or a.target.kind == "place"):
                     a.target = e.target
         return [e for e in found if id(e) not in drop]
+
+    def _access_granted(self, found: list[Event], by_start) -> None:
+        """Access given to inspectors, aid workers or peacekeepers is the involvement they stand for: "granted
+        chemical weapons inspectors access to Douma" receives inspectors (0862)."""
+        for e in found:
+            v = by_start.get(e.verb.start)
+            if v is None or e.code != "086":
+                continue
+            given = [c.lemma_.lower() for c in v.children if c.dep_ in ("dative", "dobj")]
+            # "gave aid workers access": the parser may take the ones given it for a modifier of "access"
+            given += [k.lemma_.lower() for c in v.children if c.dep_ == "dobj" for k in c.children
+                      if k.dep_ == "compound"]
+            given += [p.lemma_.lower() for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
+                      for p in c.children if p.dep_ == "pobj"]
+            code = next((ACCESS_GRANTEES[g] for g in given if g in ACCESS_GRANTEES), None)
+            if code:
+                self._recode(e, code)
 
     def _probed_reports(self, found: list[Event], by_start) -> None:
         """An inquiry into reports or allegations that some act was done looks into that act: "NATO is

@@ -191,6 +191,7 @@ class Events(EventNouns, EventPasses):
         found = self._toll(found, by_start)
         self._claims(found, by_start, index)
         self._probed_reports(found, by_start)
+        self._access_granted(found, by_start)
         found += self._must_demands(found, by_start, index, sdoc, doc)
         self._shared_partner(found, by_start)
         self._told_acts(found, by_start, index)
