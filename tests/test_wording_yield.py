@@ -117,3 +117,15 @@ def test_inquiry_into_reports_takes_the_reported_act(sentence, code):
 def test_access_given_takes_the_kind_of_those_let_in(sentence, code):
     doc = dyad.code(sentence, date="2016-07-20")
     assert any(e.code == code and e.modality == "asserted" for e in doc.events), [e.code for e in doc.events]
+
+
+# the parser may hang a passive verb's own "of" phrase on the agent's name, or a handover's "to" on the relative
+# clause that tells how the thing was taken
+@pytest.mark.parametrize("sentence,source,code,target", [
+    ("Iran was warned by Washington of severe consequences.", "USA", "130", "IRN"),
+    ("Turkey returned the fishing boat it had seized to Greece.", "TUR", "0842", "GRC"),
+])
+def test_misattached_phrases_keep_their_verb(sentence, source, code, target):
+    doc = dyad.code(sentence, date="2016-07-20")
+    got = [(e.source.code, e.code, e.target.code if e.target else None) for e in doc.events]
+    assert any(s.startswith(source) and c == code and (t or "").startswith(target) for s, c, t in got), got

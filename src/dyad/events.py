@@ -253,6 +253,14 @@ class Events(EventNouns, EventPasses):
                     if c.dep_ == "prep" and c.lower_ in ("from", "into", "over") and c.lower_ not in governed:
                         governed.add(c.lower_)
                         moved_from += [p for p in c.children if p.dep_ == "pobj"]
+        # "Taiwan was warned by Beijing of grave consequences": the parser may hang the verb's "of" on the agent's
+        # name
+        for c in (c for c in v.children if c.dep_ == "agent"):
+            for g in (g for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN" for g in p.children):
+                if g.dep_ == "prep" and g.lower_ == "of" and g.lower_ not in governed and any(
+                        k.dep_ == "pobj" and k.pos_ == "NOUN" for k in g.children):
+                    governed.add("of")
+                    moved_from += [k for k in g.children if k.dep_ == "pobj"]
         # "called for the president to step down": the parser takes "for" for the mark of the clause
         governed |= {k.lower_ for c in v.children if c.dep_ in ("advcl", "ccomp", "xcomp") and to_infinitive(c)
                      for k in c.children if k.dep_ == "mark" and k.lower_ == "for"}
@@ -521,9 +529,10 @@ class Events(EventNouns, EventPasses):
             tgts = [a for c in named for o in c.children if o.dep_ == "dobj" for a in self.args.actors_of(o, index)
                     if a.code]
         if not tgts and pat.code.startswith("084"):
-            # "returned a drone that it had seized from the US navy": handed back to whom it was taken from
+            # "returned a drone that it had seized from the US navy": handed back to whom it was taken from ("the
+            # drone it had seized to the United States": the parser may hang the verb's "to" on the clause)
             tgts = [a for o in v.children if o.dep_ == "dobj" for rc in o.children if rc.dep_ in ("relcl", "acl")
-                    for c in rc.children if c.dep_ == "prep" and c.lower_ == "from"
+                    for c in rc.children if c.dep_ == "prep" and c.lower_ in ("from", "to")
                     for p in c.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index) if a.code]
         if pat.code == "042":  # "travelled to the G20 summit in Osaka": a visit is to the place of the meeting
             tgts = self._meeting_place(v, index) or tgts
