@@ -362,7 +362,8 @@ class EventPasses:
         chemical weapons inspectors access to Douma" receives inspectors (0862)."""
         for e in found:
             v = by_start.get(e.verb.start)
-            if v is None or e.code != "086":
+            if v is None or e.code != "086" or not any(c.dep_ == "dobj" and c.lemma_.lower() == "access"
+                                                          for c in v.children):
                 continue
             given = [c.lemma_.lower() for c in v.children if c.dep_ in ("dative", "dobj")]
             # "gave aid workers access": the parser may take the ones given it for a modifier of "access"
