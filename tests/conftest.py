@@ -212,18 +212,20 @@ def actor_is(got: str | None, expected: str) -> bool:
 
 
 def assert_coded_to_row(row: dict) -> None:
-    """The row's sentence (coded on its date) gives an asserted event of its code (or, for a row that gives a
-    ``root`` instead, of a code under that root), source and target."""
+    """The row's sentence (coded on its date) gives an event of its code (or, for a row that gives a ``root``
+    instead, of a code under that root), source and target, in the row's ``modality`` (asserted where it gives
+    none)."""
     import dyad
 
     doc = dyad.code(row["sentence"], date=row["date"] or None)
     got = [(e.source.code, e.code, e.target.code if e.target else "-", e.modality) for e in doc.events]
     wanted = row.get("code") or row["root"]
+    mood = row.get("modality") or "asserted"
     assert any(
         (code == row["code"] if row.get("code") else code.startswith(row["root"]))
-        and actor_is(src, row["source"]) and actor_is(tgt, row["target"]) and mod == "asserted"
+        and actor_is(src, row["source"]) and actor_is(tgt, row["target"]) and mod == mood
         for src, code, tgt, mod in got
-    ), f"{row['sentence']!r}: expected {row['source']} {wanted} {row['target']}, got {got}"
+    ), f"{row['sentence']!r}: expected {row['source']} {wanted} {row['target']} {mood}, got {got}"
 
 
 def assert_not_coded(code: str, sentence: str, date: str) -> None:

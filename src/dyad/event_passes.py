@@ -10,10 +10,12 @@ from dataclasses import replace
 from .actor_words import STATE_NOUNS
 from .document import Event
 from .event_words import (
+    ACCESS_GRANTEES,
     ASKING_FOR_NOUNS,
     CLAIM_VERBS,
     DEFINITE_DETS,
     DEPLOYING_VERBS,
+    FATE_SAYING_VERBS,
     HELD_NOUNS,
     HELD_WORDS,
     JAIL_NOUNS,
@@ -25,8 +27,10 @@ from .event_words import (
     MUST_SAYING_VERBS,
     NEGOTIATORS,
     PEACE_WORDS,
+    PROBED_ACTS,
     PROPOSAL_NOUNS,
     REJECTED_APPEALS,
+    REPORT_NOUNS,
     SPEECH_ROOTS,
     TOLD_ACT_NOUNS,
     _headcount,
@@ -47,6 +51,20 @@ def _switches() -> dict[tuple[str, str], str]:
 
 
 SWITCHES = _switches()
+
+
+def _fates() -> set[tuple[str, str]]:
+    """(verb lemma, object lemma) pairs telling what a speaker says another will suffer (``threatened_fates.tsv``)."""
+    out = set()
+    for _, r in read_tsv(data_path("threatened_fates.tsv")):
+        for verb in r["verb"].lower().split("|"):
+            for noun in r["noun"].lower().split("|"):
+                out.add((verb.strip(), noun.strip()))
+    return out
+
+
+FATES = _fates()
+FATE_AUX = {"will", "would", "'ll", "wo", "shall"}
 
 
 class EventPasses:
@@ -76,6 +94,37 @@ class EventPasses:
                 ev = replace(e, target=self.actors.evidence(a, sdoc, doc))
                 self._recode(ev, code)
                 added.append(ev)
+        return added
+
+    def _fates_threatened(self, found: list[Event], sdoc, index, doc) -> list[Event]:
+        """"China warned that Washington would pay a heavy price", "Iran said the US would face the consequences":
+        what a speaker says another actor will suffer at its hands is a threat (130) by the speaker against that
+        actor, aimed at the clause's subject. The speaker's own side is no target ("said its troops would pay a
+        price")."""
+        added: list[Event] = []
+        for v in sdoc:
+            if v.dep_ != "ccomp" or v.head.lemma_.lower() not in FATE_SAYING_VERBS:
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ in FATE_AUX for c in v.children) or any(
+                    c.dep_ == "neg" for c in v.children):
+                continue
+            if not any(c.dep_ == "dobj" and (v.lemma_.lower(), c.lemma_.lower()) in FATES for c in v.children):
+                continue
+            speakers = [a for a in self.args.sources(v.head, index) if a.code]
+            victims = [a for c in v.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+                       for a in self.args.actors_of(c, index) if a.code]
+            if not speakers or not victims:
+                continue
+            pat = VerbPattern(v.head.lemma_.lower(), (), None, "130", (), None, "verbs.tsv")
+            for s in speakers:
+                for t in victims:
+                    if t.code[:3] == s.code[:3] or any(
+                            e.source.code == s.code and e.root == "13" and e.target is not None
+                            and e.target.code == t.code for e in found + added):
+                        continue
+                    ev = self._event(v.head, pat, s, None, "asserted", sdoc, doc)
+                    ev.target = self.actors.evidence(t, sdoc, doc)
+                    added.append(ev)
         return added
 
     def _mediators(self, found: list[Event], sdoc, by_start, index, doc) -> list[Event]:
@@ -243,7 +292,9 @@ class EventPasses:
             v = by_start.get(e.verb.start)
             if v is None or e.code not in ("074", "150", "153", "154") or v.lemma_.lower() not in DEPLOYING_VERBS:
                 continue
-            host = self._mission_country(e, by_start, index)
+            # "sent peacekeepers to the UN mission in Congo": a mission that peacekeepers join keeps the peace
+            peace = any(o.dep_ == "dobj" and o.lemma_.lower() in PEACE_WORDS for o in v.children)
+            host = self._mission_country(e, by_start, index, peace)
             if host is not None:
                 # "deployed 200 police officers to the UN peacekeeping mission in South Sudan": protection given
                 # to the country the mission serves
@@ -267,15 +318,16 @@ class EventPasses:
                     e.target = replace(e.target, code=e.target.code[:3],
                                        name=self.actors.country_name.get(e.target.code[:3], e.target.code[:3]))
 
-    def _mission_country(self, e: Event, by_start, index):
+    def _mission_country(self, e: Event, by_start, index, peace: bool = False):
         """The country of the mission an event's target names ("the UN peacekeeping mission in South Sudan"), if
-        the target is a peacekeeping or security mission there."""
+        the target is a peacekeeping or security mission there (any mission, where ``peace``: peacekeepers are
+        what is sent to it)."""
         if e.target is None or not e.target.text:
             return None
         tok = by_start.get(e.target.start)
         while tok is not None and tok.dep_ in ("det", "compound", "nmod", "amod") and tok.head.i > tok.i:
             tok = tok.head
-        if tok is None or tok.lemma_.lower() not in MISSION_NOUNS or not any(
+        if tok is None or tok.lemma_.lower() not in MISSION_NOUNS or not peace and not any(
                 t.lemma_.lower() in PEACE_WORDS | {"security"} for t in tok.lefts):
             return None
         places = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
@@ -339,6 +391,42 @@ class EventPasses:
                 if e.target is not None and (a.target is None or a.target.kind == "place"):
                     a.target = e.target
         return [e for e in found if id(e) not in drop]
+
+    def _access_granted(self, found: list[Event], by_start) -> None:
+        """Access given to inspectors, aid workers or peacekeepers is the involvement they stand for: "granted
+        chemical weapons inspectors access to Douma" receives inspectors (0862)."""
+        for e in found:
+            v = by_start.get(e.verb.start)
+            if v is None or e.code != "086" or not any(c.dep_ == "dobj" and c.lemma_.lower() == "access"
+                                                          for c in v.children):
+                continue
+            given = [c.lemma_.lower() for c in v.children if c.dep_ in ("dative", "dobj")]
+            # "gave aid workers access": the parser may take the ones given it for a modifier of "access"
+            given += [k.lemma_.lower() for c in v.children if c.dep_ == "dobj" for k in c.children
+                      if k.dep_ == "compound"]
+            given += [p.lemma_.lower() for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
+                      for p in c.children if p.dep_ == "pobj"]
+            code = next((ACCESS_GRANTEES[g] for g in given if g in ACCESS_GRANTEES), None)
+            if code:
+                self._recode(e, code)
+
+    def _probed_reports(self, found: list[Event], by_start) -> None:
+        """An inquiry into reports or allegations that some act was done looks into that act: "NATO is
+        investigating reports that its air strike killed civilians" inquires into military action (093), as
+        "investigating the air strike" does; reported abuses are 092, mass killings 094."""
+        for e in found:
+            v = by_start.get(e.verb.start)
+            if v is None or e.code != "090":
+                continue
+            told = [k for o in v.children if o.dep_ in ("dobj", "pobj") and o.lemma_.lower() in REPORT_NOUNS
+                    for c in o.children if c.dep_ in ("acl", "ccomp", "relcl") for k in c.subtree]
+            told += [k for p in v.children if p.dep_ == "prep" for o in p.children
+                     if o.dep_ == "pobj" and o.lemma_.lower() in REPORT_NOUNS
+                     for c in o.children if c.dep_ in ("acl", "ccomp") for k in c.subtree]
+            pats = [self.match(k) for k in told if _verbal(k)]
+            roots = [p.code[:2] for p in pats if p is not None and p.code[:2] in PROBED_ACTS]
+            if roots:
+                self._recode(e, PROBED_ACTS[roots[0]])
 
     def _claims(self, found: list[Event], by_start, index) -> None:
         """"The group later said it had carried out the attack": an armed actor telling of its own act of force

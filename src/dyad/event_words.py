@@ -26,6 +26,8 @@ def side_of(code: str | None) -> tuple[str, bool]:
 
 # nouns of demand or appeal whose that-clause names the act asked for ("demands that he resign")
 DEMAND_NOUNS = {"demand", "call", "request", "appeal", "plea", "ultimatum"}
+# verbs under which a speaker tells what another will suffer: "warned that Washington would pay a heavy price"
+FATE_SAYING_VERBS = {"say", "warn", "tell", "declare", "state", "caution", "insist", "stress", "add", "vow", "threaten"}
 # verbs of saying under which "X must act" is the speaker's demand ("said Sweden must extradite the suspects")
 MUST_SAYING_VERBS = {"say", "tell", "insist", "declare", "state", "stress", "reiterate", "repeat", "add"}
 HYPOTHETICAL_MARKS = {"if", "whether", "unless"}
@@ -125,6 +127,15 @@ REJECTING_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "dispute"}
 # nouns that name an act already told ("condemned the test", "snubbed the offer"), besides the event nouns
 TOLD_ACT_NOUNS = {"test", "launch", "detonation", "blast", "explosion", "move", "step", "decision", "action", "act",
                   "offer", "proposal", "plan", "overture", "gesture"}
+# nouns of what is told or what happened, whose clause names the act an inquiry into them looks at ("investigating
+# reports that its air strike killed civilians", "an incident in which a school was hit"), and the inquiry code the
+# act's root gives
+REPORT_NOUNS = {"report", "allegation", "claim", "accusation", "account", "suspicion", "incident", "episode"}
+PROBED_ACTS = {"18": "092", "19": "093", "20": "094"}
+# those given access, and the kind of involvement allowed ("granted inspectors access to the site" is 0862)
+ACCESS_GRANTEES = {"inspector": "0862", "monitor": "0862", "observer": "0862", "investigator": "0862",
+                   "worker": "0863", "agency": "0863", "convoy": "0863", "truck": "0863", "charity": "0863",
+                   "peacekeeper": "0861"}
 DEFINITE_DETS = {"the", "this", "these", "that", "those"}
 # craft that, acted on other than by force, are their country's property ("let Indian warships make port calls",
 # "handed back three Ukrainian naval vessels"), not its forces
@@ -145,6 +156,12 @@ PROPERTY_NOUNS = {"home", "house", "farm", "farmland", "land", "shack", "stall",
 HELD_NOUNS = {"prisoner", "detainee", "inmate", "captive", "hostage"}
 HELD_WORDS = {"jailed", "imprisoned", "detained", "held", "incarcerated"}
 JAIL_NOUNS = {"jail", "prison", "gaol", "cell", "camp", "centre", "center", "facility", "custody"}
+
+
+def _conditioned(v) -> bool:
+    """A clause with a condition of its own: "would lift the emergency if the rebels returned to talks"."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in v.children)
 
 
 def _verbal(tok) -> bool:

@@ -71,6 +71,7 @@ from .event_words import (
     TIME_SPANS,
     UNDIRECTED_CODES,
     WHEN_PREPS,
+    _conditioned,
     _count,
     _implied,
     _negated,
@@ -211,6 +212,8 @@ class Events(EventNouns, EventPasses):
         found = self._protest_demands(found, by_start)
         found = self._toll(found, by_start)
         self._claims(found, by_start, index)
+        self._probed_reports(found, by_start)
+        self._access_granted(found, by_start)
         found += self._must_demands(found, by_start, index, sdoc, doc)
         self._shared_partner(found, by_start)
         self._told_acts(found, by_start, index)
@@ -220,6 +223,7 @@ class Events(EventNouns, EventPasses):
         found += self._mediators(found, sdoc, by_start, index, doc)
         self._third_country_meetings(found, by_start, index)
         found += self._switched_from(found, sdoc, by_start, index, doc)
+        found += self._fates_threatened(found, sdoc, index, doc)
         self._asked_for(found, by_start)
         # an intent stated in a clause under another ("saying it was ready to host talks", "said the two countries
         # could resolve their differences") or an act of material cooperation ("gave no further details") that
@@ -271,6 +275,14 @@ class Events(EventNouns, EventPasses):
                     if c.dep_ == "prep" and c.lower_ in ("from", "into", "over") and c.lower_ not in governed:
                         governed.add(c.lower_)
                         moved_from += [p for p in c.children if p.dep_ == "pobj"]
+        # "Taiwan was warned by Beijing of grave consequences": the parser may hang the verb's "of" on the agent's
+        # name
+        for c in (c for c in v.children if c.dep_ == "agent"):
+            for g in (g for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN" for g in p.children):
+                if g.dep_ == "prep" and g.lower_ == "of" and g.lower_ not in governed and any(
+                        k.dep_ == "pobj" and k.pos_ == "NOUN" for k in g.children):
+                    governed.add("of")
+                    moved_from += [k for k in g.children if k.dep_ == "pobj"]
         # "called for the president to step down": the parser takes "for" for the mark of the clause
         governed |= {k.lower_ for c in v.children if c.dep_ in ("advcl", "ccomp", "xcomp") and to_infinitive(c)
                      for k in c.children if k.dep_ == "mark" and k.lower_ == "for"}
@@ -520,8 +532,10 @@ class Events(EventNouns, EventPasses):
                 if c.dep_ == "advcl" and to_infinitive(c) and not any(k.dep_ == "mark" for k in c.children):
                     tgts = [a for a in self.args.nearest_actor(c, index) if a.code]
                     break
-        if pat.code[:2] == "07" and v.lemma_.lower() in SENDING_VERBS:
+        if pat.code[:2] == "07" and v.lemma_.lower() in SENDING_VERBS and not any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in v.children):
             # "asked Rwanda to send soldiers", "send peacekeepers": the forces sent are what is given, not to whom
+            # (but "supplied the Syrian army with jets" gives to the forces it names)
             tgts = [t for t in tgts if t is MUTUAL or not ((t.code or "")[3:6] in ("MIL", "COP") and
                                                            sdoc[t.head].dep_ == "dobj" and sdoc[t.head].head.i == v.i)]
         if pat.code[:2] in REPRESSION_ROOTS and not any(
@@ -537,9 +551,10 @@ class Events(EventNouns, EventPasses):
             tgts = [a for c in named for o in c.children if o.dep_ == "dobj" for a in self.args.actors_of(o, index)
                     if a.code]
         if not tgts and pat.code.startswith("084"):
-            # "returned a drone that it had seized from the US navy": handed back to whom it was taken from
+            # "returned a drone that it had seized from the US navy": handed back to whom it was taken from ("the
+            # drone it had seized to the United States": the parser may hang the verb's "to" on the clause)
             tgts = [a for o in v.children if o.dep_ == "dobj" for rc in o.children if rc.dep_ in ("relcl", "acl")
-                    for c in rc.children if c.dep_ == "prep" and c.lower_ == "from"
+                    for c in rc.children if c.dep_ == "prep" and c.lower_ in ("from", "to")
                     for p in c.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index) if a.code]
         if pat.code == "042":  # "travelled to the G20 summit in Osaka": a visit is to the place of the meeting
             tgts = self._meeting_place(v, index) or tgts
@@ -1514,9 +1529,13 @@ class Events(EventNouns, EventPasses):
     def _stated_intent(self, v, index, out: list[Event], sdoc, doc) -> list[Event]:
         """"Russia said it would scale back ...": an actor stating what it will do expresses an intent (03x),
         asserted, as CAMEO codes it; someone else's future act stays a future act."""
-        if v.dep_ != "ccomp" or v.head.lemma_.lower() not in STATEMENT_VERBS or v.head.i > v.i:
-            return out  # "Egypt will host the talks, officials said" reports a future act, not a stated intent
-        if not ({c.lower_ for c in v.children if c.dep_ == "aux"} & (FUTURE_AUX | {"would"})):
+        auxes = {c.lower_ for c in v.children if c.dep_ == "aux"}
+        if v.dep_ != "ccomp" or v.head.lemma_.lower() not in STATEMENT_VERBS or v.head.i > v.i and not (
+                "would" in auxes and _conditioned(v)):
+            # "Egypt will host the talks, officials said" reports a future act, not a stated intent; "Nepal would
+            # lift the emergency if the rebels returned to talks, the minister said" offers it on a condition
+            return out
+        if not (auxes & (FUTURE_AUX | {"would"})):
             return out
         said_by = [m for m in self.args.sources(v.head, index) if m.code]
         speakers = {m.code[:3] for m in said_by}
