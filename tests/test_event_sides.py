@@ -88,3 +88,39 @@ def test_what_was_pleaded_for_is_asked_of_its_sender_and_sent_to_the_asker():
     got = events("Britain has not delivered the tanks that Kyiv has been pleading for.", date="2023-01-20")
     assert any(s == "GBR" and c.startswith("07") and t == "UKRGOV" for s, c, t, _ in got), got
     assert any(s == "UKRGOV" and c.startswith("02") and t == "GBR" for s, c, t, _ in got), got
+
+
+def test_a_possessive_in_the_object_of_an_attack_is_not_the_attackers_own():
+    got = events("Kurdish militants vowed revenge after Turkish and Iraqi jets bombed dozens of their hideouts.",
+                 date="2019-05-10")
+    assert ("TURMIL", "195", "TURINS", "asserted") in got, got
+    assert ("IRQMIL", "195", "TURINS", "asserted") in got, got
+    got = events("Somali militants said Kenyan and Ethiopian jets struck their camps overnight.", date="2016-03-02")
+    assert ("KENMIL", "195", "SOMINS", "asserted") in got, got
+    assert not any(t and t.endswith("MIL") for _, c, t, _ in got if c.startswith("19")), got
+    got = events("Russia said it had moved its troops closer to the border.", date="2021-04-10")
+    assert not any(c.startswith("19") for _, c, _, _ in got), got
+
+
+def test_a_verb_read_as_a_modifier_of_its_object_keeps_its_object():
+    got = events("Prison guards in Eritrea routinely tortured detainees held without charge, according to a report "
+                 "issued on Tuesday.", date="2019-06-11")
+    assert ("ERICOP", "1822", "ERICVL", "asserted") in got, got
+
+
+def test_abuse_told_in_the_past_as_a_habit_is_coded():
+    got = events("Security forces in Iran routinely tortured detainees held without charge, according to a report "
+                 "published on Monday.", date="2022-11-14")
+    assert ("IRNCOP", "1822", "IRNCVL", "asserted") in got, got
+    got = events("Police in Egypt routinely beat detainees, a rights group said.", date="2016-05-02")
+    assert any(s == "EGYCOP" and c.startswith("18") for s, c, _, _ in got), got
+    assert not events("Trump often blamed China for the trade deficit.", date="2019-05-02")
+
+
+def test_a_missile_flown_over_a_country_is_a_show_of_force():
+    got = events("North Korea fired two missiles over Japan on Friday.", date="2017-09-15")
+    assert ("PRK", "150", "JPN", "asserted") in got, got
+    got = events("Pyongyang launched a ballistic missile over northern Japan early on Tuesday.", date="2022-10-04")
+    assert any(c == "150" and t == "JPN" for _, c, t, _ in got), got
+    got = events("North Korea fired a missile at a South Korean island.", date="2010-11-23")
+    assert not any(c == "150" for _, c, _, _ in got), got

@@ -358,6 +358,9 @@ class ActorReferences:
                 continue
             window = sdoc[max(0, tok.sent.start - 1)].sent.start
             before = [m for m in subjects if window <= m.start and m.end <= tok.i]
+            attackers = self._own_force_subject(tok)
+            if attackers:
+                before = [m for m in before if m.head not in attackers]
             if tok.lower_ == "them":
                 # "accused two Lithuanian citizens of espionage. It said its officers had detained them": an object
                 # "them" refers to the last plural actor before it, a subject or not (not its own clause's subject)
@@ -386,6 +389,25 @@ class ActorReferences:
                     if other is not None and other.code and other.code != ante.code and other.kind != "place":
                         ref.also.append(other.refer(tok.i, tok.i + 1, tok.i, "pronoun"))
             index.add(ref)
+
+    def _own_force_subject(self, tok) -> set[int]:
+        """"warplanes struck dozens of their sites", "troops shelled its positions": a possessive in the object of
+        an act of force does not stand for the verb's own subject (no one strikes their own sites); the token
+        indices of that subject and its conjuncts, or an empty set."""
+        if tok.dep_ != "poss":
+            return set()
+        node = tok.head
+        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i and node.dep_ in ("dobj", "pobj", "prep"):
+            node = node.head
+        if node.pos_ != "VERB" or not any(c.dep_ == "dobj" and tok.i in {k.i for k in c.subtree}
+                                          for c in node.children):
+            return set()
+        pats = self.lex.verbs.get(node.lemma_.lower())
+        if not pats or not all(p.code[:2] in ("18", "19", "20") for p in pats if not p.preps and not p.noun):
+            return set()
+        if not any(not p.preps and not p.noun for p in pats):
+            return set()
+        return {k.i for c in node.children if c.dep_ == "nsubj" for k in c.subtree}
 
     @staticmethod
     def _plural_pronouns(sdoc, index: ActorIndex) -> None:

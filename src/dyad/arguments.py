@@ -178,6 +178,14 @@ def misread_modifier_verb(v):
     return top
 
 
+def misread_modifier(v) -> bool:
+    """A past-tense main verb the parser read as an adjective on its object, which it made the root: "Prison guards
+    routinely tortured detainees, according to ..." ("tortured" a modifier of "detainees"). Only a verb tagged as
+    a past tense, with a subject of its own, before the noun it is hung on."""
+    return v.dep_ == "amod" and v.tag_ == "VBD" and v.pos_ == "VERB" and v.head.i > v.i \
+        and v.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nsubj" for c in v.children)
+
+
 REPORT_LEMMAS = {"say", "tell", "report", "announce", "add", "confirm", "state"}
 
 
@@ -641,6 +649,8 @@ class Arguments:
         if not objects and v.dep_ in ("attr", "acomp") and any(c.dep_ == "agent" for c in kids):
             # "Mosul was overrun by militants" parsed as "was" + a noun: the subject of "was" was acted on
             objects = [c for c in v.head.children if c.dep_ == "nsubj"]
+        if misread_modifier(v):
+            objects = [v.head]  # "guards routinely tortured detainees" read as "tortured detainees": its object
         if passive_participle(v) and not misread_main_verb(v):
             objects = [v.head] + objects  # "officers accused by Ankara": the officers undergo it
         elif misread_modifier_verb(v) is not None:

@@ -122,8 +122,8 @@ class Moods:
         out = []
         for ev in events:
             tok = by_idx.get(ev.verb.start)
-            if tok is not None and (self.planned(tok) or self.hearsaid(tok) or self.remembered(tok) or self.habit(tok)
-                                    or self.permitted(tok) or self.asked(tok) or self.hoped(tok)):
+            if tok is not None and (self.planned(tok) or self.hearsaid(tok) or self.remembered(tok)
+                                    or self.habit(tok) and not self.past_abuse(tok, ev) or self.permitted(tok) or self.asked(tok) or self.hoped(tok)):
                 continue
             verdict = self.reading(tok) if ev.modality == "asserted" and tok is not None else None
             if verdict == "drop":
@@ -197,6 +197,13 @@ class Moods:
         single act is told."""
         return v.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ in self.habitual
                                                  for c in v.children)
+
+    @staticmethod
+    def past_abuse(v, ev: Event) -> bool:
+        """Force or repression told in the past tense with an adverb of habit ("guards routinely tortured
+        detainees", "police regularly beat protesters"): the conduct of a period, as an inquiry or a report finds
+        it, is coded; a habit told in the present ("often blame China") is not."""
+        return v.tag_ == "VBD" and ev.root in ("17", "18", "20")
 
     def reading(self, v) -> str | None:
         """"intent" (the subject's wish or effort), "drop" (not asserted), a modality its governor gives
