@@ -124,3 +124,11 @@ def test_a_missile_flown_over_a_country_is_a_show_of_force():
     assert any(c == "150" and t == "JPN" for _, c, t, _ in got), got
     got = events("North Korea fired a missile at a South Korean island.", date="2010-11-23")
     assert not any(c == "150" for _, c, _, _ in got), got
+
+
+def test_the_role_before_a_noun_modifying_a_site_owns_the_site():
+    got = events("A suicide bomber blew himself up at a police training centre in Peshawar on Monday.",
+                 date="2016-10-25")
+    assert any(c.startswith("18") and t == "PAKCOP" for _, c, t, _ in got), got
+    got = events("Militants attacked an army recruitment centre in Kabul on Tuesday.", date="2016-10-25")
+    assert any(c.startswith("19") and t == "AFGMIL" for _, c, t, _ in got), got

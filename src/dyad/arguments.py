@@ -439,6 +439,13 @@ class Arguments:
                         # "South Korean and American military bases"
                         out.extend(index.modifiers[k.i] for k in c.conjuncts if k.i > c.i and k.i in index.modifiers
                                    and index.modifiers[k.i] not in out)
+            if not out and tok.pos_ == "NOUN":
+                # "a police training centre", "an army recruitment office": the role that names the owner of a
+                # noun modifying the noun
+                out.extend(a for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                           and index.at(c.i) is None
+                           for k in c.children if k.dep_ == "compound" and k.i < c.i
+                           for a in [index.at(k.i)] if a is not None and a.kind == "role" and a.code)
             if not out and tok.pos_ == "PROPN":
                 # "Amara Diallo, Guinea's foreign minister, appealed": a name the actors stage does not know is
                 # the office its apposition gives

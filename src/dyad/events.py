@@ -576,8 +576,13 @@ class Events(EventNouns, EventPasses):
                 mutual, tgts = False, self.args.nearest_actor(v, index)
             elif pat.code == "150" and len({s.code for s in srcs if s.code}) >= 2:
                 pat = replace(pat, code="062")  # "the United States and South Korea held drills": joint exercises
-        drills = [o for o in (*v.children, *(p for c in v.children if c.dep_ == "prep" for p in c.children))
-                  if o.dep_ in ("dobj", "pobj") and o.lemma_.lower() in EXERCISE_NOUNS] if pat.noun else []
+        # ("wrapped up three days of drills": what the span of time counts)
+        held = [o for o in (*v.children, *(p for c in v.children if c.dep_ == "prep" for p in c.children))
+                if o.dep_ in ("dobj", "pobj")]
+        held += [p for o in held for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]
+        drills = [o for o in held if o.lemma_.lower() in EXERCISE_NOUNS or o.lemma_.lower() == "game" and any(
+            m.lower_ == "war" for m in o.children)] if pat.noun else []
         if drills:
             # "Azerbaijan held military exercises", "took part in Russian exercises": a country's exercises are its
             # forces' (the country a show of force is aimed at, or a partner "with" whom, stays the country)
