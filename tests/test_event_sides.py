@@ -132,3 +132,28 @@ def test_the_role_before_a_noun_modifying_a_site_owns_the_site():
     assert any(c.startswith("18") and t == "PAKCOP" for _, c, t, _ in got), got
     got = events("Militants attacked an army recruitment centre in Kabul on Tuesday.", date="2016-10-25")
     assert any(c.startswith("19") and t == "AFGMIL" for _, c, t, _ in got), got
+
+
+def test_counted_demonyms_of_one_form_are_people():
+    got = events("Hundreds of Lebanese marched in Beirut on Sunday.", date="2019-10-20")
+    assert any(s == "LBNCVL" and c.startswith("14") for s, c, _, _ in got), got
+    got = events("Tens of thousands of Japanese rallied in Tokyo against the new security laws.", date="2015-08-30")
+    assert any(s == "JPNCVL" and c.startswith("14") for s, c, _, _ in got), got
+
+
+def test_protesters_calling_for_a_leader_to_go_appeal_to_the_leader():
+    got = events("Thousands of protesters rallied in Lima on Friday, calling for President Dina Boluarte to quit.",
+                 date="2023-01-20")
+    assert any(s == "PERCVL" and c.startswith("141") for s, c, _, _ in got), got
+    assert any(s == "PERCVL" and c.startswith("02") and t == "PERGOV" for s, c, t, _ in got), got
+    assert ("PERGOV", "0831", None, "requested") in got, got
+    got = events("Thousands of farmers rallied outside parliament in Warsaw, demanding that the government halt "
+                 "grain imports.", date="2023-04-11")
+    assert not any(c.startswith(("02", "10")) for _, c, _, _ in got), got
+
+
+def test_quitting_a_place_is_no_resignation():
+    assert not any(c == "0831" for _, c, _, _ in events("The United States will quit Afghanistan by September.",
+                                                         date="2021-04-14"))
+    got = events("Britain's prime minister quit on Thursday.", date="2022-07-07")
+    assert any(s == "GBRGOV" and c == "0831" for s, c, _, _ in got), got

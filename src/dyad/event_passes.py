@@ -256,7 +256,8 @@ class EventPasses:
     @staticmethod
     def _protest_demands(found: list[Event], by_start) -> list[Event]:
         """"Rallied outside parliament, demanding that lawmakers scrap a bill": the demand is the protest's aim,
-        which its four-digit code tells; neither the demand nor the act it asks for is coded apart."""
+        which its four-digit code tells; neither the demand nor the act it asks for is coded apart (an appeal,
+        "calling for the president to step down", that someone yield is)."""
         protests = {e.verb.start for e in found if e.root == "14" and e.modality == "asserted"}
         if not protests:
             return found
@@ -272,7 +273,13 @@ class EventPasses:
             if v is None or e.root not in ("02", "10") or v.dep_ != "advcl" or v.head.idx not in protests:
                 continue
             if v.tag_ == "VBG" or to_infinitive(v):
-                aims.update(t.idx for t in v.subtree)
+                span = {t.idx for t in v.subtree}
+                if e.root == "02" and any(r.root == "08" and r.modality == "requested" and r.verb.start in span
+                                          and r.verb.start != v.idx for r in found):
+                    # "demonstrated in Cairo, calling for the president to step down": an appeal that a leader
+                    # yield is made to that leader, and coded with what it asks, beside the protest
+                    continue
+                aims.update(span)
         return [e for e in found if e.verb.start not in aims]
 
     @staticmethod

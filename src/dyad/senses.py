@@ -129,6 +129,7 @@ class Senses:
         self.poll_words = words["poll-word"]
         self.verb_complement = words["verb-complement"]
         self.transitive = words["transitive"]
+        self.intransitive = words["intransitive"]
         self.refusing = words["refusing"]
         self.bidding = words["bidding"]
         self.owning = words["owning"]
@@ -213,6 +214,8 @@ class Senses:
             # naming its noun, "committed genocide", is its own act)
         if lemma in self.transitive and generic and not any(c.dep_ in ("dobj", "nsubjpass") for c in v.children):
             return "drop"  # "returned home", "traders returning from market": a journey, not a handover
+        if lemma in self.intransitive and generic and any(c.dep_ == "dobj" for c in v.children):
+            return "drop"  # "will quit Afghanistan": a place or a thing left, not an office (rows name those)
         if ev.code == RETREAT and lemma in self.retreat and (
                 _role(ev.source.code) not in RETREATING_ROLES or v.dep_ == "relcl"):
             return "drop"  # "robbers fled with the cash", "rebels who had fled across the border"
