@@ -1651,9 +1651,10 @@ class Events(EventNouns, EventPasses):
         if c.code == "171" and t is not None and t.kind == "place":
             c = self.lex.cameo["192"]  # "fighters who seized Mogadishu": a place taken is occupied, not property
         elif c.code[:3] in ("171", "192") and v.lemma_.lower() in SEIZING_VERBS and t is not None and \
-                t.kind == "role" and (t.code or "")[3:6] in TAKEN_PEOPLE and sdoc[t.head].head.lower_ != "from":
+                t.kind == "role" and (t.code or "")[3:6] in TAKEN_PEOPLE and sdoc[t.head].head.lower_ != "from" \
+                and not (sdoc[t.head].dep_ == "pobj" and sdoc[t.head].head.head.dep_ == "acl"):
             # "the guerrillas seized two police officers": people taken are abducted ("seized farms from
-            # villagers": the owners lose property)
+            # villagers", "seized a refinery owned by a Spanish company": the owners lose property)
             c = self.lex.cameo["181"]
         if c.code == "0842" and t is not None and sdoc[t.head].dep_ == "dobj" and (
                 t.kind == "person" or t.kind == "role" and (t.code or "")[3:6] in TAKEN_PEOPLE | {"MIL"}) \
