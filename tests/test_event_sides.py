@@ -157,3 +157,11 @@ def test_quitting_a_place_is_no_resignation():
                                                          date="2021-04-14"))
     got = events("Britain's prime minister quit on Thursday.", date="2022-07-07")
     assert any(s == "GBRGOV" and c == "0831" for s, c, _, _ in got), got
+
+
+def test_people_placed_to_serve_as_human_shields_are_used_as_such():
+    got = events("Taliban fighters herded villagers into a mosque in Helmand province to use them as human shields.",
+                 date="2010-02-15")
+    assert any(c == "184" and t == "AFGCVL" for _, c, t, _ in got), got
+    got = events("Islamic State fighters plan to use civilians in Raqqa as human shields.", date="2017-06-01")
+    assert not any(c == "184" and m == "asserted" for _, c, _, m in got), got

@@ -114,7 +114,9 @@ class Events(EventNouns, EventPasses):
                 # take "stop" for a noun the gerund qualifies)
             caller = None
             if tok.dep_ == "advcl" and to_infinitive(tok) and not any(c.dep_ == "mark" for c in tok.children):
-                if not self._said_on_the_call(tok):
+                if self._shielding(tok):
+                    pass  # "herded civilians into buildings to use them as human shields": placing them shields
+                elif not self._said_on_the_call(tok):
                     continue  # a purpose ("... to make voters doubt"): what someone means to do, not what was done
                 caller = self.args.sources(tok.head, index)  # "telephoned X to congratulate him": the caller
             if tok.dep_ in ("acl", "relcl") and self._unadopted_text(tok.head):
@@ -419,6 +421,13 @@ class Events(EventNouns, EventPasses):
         return best
 
     # ------------------------------------------------------------------ coding
+
+    def _shielding(self, v) -> bool:
+        """A purpose clause of using people as human shields (184) on an act that places them: "herded civilians
+        into buildings to use them as human shields" is done, not only meant, once they are placed."""
+        pat = self.match(v)
+        return pat is not None and pat.code == "184" and any(
+            c.dep_ == "dobj" for c in v.head.children) and v.head.pos_ == "VERB"
 
     def _conjoined_acts(self, v, index, sdoc, doc) -> list[Event]:
         """Objects joined by "and" that name acts of different codes are one act each: "imposed an internet
