@@ -129,6 +129,7 @@ class Senses:
         self.poll_words = words["poll-word"]
         self.verb_complement = words["verb-complement"]
         self.transitive = words["transitive"]
+        self.voted_texts = words["voted-text"]
         self.intransitive = words["intransitive"]
         self.refusing = words["refusing"]
         self.bidding = words["bidding"]
@@ -407,7 +408,7 @@ class Senses:
             return "drop"  # "male troops backed Trump, 57 percent to 22 percent": an opinion poll
         if source == "CVL" and ev.source.kind not in ("person",) and not _abroad(ev) and (
                 ev.code[:3] in ("051", "019") or ev.code[:2] in ("11", "12") and (
-                    v.tag_ in ("VBP", "VBZ") or self._election(v))):
+                    v.tag_ in ("VBP", "VBZ") or self._election(v)) and not self._voted_text(v)):
             # "voters who backed Sanders", "voters reject establishment Republicans", "rejected by an electorate"
             # in a sentence about the race: opinions held, votes cast
             return "drop"
@@ -671,6 +672,11 @@ class Senses:
         nominal act's own phrase ("a rally against fuel prices" is a protest)."""
         own = {t.i for t in v.subtree} if v.pos_ == "NOUN" else set()
         return any(t.lower_ in self.market_words and t.i not in own for t in v.sent)
+
+    def _voted_text(self, v) -> bool:
+        """A plan, a deal or a constitution put to the vote and rejected ("Greek Cypriot voters rejected a UN plan
+        in a referendum"): the electorate's act on its authors, not an opinion of a candidate."""
+        return v.tag_ == "VBD" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.voted_texts for c in v.children)
 
     def _poll(self, v) -> bool:
         return any(t.lower_ in self.poll_words for t in v.sent)
