@@ -165,3 +165,14 @@ def test_people_placed_to_serve_as_human_shields_are_used_as_such():
     assert any(c == "184" and t == "AFGCVL" for _, c, t, _ in got), got
     got = events("Islamic State fighters plan to use civilians in Raqqa as human shields.", date="2017-06-01")
     assert not any(c == "184" and m == "asserted" for _, c, _, m in got), got
+
+
+def test_protests_by_no_one_named_that_led_to_an_act_are_its_cause():
+    got = events("Peru's prime minister resigned on Sunday after a week of mass protests against the government.",
+                 date="2020-11-15")
+    assert not any(c.startswith("14") for _, c, _, _ in got), got
+    got = events("Authorities lifted the curfew in the capital following violent protests over fuel prices.",
+                 date="2019-10-20")
+    assert not any(c.startswith("14") for _, c, _, _ in got), got
+    got = events("France dropped the fuel tax rise after weeks of protests by the yellow vests.", date="2018-12-05")
+    assert any(s == "FRACVL" and c.startswith("14") for s, c, _, _ in got), got
