@@ -176,3 +176,13 @@ def test_protests_by_no_one_named_that_led_to_an_act_are_its_cause():
     assert not any(c.startswith("14") for _, c, _, _ in got), got
     got = events("France dropped the fuel tax rise after weeks of protests by the yellow vests.", date="2018-12-05")
     assert any(s == "FRACVL" and c.startswith("14") for s, c, _, _ in got), got
+
+
+def test_an_act_named_with_any_is_no_act_in_particular():
+    got = events("Kenya's police chief warned that officers would disperse any demonstrations by opposition "
+                 "supporters.", date="2023-03-20")
+    assert not any(s == "KENOPP" and c.startswith("14") for s, c, _, _ in got), got
+    got = events("Israel said it would respond forcefully to any attack by Hezbollah.", date="2023-10-20")
+    assert not any(s == "LBNINS" and c.startswith(("18", "19")) for s, c, _, _ in got), got
+    got = events("Police fired tear gas at a demonstration by opposition supporters in Nairobi.", date="2023-03-20")
+    assert any(s == "KENOPP" and c.startswith("14") for s, c, _, _ in got), got

@@ -36,6 +36,8 @@ class EventNouns:
 
     def _code_noun(self, n, index, sdoc, doc) -> list[Event]:
         """A nominal event: "the attack on Kharkiv by Russian forces", "Russia's invasion of Ukraine"."""
+        if any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in n.children):
+            return []  # "vowed to crush any demonstrations by the opposition": no act in particular
         context = self._noun_context(n, index)
         if context is None:
             return []
