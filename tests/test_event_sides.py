@@ -186,3 +186,8 @@ def test_an_act_named_with_any_is_no_act_in_particular():
     assert not any(s == "LBNINS" and c.startswith(("18", "19")) for s, c, _, _ in got), got
     got = events("Police fired tear gas at a demonstration by opposition supporters in Nairobi.", date="2023-03-20")
     assert any(s == "KENOPP" and c.startswith("14") for s, c, _, _ in got), got
+
+
+def test_an_act_a_rejected_call_asks_for_is_not_done():
+    got = events("Sri Lanka's president rejected calls to resign on Monday.", date="2022-04-11")
+    assert not any(c.startswith("08") and m == "asserted" for _, c, _, m in got), got

@@ -121,8 +121,9 @@ class Events(EventNouns, EventPasses):
                 caller = self.args.sources(tok.head, index)  # "telephoned X to congratulate him": the caller
             if tok.dep_ in ("acl", "relcl") and self._unadopted_text(tok.head):
                 continue  # "vetoed a resolution demanding a ceasefire": what a text never adopted says
-            if tok.dep_ == "acl" and tok.head.lemma_.lower() in PROPOSAL_NOUNS and to_infinitive(tok):
-                continue  # "an invitation to meet", "an offer to mediate": proposed, not done
+            if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in PROPOSAL_NOUNS and to_infinitive(tok):
+                continue  # "an invitation to meet", "an offer to mediate": proposed, not done (the parser may read
+                # the infinitive as a relative clause: "rejected calls to resign")
             # ("demands that he resign": the parser may read the complementiser as a relative pronoun, tagged IN)
             if tok.dep_ in ("acl", "ccomp", "relcl") and tok.head.pos_ == "NOUN" and \
                     tok.head.lemma_.lower() in ASKING_NOUNS and any(
