@@ -191,3 +191,13 @@ def test_an_act_named_with_any_is_no_act_in_particular():
 def test_an_act_a_rejected_call_asks_for_is_not_done():
     got = events("Sri Lanka's president rejected calls to resign on Monday.", date="2022-04-11")
     assert not any(c.startswith("08") and m == "asserted" for _, c, _, m in got), got
+
+
+def test_an_act_asked_of_no_named_actor_and_its_purpose_are_not_coded():
+    got = events("Mali's government asked neighbouring states to send soldiers to help it fight jihadist militants.",
+                 date="2013-01-11")
+    assert any(s == "MLIGOV" and c.startswith("02") for s, c, _, _ in got), got
+    assert not any(c.startswith(("07", "19")) for _, c, _, _ in got), got
+    assert not any(t and t.endswith("MIL") for _, _, t, _ in got), got
+    got = events("Haiti asked Kenya to send police officers.", date="2023-07-30")
+    assert ("KEN", "074", "HTI", "requested") in got, got

@@ -112,6 +112,8 @@ class Events(EventNouns, EventPasses):
                     tok.dep_ == "xcomp" or tok.tag_ == "VBG" and tok.dep_ in ("acl", "dobj", "pcomp")):
                 continue  # "stop bombing", "ceased firing": the act named is the one that ends (the parser may
                 # take "stop" for a noun the gerund qualifies)
+            if self._under_purpose(tok):
+                continue  # "send troops to help it fight the insurgents": the fight is the purpose's, not done
             caller = None
             if tok.dep_ == "advcl" and to_infinitive(tok) and not any(c.dep_ == "mark" for c in tok.children):
                 if self._shielding(tok):
@@ -423,6 +425,16 @@ class Events(EventNouns, EventPasses):
 
     # ------------------------------------------------------------------ coding
 
+    def _under_purpose(self, v) -> bool:
+        """A complement inside a purpose clause ("sent troops to help it fight al-Shabaab", "to force them to
+        withdraw"): what the purpose would bring about, not an act told as done."""
+        node = v
+        while node.dep_ in ("xcomp", "ccomp", "conj") and node.head.i != node.i:
+            node = node.head
+            if node.dep_ == "advcl" and to_infinitive(node) and not any(c.dep_ == "mark" for c in node.children):
+                return not self._shielding(node) and not self._said_on_the_call(node)
+        return False
+
     def _shielding(self, v) -> bool:
         """A purpose clause of using people as human shields (184) on an act that places them: "herded civilians
         into buildings to use them as human shields" is done, not only meant, once they are placed."""
@@ -501,6 +513,11 @@ class Events(EventNouns, EventPasses):
             # "asked Rwanda to send soldiers", "send peacekeepers": the forces sent are what is given, not to whom
             tgts = [t for t in tgts if t is MUTUAL or not ((t.code or "")[3:6] in ("MIL", "COP") and
                                                            sdoc[t.head].dep_ == "dobj" and sdoc[t.head].head.i == v.i)]
+        if pat.code[:2] in ("02", "10"):
+            # "asked neighbouring countries to send troops": the forces to be sent are not those asked
+            sent = {o.i for c in v.children if c.dep_ == "xcomp" and c.lemma_.lower() in SENDING_VERBS
+                    for o in c.children if o.dep_ == "dobj"}
+            tgts = [t for t in tgts if t is MUTUAL or t.head not in sent]
         if pat.code[:2] in REPRESSION_ROOTS and not any(
                 t is not MUTUAL and t.code and t.kind != "place" for t in tgts):
             tgts = self._named_victims(v, srcs, index) or tgts
@@ -658,6 +675,10 @@ class Events(EventNouns, EventPasses):
             if not any(o.code for o in own) and any(k.dep_ in ("nsubj", "nsubjpass") and k.pos_ != "PRON"
                                                    for k in c.children):
                 continue  # "called for the president to step down", a president of no known country
+            if pat.xcomp == "requested" and not own and not tgts and any(
+                    k.dep_ == "dobj" and k.pos_ in ("NOUN", "PROPN") for k in v.children):
+                done.add(c.i)
+                continue  # "asked neighbouring countries to send troops": asked of someone no actor names
             ctrl = own or (tgts if pat.xcomp == "requested" and tgts else srcs)
             # another actor's act under "warned that ...", "said it would ...": that act, with its own modality
             others = bool(own) and pat.xcomp != "requested" and \
