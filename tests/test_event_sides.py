@@ -201,3 +201,11 @@ def test_an_act_asked_of_no_named_actor_and_its_purpose_are_not_coded():
     assert not any(t and t.endswith("MIL") for _, _, t, _ in got), got
     got = events("Haiti asked Kenya to send police officers.", date="2023-07-30")
     assert ("KEN", "074", "HTI", "requested") in got, got
+
+
+def test_a_bare_count_that_protests_is_the_countrys_people():
+    got = events("Thousands marched in Tbilisi on Sunday against the government of Georgia.", date="2023-03-12")
+    assert any(s == "GEOCVL" and c.startswith("14") for s, c, _, _ in got), got
+    got = events("Tens of thousands rallied in central Paris against the pension reform.", date="2023-03-12")
+    assert any(s == "FRACVL" and c.startswith("14") for s, c, _, _ in got), got
+    assert not events("Shares rallied in Tokyo on Monday.", date="2023-03-12")

@@ -425,6 +425,23 @@ class Events(EventNouns, EventPasses):
 
     # ------------------------------------------------------------------ coding
 
+    def _counted_crowd(self, v, pat, srcs, index) -> ActorMention | None:
+        """The people a protest verb's bare count of a subject stands for ("tens of thousands marched against the
+        president", "thousands rallied in Paris"): of the country most of the sentence's actors belong to; None
+        where the subject names anyone, or is no bare count."""
+        if srcs or pat.code[:2] != "14":
+            return None
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in ("thousand", "hundred", "million", "dozen") or any(
+                c.dep_ == "prep" for c in subj.children):
+            return None
+        implied = self._implied_protesters(subj, index)
+        if implied is None:
+            return None
+        country, role = implied
+        return ActorMention(subj.i, subj.i + 1, subj.i, country + role,
+                            self.actors.country_name.get(country, country) + " civilians", "implied")
+
     def _under_purpose(self, v) -> bool:
         """A complement inside a purpose clause ("sent troops to help it fight al-Shabaab", "to force them to
         withdraw"): what the purpose would bring about, not an act told as done."""
@@ -480,6 +497,9 @@ class Events(EventNouns, EventPasses):
             # "fighter jets were put on combat alert", "police were placed on maximum alert": with no agent named,
             # the forces readied show the force posture themselves
             srcs = [a for c in v.children if c.dep_ == "nsubjpass" for a in self.args.actors_of(c, index)]
+        crowd = self._counted_crowd(v, pat, srcs, index)
+        if crowd is not None:
+            srcs = [crowd]  # "tens of thousands marched against the president": people of the sentence's country
         tgts = self._verb_targets(v, pat, named, srcs, index, sdoc)
         if tgts is None:
             return []
@@ -488,6 +508,10 @@ class Events(EventNouns, EventPasses):
             return []
         pat, srcs, tgts, mutual = sides
         out = self._dyad_events(v, pat, srcs, tgts, mutual, mod, index, sdoc, doc)
+        if crowd is not None:
+            for ev in out:
+                if ev.source.code == crowd.code and ev.verb.start == v.idx:
+                    ev.source = _implied(crowd.code, crowd.name, ev)
         # a complement the pattern codes: "urged X to withdraw" -> requested withdrawal by X; the complement also
         # tells the governing act ("pledged to lend" is an intent to give aid, "refused to withdraw" a refusal to
         # de-escalate) and, where it has none, its target

@@ -295,7 +295,8 @@ class Senses:
             return "verbal"  # "attacked the proposal", "targeted Clinton's record"
         if root in FORCE_ROOTS and lemma in self.verbal and not _armed(ev) and self._for_reason(v, index):
             return "verbal"  # "attacked Rubio for not answering the question", "slammed him for his remarks"
-        if (root in MATERIAL_ROOTS or root == "13") and self._thing_subject(v, index):
+        if (root in MATERIAL_ROOTS or root == "13") and ev.source.kind != "implied" and self._thing_subject(v, index):
+            # (a count of people the text implies, "thousands marched", is no thing)
             return "drop"  # "the ads targeting Clinton", "the bill would help farmers", "the plan threatens jobs"
         helping_asked = asked and lemma in self.verb_complement
         armed_force = root in FORCE_ROOTS and _armed(ev)  # "Israeli jets targeted a weapons depot": an attack
