@@ -209,3 +209,10 @@ def test_a_bare_count_that_protests_is_the_countrys_people():
     got = events("Tens of thousands rallied in central Paris against the pension reform.", date="2023-03-12")
     assert any(s == "FRACVL" and c.startswith("14") for s, c, _, _ in got), got
     assert not events("Shares rallied in Tokyo on Monday.", date="2023-03-12")
+
+
+def test_it_after_a_plural_group_stands_for_the_single_body_named_as_object():
+    got = events("Opposition parties in Mali urged the junta to lift the curfew it imposed after the coup.",
+                 date="2020-08-25")
+    assert any(s == "MLIGOV" and c.startswith("17") for s, c, _, _ in got), got
+    assert not any(s == "MLIOPP" and c.startswith("17") for s, c, _, _ in got), got

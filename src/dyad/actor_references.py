@@ -361,6 +361,13 @@ class ActorReferences:
             attackers = self._own_force_subject(tok)
             if attackers:
                 before = [m for m in before if m.head not in attackers]
+            if tok.lower_ in ("it", "its") and before and all(_plural_role(sdoc, m) for m in before):
+                # "opposition parties urged the government to lift the curfew it imposed": "it" is no plural
+                # group of people; a single body named as the object before it, in its sentence, is meant
+                single = [m for m in index.mentions if m.kind in ("role", "org") and (m.code or m.role)
+                          and not m.unplaced and tok.sent.start <= m.start and m.end <= tok.i
+                          and not _plural_role(sdoc, m) and _counted(sdoc[m.head]).dep_ == "dobj"]
+                before = single[-1:] or before
             if tok.lower_ == "them":
                 # "accused two Lithuanian citizens of espionage. It said its officers had detained them": an object
                 # "them" refers to the last plural actor before it, a subject or not (not its own clause's subject)
@@ -452,3 +459,8 @@ class ActorReferences:
             if node.i == verb.i and path and path[-1] in ("dobj", "prep") and m.code[:3] not in subjects:
                 found = m
         return found
+
+
+def _plural_role(sdoc, m: ActorMention) -> bool:
+    """A group of people named by a plural role noun ("opposition parties", "rebels"), which "it" cannot stand for."""
+    return m.kind == "role" and sdoc[m.head].tag_ == "NNS"
