@@ -216,3 +216,8 @@ def test_it_after_a_plural_group_stands_for_the_single_body_named_as_object():
                  date="2020-08-25")
     assert any(s == "MLIGOV" and c.startswith("17") for s, c, _, _ in got), got
     assert not any(s == "MLIOPP" and c.startswith("17") for s, c, _, _ in got), got
+
+
+def test_the_office_of_a_leader_of_a_territory_coded_as_a_state():
+    got = events("Taiwanese leader Tsai Ing-wen met US House Speaker Kevin McCarthy in California.", date="2023-04-06")
+    assert any(s == "TWNGOV" and c.startswith("04") for s, c, _, _ in got), got
