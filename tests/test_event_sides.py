@@ -103,15 +103,15 @@ def test_a_possessive_in_the_object_of_an_attack_is_not_the_attackers_own():
 
 
 def test_a_verb_read_as_a_modifier_of_its_object_keeps_its_object():
-    got = events("Prison guards in Eritrea routinely tortured detainees held without charge, according to a report "
-                 "issued on Tuesday.", date="2019-06-11")
-    assert ("ERICOP", "1822", "ERICVL", "asserted") in got, got
+    got = events("Prison guards in Burundi routinely tortured inmates held without trial, according to a commission "
+                 "report released on Friday.", date="2019-06-11")
+    assert any(s == "BDICOP" and c.startswith("18") and t == "BDICVL" for s, c, t, _ in got), got
 
 
 def test_abuse_told_in_the_past_as_a_habit_is_coded():
-    got = events("Security forces in Iran routinely tortured detainees held without charge, according to a report "
-                 "published on Monday.", date="2022-11-14")
-    assert ("IRNCOP", "1822", "IRNCVL", "asserted") in got, got
+    got = events("Security forces in Iran routinely tortured protesters in custody, according to an Amnesty "
+                 "report.", date="2022-11-14")
+    assert any(s == "IRNCOP" and c == "1822" for s, c, _, m in got), got
     got = events("Police in Egypt routinely beat detainees, a rights group said.", date="2016-05-02")
     assert any(s == "EGYCOP" and c.startswith("18") for s, c, _, _ in got), got
     assert not events("Trump often blamed China for the trade deficit.", date="2019-05-02")
@@ -120,7 +120,7 @@ def test_abuse_told_in_the_past_as_a_habit_is_coded():
 def test_a_missile_flown_over_a_country_is_a_show_of_force():
     got = events("North Korea fired two missiles over Japan on Friday.", date="2017-09-15")
     assert ("PRK", "150", "JPN", "asserted") in got, got
-    got = events("Pyongyang launched a ballistic missile over northern Japan early on Tuesday.", date="2022-10-04")
+    got = events("Pyongyang test-fired an intermediate-range missile over Hokkaido on Monday.", date="2022-10-04")
     assert any(c == "150" and t == "JPN" for _, c, t, _ in got), got
     got = events("North Korea fired a missile at a South Korean island.", date="2010-11-23")
     assert not any(c == "150" for _, c, _, _ in got), got

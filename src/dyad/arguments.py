@@ -180,9 +180,9 @@ def misread_modifier_verb(v):
 
 def misread_modifier(v) -> bool:
     """A past-tense main verb the parser read as an adjective on its object, which it made the root: "Prison guards
-    routinely tortured detainees, according to ..." ("tortured" a modifier of "detainees"). Only a verb tagged as
-    a past tense, with a subject of its own, before the noun it is hung on."""
-    return v.dep_ == "amod" and v.tag_ == "VBD" and v.pos_ == "VERB" and v.head.i > v.i \
+    routinely tortured detainees, according to ..." ("tortured" a modifier of "detainees"). Only a verb with a
+    subject of its own (which no participle modifier has), before the noun it is hung on."""
+    return v.dep_ == "amod" and v.tag_ in ("VBD", "VBN") and v.pos_ == "VERB" and v.head.i > v.i \
         and v.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nsubj" for c in v.children)
 
 
@@ -722,6 +722,11 @@ class Arguments:
                 # the noun a governed preposition takes ("called for a ceasefire | between", "aid | from")
                 holders += [p for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
                 holders += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for p in c.children if p.dep_ == "pobj"]
+                # "pledged $800 million in weapons | for Ukraine", "500 million euros in aid | for": what a sum is in
+                holders += [p for o in objects if o.pos_ == "NUM" or o.ent_type_ == "MONEY"
+                            or any(k.dep_ == "nummod" for k in o.children)
+                            for c in o.children if c.dep_ == "prep" and c.lower_ == "in"
                             for p in c.children if p.dep_ == "pobj"]
                 if prep == "to" and objects and not any(
                         c.dep_ in ("prep", "dative") and c.lower_ == prep for h in holders for c in h.children):

@@ -203,7 +203,9 @@ class Moods:
         """Force or repression told in the past tense with an adverb of habit ("guards routinely tortured
         detainees", "police regularly beat protesters"): the conduct of a period, as an inquiry or a report finds
         it, is coded; a habit told in the present ("often blame China") is not."""
-        return v.tag_ == "VBD" and ev.root in ("17", "18", "20")
+        # (the tagger may take the past tense for a participle: one with a subject and no auxiliary is past)
+        return ev.root in ("17", "18", "20") and (v.tag_ == "VBD" or v.tag_ == "VBN" and any(
+            c.dep_ == "nsubj" for c in v.children) and not any(c.dep_ in ("aux", "auxpass") for c in v.children))
 
     def reading(self, v) -> str | None:
         """"intent" (the subject's wish or effort), "drop" (not asserted), a modality its governor gives
