@@ -1403,7 +1403,9 @@ class Events(EventNouns, EventPasses):
                 if c.dep_ != "prep" or c.lower_ not in ("at", "against", "over"):
                     continue
                 for p in (p for p in c.children if p.dep_ == "pobj"):
-                    words = [p] + [k for k in p.children if k.dep_ in ("compound", "amod")]
+                    words = [p] + [k for k in p.children if k.dep_ in ("compound", "amod", "nmod")]
+                    # ("a government decree easing penalties" read as one noun: the modifier's own compound)
+                    words += [g for k in words[1:] for g in k.children if g.dep_ == "compound"]
                     words += [k for k in p.children if k.dep_ == "acl"] + [
                         g for k in p.children if k.dep_ == "prep" and k.lower_ in ("of", "in")
                         for g in k.children if g.dep_ == "pobj"]
