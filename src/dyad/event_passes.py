@@ -13,6 +13,7 @@ from .event_words import (
     ASKING_FOR_NOUNS,
     CLAIM_VERBS,
     DEFINITE_DETS,
+    DEMAND_NOUNS,
     DEPLOYING_VERBS,
     HELD_NOUNS,
     HELD_WORDS,
@@ -397,6 +398,20 @@ class EventPasses:
                 if r.code == "120" and n.dep_ in ("dobj", "nsubjpass") and r.verb.start == n.head.idx \
                         and len(rejection) >= 3 and rejection in self.lex.cameo:
                     self._recode(r, rejection)
+
+    def _rejected_calls(self, found: list[Event], by_start) -> None:
+        """"Rejected calls to resign", "rejected demands to halt the offensive": turning down an appeal whose
+        infinitive names the act asked for is the rejection of that kind of appeal (1231 for a leader's going)."""
+        for r in found:
+            v = by_start.get(r.verb.start)
+            if r.code != "120" or v is None:
+                continue
+            asked = [self.match(k) for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in DEMAND_NOUNS
+                     for k in o.children if k.dep_ in ("acl", "relcl") and to_infinitive(k)]
+            code = next((c for a in asked if a is not None for c in [self._complement_code("02", a.code)] if c), "")
+            rejection = REJECTED_APPEALS.get(code[:3], "") + code[3:]
+            if len(rejection) >= 3 and rejection in self.lex.cameo:
+                self._recode(r, rejection)
 
     def _third_country_meetings(self, found: list[Event], by_start, index) -> None:
         """"The Indian and Chinese leaders met in Kazan", "talks with Kosovo's prime minister in the North Macedonian

@@ -196,6 +196,7 @@ class Events(EventNouns, EventPasses):
         self._third_country_meetings(found, by_start, index)
         found += self._switched_from(found, sdoc, by_start, index, doc)
         self._asked_for(found, by_start)
+        self._rejected_calls(found, by_start)
         # an intent stated in a clause under another ("saying it was ready to host talks", "said the two countries
         # could resolve their differences") or an act of material cooperation ("gave no further details") that
         # names no one it is for is not coded, nor is a noun of appeal that names neither addressee nor content
