@@ -364,6 +364,9 @@ class Events(EventNouns, EventPasses):
                                    if k.dep_ in ("compound", "amod") and k.i < m.i}
                         bucket |= {f"{k.lemma_.lower()} {lemma}" for k in m.children if k.i == m.i - 2
                                    and m.lemma_.lower() in FILLED_PARTICIPLES and m.doc[m.i - 1].text == "-"}
+                    # "crimes against humanity": a noun whose phrase names the act with a preposition
+                    if m.dep_ == "prep" and m.lower_ == "against":
+                        bucket |= {f"{lemma} against {k.lemma_.lower()}" for k in m.children if k.dep_ == "pobj"}
         # "said no to the proposal": a refusal the parser reads as an interjection
         nouns |= {c.lower_ for c in v.children if c.dep_ == "intj" and c.lower_ == "no" and c.i == v.i + 1}
         # "gave the diplomats ten days to leave": the parser may read the counted time as an adverb
@@ -396,7 +399,10 @@ class Events(EventNouns, EventPasses):
 
         best = next((p for p in pats if fits(p, nouns)), None)
         if best is not None and best.noun and not best.preps and not (
-                best.noun & (direct | (inquiry | inquired if best.code.startswith("09") else set()))):
+                best.noun & (direct | (inquiry | inquired if best.code.startswith("09") else set()))) and not any(
+                o.dep_ == "dobj" and (o.lemma_.lower(),) in self.lex.roles for o in v.children):
+            # (a direct object that names people, "accused Russian troops of war crimes", is whom the act is
+            # aimed at, not the act)
             # "ordered an inquiry on Monday into a NATO air strike": the noun of a phrase hung on the verb does
             # not outrank its direct object ("order +inquiry", not "order +air strike")
             best = next((p for p in pats if p.noun and p.noun & direct and fits(p, nouns)), best)
