@@ -608,8 +608,9 @@ def test_a_protest_called_to_press_someone_is_against_them():
 def test_calling_for_someone_to_act_asks_that_act():
     got = events("Tens of thousands of Egyptians demonstrated in Cairo on Tuesday, calling for the president to step "
                  "down.", date="2011-01-25")
-    # a protest's demand is its aim (1411), not an appeal of its own
-    assert got == [("EGYCVL", "1411", "EGYGOV", "asserted")], got
+    # the call that a leader go is the protest's aim (1411), and an appeal to that leader with the act it asks
+    assert got == [("EGYCVL", "1411", "EGYGOV", "asserted"), ("EGYCVL", "0241", "EGYGOV", "asserted"),
+                   ("EGYGOV", "0831", None, "requested")], got
     got = events("The United States called for Russia to withdraw its troops from Ukraine.")
     assert ("RUS", "087", "UKR", "requested") in got, got
 
