@@ -706,10 +706,11 @@ class Events(EventNouns, EventPasses):
             if not any(o.code for o in own) and any(k.dep_ in ("nsubj", "nsubjpass") and k.pos_ != "PRON"
                                                    for k in c.children):
                 continue  # "called for the president to step down", a president of no known country
-            if pat.xcomp == "requested" and not own and not tgts and any(
-                    k.dep_ == "dobj" and k.pos_ in ("NOUN", "PROPN") for k in v.children):
-                done.add(c.i)
-                continue  # "asked neighbouring countries to send troops": asked of someone no actor names
+            # "asked neighbouring countries to send troops": asked of someone no actor names, the act refines the
+            # appeal but is no event of its own ("made a plea to world leaders": the plea is no addressee)
+            unnamed = pat.xcomp == "requested" and not own and not tgts and any(
+                k.dep_ == "dobj" and k.pos_ in ("NOUN", "PROPN") and k.lemma_.lower() not in (pat.noun or ())
+                for k in v.children)
             ctrl = own or (tgts if pat.xcomp == "requested" and tgts else srcs)
             # another actor's act under "warned that ...", "said it would ...": that act, with its own modality
             others = bool(own) and pat.xcomp != "requested" and \
@@ -786,7 +787,7 @@ class Events(EventNouns, EventPasses):
                         asker = out[0].source
                         if asker.code and asker.code[:3] != "IGO" and asker.code[:3] != e.source.code[:3]:
                             e.target = self._as_country(asker)
-            if others or pat.xcomp in ("requested", "hypothetical") or not out:
+            if (others or pat.xcomp in ("requested", "hypothetical") or not out) and not unnamed:
                 out.extend(inner)
         return out
 
