@@ -221,3 +221,10 @@ def test_it_after_a_plural_group_stands_for_the_single_body_named_as_object():
 def test_the_office_of_a_leader_of_a_territory_coded_as_a_state():
     got = events("Taiwanese leader Tsai Ing-wen met US House Speaker Kevin McCarthy in California.", date="2023-04-06")
     assert any(s == "TWNGOV" and c.startswith("04") for s, c, _, _ in got), got
+
+
+def test_an_employee_named_by_nationality_is_of_that_country():
+    got = events("Russia has arrested a French employee of a shipping firm on suspicion of spying.", date="2024-06-07")
+    assert any(s == "RUS" and c.startswith("17") and t == "FRABUS" for s, c, t, _ in got), got
+    got = events("Iran detained a British employee of the Chinese embassy.", date="2024-06-07")
+    assert any(t == "CHNGOV" for _, _, t, _ in got), got

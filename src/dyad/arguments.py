@@ -352,7 +352,14 @@ class Arguments:
                 employers := [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                               for p in c.children if p.dep_ == "pobj" for a in self.actors_of(p, index, depth + 1)
                               if a.code and a.kind != "place"]):
-            out.extend(employers)  # "employees of an oil company", "staff of the embassy": of whom they work for
+            # "employees of an oil company", "staff of the embassy": of whom they work for; a nationality of their
+            # own names the country where the employer's phrase names none ("a Japanese employee of a
+            # pharmaceutical company" is JPNBUS)
+            own = m.country if any(index.at(k.i) is None and k.i in index.modifiers or k.ent_type_ == "NORP"
+                                   for k in tok.children if k.dep_ in ("amod", "compound") and k.i < tok.i) else None
+            out.extend(replace(a, code=own + a.code[3:], country=own) if own and a.kind == "role" and len(a.code) >= 6
+                       and a.code[:3] != own and not any(t.ent_type_ in ("NORP", "GPE") for t in tok.doc[a.start:a.end])
+                       else a for a in employers)
         elif m is not None and m.code:
             if m.kind == "role":
                 # "the Philippine government and communist rebels", misread as a government-and-communist
