@@ -209,3 +209,38 @@ def test_a_capitalised_national_in_a_name_is_no_civilian():
 def test_youth_in_the_singular_is_no_actor():
     doc = dyad.code("The Spanish government pledged to cut youth unemployment and fund a youth hostel.")
     assert not any("youth" in m.text for m in doc.actors), doc.actors
+
+
+def test_an_agency_credited_in_a_dateline_is_no_actor():
+    doc = dyad.code("PARIS (AFP) - French President Emmanuel Macron criticized the Iranian government on Monday, "
+                    "accusing it of destabilising the region.", date="2019-05-06")
+    got = [(e.source.code, e.code[:3], e.target.code if e.target else None) for e in doc.events]
+    assert not any(s == "FRAMED" for s, _, _ in got), got
+    assert ("FRAGOV", "112", "IRNGOV") in got, got
+    doc = dyad.code("NAIROBI, Kenya (AP) -- Kenyan police arrested two opposition leaders on Monday.", date="2017-08-14")
+    assert [(e.source.code, e.code) for e in doc.events] == [("KENCOP", "173")], doc.events
+
+
+def test_a_surname_spelt_like_a_nationality_is_no_country():
+    doc = dyad.code("Mark Cuban, the Dallas businessman, criticized President Obama on Monday.", date="2016-05-01")
+    got = [(e.source.code, e.code, e.target.code if e.target else None) for e in doc.events]
+    assert not any(s.startswith("CUB") for s, _, _ in got), got
+    # the adjective before a role still names the country
+    doc = dyad.code("Cuban officials criticized the United States on Monday.", date="2016-03-21")
+    assert any(e.source.code == "CUBGOV" for e in doc.events), doc.events
+
+
+def test_a_persons_kin_is_a_civilian_of_the_kins_country():
+    doc = dyad.code("Khalid Rahman, the father of a slain British soldier, criticized the British government on "
+                    "Monday.", date="2012-05-07")
+    got = [(e.source.code, e.code, e.target.code if e.target else None) for e in doc.events]
+    assert ("GBRCVL", "111", "GBRGOV") in got, got
+    # a title's own role stays
+    doc = dyad.code("Ahmed Ali, the head of the Iraqi army, criticized the Iraqi government.", date="2012-05-07")
+    assert any(e.source.code == "IRQMIL" for e in doc.events), doc.events
+
+
+def test_a_family_named_by_its_surname_is_civilians():
+    doc = dyad.code("The governor of Ohio criticized the Miller family on Sunday.", date="2016-08-01")
+    got = [(e.source.code, e.code, e.target.code if e.target else None) for e in doc.events]
+    assert ("USAGOV", "111", "USACVL") in got, got

@@ -138,3 +138,38 @@ def test_a_peoples_own_fighters_are_rebels(text, piece, code):
 def test_jailers_are_police(text, piece):
     got = _actors(text)
     assert any(t == piece and c and c.endswith("COP") for t, c in got), got
+
+
+def test_the_two_leaders_after_one_phrase_naming_both_are_both():
+    got = _events("The presidents of Ghana and Togo met in Lome on Monday. The two leaders signed a border accord.")
+    assert ("GHAGOV", "TGOGOV") in got and ("TGOGOV", "GHAGOV") in got, got
+
+
+def test_a_groups_leaders_named_by_its_pronoun_are_the_group():
+    got = _events("Kenya's opposition urged the electoral board on Monday to release the tallies. Its leaders "
+                  "accused the government of fraud.")
+    assert ("KENOPP", "KENGOV") in got, got
+    assert ("KENGOV", None) not in got, got
+
+
+def test_it_opening_a_sentence_after_a_demand_is_the_one_who_demanded():
+    got = dyad.code("Zambia's opposition demanded that the electoral commission recount the votes. It accused "
+                    "the government of fraud.", date="2016-08-16").events
+    assert any(e.source.code == "ZMBOPP" and e.code.startswith("112") for e in got), \
+        [(e.source.code, e.code) for e in got]
+
+
+def test_the_groups_stand_for_the_organisations_named_last_in_the_plural():
+    got = _events("Ethiopia suspended three foreign charities on Monday. Officials accused the organisations of "
+                  "spreading misinformation.", date="2021-08-10")
+    assert ("ETHGOV", "ETHNGO") in got, got
+
+
+def test_what_an_accuser_says_next_is_the_accusations_content():
+    got = dyad.code("Kenya blamed Somalia for the raid, saying Somali troops had shelled a Kenyan border post.",
+                    date="2015-06-01").events
+    assert not any(e.code.startswith("19") for e in got), [(e.source.code, e.code) for e in got]
+    got = dyad.code("Kenya condemned the raid, saying Somali troops had shelled a Kenyan border post.",
+                    date="2015-06-01").events
+    assert any(e.source.code == "SOMMIL" and e.code.startswith("19") for e in got), \
+        [(e.source.code, e.code) for e in got]

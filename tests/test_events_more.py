@@ -166,3 +166,66 @@ def test_two_role_nouns_joined_before_one_head_are_two_sources():
     got = events("Colombian students and trade unions staged a general strike on Thursday.")
     assert any(s == "COLEDU" and c == "14" for s, c, t, m in got)
     assert any(s == "COLLAB" and c == "14" for s, c, t, m in got)
+
+
+def test_a_protest_planned_by_a_named_group_is_a_future_protest():
+    got = events("Kenyan police were put on alert ahead of a planned march by farmers in Nairobi.")
+    assert any(s == "KENCVL" and c.startswith("14") and m == "future" for s, c, _, m in got), got
+    got = events("Troops were deployed in Harare ahead of protests planned by Zimbabwean teachers for Monday.")
+    assert any(s == "ZWEEDU" and c.startswith("14") and m == "future" for s, c, _, m in got), got
+    got = events("Police were put on alert ahead of a planned meeting between Kenyan farmers and the minister.")
+    assert not any(c.startswith("04") for _, c, _, _ in got), got
+
+
+def test_rioting_by_a_named_group_is_a_riot_against_no_one_side():
+    got = events("Police fired tear gas after a night of rioting by Kenyan youths.")
+    assert ("KENCVL", "14", None, "asserted") in got, got
+    got = events("Youths rioted in the suburbs of Paris on Friday.")
+    assert ("FRACVL", "14", None, "asserted") in got, got
+
+
+def _codes(text, date="2020-06-15"):
+    return [(e.source.code, e.code, e.target.code if e.target else None) for e in dyad.code(text, date=date).events]
+
+
+def test_fire_of_two_weapons_named_together_is_one_act_for_each():
+    got = _codes("Thai and Cambodian troops traded artillery and rocket fire near the disputed temple on Friday.",
+                 date="2011-02-05")
+    assert ("THAMIL", "194", "KHMMIL") in got and ("THAMIL", "195", "KHMMIL") in got, got
+    assert ("THAMIL", "193", "KHMMIL") not in got, got
+    got = _codes("Israeli and Hezbollah fighters exchanged small-arms and mortar fire along the border.",
+                 date="2006-07-20")
+    assert any(c == "193" for _, c, _ in got) and any(c == "194" for _, c, _ in got), got
+
+
+def test_mortar_fire_exchanged_is_shelling_and_missiles_moved_a_mobilisation():
+    got = _codes("Thai and Cambodian troops exchanged mortar fire near the temple.", date="2011-02-05")
+    assert ("THAMIL", "194", "KHMMIL") in got, got
+    got = _codes("Russia moved ballistic missiles to Kaliningrad on Monday.", date="2016-10-10")
+    assert any(s == "RUS" and c == "154" for s, c, _ in got), got
+
+
+def test_a_warning_about_how_things_stand_is_a_pessimistic_comment():
+    got = _codes("Kenya's finance minister warned on Monday that the country's debts were becoming unpayable.",
+                 date="2023-05-08")
+    assert ("KENGOV", "012", None) in got, got
+    # explaining another act, or about another actor's possible act, it is no comment of its own
+    got = _codes("Kenya's bishops urged the opposition to call off its protests, warning that the violence risked "
+                 "tearing the country apart.", date="2023-05-08")
+    assert not any(c.startswith("01") for _, c, _ in got), got
+    got = _codes("Egyptian officials warned that a collapse of the talks could prompt Hamas to resume rocket fire.",
+                 date="2023-05-08")
+    assert not any(c.startswith("01") for _, c, _ in got), got
+
+
+def test_a_waterway_closed_to_someones_ships_is_a_blockade_of_them():
+    got = _codes("Egypt closed the Suez Canal to Israeli ships on Monday.", date="1967-05-23")
+    assert any(s == "EGY" and c == "191" and t and t.startswith("ISR") for s, c, t in got), got
+    got = _codes("Iran threatened to close the Strait of Hormuz.", date="2012-01-05")
+    assert not any(c == "191" for _, c, _ in got), got
+
+
+def test_what_a_proposed_text_would_do_is_no_act():
+    got = _codes("Britain tabled a proposal for a UN resolution that would impose sanctions on Iran.",
+                 date="2010-05-18")
+    assert not any(c.startswith("16") for _, c, _ in got), got

@@ -41,6 +41,10 @@ NOT_ACTS = [
     ("19", "The South Korean carmaker launched an aggressive offensive in Europe's electric vehicle market."),
     ("173", "The crowd at the Republican rally in Cleveland chanted: Lock her up!"),
     ("051", "Vermont Senator Bernie Sanders extolled the small-town virtues of Vermont."),
+    # restrictions on trade are an embargo, not curbs on political freedoms; a purpose infinitive beside a direct
+    # object is no object noun ("use his strength to force" is no use of force)
+    ("172", "India imposed sweeping import restrictions on Chinese electronics last month."),
+    ("19", "The Kenyan president should use his popularity to force parliament to pass the budget."),
 ]
 
 

@@ -769,3 +769,131 @@ def test_voters_rejecting_a_plan_put_to_a_referendum_act_on_its_authors():
     assert any(e.source.code == "COLCVL" and e.root == "12" and e.target and e.target.code == "COLREB"
                for e in doc.events), doc.events
     assert not dyad.code("Voters in Iowa rejected Trump in the caucuses.", date="2016-02-02").events
+
+
+def test_a_thing_blamed_or_a_win_pulled_out_is_no_act():
+    assert not any(c.startswith("11") for _, c, _, _ in events(
+        "Senator Ted Cruz blamed the national debt for keeping interest rates low."))
+    assert not any(c.startswith("08") or c.startswith("03") for _, c, _, _ in events(
+        "Senator Ted Cruz hopes to pull out a narrow victory in Nevada next week."))
+    assert not any(c.startswith("05") for _, c, _, _ in events(
+        '"Thank God the talks went well," the French foreign minister said.'))
+    # a deed blamed on an actor is an accusation of that actor
+    assert ("RUSGOV", "112", "RUSREB", "asserted") in events("The Russian government blamed the bombing on Chechen "
+                                                             "rebels.")
+
+
+def test_a_thing_funded_in_the_passive_is_no_aid():
+    assert not any(c.startswith("07") for _, c, _, _ in events("The television ad is funded by the Republican Party."))
+    assert any(c.startswith("07") for _, c, _, _ in events("The rebels are funded by the Iranian government."))
+
+
+def test_a_rally_where_a_politician_speaks_is_campaigning():
+    assert not any(c.startswith("14") for _, c, _, _ in events(
+        "Senator Ted Cruz said Obama was the architect of the deal on Friday at an Iowa rally."))
+    # a rally the police break up is a protest
+    assert any(c.startswith("14") for _, c, _, _ in events("Egyptian police fired tear gas at a rally in Cairo on "
+                                                           "Friday."))
+
+
+def test_yet_to_is_not_done_so_far():
+    assert ("JPNGOV", "055", "CHN", "negated") in events("The Japanese government has yet to apologize to China.")
+    assert ("JPNGOV", "055", "CHN", "negated") in events("The Japanese government is yet to apologize to China.")
+
+
+def test_rivals_that_battle_it_out_contest_a_vote():
+    assert not any(c.startswith(("11", "19")) for _, c, _, _ in events(
+        "Donald Trump and more than a dozen rivals battle it out for the Republican nomination.", date="2016-01-10"))
+    # armed forces that battle it out fight
+    assert any(c.startswith("19") for _, c, _, _ in events(
+        "Russian and Ukrainian troops battled it out for control of the airport.", date="2022-03-01"))
+
+
+def test_insisting_on_a_fact_in_an_interview_demands_nothing():
+    assert not any(c.startswith("10") for _, c, _, _ in events(
+        "Donald Trump also insisted in a radio interview that the senator was wrong to say that.",
+        date="2016-08-01"))
+
+
+def test_a_duty_with_no_one_demanding_it_is_not_done():
+    assert ("KENGOV", "0841", "KENOPP", "hypothetical") in events(
+        "The Kenyan government must release the jailed opposition leaders.", date="2016-07-26")
+    # said by another party, it is a demand and the act is requested
+    assert ("RUS", "087", "UKR", "requested") in events(
+        "The French president said Russia must withdraw its troops from Ukraine.", date="2016-07-26")
+
+
+def test_an_act_a_noun_denies_with_no_is_negated():
+    got = events("No talks between Serbia and Kosovo took place this month.")
+    assert ("SRB", "040", "KSV", "negated") in got, got
+    assert not any(m == "asserted" for _, c, _, m in got if c[:2] == "04"), got
+
+
+def test_ones_own_act_ruled_out_is_a_refusal():
+    got = events("The Ecuadorean president said on Monday he would not resign.")
+    assert any(s == "ECUGOV" and c == "1231" and m == "asserted" for s, c, _, m in got), got
+    got = events("Colombian rebels said they would not negotiate with the government.")
+    assert any(s == "COLREB" and c == "125" and t == "COLGOV" for s, c, t, _ in got), got
+    # the one who says so refuses, where the act is its forces'
+    got = events("Israel's prime minister said his forces would not halt their offensive in Gaza.")
+    assert any(s == "ISRGOV" and c == "1246" for s, c, _, _ in got), got
+
+
+def test_a_refusal_restating_a_rejection_is_not_coded_twice():
+    got = events("The Bolivian president rejected calls to resign, saying he would not abandon his post.")
+    assert len([c for _, c, _, _ in got if c[:2] == "12"]) == 1, got
+
+
+def test_another_actors_future_act_denied_stays_negated():
+    got = events("India will not attend the summit in Islamabad, officials said.")
+    assert not any(c[:2] == "12" for _, c, _, _ in got), got
+
+
+def test_an_act_under_a_purpose_is_not_done():
+    got = events("France sent troops to Mali to help the army fight jihadists in the north.")
+    assert not any(c[:2] == "19" for _, c, _, _ in got), got
+
+
+def test_the_act_a_causative_makes_its_object_do_is_coded_in_its_mood():
+    got = events("The shooting prompted Iran to recall its ambassador from Azerbaijan.")
+    assert ("IRN", "161", "AZE", "asserted") in got, got
+    got = events("A collapse of the talks could prompt Hamas to resume rocket fire on Israel.")
+    assert ("PSEINS", "195", "ISR", "hypothetical") in got, got
+
+
+def test_an_order_still_tells_no_act_done():
+    got = events("Sudan's army chief ordered 300 troops to attack the rebel camp.")
+    assert not any(c[:2] == "19" and m == "asserted" for _, c, _, m in got), got
+
+
+def test_a_warning_of_what_the_other_side_could_do_is_that_act():
+    got = events("Malian officials warned that the Tuareg rebels could seize the town of Gao within days.")
+    assert any(s == "MLIREB" and c[:2] == "19" and m == "hypothetical" for s, c, _, m in got), got
+    assert not any(c[:2] == "13" for _, c, _, _ in got), got
+
+
+def test_force_aimed_at_a_market_in_a_sentence_about_trade_is_competition():
+    got = events("Japan's Sony launched an all-out assault on the tablet market in Brazil, cutting prices on its "
+                 "models.")
+    assert not any(c[:2] == "19" for _, c, _, _ in got), got
+    got = events("Taliban fighters launched an attack on a crowded market in Kabul.", date="2012-05-01")
+    assert any(c[:2] == "19" for _, c, _, _ in got), got
+
+
+def test_investors_shrugging_off_fears_reject_no_one():
+    got = events("The Turkish lira rallied on Monday as investors shrugged off fears of a downgrade.")
+    assert not any(c[:2] == "12" for _, c, _, _ in got), got
+
+
+def test_ending_decades_of_hostility_is_what_an_act_achieves():
+    got = events("Colombia and Venezuela signed a peace accord on Friday, ending two decades of hostility.")
+    assert not any(c[:2] == "08" for _, c, _, _ in got), got
+    # a halt to fighting that is the act itself is still coded
+    got = events("Israel and Hamas stopped fighting on Monday, ending weeks of hostilities.")
+    assert any(c == "0871" for _, c, _, _ in got), got
+
+
+def test_investors_fretting_over_rates_comment_on_no_one():
+    got = events("The Indian rupee slid to a record low against the dollar as investors fretted over US interest "
+                 "rates.")
+    assert not any(c[:2] == "01" for _, c, _, _ in got), got

@@ -37,6 +37,8 @@ NOT_ACTS = [
     ("015", "Germany admitted 500 refugees last year."),
     ("19", "Afghan police engaged the Taliban in talks."),
     ("15", "The minister made the force of his objection plain."),
+    ("091", "Kenyan police raided a militant hideout in Mombasa."),
+    ("07", "The central bank released its quarterly figures on Monday."),
 ]
 
 

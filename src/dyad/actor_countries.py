@@ -7,6 +7,9 @@ from __future__ import annotations
 from collections import Counter
 
 from .actor_index import ActorIndex, ActorMention
+
+# groups whose leaders, named by a pronoun for the group ("its leaders"), act as the group does
+GROUP_LEADERS = {"OPP", "REB", "INS", "SEP", "LAB", "EDU", "HRI", "NGO", "REL", "MED", "BUS"}
 from .actor_words import (
     ADDRESS_VERBS,
     AREA_NOUNS,
@@ -41,8 +44,8 @@ class ActorCountries:
             if not p.literal or not p.country or len(p.country) != 3:
                 continue
             span = sdoc.char_span(p.start, p.end, alignment_mode="expand")
-            if span is None:
-                continue
+            if span is None or self._dateline(sdoc, span.start, span.end):
+                continue  # ("PARIS (AFP) - ...": where the story was filed, no actor)
             cur = index.at(span.root.i)
             root = span.root
             # "the city of Goma" tagged as a person's name: a name that no person table knows, after a town noun,
@@ -192,6 +195,9 @@ class ActorCountries:
                     owner = index.at(c.i) if c.dep_ == "poss" else None
                     if owner is not None and owner.kind == "pronoun" and owner.country:
                         country = owner.country
+                        if m.role == "GOV" and len(owner.code or "") == 6 and owner.code[3:6] in GROUP_LEADERS:
+                            # "The opposition demanded ... Its leaders accused": a group's leaders are the group
+                            m.role = owner.code[3:6]
                         break
                 country = country or based_country(m)
                 top = sdoc[m.head]  # "a rebel faction": the conjuncts hang on the phrase's last noun

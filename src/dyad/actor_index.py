@@ -56,3 +56,20 @@ class ActorIndex:
 
     def at(self, i: int) -> ActorMention | None:
         return self.by_token.get(i)
+
+
+def two_people(a: ActorMention, b: ActorMention) -> bool:
+    """Two named actors of one code that are not one actor, at least one of them a person: rival candidates of
+    the same party ("Bush attacked Trump"), a party and its nominee ("Republicans criticized Trump"). Their act
+    is a dyad, unlike a state acting on its own name or a role that may be the person named."""
+
+    def who(m: ActorMention) -> str | None:
+        if m.kind == "pronoun":
+            return m.person
+        return (m.person or m.name) if m.kind in ("person", "org") else None
+
+    wa, wb = who(a), who(b)
+    kinds = {a.kind, b.kind}
+    if "pronoun" in kinds and "org" in kinds:
+        return False  # "the GOP candidate ... his plan": a party named as a modifier and a pronoun of its man
+    return bool(wa and wb and wa != wb and kinds & {"person", "pronoun"})

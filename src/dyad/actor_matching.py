@@ -15,6 +15,10 @@ from .actor_words import (
 )
 
 
+# dashes that close a dateline: "NEW YORK (AFP) - "
+DASHES = {"-", "--", "\u2013", "\u2014"}
+
+
 class ActorMatching:
     """Name and role matching over a parse (mixed into ``dyad.actors.Actors``)."""
 
@@ -61,6 +65,21 @@ class ActorMatching:
                     # "South American leaders", "Latin America": a continent's name, not the United States
                     i = hit[0]
                     continue
+                if hit[1].kind == "adjective" and i >= 1 and sdoc[i - 1].text[:1].isupper() \
+                        and sdoc[i - 1].lower_ in self.lex.first_names and sdoc[i - 1].pos_ == "PROPN" \
+                        and sdoc[i].dep_ not in ("amod",):
+                    # "Mark Cuban", "Tom English": a surname spelt like a nationality, after a given name
+                    i = hit[0]
+                    continue
+                if hit[1].kind == "org" and i >= 1 and sdoc[i - 1].text == "(" and hit[0] + 1 < n_tok \
+                        and sdoc[hit[0]].text == ")" and sdoc[hit[0] + 1].text in DASHES:
+                    # "NEW YORK (AFP) - ...": the agency credited in a dateline reports the story, it is no actor
+                    i = hit[0]
+                    continue
+                if self._dateline(sdoc, i, hit[0]):
+                    # "PARIS (AFP) - ...", "MOSCOW - ...": the place a story was filed from does not act in it
+                    i = hit[0]
+                    continue
                 if i >= 1 and sdoc[i - 1].text in ("New", "Nueva", "Nova", "Nouvelle"):
                     # "New Jersey", "New Mexico", "New Guinea": another place, named after this one
                     i = hit[0]
@@ -70,6 +89,17 @@ class ActorMatching:
             else:
                 i += 1
         return found
+
+    @staticmethod
+    def _dateline(sdoc, s: int, e: int) -> bool:
+        """Tokens s..e open a sentence as its dateline: a place, an optional agency in brackets, then a dash
+        ("PARIS (AFP) - ", "New York (AFP) – ", "MOSCOW — ")."""
+        if not (s == 0 or sdoc[s].is_sent_start or "\n" in sdoc[s - 1].text):
+            return False
+        n = len(sdoc)
+        if e + 3 < n and sdoc[e].text == "(" and sdoc[e + 2].text == ")" and sdoc[e + 3].text in DASHES:
+            return True
+        return e < n and sdoc[e].text in DASHES and sdoc[s:e].text.isupper()
 
     @staticmethod
     def _prefer(entries: list[Entry]) -> Entry:
@@ -93,11 +123,12 @@ class ActorMatching:
                     hit = (i + n, role)
                     break
             if hit and hit[0] - i == 1 and lemmas[i] in PLURAL_ONLY and sdoc[i].tag_ != "NNS" and not (
-                    lemmas[i] == "family" and any(c.dep_ == "prep" and c.lower_ == "of" for c in sdoc[i].children)
+                    lemmas[i] == "family" and any(c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "compound"
+                                                  and c.pos_ == "PROPN" for c in sdoc[i].children)
                     or any(c.dep_ == "amod" and c.i < i and c.text[:1].isupper() and c.i != c.sent.start
                            for c in sdoc[i].children)):
-                # "a woman said" is no actor; "dozens of women", "the family of a toddler" are civilians, and so is
-                # one named by a nationality ("a Palestinian man stabbed ...")
+                # "a woman said" is no actor; "dozens of women", "the family of a toddler", "the Khan family" are
+                # civilians, and so is one named by a nationality ("a Palestinian man stabbed ...")
                 hit = None
             if hit and hit[0] - i == 1 and lemmas[i] in PLURAL_OR_MODIFIED and sdoc[i].tag_ != "NNS" \
                     and not any(c.dep_ in ("amod", "compound", "poss") for c in sdoc[i].children):

@@ -9,6 +9,7 @@ from .actor_words import (
     COUNTRY_EVIDENCE,
     DEPOSED,
     GENERIC_ROLES,
+    KIN_NOUNS,
     SPECIFIC_ROLES,
     TITLE_GENDER,
 )
@@ -21,12 +22,26 @@ class ActorPersons:
         """Persons: named entities with their titles, then later mentions by surname."""
         out: list[ActorMention] = []
         known: dict[str, ActorMention] = {}  # surname or full name -> first full mention
-        spans = [(ent.start, ent.end) for ent in sdoc.ents if ent.label_ == "PERSON"]
+        # ("Vladimir Putin's attack": the recogniser may take the possessive ending into the name)
+        spans = [(ent.start, ent.end - 1 if ent.end - ent.start > 1 and sdoc[ent.end - 1].tag_ == "POS" else ent.end)
+                 for ent in sdoc.ents if ent.label_ == "PERSON"]
         for (s, e), entry in {(s, e): entry for s, e, entry in name_tok.values()}.items():
             if entry.kind == "person":
                 spans.append((s, e))
         # a capitalised surname already seen, which the entity recogniser did not mark
         seen_spans = {i for s, e in spans for i in range(s, e)}
+        trimmed = set()
+        for s, e in spans:
+            # "Dutch King Willem-Alexander", "Thai King Vajiralongkorn": the recogniser may take a nationality and
+            # a title into the person's name; they are the title, read as for a title outside the name
+            # (a role word that is no person's title, "Marine Le Pen", stays a name)
+            while s < e - 1 and sdoc[e - 1].pos_ == "PROPN" and (
+                    s in role_tok and sdoc[role_tok[s][1] - 1].lemma_.lower() in self.person_nouns
+                    or s in name_tok and name_tok[s][2].kind in COUNTRY_EVIDENCE):
+                s = max(s + 1, role_tok[s][1] if s in role_tok else name_tok[s][1])
+            if s < e:
+                trimmed.add((s, e))
+        spans = list(trimmed)
         for s, e in sorted(set(spans)):
             if all(i in name_tok and name_tok[i][2].kind != "person" for i in range(s, e)):
                 continue  # the whole span is a country, capital or organization name
@@ -115,6 +130,8 @@ class ActorPersons:
         former = False
         left = s
         seen = set()
+        shadow: set[int] = set()  # the phrase of whom a person is kin to
+        kin = False
         stack = list(cands)
         while stack:
             t = stack.pop()
@@ -136,7 +153,7 @@ class ActorPersons:
                 used_as_modifier.update(range(ns, ne))
                 if t.i < s:
                     left = min(left, ns)
-            elif t.i in role_tok:
+            elif t.i in role_tok and t.i not in shadow:
                 rs, re_, r = role_tok[t.i]
                 if role is None or (r in SPECIFIC_ROLES and role in GENERIC_ROLES):
                     role, role_end = r, re_
@@ -144,10 +161,17 @@ class ActorPersons:
                     left = min(left, rs)
             if t.dep_ != "appos" or t.i != head.head.i:
                 stack.extend(c for c in t.children if c.dep_ in ("compound", "amod", "nmod", "poss", "prep", "pobj"))
+            if t.lemma_.lower() in KIN_NOUNS and t.dep_ == "appos":
+                # "Khizr Khan, the father of a slain U.S. soldier": one's kin is a civilian of the kin's country,
+                # whatever the role of whom they are kin to
+                kin = True
+                shadow.update(k.i for c in t.children if c.dep_ == "prep" for k in c.subtree)
         if state_owner and role_end is not None:
             role = self._state_office(sdoc, role_end) or role  # "Hong Kong chief executive Carrie Lam" is GOV
         if former and role in ("GOV", "LEG", "JUD"):
             role = "ELI"
+        if kin and role is None:
+            role = "CVL"
         if territory:
             # a breakaway territory's code carries its role (GEOSEP); one coded as its state's takes the title's
             # role as a country does ("Taiwanese leader X" is TWNGOV, "Abkhaz leader X" GEOSEP)

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from .actor_index import ActorIndex, ActorMention
 from .actor_words import (
+    BLOC_NOUNS,
     GROUP_NOUNS,
+    GROUP_SIZES,
     MEETING_VERBS,
     PAIR_NOUNS,
     PRONOUNS,
@@ -17,6 +19,11 @@ from .actor_words import (
     _counted,
 )
 from .lexicon import data_path, read_tsv
+
+# nouns for organisations that "the groups" can stand for, besides the armed ones ("aid agencies", "charities")
+ORG_NOUNS = {"agency", "charity", "ngo", "organisation", "organization"}
+# verbs that report what another did: the subject of their clause stays the last one named
+REPORTING = {"say", "tell", "report", "announce", "add", "confirm", "state", "claim", "allege", "insist"}
 
 
 class ActorReferences:
@@ -84,6 +91,11 @@ class ActorReferences:
                 continue
             same = [p for p in before if p.start >= tok.sent.start]
             subj = [p for p in same if sdoc[p.head].dep_ in ("nsubj", "nsubjpass")]
+            if tok.dep_ in ("dobj", "pobj", "dative"):
+                # "Jammeh congratulated him": an object pronoun is not its own clause's subject
+                own = {(m.antecedent or m).start for c in tok.head.children if c.dep_ == "nsubj"
+                       for m in [index.at(c.i)] if m is not None}
+                subj = [p for p in subj if (p.antecedent or p).start not in own]
             if subj:
                 ante = subj[-1]
             elif tok.dep_ in ("nsubj", "nsubjpass"):
@@ -144,10 +156,39 @@ class ActorReferences:
             if before:
                 root = before[-1].antecedent or before[-1]
                 index.add(root.refer(det[0].i, tok.i + 1, tok.i, "pronoun"))
+        # "Sudan expelled 13 foreign aid agencies ... accused the groups of spying": "the groups" with no name of
+        # their own stand for the groups of any kind named last in the plural
+        plural = sorted((m for m in index.mentions if m.code and m.kind in ("role", "org")
+                         and sdoc[m.head].tag_ == "NNS" and sdoc[m.head].lemma_.lower() in GROUP_NOUNS | ORG_NOUNS),
+                        key=lambda m: m.start)
+        for tok in sdoc:
+            if tok.lemma_.lower() not in GROUP_NOUNS | ORG_NOUNS or index.at(tok.i) is not None or tok.tag_ != "NNS":
+                continue
+            det = [c for c in tok.children if c.dep_ == "det"]
+            # ("accused the groups of passing information": a gerund the parser hung on the noun is no name)
+            if not det or det[0].lower_ != "the" or any(c.dep_ in ("amod", "compound", "poss", "nummod") or (
+                    c.dep_ == "prep" and any(p.pos_ in ("NOUN", "PROPN") for p in c.children)) for c in tok.children):
+                continue
+            before = [m for m in plural if m.end <= det[0].i]
+            if before:
+                root = before[-1].antecedent or before[-1]
+                index.add(root.refer(det[0].i, tok.i + 1, tok.i, "pronoun"))
         # "... arrested the leader of the main opposition party. The party demanded ...": "the party" with no name
-        # of its own stands for the party named last
+        # of its own stands for the party named last; "met the European Council president. She asked the bloc for
+        # help": "the bloc", "the alliance" for the international organisation named last
         parties = sorted((m for m in index.mentions if m.code and sdoc[m.head].lemma_.lower() == "party"),
                          key=lambda m: m.start)
+        blocs = sorted((m for m in index.mentions if (m.code or "").startswith("IGO")), key=lambda m: m.start)
+        for tok in sdoc:
+            if tok.lower_ not in BLOC_NOUNS or index.at(tok.i) is not None or tok.tag_ != "NN" or tok.dep_ == "poss":
+                continue  # ("the bloc's foreign policy chief" is left to the role phrase)
+            det = [c for c in tok.children if c.dep_ == "det"]
+            if not det or det[0].lower_ != "the" or any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
+                continue
+            before = [m for m in blocs if m.end <= det[0].i]
+            if before:
+                root = before[-1].antecedent or before[-1]
+                index.add(root.refer(det[0].i, tok.i + 1, tok.i, "pronoun"))
         for tok in sdoc:
             if tok.lower_ != "party" or index.at(tok.i) is not None or tok.tag_ != "NN":
                 continue
@@ -196,31 +237,53 @@ class ActorReferences:
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
             if not they and (tok.lemma_.lower() not in PAIR_NOUNS or tok.tag_ not in ("NNS", "NNPS")):
                 continue
-            count = [tok] if they else [c for c in tok.children if c.lower_ in ("two", "both") and c.i < tok.i]
+            # ("the three countries" after three were named: each of them)
+            count = [tok] if they else [c for c in tok.children if c.lower_ in GROUP_SIZES and c.i < tok.i]
             if not count:
                 continue
-            parties: list[ActorMention] = []
-            for m in sorted(index.mentions, key=lambda m: -m.start):
+            size = GROUP_SIZES.get(count[0].lower_, 2)
+            parties: list[ActorMention] = self._named_group(sdoc, index, count[0].i, size) if size > 2 else []
+            for m in sorted(index.mentions, key=lambda m: -m.start) if size == 2 else ():
                 if m.end > count[0].i or not m.code or m.kind == "place":
                     continue
                 root = m.antecedent if m.antecedent is not None and m.antecedent.code else m
-                # "talks between the Indonesian government and Aceh rebels ... the two sides": parties of one
-                # country conjoined with each other are two sides too
-                if all(root.code[:3] != p.code[:3] or root.code != p.code and self._conjoined(sdoc, m, p)
-                       for p in parties):
-                    parties.append(root)
-                if len(parties) == 2:
+                # "The presidents of Argentina and Chile met ...": one mention may name both parties, the later ones
+                # in its "also" list (taken first, as the search runs backwards)
+                for cand in [*reversed([a for a in root.also if a.code]), root]:
+                    # "talks between the Indonesian government and Aceh rebels ... the two sides": parties of one
+                    # country conjoined with each other are two sides too
+                    if all(cand.code[:3] != p.code[:3] or cand.code != p.code and (
+                            cand is not root or self._conjoined(sdoc, m, p)) for p in parties):
+                        parties.append(cand)
+                    if len(parties) == size:
+                        break
+                if len(parties) == size:
                     break
-            if len(parties) < 2:
+            if len(parties) < size:
                 continue
-            first, second = parties[1], parties[0]  # in the order the text named them
+            parties.reverse()  # in the order the text named them
             start = min(count[0].i, tok.i)
             index.mentions = [m for m in index.mentions if not (start <= m.head <= tok.i)]
             for i in range(start, tok.i + 1):
                 index.by_token.pop(i, None)
-            pair = first.refer(start, tok.i + 1, tok.i, "pronoun")
-            pair.also.append(second.refer(start, tok.i + 1, tok.i, "pronoun"))
+            pair = parties[0].refer(start, tok.i + 1, tok.i, "pronoun")
+            pair.also.extend(p.refer(start, tok.i + 1, tok.i, "pronoun") for p in parties[1:])
             index.add(pair)
+
+    @staticmethod
+    def _named_group(sdoc, index: ActorIndex, before: int, size: int) -> list[ActorMention]:
+        """The last list of ``size`` actors joined by "and" before token ``before`` ("Spain, Ireland and Norway ...
+        the three countries"), last named first; empty if there is none."""
+        for m in sorted(index.mentions, key=lambda m: -m.start):
+            head = sdoc[m.head]
+            if m.end > before or not m.code or m.kind == "place" or not head.conjuncts:
+                continue
+            group = [index.at(k.i) for k in sorted({head, *head.conjuncts}, key=lambda k: k.i)]
+            codes = {g.code for g in group if g is not None and g.code}
+            if len(group) == size and len(codes) == size and all(g is not None and g.end <= before for g in group):
+                return group[::-1]
+            return []  # the last list named is not of that many
+        return []
 
     @staticmethod
     def _conjoined(sdoc, a: ActorMention, b: ActorMention) -> bool:
@@ -382,7 +445,7 @@ class ActorReferences:
                     before = [max(plural, key=lambda m: m.start)]
             if not before:
                 continue
-            ante = before[-1]
+            ante = self._main_subject(sdoc, tok, before)
             ref = ante.refer(tok.i, tok.i + 1, tok.i, "pronoun")
             if tok.lower_ in ("they", "them", "their"):
                 # "Israel and Jordan said they would cooperate", "the ministers of Kenya and Tanzania said they":
@@ -417,6 +480,23 @@ class ActorReferences:
         return {k.i for c in node.children if c.dep_ == "nsubj" for k in c.subtree}
 
     @staticmethod
+    def _main_subject(sdoc, tok, before: list[ActorMention]) -> ActorMention:
+        """The antecedent of a singular "it" or "its" opening a sentence: the last subject before it, unless that
+        one is the subject of a clause the previous sentence's speaker demanded or asked for ("The opposition
+        demanded that the council publish the results. Its leaders ..."): then the speaker, who the next sentence
+        goes on about. A reported clause ("said the army had ...") keeps the last subject."""
+        ante = before[-1]
+        if tok.lower_ not in ("it", "its") or tok.i != tok.sent.start or sdoc[ante.head].sent.start == tok.sent.start:
+            return ante
+        verb = _counted(sdoc[ante.head]).head
+        if verb.dep_ not in ("ccomp", "xcomp") or verb.head.i == verb.i or verb.head.dep_ != "ROOT" or \
+                verb.head.lemma_.lower() in REPORTING:
+            return ante
+        main = [m for m in before if _counted(sdoc[m.head]).head.i == verb.head.i
+                and _counted(sdoc[m.head]).dep_ == "nsubj"]
+        return main[-1] if main else ante
+
+    @staticmethod
     def _plural_pronouns(sdoc, index: ActorIndex) -> None:
         """"The government and the rebels said they were ready": a plural pronoun whose antecedent is the first of
         conjoined actors stands for each of them (run once the actors have their countries)."""
@@ -440,10 +520,17 @@ class ActorReferences:
                 c.lower_ == "own" for c in tok.head.children):
             return None  # "over its own security concerns" is the actor's
         prep = tok.head.head
-        if prep.lower_ not in ("over", "because", "for") or prep.head.pos_ != "VERB" or prep.head.i == prep.i:
-            return None
         verb = prep.head
-        subjects = {(m.code or "")[:3] for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+            verb = verb.head  # "approve sanctions on Iran over its ...": the parser may hang the reason on the object
+        if prep.lower_ not in ("over", "because", "for") or verb.pos_ != "VERB" or prep.head.i == prep.i:
+            return None
+        clause = verb
+        # "are expected to approve sanctions on Iran over its ...": the subject of the verb the infinitive hangs on
+        while clause.dep_ == "xcomp" and clause.head.i != clause.i and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            clause = clause.head
+        subjects = {(m.code or "")[:3] for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
                     for m in [index.at(c.i)] if m is not None}
         if not subjects:
             return None

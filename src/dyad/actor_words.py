@@ -50,7 +50,9 @@ NAMED_OWNER = {"intelligence"}
 # people nouns that name a group of civilians only in the plural
 PLURAL_ONLY = {"woman", "man", "child", "boy", "girl", "family", "parent", "relative", "national", "youth"}
 # people named by their kin: the role of whom they are kin to is not theirs
-KIN_NOUNS = {"family", "relative", "parent", "mother", "father", "wife", "widow", "son", "daughter", "kin"}
+KIN_NOUNS = {"family", "relative", "parent", "mother", "father", "wife", "widow", "son", "daughter", "kin", "husband",
+             "widower", "brother", "sister", "child", "uncle", "aunt", "cousin", "nephew", "niece", "grandson",
+             "granddaughter", "grandfather", "grandmother", "fiancee", "fiance"}
 # weapons that stand for a military only where a country or group names whose they are ("Turkish tanks",
 # "Russian bombers"); alone they are things ("a suicide bomber", "a tank exploded")
 NEEDS_OWNER = {"tank", "bomber", "drone", "artillery", "jet", "helicopter", "gunship", "warplane", "warship",
@@ -68,6 +70,8 @@ PEOPLE_FIGHTERS = {"fighter"}
 OFFICIAL_ROLES = {"GOV", "ELI", "LEG", "JUD", "MIL", "COP", "SPY", "IGO"}
 # roles of national bodies that many states have under one name (a congress, a conservative party, a foreign office)
 NATIONAL_BODY_ROLES = {"GOV", "LEG", "JUD", "COP", "MIL", "SPY", "PTY"}
+# nouns that, after "the" and with no name of their own, stand for the international organisation named last
+BLOC_NOUNS = {"bloc", "alliance", "grouping"}
 GROUP_NOUNS = {"group", "militia", "movement", "organisation", "organization", "faction", "insurgency"}
 MEETING_VERBS = {"meet", "host", "receive", "welcome", "visit", "telephone", "phone", "call"}
 AREA_NOUNS = {"province", "region", "state", "city", "town", "district", "county", "area", "village", "governorate",
@@ -80,6 +84,9 @@ SITE_PREPS = {"in", "inside", "near", "outside", "across", "around", "along", "w
 # too, for deployments that are peace missions (074)
 PEACEKEEPERS = {"peacekeeper", "peacekeeping", "helmet", "stabilisation", "stabilization"}
 # plural nouns that, after "the two" or "both", stand for the two parties named before
+# number words before a plural noun that stands for that many parties named before ("the two leaders", "the three
+# countries")
+GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 PAIR_NOUNS = {"leader", "side", "country", "government", "man", "president", "minister", "nation", "neighbour",
               "neighbor", "rival", "party", "delegation", "premier", "capital", "army", "foe", "adversary", "state"}
 

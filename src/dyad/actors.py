@@ -119,7 +119,9 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
                         and not (t.i >= 2 and sdoc[t.i - 1].text == "-"
                                  and sdoc[t.i - 2].lower_ in NEGATING_PREFIXES) \
                         and not (t.head.i != head.i and t.head.lemma_.lower() in STATE_NOUNS) \
-                        and not (t.i == t.sent.start and t.lower_ in PLAIN_OPENERS):
+                        and not (t.i == t.sent.start and t.lower_ in PLAIN_OPENERS) \
+                        and not (t.ent_type_ == "PERSON" and head.lemma_.lower() in KIN_NOUNS):
+                    # (nor is a person's name on a kin noun, "the Khan family": the family is named, not placed)
                     # (nor is a plain adjective capitalised to open the sentence: "Angry crowds set fire to ...")
                     # (a region's word for the country that owns the role is no unknown name: "the Caribbean
                     # country's prime minister", "the Gulf state's foreign minister")
@@ -170,6 +172,16 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
                     elif r2 in ("GOV", "ELI") and head.lemma_.lower() in FOLLOWER_NOUNS and any(
                             c.dep_ == "amod" and c.lower_ in OUSTED for c in sdoc[rs:re_].root.children):
                         mod_role = "OPP"  # "supporters of Egypt's ousted president" oppose who rules now
+            if country and state_owner and head.tag_ == "NNS" and any(
+                    t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == head.i
+                    for t in self._modifiers(sdoc, head, s, e)):
+                # "the foreign ministers of Brazil and Argentina": the parser may hang the second country on the
+                # plural role noun instead of on the first; a bare country name there shares the role too
+                for c in head.children:
+                    if c.dep_ == "conj" and c.i in name_tok and name_tok[c.i][2].kind in COUNTRY_EVIDENCE \
+                            and c.left_edge.i >= name_tok[c.i][0] - 1 and c.right_edge.i < name_tok[c.i][1]:
+                        extra_countries.append(name_tok[c.i][2].code[:3])
+                        used_as_modifier.update(range(name_tok[c.i][0], name_tok[c.i][1]))
             role_final = mod_role or role
             if state_owner and not mod_role:
                 # "Hong Kong's chief executive" heads its government; "Gazprom's chief executive" runs a company

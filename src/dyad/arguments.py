@@ -15,6 +15,7 @@ from .lexicon import Lexicon, VerbPattern
 from .moods import mood_words
 
 SUBJECT_DEPS = ("nsubj",)
+DATELINE_DASHES = {"-", "--", "\u2013", "\u2014"}
 # verbs of intent the parser may read as a plural noun heading the sentence ("the party plans to stage a rally")
 PLAN_VERBS = mood_words().get("plan-verb", frozenset())
 QUANTITY_WORDS = {"thousand", "hundred", "dozen", "million", "score", "number", "group", "some", "many", "several",
@@ -33,6 +34,8 @@ LINKING_NOUNS = {
     **{n: ("of",) for n in ("city", "town", "village", "region", "province", "district", "capital", "peninsula",
                             "island", "port", "outskirts", "suburbs", "area", "enclave")},
 }
+# prepositions by which a generic plural lists some of its members: "countries, including France and Germany"
+INCLUDING = {"including", "like"}
 # dependents of a verb that never hold its target
 FALLBACK_SKIP = {"nsubj", "nsubjpass", "csubj", "advcl", "conj", "cc", "punct", "parataxis", "mark", "aux", "auxpass",
                  "neg", "agent", "npadvmod", "advmod", "prt"}
@@ -121,8 +124,7 @@ REASON_VERBS = {"condemn", "criticize", "criticise", "denounce", "praise", "than
                 "applaud", "hail", "rebuke", "slam", "punish", "sanction", "fine", "arrest", "sentence", "reward",
                 "censure", "reprimand", "chastise", "lambast", "castigate", "fault", "penalize", "penalise"}
 # verbs that make their object do the act of their complement ("prompted the group to vow revenge")
-CAUSATIVES = {"prompt", "force", "compel", "lead", "cause", "spur", "push", "drive", "provoke", "oblige", "persuade",
-              "convince"}
+CAUSATIVES = mood_words().get("causative", frozenset())
 # prepositions whose gerund tells how or when the subject of the verb they hang on acted ("responded by closing")
 MEANS_PREPS = {"by", "after", "before", "while"}
 SPAN_NOUNS = {"day", "week", "month", "year", "hour", "night"}  # "after weeks of fighting"
@@ -206,6 +208,27 @@ def stranded_object(v):
                 and v.i in {t.i for t in h.head.subtree}:
             return n
     return None
+
+
+def shared_object(v) -> list:
+    """The object of a verb joined to this one by "and" right after it, which both verbs share where this one has
+    none of its own: "beat and detained hundreds of protesters", "looted and burned shops", "fired on and seized
+    three ships". Only a conjunct in the same tense with no subject, particle-free gap aside, is taken ("attacked
+    and the army seized the town" gives none)."""
+    if v.pos_ != "VERB" or any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in v.children):
+        return []
+    doc = v.doc
+    for c in v.children:
+        if c.dep_ != "conj" or c.pos_ != "VERB" or c.tag_ != v.tag_ or not 1 < c.i - v.i <= 3:
+            continue
+        between = doc[v.i + 1:c.i]
+        if not any(t.lower_ == "and" for t in between) or any(
+                t.dep_ not in ("cc", "prt") and t.lower_ not in ("on", "at") for t in between):
+            continue
+        if any(k.dep_ in ("nsubj", "nsubjpass", "auxpass") for k in c.children):
+            continue
+        return [o for o in c.children if o.dep_ == "dobj"]
+    return []
 
 
 def trailing_speaker(c) -> bool:
@@ -294,6 +317,19 @@ def passive_participle(v) -> bool:
         c.dep_ in ("nsubj", "dobj", "dative") for c in v.children))
 
 
+def _dateline_subject(tok) -> bool:
+    """A sentence's opening place name, with any agency in brackets, ended by a dash: the dateline, which the parser
+    may read as a second subject ("PARIS (AFP) - French President ...")."""
+    edge = tok.right_edge
+    nxt = tok.doc[edge.i + 1] if edge.i + 1 < len(tok.doc) else None
+    if tok.left_edge.i != tok.sent.start or not (edge.text in DATELINE_DASHES
+                                                 or nxt is not None and nxt.text in DATELINE_DASHES):
+        return False
+    words = [t.text for t in tok.doc[tok.left_edge.i:edge.i + 1] if t.text not in DATELINE_DASHES]
+    # an agency in brackets, or a place in capitals ("MOSCOW -"), not a name run into a hyphen ("Moon Jae-in")
+    return "(" in words and ")" in words or "".join(words).replace(",", "").isupper()
+
+
 class Arguments:
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
@@ -326,6 +362,10 @@ class Arguments:
             if m is None and tok.pos_ == "NOUN" else []
         if named and not parties:
             parties = self.actors_of(named[0], index, depth + 1)
+        if m is None and not parties and tok.tag_ == "NNS":
+            # "more than 20 countries, including the United States, Germany and Poland": the ones named
+            parties = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "including"
+                       for p in c.children if p.dep_ == "pobj" for a in self.actors_of(p, index, depth + 1)]
         if m is None and tok.lemma_.lower() in ISLAND_NOUNS and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
                 c.dep_ in ("amod", "compound", "prep", "poss", "nmod", "relcl", "acl") for c in tok.children):
@@ -382,6 +422,12 @@ class Arguments:
         else:
             for q in _quantified(tok):
                 out.extend(self.actors_of(q, index, depth + 1))
+            if not out and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+                # "More than 20 countries, including the United States and Germany, expelled ...": the members a
+                # generic plural names are the actors the text can code
+                out.extend(a for c in tok.children if c.dep_ == "prep" and c.lower_ in INCLUDING
+                           for p in c.children if p.dep_ == "pobj" for a in self.actors_of(p, index, depth + 1)
+                           if a.code and a.kind != "place")
             if not out and tok.lemma_.lower() in LINKING_NOUNS:  # before the possessor: "its border with Ukraine"
                 preps = LINKING_NOUNS[tok.lemma_.lower()]
                 for c in tok.children:
@@ -526,6 +572,9 @@ class Arguments:
                         d.lower_ in ("each", "both") for d in c.children)):
                 # "clashed on Friday, each side blaming the other": the parties of the clause it hangs on
                 return self.sources(v.head, index, depth + 1)
+            if c.dep_ in SUBJECT_DEPS and _dateline_subject(c) and any(
+                    k.dep_ in SUBJECT_DEPS and k.i > c.i for k in kids):
+                continue  # "PARIS (AFP) - French President Emmanuel Macron criticized ...": the dateline is no subject
             if c.dep_ in SUBJECT_DEPS and not (c.tag_ in ("WP", "WDT") and v.dep_ == "relcl"):
                 if _reciprocal_subject(c) and not self.actors_of(c, index):
                     # "..., with each side accusing the other": the parties of the clause the phrase hangs on
@@ -579,6 +628,13 @@ class Arguments:
         if head.i == v.i:
             return []
         if v.dep_ == "conj":
+            return self.sources(head, index, depth + 1)
+        if v.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids) and any(
+                c.dep_ == "mark" and c.lower_ in ("whether", "how", "when", "where") for c in kids) and not any(
+                c.dep_ in ("dobj", "dative") for c in head.children):
+            # "must decide by Friday whether to impose sanctions": an infinitive under "whether" or "how" is done,
+            # if at all, by the subject of the verb it hangs on
             return self.sources(head, index, depth + 1)
         if v.dep_ in ("xcomp", "acomp"):
             planner = misread_plan(v)
@@ -657,6 +713,8 @@ class Arguments:
         objects = [o for o in objects if not any(
             c.dep_ == "prep" and c.i < o.i and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and g.i < o.i
                                                    for g in c.children) for c in kids)] if len(objects) > 1 else objects
+        shared_objects = shared_object(v) if not objects and not passive else []
+        objects = objects or shared_objects  # "beat and detained hundreds of protesters": the second verb's object
         stranded = stranded_object(v) if not objects and not passive and v.pos_ == "VERB" else None
         if stranded is not None:
             objects = [stranded]
@@ -727,7 +785,9 @@ class Arguments:
                 holders += [c for c in kids if pat.comp and c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in pat.comp]
                 holders += _noun_complements(v, pat.comp) if pat.comp else []
                 # the noun a governed preposition takes ("called for a ceasefire | between", "aid | from")
-                holders += [p for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+                # (not a phrase of time: "pulled out of the town after months of Russian assaults")
+                holders += [p for c in kids if c.dep_ == "prep" and c.lower_ not in TIME_PREPS
+                            for p in c.children if p.dep_ == "pobj"]
                 holders += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                             for p in c.children if p.dep_ == "pobj"]
                 # "pledged $800 million in weapons | for Ukraine", "500 million euros in aid | for": what a sum is in
@@ -735,18 +795,39 @@ class Arguments:
                             or any(k.dep_ == "nummod" for k in o.children)
                             for c in o.children if c.dep_ == "prep" and c.lower_ == "in"
                             for p in c.children if p.dep_ == "pobj"]
-                if prep == "to" and objects and not any(
+                if prep in ("to", "for") and objects and not any(
                         c.dep_ in ("prep", "dative") and c.lower_ == prep for h in holders for c in h.children):
-                    # "passed information about a planned attack | to its counterpart": the parser may hang the
-                    # recipient on a noun inside the object's own phrase
-                    holders += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ != "to"
+                    # "passed information about a planned attack | to its counterpart", "will release 30 million
+                    # euros in aid | for Pakistan": the parser may hang the recipient on a noun inside the object's
+                    # own phrase, or on the last of its conjoined objects ("flew a team of rescuers and 80 tonnes
+                    # of tents | to Nepal")
+                    things = objects + [k for o in objects for k in o.conjuncts if k.i > o.i]
+                    holders += [k for o in objects for k in o.conjuncts if k.i > o.i]
+                    holders += [p for o in things for c in o.children if c.dep_ == "prep" and c.lower_ != prep
                                 for p in c.children if p.dep_ == "pobj"]
+                if prep in pat.preps and pat.noun:
+                    # the object noun of the pattern's own preposition ("ask for +help", prep:for: "asked for US
+                    # help"), not a like preposition further in ("called for help for flood victims")
+                    holders = [v] + [c for c in kids if c.dep_ == "prt" or (
+                        c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)]
+                if shared_objects and any(c.dep_ == "prt" and c.lower_ == prep for c in kids):
+                    # "fired on and seized three ships": the preposition left stranded takes the shared object
+                    found.extend(a for o in shared_objects for a in self.actors_of(o, index))
                 for h in holders:
                     for c in h.children:
                         if c.dep_ in ("prep", "dative") and c.lower_ == prep:
                             for p in c.children:
                                 if p.dep_ == "pobj":
                                     found.extend(self.actors_of(p, index))
+                if not found and prep in ("with", "to") and not (prep in pat.preps and pat.noun):
+                    # "shared recordings related to the killing of a journalist | with Saudi Arabia": the parser
+                    # may hang the verb's phrase at the end of a participle phrase on its object; a state or an
+                    # organisation named there is the one the act is with
+                    inner = [k for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                             for k in c.subtree]
+                    found = [a for k in inner if k.dep_ == "prep" and k.lower_ == prep
+                             for p in k.children if p.dep_ == "pobj" for a in self.actors_of(p, index)
+                             if a.kind in ("country", "org", "capital")]
             if found:
                 return found
         if "-" in pat.targets or "mutual" in pat.targets:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .actor_index import two_people as _two_people
 from .actors import ActorMention
 from .arguments import QUANTITY_WORDS
 from .document import Event
@@ -30,6 +31,10 @@ from .event_words import (
 from .lexicon import VerbPattern
 from .moods import to_infinitive
 
+# participles whose by-phrase names who holds a protest: "protests planned by separatists", "a strike called by
+# the unions"
+PROTEST_HOLDING = {"plan", "schedule", "call", "organise", "organize", "stage"}
+
 
 class EventNouns:
     """The noun stage of the events stage (mixed into ``dyad.events.Events``)."""
@@ -43,7 +48,7 @@ class EventNouns:
             return []
         head, rejecters, mediated, third_party = context
         code, target_preps = self._noun_code(n, mediated)
-        preps = self._noun_phrases(n, head, third_party)
+        preps = self._noun_phrases(n, head, third_party, target_preps)
         found = self._noun_sources(n, code, target_preps, preps, rejecters, index)
         if found is None:
             return []
@@ -111,6 +116,13 @@ class EventNouns:
                 return None
             if asked:
                 rejecters = self.args.sources(head, index)
+        if n.dep_ == "pobj" and head.lower_ == "against" and _verbal(head.head) and \
+                self.lex.event_nouns[n.lemma_.lower()][0][:2] == "11":
+            # "defended its ally Pakistan against Indian accusations that ...": the one defended was accused
+            pat = self.match(head.head)
+            if pat is not None and pat.code[:2] == "05":
+                rejecters = [a for o in head.head.children if o.dep_ == "dobj" for a in self.args.actors_of(o, index)
+                             if a.code]
         if n.dep_ == "pobj" and n.head.lower_ in ("of", "for") and n.head.head.lemma_.lower() in PROPOSAL_NOUNS:
             return None  # "an offer of talks", "a call for talks": proposed, not held
         return head, rejecters, mediated, third_party
@@ -127,10 +139,21 @@ class EventNouns:
             code = "046"
         return code, target_preps
 
-    def _noun_phrases(self, n, head, third_party) -> dict:
+    def _noun_phrases(self, n, head, third_party, target_preps) -> dict:
         """The noun's prepositional phrases by preposition, with the parties a verb it is the subject of (or a
         mediator's object) takes."""
         preps = {c.lower_: c for c in n.children if c.dep_ in ("prep", "agent")}
+        for c in [k for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                  if o.dep_ == "pobj" for k in o.children if k.dep_ == "prep"]:
+            if c.lower_ in target_preps and c.lower_ not in preps:
+                # "Spain's extradition of the rebel leader | to Peru": the parser may hang the target on what the
+                # act is of
+                preps[c.lower_] = c
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in SPAN_NOUNS:
+            # "a day of rioting by Tibetan monks": the parser may hang the act's by-phrase on the span of time
+            for c in n.head.head.children:
+                if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > n.i and "by" not in preps:
+                    preps["by"] = c
         if (n.dep_ == "nsubj" or third_party and n.dep_ == "dobj") and head.pos_ in ("VERB", "AUX"):
             # "fighting broke out between X and Y": the parties hang on the verb the act is the subject of; so
             # they do on a mediator's verb ("brokered a truce on Monday between X and Y")
@@ -150,6 +173,12 @@ class EventNouns:
                 sources = [a for o in preps[p].children if o.dep_ == "pobj" for a in self.args.actors_of(o, index)]
                 if sources:
                     break
+        if not sources and code[:2] == "14":
+            # "protests planned by separatists", "a strike called by the unions": the by-phrase of a participle
+            # that names who holds the protest
+            sources = [a for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                       and c.lemma_.lower() in PROTEST_HOLDING for k in c.children if k.dep_ == "agent"
+                       for o in k.children if o.dep_ == "pobj" for a in self.args.actors_of(o, index)]
         if not sources and not (n.lemma_.lower() in PATIENT_NOUNS and "of" not in preps):
             # "his detention", "the reporter's arrest": the owner of an arrest or a release with no "of" phrase
             # undergoes it ("Russia's expulsion of the diplomats" is Russia's act)
@@ -159,6 +188,13 @@ class EventNouns:
             sources = [a for c in n.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
                        for o in c.children if o.dep_ == "pobj" for k in o.children
                        if k.dep_ in ("prep", "agent") and k.lower_ in ("by", "from")
+                       for p in k.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index)]
+        if not sources and "by" not in preps:
+            # "the killing of a protester by security forces": the parser may hang the by-phrase on the "of" noun;
+            # a by-phrase straight under what the act is done to names who does it
+            sources = [a for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for o in c.children if o.dep_ == "pobj" for k in o.children
+                       if k.dep_ in ("prep", "agent") and k.lower_ == "by"
                        for p in k.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index)]
         if not sources and (code[:2] in ("02", "03", "10", "19") or code[:2] == "11" and rejecters):
             # "US offers of relief supplies", "a South Korean proposal for talks", "a US air strike": an actor named
@@ -247,7 +283,9 @@ class EventNouns:
 
     def _noun_mood(self, n, head, sources, with_mood, trip_mood) -> str:
         """The modality of the noun's act."""
-        mod = "negated" if any(c.dep_ == "neg" for c in n.children) else "asserted"
+        # "no talks between them took place", "there was no attack": a noun its determiner denies is negated
+        mod = "negated" if any(c.dep_ == "neg" or c.dep_ == "det" and c.lower_ == "no" for c in n.children) \
+            else "asserted"
         if sources and trip_mood:
             mod = trip_mood  # talks on a trip yet to be made are yet to be held
         elif sources and with_mood:
@@ -305,13 +343,22 @@ class EventNouns:
                 targets = [a for o in preps[p].children if o.dep_ == "pobj" for a in self.args.actors_of(o, index)]
                 if targets:
                     break
-        targets = [t for t in targets if t.code not in {a.code for a in sources}]  # "an offer of talks from X"
+        targets = [t for t in targets if t.code not in {a.code for a in sources}  # "an offer of talks from X"
+                   or all(_two_people(a, t) for a in sources if a.code == t.code)]  # "Clinton's attack on Trump"
         if premodified_force and not targets:
             return None
         if not targets:
             # people of no country named: "the Syrian government's crackdown on protesters" (see _compatriots)
             targets = [m for p in target_preps if p in preps for o in preps[p].children if o.dep_ == "pobj"
                        for m in [index.at(o.i)] if m is not None and not m.code and m.role][:1]
+        if not targets and code[:3] == "112" and not any(a.code for a in rejecters):
+            # "Trump's accusation that Obama founded the group": the accused is the subject of what is alleged (one
+            # who denies the accusation is the accused: "Rwanda denied accusations that Rwandan troops ...")
+            targets = [a for c in n.children if c.dep_ in ("acl", "ccomp") and any(
+                k.dep_ == "mark" and k.lower_ == "that" for k in c.children)
+                for k in c.children if k.dep_ in ("nsubj", "nsubjpass")
+                for a in self.args.actors_of(k, index) if a.code and (
+                    a.code not in {x.code for x in sources} or all(_two_people(x, a) for x in sources))]
         if not targets:
             targets = [a for a in rejecters if a.code]  # the request was made to whoever turned it down
             if targets and code == "039" and offered:
@@ -337,7 +384,7 @@ class EventNouns:
         for s in sources:
             for t in (targets or [None]):
                 t = self._compatriots(s, t, sdoc, code[:2])
-                if t is not None and (t.code == s.code or not t.code):
+                if t is not None and (t.code == s.code and not _two_people(s, t) or not t.code):
                     t = None
                 out.append(self._event(n, pat, s, t, mod, sdoc, doc))
                 self._protest_target(out[-1])  # "weeks of protests by the yellow vests": against their government

@@ -201,6 +201,41 @@ class EventPasses:
                    for o in v.children):
                 self._recode(e, "150")
 
+    def _weapon_pairs(self, found: list[Event], by_start) -> list[Event]:
+        """Fire of two weapons named together on one noun ("traded artillery and rocket fire", "exchanged
+        small-arms and mortar fire"): one act of force for each weapon, coded as the verb's row for that weapon
+        with the noun codes it (a weapon no row names takes the row of the bare noun). Gives the added events."""
+        added: list[Event] = []
+        for e in found:
+            v = by_start.get(e.verb.start)
+            if v is None or e.root != "19" or v.pos_ != "VERB":
+                continue
+            for o in (o for o in v.children if o.dep_ == "dobj"):
+                mods = [c for c in o.children if c.dep_ in ("compound", "nmod", "amod") and c.i < o.i
+                        and c.pos_ in ("NOUN", "PROPN")]
+                mods += [k for c in mods for k in c.conjuncts if k.i < o.i and k not in mods]
+                if len(mods) < 2 or not any(t.lower_ == "and" for t in o.doc[min(m.i for m in mods):o.i]):
+                    continue
+                codes = [c for c in (self._weapon_code(v, m, o) for m in sorted(mods, key=lambda m: m.i)) if c]
+                if codes and codes[0] != e.code:
+                    self._recode(e, codes[0])  # "traded artillery and rocket fire": the first weapon's act
+                for code in dict.fromkeys(c for c in codes if c != e.code):
+                    if not any(f.verb.start == e.verb.start and f.code == code and f.source.code == e.source.code
+                               and (f.target.code if f.target else None) == (e.target.code if e.target else None)
+                               for f in found + added):
+                        added.append(replace(e, code=code, root=code[:2]))
+                        self._recode(added[-1], code)
+        return added
+
+    def _weapon_code(self, v, mod, noun) -> str | None:
+        """The code of the verb's row for a weapon named on the noun ("artillery" on "fire": "+artillery fire"),
+        else of its row for the bare noun ("+fire")."""
+        pats = [p for p in self.lex.verbs.get(v.lemma_.lower(), ()) if p.noun and p.code[:2] == "19"]
+        wanted = {f"{mod.lemma_.lower()} {noun.lemma_.lower()}", mod.lemma_.lower()}
+        row = next((p for p in pats if p.noun & wanted), None) or next(
+            (p for p in pats if noun.lemma_.lower() in p.noun), None)
+        return row.code if row is not None else None
+
     def _peace_missions(self, found: list[Event], by_start, index) -> None:
         """Forces sent to another country for a peacekeeping or security mission are military protection (074),
         not a show of force: "will deploy police officers to Haiti to lead a multinational security mission",
@@ -348,12 +383,15 @@ class EventPasses:
         out: list[Event] = []
         for ev in found:
             v = by_start.get(ev.verb.start)
-            if v is None or ev.modality != "asserted" or ev.root in SPEECH_ROOTS or v.dep_ != "ccomp" or \
-                    not any(c.dep_ == "aux" and c.lower_ == "must" for c in v.children) or \
-                    v.head.lemma_.lower() not in MUST_SAYING_VERBS:
+            if v is None or ev.modality != "asserted" or ev.root in SPEECH_ROOTS or \
+                    not any(c.dep_ == "aux" and c.lower_ == "must" for c in v.children):
+                continue
+            if v.dep_ != "ccomp" or v.head.lemma_.lower() not in MUST_SAYING_VERBS:
+                ev.modality = "hypothetical"  # "the Democrats must consider new policies": a duty, not a deed
                 continue
             speakers = [a for a in self.args.sources(v.head, index) if a.code]
             if not speakers or any((a.code or "")[:3] == (ev.source.code or "")[:3] for a in speakers):
+                ev.modality = "hypothetical"
                 continue  # "said it must respond": the speaker's own duty, no demand
             ev.modality = "requested"
             code = self._complement_code("10", ev.code) or "100"

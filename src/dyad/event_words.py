@@ -3,7 +3,7 @@ sentence's coded events (``event_passes``)."""
 
 from __future__ import annotations
 
-from .actor_words import PEACEKEEPERS
+from .actor_words import ARMED_OPPONENTS, PEACEKEEPERS
 from .document import Event, Mention
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -15,6 +15,14 @@ def aux_word(tok) -> str:
     read as "would" ("he'd support her"; the "'d" of "he'd supported" is "had", no modal)."""
     word = tok.lower_.replace("’", "'")
     return "would" if word == "'d" and tok.tag_ == "MD" and tok.head.tag_ == "VB" else word
+
+
+def side_of(code: str | None) -> tuple[str, bool]:
+    """An actor's side in its country's conflicts: its country, and whether it takes up arms or stands against the
+    state (rebels, insurgents, separatists, the opposition) rather than for it."""
+    code = code or ""
+    return code[:3], code[3:6] in ARMED_OPPONENTS | {"OPP"}
+
 
 # nouns of demand or appeal whose that-clause names the act asked for ("demands that he resign")
 DEMAND_NOUNS = {"demand", "call", "request", "appeal", "plea", "ultimatum"}
@@ -65,6 +73,8 @@ ASKING_NOUNS = {"demand", "call", "request", "appeal", "proposal", "offer", "ult
                 "insistence", "suggestion"}
 SPARING = {"085", "087"}  # easing economic sanctions, de-escalating: asked for by whom they spare
 SPAN_NOUNS = {"day", "night", "week", "hour", "month", "round", "series", "year"}  # "two days of talks"
+# spans of history a conflict an act brings to an end has lasted ("..., ending two decades of hostility")
+HISTORY_SPANS = {"year", "decade", "century", "generation"}
 UNARMED_ROLES = {"CVL", "LAB", "HLH", "EDU", "OPP", "BUS", "MED", "REL", "REF", "AGR", "HRI", "NGO", "ELI"}
 PAST_DATE_WORDS = {"last", "previous", "year", "years", "ago", "earlier", "decade"}  # "last year's protests"
 BORDER_NOUNS = {"border", "frontier", "boundary", "borderland", "front", "front line", "frontline"}
@@ -172,6 +182,15 @@ def _prior_protest(n) -> bool:
     span = n.head.head if n.head.lower_ == "of" else None
     return span is not None and span.lemma_.lower() in SPAN_NOUNS and span.dep_ == "pobj" \
         and span.head.lower_ in PRIOR_PREPS
+
+
+def _in_show_of_force(v) -> bool:
+    """An "in a show of force" adjunct on the verb ("jets flew near Taiwan in a show of force")."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() == "show" and any(
+            k.dep_ == "prep" and k.lower_ == "of" and any(
+                f.dep_ == "pobj" and f.lemma_.lower() in ("force", "strength", "power") for f in k.children)
+            for k in p.children) for p in c.children) for c in v.children)
 
 
 def _past_dated(n) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .actor_index import two_people as _two_people
 from .actors import AREA_NOUNS, ActorIndex, ActorMention, Actors
 from .arguments import ADVERB_PARTICLES, DEATH_NOUNS, MUTUAL, Arguments, object_gap
 from .dates import event_date
@@ -40,6 +41,7 @@ from .event_words import (
     FORCE_ROOTS,
     FUTURE_AUX,
     GENERIC_AID,
+    HISTORY_SPANS,
     HELPING_VERBS,
     HYPOTHETICAL_AUX,
     HYPOTHETICAL_MARKS,
@@ -72,13 +74,18 @@ from .event_words import (
     _count,
     _implied,
     _negated,
+    _in_show_of_force,
     _participle_adjunct,
     _verbal,
     aux_word,
+    side_of,
 )
 from .lexicon import Lexicon, VerbPattern, data_path, read_tsv
-from .moods import Moods, to_infinitive
+from .moods import Moods, mood_words, to_infinitive
 from .senses import LAND_NOUNS, Senses, doubled
+
+# verbs of refusal, whose "until" clause names what they wait for ("refused to ... until X freed ...")
+REFUSING = mood_words().get("refusal", frozenset())
 
 
 class Events(EventNouns, EventPasses):
@@ -112,10 +119,13 @@ class Events(EventNouns, EventPasses):
                     tok.dep_ == "xcomp" or tok.tag_ == "VBG" and tok.dep_ in ("acl", "dobj", "pcomp")):
                 continue  # "stop bombing", "ceased firing": the act named is the one that ends (the parser may
                 # take "stop" for a noun the gerund qualifies)
+            if tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.lemma_.lower() in CESSATION_VERBS and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in HISTORY_SPANS for c in tok.children):
+                continue  # "signed a peace treaty, ending two decades of hostility": what the act achieves
             if self._under_purpose(tok):
-                continue  # "send troops to help it fight the insurgents": the fight is the purpose's, not done
+                continue  # "sent troops to help the army fight the rebels": the act a purpose names is not done
             caller = None
-            if tok.dep_ == "advcl" and to_infinitive(tok) and not any(c.dep_ == "mark" for c in tok.children):
+            if self._purpose(tok):
                 if self._shielding(tok):
                     pass  # "herded civilians into buildings to use them as human shields": placing them shields
                 elif not self._said_on_the_call(tok):
@@ -162,6 +172,23 @@ class Events(EventNouns, EventPasses):
                     seen.add(key)
                     found.append(ev)
         for tok in sdoc:
+            # "jets flew near Taiwan in a show of force": what is done to show force is a show of force
+            if not _verbal(tok) or not _in_show_of_force(tok):
+                continue
+            coded = [e for e in found if e.verb.start == tok.idx]
+            for e in coded:
+                if e.code[:2] not in ("15", "18", "19", "20"):
+                    self._recode(e, "150")
+            if coded:
+                continue
+            pat = VerbPattern(tok.lemma_.lower(), (), None, "150", ("prep:near", "prep:around", "prep:off", "-"), None,
+                              "in a show of force")
+            for ev in self._code_verb(tok, index, sdoc, doc, done, pat=pat):
+                key = (ev.sentence, ev.source.code, ev.target.code if ev.target else None, ev.code, ev.modality)
+                if key not in seen:
+                    seen.add(key)
+                    found.append(ev)
+        for tok in sdoc:
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.event_nouns:
                 for ev in self._code_noun(tok, index, sdoc, doc):
                     key = (ev.sentence, ev.source.code, ev.target.code if ev.target else None, ev.code[:2])
@@ -179,6 +206,7 @@ class Events(EventNouns, EventPasses):
                                   self._recode, self._complement_code)
         self._peace_missions(found, by_start, index)
         self._launches(found, by_start)
+        found += self._weapon_pairs(found, by_start)
         self._protest_aims(found, by_start)
         found = self._actor_subtypes(found, by_start)
         self._mass_killings(found, by_start)
@@ -289,7 +317,10 @@ class Events(EventNouns, EventPasses):
         if only is not None:
             objects = [only]
         # a complement verb counts as the object of a light verb: "refused to comment" is "refuse +comment"
-        nouns: set[str] = {c.lemma_.lower() for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"}
+        # ("used his strength to force the Senate to act": beside a direct object, the infinitive is a purpose)
+        nouns: set[str] = {c.lemma_.lower() for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                           and not (to_infinitive(c) and any(k.dep_ == "dobj" and k.pos_ == "NOUN"
+                                                             for k in v.children))}
         nouns |= {c.lower_ for c in v.children if c.dep_ == "xcomp" and c.tag_ == "VBG"}  # "stop +bombing"
         # a gerund under a preposition names the act, and its object counts: "accused Russia of launching an
         # offensive", "accused of rigging the vote", "blamed the rebels for shelling the town"
@@ -298,9 +329,9 @@ class Events(EventNouns, EventPasses):
             nouns.add(g.lemma_.lower())
             objects += [k for k in g.children if k.dep_ == "dobj"]
         # the parser's misreadings of a predicate noun: "took hundreds of people hostage" (hostage as a verb),
-        # "took three aid workers captive in Mali"
+        # "took three aid workers captive in Mali", "took two fishermen captive" (read as a clause)
         nouns |= {c.lemma_.lower() for c in v.children if c.dep_ in ("advcl", "oprd") and c.i == v.i + 1 or
-                  c.dep_ in ("advcl", "oprd") and c.lower_ in ("hostage", "captive")}
+                  c.dep_ in ("advcl", "oprd", "ccomp") and c.lower_ in ("hostage", "captive")}
         # "set free 20 prisoners", "set the prisoners free": the parser may read the predicate adjective after the
         # verb as a modifier of its object or as an adverb, or the one after the object as an adverbial clause
         nouns |= {m.lemma_.lower() for o in v.children if o.dep_ == "dobj" for m in o.children
@@ -455,7 +486,7 @@ class Events(EventNouns, EventPasses):
         node = v
         while node.dep_ in ("xcomp", "ccomp", "conj") and node.head.i != node.i:
             node = node.head
-            if node.dep_ == "advcl" and to_infinitive(node) and not any(c.dep_ == "mark" for c in node.children):
+            if self._purpose(node):
                 return not self._shielding(node) and not self._said_on_the_call(node)
         return False
 
@@ -670,7 +701,8 @@ class Events(EventNouns, EventPasses):
             for t in (others or tgts or [None]):
                 t = self._compatriots(s, t, sdoc, "")
                 t = self._driven_out(v, s, t, sdoc, doc, index)
-                if t is not None and (t is s or t.code == s.code or not t.code or self._own(s, t, sdoc)
+                if t is not None and (t is s or t.code == s.code and not _two_people(s, t) or not t.code
+                                      or self._own(s, t, sdoc)
                                       or t.kind == "modifier" and t.code == (s.code or "")[:3]
                                       and pat.code[:2] in ("03", "05", "06", "07")):
                     # ("offered to send Russian rescue teams": the source's own people or things are no target)
@@ -713,8 +745,9 @@ class Events(EventNouns, EventPasses):
                 for k in v.children)
             ctrl = own or (tgts if pat.xcomp == "requested" and tgts else srcs)
             # another actor's act under "warned that ...", "said it would ...": that act, with its own modality
+            # (the other side's of the same country too: "the government warned that the rebels could ...")
             others = bool(own) and pat.xcomp != "requested" and \
-                {(o.code or "")[:3] for o in own} != {(s.code or "")[:3] for s in srcs}
+                {side_of(o.code) for o in own} != {side_of(s.code) for s in srcs}
             inner = self._code_verb(c, index, sdoc, doc, done, None if others else pat.xcomp, ctrl)
             if inner and not others:
                 # "offered to mediate between Mali's government and the rebels": one offer to each party
@@ -794,7 +827,7 @@ class Events(EventNouns, EventPasses):
     def _settle_targets(self, v, pat, out, modality, sources, index, sdoc, doc, done) -> list[Event]:
         """Targets settled by what the act's root tells: intents, forces, purposes, places, conditions."""
         if modality is None and sources is None and out:
-            out = self._stated_intent(v, index, out)
+            out = self._stated_intent(v, index, out, sdoc, doc)
             if pat.code == "012":
                 out = self._warned_intent(v, index, out, sdoc, doc, done)
         if pat.code[:2] == "15":
@@ -1150,6 +1183,11 @@ class Events(EventNouns, EventPasses):
             return False
         return any(sdoc[i].lower_ in ("its", "their") and sdoc[i].dep_ == "poss" for i in range(t.start, t.end))
 
+    @staticmethod
+    def _purpose(tok) -> bool:
+        """An infinitive adjunct with no marker of its own: the purpose of an act ("... to make voters doubt")."""
+        return tok.dep_ == "advcl" and to_infinitive(tok) and not any(c.dep_ == "mark" for c in tok.children)
+
     def _said_on_the_call(self, tok) -> bool:
         """"telephoned his counterpart to congratulate him", "called the prime minister to offer condolences": the
         purpose of a call that was made is a statement made on it."""
@@ -1394,9 +1432,11 @@ class Events(EventNouns, EventPasses):
     def _done_in_protest(v) -> bool:
         """An "in protest" adjunct on the verb ("in protest at the laws", "in protest against the arrests", "in
         protest"), not a protest named as what the act is about ("took part in protests")."""
+        # (the parser may hang the adjunct on the object: "dumped manure outside government buildings in protest")
+        heads = [v, *(o for o in v.children if o.dep_ == "dobj")]
         return any(c.dep_ == "prep" and c.lower_ == "in" and any(
             p.dep_ == "pobj" and p.lower_ == "protest" and not any(d.dep_ == "det" for d in p.children)
-            for p in c.children) for c in v.children)
+            for p in c.children) for h in heads for c in h.children)
 
     def _protest_reason(self, v) -> str | None:
         """The aim a protest's stated reason gives it: "in protest at rising fuel taxes", "against the government's
@@ -1448,8 +1488,11 @@ class Events(EventNouns, EventPasses):
 
     def _protest_target(self, ev: Event) -> None:
         """A protest that names no target is against the protesters' own government, as CAMEO codes it:
-        "Egyptians demonstrated in Cairo" is EGYCVL 141 EGYGOV."""
+        "Egyptians demonstrated in Cairo" is EGYCVL 141 EGYGOV. A riot that names none ("youths rioted in the
+        suburbs", "a day of rioting by monks") is violence in the street, aimed at no one side."""
         if ev.root != "14" or ev.target is not None or not ev.source.code or len(ev.source.code) < 3:
+            return
+        if ev.code.startswith("145"):
             return
         country = ev.source.code[:3]
         if ev.source.code[3:6] == "GOV" or country not in self.actors.country_name:
@@ -1461,6 +1504,8 @@ class Events(EventNouns, EventPasses):
         is not an act. An adopted one speaks for its authors ("approved resolutions urging the Kremlin ...")."""
         if noun.lemma_.lower() not in DOCUMENT_NOUNS:
             return False
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in PROPOSAL_NOUNS:
+            return True  # "a French proposal for a UN resolution that would threaten Syria": only proposed
         verb = noun.head
         if verb is noun or verb.pos_ not in ("VERB", "AUX"):
             return False
@@ -1492,6 +1537,11 @@ class Events(EventNouns, EventPasses):
                                                                        for k in c.children)))
                         for c in node.head.children):
                 return True
+            # "refused to release the soldiers until the government freed its fighters": what a refusal waits for
+            if any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in node.children) and \
+                    node.head.i != node.i and (node.head.lemma_.lower() in REFUSING or node.head.dep_ == "xcomp"
+                                               and node.head.head.lemma_.lower() in REFUSING):
+                return True
             if node.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "auxpass", "aux") or node.head.i == node.i:
                 return False
             node = node.head
@@ -1515,16 +1565,41 @@ class Events(EventNouns, EventPasses):
             if node.lemma_.lower() in CLAIM_NOUNS and node.dep_ == "dobj" and \
                     node.head.lemma_.lower() in REJECTING_VERBS:
                 return True
+            # "accused Iran of an act of war, saying Tehran had supplied the rebels with a missile": what the
+            # accuser says next is the accusation's content
+            if node.lemma_.lower() == "say" and node.tag_ == "VBG" and node.dep_ == "advcl" and \
+                    node.head.lemma_.lower() in ("accuse", "blame"):
+                return True
         return False
 
-    def _stated_intent(self, v, index, out: list[Event]) -> list[Event]:
+    def _stated_intent(self, v, index, out: list[Event], sdoc, doc) -> list[Event]:
         """"Russia said it would scale back ...": an actor stating what it will do expresses an intent (03x),
         asserted, as CAMEO codes it; someone else's future act stays a future act."""
         if v.dep_ != "ccomp" or v.head.lemma_.lower() not in STATEMENT_VERBS or v.head.i > v.i:
             return out  # "Egypt will host the talks, officials said" reports a future act, not a stated intent
         if not ({c.lower_ for c in v.children if c.dep_ == "aux"} & (FUTURE_AUX | {"would"})):
             return out
-        speakers = {(m.code or "")[:3] for m in self.args.sources(v.head, index)}
+        said_by = [m for m in self.args.sources(v.head, index) if m.code]
+        speakers = {m.code[:3] for m in said_by}
+        # "rejected calls to step down, saying she would not abandon her post": the refusal the rejection is
+        rejection = self.match(v.head.head) if v.head.dep_ == "advcl" and v.head.tag_ == "VBG" and \
+            v.head.head.i != v.head.i else None
+        kept = []
+        for ev in out:
+            refusal = self._complement_code("12", ev.code) if ev.modality == "negated" and \
+                (ev.source.code or "")[:3] in speakers else None
+            if refusal is not None:
+                # "said he would not resign", "said it would not negotiate with the government": one's own act
+                # ruled out is a refusal (12x), where the act tells which, by the one who says so ("the president
+                # said his forces would not halt the offensive": the president refuses)
+                if rejection is not None and rejection.code[:2] == "12":
+                    continue  # the rejection the sentence codes already
+                self._recode(ev, refusal)
+                ev.modality = "asserted"
+                if len(said_by) == 1 and said_by[0].code != ev.source.code:
+                    ev.source = self.actors.evidence(said_by[0], sdoc, doc)
+            kept.append(ev)
+        out = kept
         for ev in out:
             if ev.modality in ("future", "hypothetical") and (ev.source.code or "")[:3] in speakers:
                 code = self._complement_code("03", ev.code)
@@ -1542,15 +1617,19 @@ class Events(EventNouns, EventPasses):
         one's own side's future act is a threat (13x), as CAMEO codes it; the act it names refines the threat and
         is not coded apart. A warning that only tells how things stand ("warning that the violence risked tearing
         the country apart") reports them: no event of its own."""
-        speakers = {(m.code or "")[:3] for m in self.args.sources(v, index)}
+        said_by = self.args.sources(v, index)
+        speakers = {(m.code or "")[:3] for m in said_by}
         for c in v.children:
             auxes = {k.lower_ for k in c.children if k.dep_ == "aux"}
             if c.dep_ != "ccomp" or not (auxes & (FUTURE_AUX | HYPOTHETICAL_AUX)):
                 continue
             subj = [k for k in c.children if k.dep_ in ("nsubj", "nsubjpass")]
-            who = {(m.code or "")[:3] for k in subj for m in self.args.actors_of(k, index)}
-            if who and not who <= speakers:
-                continue  # another actor's act: coded as that act
+            doers = [m for k in subj for m in self.args.actors_of(k, index)]
+            who = {(m.code or "")[:3] for m in doers}
+            if who and not {side_of(m.code) for m in doers} <= {side_of(m.code) for m in said_by}:
+                # another actor's act, the other side's of its own country too ("the government warned that the
+                # rebels could seize the capital"): coded as that act
+                continue
             acts = self._threatened_acts(c)
             if not acts and not who:
                 continue
@@ -1599,7 +1678,16 @@ class Events(EventNouns, EventPasses):
                 else:
                     threats.append(ev)
             return threats
-        if any(c.dep_ == "ccomp" for c in v.children):
+        clauses = [c for c in v.children if c.dep_ == "ccomp"]
+        named = {(m.code or "")[:3] for c in clauses for k in c.subtree for m in [index.at(k.i)] if m is not None}
+        if clauses and v.dep_ == "ROOT" and not any(c.dep_ in ("dobj", "dative") for c in v.children) \
+                and not any(self._threatened_acts(c) for c in clauses) and named <= speakers and not any(
+                self.args.actors_of(k, index) for c in clauses for k in c.children if k.dep_ in ("nsubj", "nsubjpass")):
+            # "Lebanon's finance minister warned that the economy was sliding towards collapse": a warning the
+            # sentence is about, with no one's act in it, is a pessimistic comment (a participle, "..., warning
+            # that the violence risked tearing the country apart", only explains the act before it)
+            return out
+        if clauses:
             return [e for e in out if not (e.root == "01" and e.verb.start == v.idx)]
         return out
 
@@ -1706,20 +1794,25 @@ class Events(EventNouns, EventPasses):
                 c = self.lex.cameo["195"]  # "Israel could strike Iranian nuclear sites": a state strikes from afar
         elif pat.code == "186":  # "killed the commander in an air strike" (195); "gunships assassinated" (186)
             c = self.lex.cameo.get(self._arms_code(v, scene_only=True) or "186", c)
-        refined = self.lex.source_refinements.get((v.lemma_.lower(), c.code))
-        if refined and (s.code or "")[3:6] in refined[0]:
-            c = self.lex.cameo[refined[1]]  # "police charged" brought a charge; "militants bombed" set off a bomb
-        if c.code == "074" and v.lemma_.lower() in ("send", "dispatch") and any(
-                p.lemma_.lower() in BORDER_NOUNS for k in v.children if k.dep_ == "prep" and k.lower_ in ("to", "toward")
+        refined = self.lex.source_refinements.get((v.lemma_.lower(), c.code, (s.code or "")[3:6]))
+        if refined:
+            c = self.lex.cameo[refined]  # "police charged" brought a charge; "militants bombed" set off a bomb
+        if c.code == "074" and v.lemma_.lower() in ("send", "dispatch", "station") and any(
+                p.lemma_.lower() in BORDER_NOUNS for h in (v, *(o for o in v.children if o.dep_ == "dobj"))
+                for k in h.children if k.dep_ == "prep" and k.lower_ in ("to", "toward", "towards", "along", "near")
                 for p in k.children if p.dep_ == "pobj"):
-            c = self.lex.cameo["154"]  # "will send 10,000 soldiers to its border with Belarus": a mobilisation
+            # "will send 10,000 soldiers to its border with Belarus", "stationed troops along the frontier": a
+            # mobilisation
+            c = self.lex.cameo["154"]
         if c.code == "171" and t is not None and t.kind == "place":
             c = self.lex.cameo["192"]  # "fighters who seized Mogadishu": a place taken is occupied, not property
         elif c.code[:3] in ("171", "192") and v.lemma_.lower() in SEIZING_VERBS and t is not None and \
-                t.kind == "role" and (t.code or "")[3:6] in TAKEN_PEOPLE and sdoc[t.head].head.lower_ != "from" \
+                t.kind == "role" and (t.code or "")[3:6] in TAKEN_PEOPLE \
+                and sdoc[t.head].head.lower_ not in ("from", "of") \
                 and not (sdoc[t.head].dep_ == "pobj" and sdoc[t.head].head.head.dep_ == "acl"):
             # "the guerrillas seized two police officers": people taken are abducted ("seized farms from
-            # villagers", "seized a refinery owned by a Spanish company": the owners lose property)
+            # villagers", "seized the assets of a former minister", "seized a refinery owned by a Spanish company":
+            # the owners lose property)
             c = self.lex.cameo["181"]
         if c.code == "0842" and t is not None and sdoc[t.head].dep_ == "dobj" and (
                 t.kind == "person" or t.kind == "role" and (t.code or "")[3:6] in TAKEN_PEOPLE | {"MIL"}) \

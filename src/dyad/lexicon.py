@@ -126,7 +126,7 @@ class Lexicon:
     # weapon or craft noun -> the code an attack by it takes ("warplanes struck" 195, "tanks attacked" 194)
     arms: dict[str, str] = field(default_factory=dict)
     # (verb lemma, code) -> (source roles, refined code): "police charged" 173, "militants bombed" 183
-    source_refinements: dict[tuple[str, str], tuple[frozenset, str]] = field(default_factory=dict)
+    source_refinements: dict[tuple[str, str, str], str] = field(default_factory=dict)  # (verb, code, role) -> code
     # places, buildings and craft an act of force can be aimed at (sites.tsv), and those of them an armed force
     # holds ("militant camps", "military bases")
     sites: frozenset[str] = frozenset()
@@ -254,7 +254,8 @@ def load(dict_dir: Path | None = None, replace: bool = False) -> Lexicon:
     for path, n, r in _rows("source_refinements.tsv", dict_dir, None, replace, verbs):
         for code in (r["code"], r["refined"]):
             known_code(code, lex.cameo, f"{path}:{n}")
-        lex.source_refinements[(r["verb"].lower(), r["code"])] = (frozenset(split(r["roles"])), r["refined"])
+        for role in split(r["roles"]):  # one verb and code may be refined apart for different roles
+            lex.source_refinements[(r["verb"].lower(), r["code"], role)] = r["refined"]
     lex.first_names = {r["name"].lower(): r["gender"] for _, _, r in _rows("first_names.tsv", dict_dir, key="name",
                                                                              replace=replace)}
     from .petrarch_dict import Discard

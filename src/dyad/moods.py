@@ -109,11 +109,13 @@ class Moods:
         self.failure = words["failure"]
         self.permission = words["permission"]
         self.plan_adj = words["plan-adj"]
+        self.schedule_adj = words["schedule-adj"]
         self.hearsay = words["hearsay-noun"]
         self.memory = words["memory-noun"]
         self.habitual = words["habitual"]
         self.hope = words["hope"]
         self.stance = words["stance"]
+        self.causative = words["causative"]
 
     def review(self, events: list[Event], by_idx, recode, complement_code) -> list[Event]:
         """The events whose act is asserted as the lexicon read it, or recoded as an intent
@@ -122,8 +124,13 @@ class Moods:
         out = []
         for ev in events:
             tok = by_idx.get(ev.verb.start)
+            if tok is not None and self.scheduled_by(tok) and ev.modality == "asserted":
+                ev.modality = "future"  # "a planned march by coca growers": the growers are to march
+                out.append(ev)
+                continue
             if tok is not None and (self.planned(tok) or self.hearsaid(tok) or self.remembered(tok)
-                                    or self.habit(tok) and not self.past_abuse(tok, ev) or self.permitted(tok) or self.asked(tok) or self.hoped(tok)):
+                                    or self.habit(tok) and not self.past_abuse(tok, ev)
+                                    or self.permitted(tok) or self.asked(tok) or self.hoped(tok)):
                 continue
             verdict = self.reading(tok) if ev.modality == "asserted" and tok is not None else None
             if verdict == "drop":
@@ -143,6 +150,22 @@ class Moods:
     def planned(self, n) -> bool:
         """A nominal act named as planned or possible ("a planned meeting", "a possible attack"): no act is told."""
         return n.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in self.plan_adj for c in n.children)
+
+    def scheduled(self, n):
+        """The participle that names a nominal act as set for a later day: "a planned march", "protests planned for
+        Sunday"; None if there is none."""
+        if n.pos_ != "NOUN":
+            return None
+        return next((c for c in n.children if c.tag_ == "VBN" and c.dep_ in ("amod", "acl")
+                     and (c.lower_ if c.dep_ == "amod" else c.lemma_.lower()) in self.schedule_adj), None)
+
+    def scheduled_by(self, n) -> bool:
+        """A nominal act set for a later day whose doer a by-phrase names, on the noun or on the participle: "a
+        planned march by coca growers", "protests planned by separatists for Sunday" (not "a planned meeting")."""
+        part = self.scheduled(n)
+        if part is None:
+            return False
+        return any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in (*n.children, *part.children))
 
     def hearsaid(self, v) -> bool:
         """An act told in the clause of a noun of hearsay or belief ("allegations that he took bribes", "reports
@@ -239,8 +262,13 @@ class Moods:
             return _mood_of(head)
         if head.pos_ in ("VERB", "AUX") and lemma in self.failure and v.dep_ == "xcomp":
             return "negated"  # "Holder failed to prosecute"
+        if head.pos_ in ("VERB", "AUX") and lemma in ("have", "be") and v.dep_ == "xcomp" and v.i > head.i \
+                and any(c.dep_ == "advmod" and c.lower_ == "yet" and c.i < v.i for c in head.children):
+            return "negated"  # "has yet to apologize", "is yet to respond": not done so far
         if head.pos_ in ("VERB", "AUX") and lemma in self.permission and v.dep_ in ("xcomp", "ccomp"):
             return "drop"  # "allowed UN monitors to visit the camp": leave given, not the visit made
+        if head.pos_ in ("VERB", "AUX") and lemma in self.causative and v.dep_ == "xcomp" and not own_subject:
+            return _mood_of(head)  # "prompted Israel to recall its envoys", "could prompt Hamas to resume ..."
         if head.pos_ in ("VERB", "AUX") and v.dep_ in ("xcomp", "ccomp") and not own_subject and any(
                 c.dep_ == "dobj" for c in head.children):
             return "drop"  # "ordered 300 troops to assist": the object's act, not yet done

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .actors import ActorIndex
-from .arguments import Arguments
+from .arguments import INCLUDING, Arguments
 from .document import Event
 from .lexicon import Lexicon, data_path, read_tsv
 from .moods import to_infinitive
@@ -58,6 +58,8 @@ LAUNCH_VERBS = {"fire", "launch", "test", "test-fire"}
 LAUNCHED = {"missile", "rocket"}
 VISIT_CODES = {"042", "043"}
 PHONE_CALL = "041"
+# prepositions that lay a deed at an actor's door: "blamed the bombing on the rebels"
+BLAME_PREPS = {"on", "upon", "against"}
 GENERIC_DETS = {"any", "every"}
 CLAIM = "015"
 DEFEND = "052"
@@ -282,7 +284,11 @@ class Senses:
             return "drop"  # "recognizes that the issue could get out of control"
         if lemma in self.bidding and not any(c.dep_ == "xcomp" and to_infinitive(c) for c in v.children):
             return "drop"  # "told Reuters", "told Putin that ...": speech; "told China to stop" is a demand
-        if lemma in self.mandative and clauses and all(self._indicative(c) for c in clauses):
+        # ("insisted in an interview that he was wrong": the parser may hang the that-clause on the adjunct's noun)
+        told = clauses or [a for p in v.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                           for a in o.children if a.dep_ == "acl" and any(
+                               k.dep_ == "mark" and k.lower_ == "that" for k in a.children)]
+        if lemma in self.mandative and told and all(self._indicative(c) for c in told):
             return "drop"  # "insisted that he's still in the race"
         if ev.modality == "requested" and v.dep_ == "ccomp" and v.head.lemma_.lower() in self.mandative \
                 and self._indicative(v):
@@ -302,7 +308,8 @@ class Senses:
         armed_force = root in FORCE_ROOTS and _armed(ev)  # "Israeli jets targeted a weapons depot": an attack
         if lemma in self.actor_object and generic and objects and not helping_asked and not armed_force and all(
                 (self._thing(o, index) or self._thing_pronoun(o, ev, index))
-                and not (lemma == "offer" and o.lemma_.lower() in self.offerable) for o in objects):
+                and not (lemma == "offer" and o.lemma_.lower() in self.offerable) for o in objects) \
+                and not self._target_beside(ev, v, objects):
             return "drop"  # "released a statement", "confronted profound questions"
         comps = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
         if lemma in self.verb_complement and generic and not asked and comps and not any(
@@ -360,9 +367,13 @@ class Senses:
         politician's visit at home is campaigning."""
         lemma = v.lemma_.lower()
         source, target = _role(ev.source.code), _role(ev.target.code if ev.target else None)
-        if (ev.code[:2] in FORCE_ROOTS and source == "BUS" or ev.code[:2] == "14" and ev.source.kind == "implied") \
-                and self._market(v):
-            return "drop"  # "the carmaker launched an offensive in the van market", "shares rose after a rally"
+        if (ev.code[:2] in FORCE_ROOTS | {"01", "12"} and source == "BUS" or ev.code[:2] == "14"
+                and ev.source.kind == "implied") and self._market(v):
+            # "the carmaker launched an offensive in the van market", "shares rose after a rally", "investors
+            # shrugged off fears of a downgrade", "investors fretted over rising US interest rates"
+            return "drop"
+        if ev.code[:2] in FORCE_ROOTS and self._market_aim(v):
+            return "drop"  # "launched an all-out assault on the smartphone market in India": competition
         if ev.code[:2] == "14" and not ev.code.startswith(("142", "143")) and (
                 source in INSTITUTION_ROLES or ev.code.startswith("144") and source in CAMPAIGN_ROLES):
             # "Congress has continued to block his efforts", "justices who would block gun rights": a state, its
@@ -537,12 +548,31 @@ class Senses:
             first = first.head  # "the interview taped and released on Wednesday": the participles share the noun
         if not objs and first.dep_ == "acl" and first.tag_ == "VBN" and first.head.pos_ == "NOUN":
             objs = [first.head]  # "an executive order signed by the governor"
+        if not objs:
+            # "the ad is funded by a super PAC", "an ad that ... is funded by": the passive's subject is its object
+            objs = [c for c in first.children if c.dep_ == "nsubjpass"]
+            if objs and objs[0].tag_ in ("WDT", "WP") and first.dep_ == "relcl" and first.head.pos_ == "NOUN":
+                objs = [first.head]
         return [o for d in objs for o in (d, *d.conjuncts)]
+
+    @staticmethod
+    def _target_beside(ev: Event, v, objects) -> bool:
+        """The event's target is the object of a preposition on the verb or on its things as objects: "blamed the
+        bombing on Chechen rebels" (not an actor named inside a clause on the thing, "ads targeting Obama", nor one
+        the thing is of or done with: "a surge of Chinese imports", "hit the campaign trail with Clinton")."""
+        if ev.target is None or ev.target.kind == "implied":
+            return False
+        return any(p.dep_ == "prep" and p.lower_ in BLAME_PREPS and p.head in (v, *objects) and k.dep_ == "pobj"
+                   and k.left_edge.idx <= ev.target.start <= k.idx for p in v.subtree for k in p.children)
 
     def _thing(self, tok, index: ActorIndex) -> bool:
         """A common noun that names no actor ("thousands of protesters" counts actors), weapon or act."""
         if tok.pos_ != "NOUN" or self._counts_actors(tok, index):
             return False
+        if any(c.dep_ == "prep" and c.lower_ == "including" and any(
+                p.dep_ == "pobj" and index.at(p.i) is not None and index.at(p.i).code for p in c.children)
+               for c in tok.children):
+            return False  # "20 countries, including the United States and Poland": actors, some of them named
         if doubled(tok):
             return False  # "met face to face": how, not what
         lemma = tok.lemma_.lower()
@@ -580,8 +610,10 @@ class Senses:
         """The noun is an actor, or counts or holds one through "of" ("tens of thousands of Egyptians")."""
         if index.at(tok.i) is not None:
             return True
+        # ("countries, including France and Germany": the members it lists)
         return depth < 3 and any(Senses._counts_actors(p, index, depth + 1) for c in tok.children
-                                 if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")
+                                 if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ in INCLUDING)
+                                 for p in c.children if p.dep_ == "pobj")
 
     def _thing_subject(self, v, index: ActorIndex) -> bool:
         """The verb's own subject (or the noun a participle or a subject relative qualifies) is a thing."""
@@ -655,8 +687,9 @@ class Senses:
     def _named_subject(noun) -> bool:
         """The clause a noun stands in ("at an Indiana rally") has a named person or a pronoun as its subject."""
         head = noun.head
-        while head.dep_ in ("prep", "pobj") and head.head.i != head.i:
-            head = head.head
+        while (head.dep_ in ("prep", "pobj") or head.dep_ in ("attr", "dobj") and head.pos_ == "NOUN") \
+                and head.head.i != head.i:
+            head = head.head  # "said Obama was the founder of ISIS at a Florida rally": the clause of "was"
         if not any(c.dep_ == "nsubj" for c in head.children):
             if head.dep_ in ("acl", "advcl") and head.head.pos_ in ("PROPN", "PRON"):
                 return True  # "Trump, speaking at a rally in Ohio, said ..."
@@ -678,6 +711,15 @@ class Senses:
         """A plan, a deal or a constitution put to the vote and rejected ("Greek Cypriot voters rejected a UN plan
         in a referendum"): the electorate's act on its authors, not an opinion of a candidate."""
         return v.tag_ == "VBD" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.voted_texts for c in v.children)
+
+    def _market_aim(self, v) -> bool:
+        """Force aimed at a market in a sentence about trade ("launched an all-out assault on the smartphone market,
+        slashing prices"): the object of "on", "against" or "in" on the verb or on its object is a market word, and
+        another market word is named besides (a bomb attack on a market in Kabul is force)."""
+        heads = [v] + [c for c in v.children if c.dep_ == "dobj"]
+        aims = {p.i for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "in")
+                for p in c.children if p.dep_ == "pobj" and p.lower_ in self.market_words}
+        return bool(aims) and any(t.lower_ in self.market_words and t.i not in aims for t in v.sent)
 
     def _poll(self, v) -> bool:
         return any(t.lower_ in self.poll_words for t in v.sent)
