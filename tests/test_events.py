@@ -2804,3 +2804,11 @@ def test_a_possessive_in_a_fronted_participle_clause_names_the_main_subject():
     doc = dyad.code("Senator Ted Cruz spoke in Iowa. Asked about his previous criticisms of Trump, Governor Chris "
                     "Christie said that was a natural part of the race.", date="2016-03-01")
     assert [a.code for a in doc.actors if a.text == "his"] == ["USAGOV"]
+
+
+def test_an_object_shared_by_two_verbs_selects_the_first_verbs_pattern():
+    got = events("Riot police in Dhaka beat and arrested dozens of protesters on Sunday.")
+    assert ("BGDCOP", "175", "BGDCVL", "asserted") in got, got
+    assert ("BGDCOP", "173", "BGDCVL", "asserted") in got, got
+    got = events("Riot police in Dhaka beat a photographer and arrested dozens of protesters on Sunday.")
+    assert not any(c == "175" for _, c, _, _ in got), got

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from .actor_index import two_people as _two_people
 from .actors import AREA_NOUNS, ActorIndex, ActorMention, Actors
-from .arguments import ADVERB_PARTICLES, DEATH_NOUNS, MUTUAL, Arguments, object_gap
+from .arguments import ADVERB_PARTICLES, DEATH_NOUNS, MUTUAL, Arguments, object_gap, shared_object
 from .dates import event_date
 from .document import Document, Event, Span
 from .event_nouns import EventNouns
@@ -314,6 +314,8 @@ class Events(EventNouns, EventPasses):
         # "that Liberia hand over militiamen": the parser may hang the object on the particle
         objects += [p for c in v.children if c.dep_ == "prt" for p in c.children if p.dep_ == "pobj"]
         objects += moved_from
+        # "beat and detained hundreds of protesters": the object the next verb shares is this one's as well
+        objects += shared_object(v)
         if only is not None:
             objects = [only]
         # a complement verb counts as the object of a light verb: "refused to comment" is "refuse +comment"
