@@ -608,8 +608,9 @@ def test_a_protest_called_to_press_someone_is_against_them():
 def test_calling_for_someone_to_act_asks_that_act():
     got = events("Tens of thousands of Egyptians demonstrated in Cairo on Tuesday, calling for the president to step "
                  "down.", date="2011-01-25")
-    # a protest's demand is its aim (1411), not an appeal of its own
-    assert got == [("EGYCVL", "1411", "EGYGOV", "asserted")], got
+    # the call that a leader go is the protest's aim (1411), and an appeal to that leader with the act it asks
+    assert got == [("EGYCVL", "1411", "EGYGOV", "asserted"), ("EGYCVL", "0241", "EGYGOV", "asserted"),
+                   ("EGYGOV", "0831", None, "requested")], got
     got = events("The United States called for Russia to withdraw its troops from Ukraine.")
     assert ("RUS", "087", "UKR", "requested") in got, got
 
@@ -2803,3 +2804,11 @@ def test_a_possessive_in_a_fronted_participle_clause_names_the_main_subject():
     doc = dyad.code("Senator Ted Cruz spoke in Iowa. Asked about his previous criticisms of Trump, Governor Chris "
                     "Christie said that was a natural part of the race.", date="2016-03-01")
     assert [a.code for a in doc.actors if a.text == "his"] == ["USAGOV"]
+
+
+def test_an_object_shared_by_two_verbs_selects_the_first_verbs_pattern():
+    got = events("Riot police in Dhaka beat and arrested dozens of protesters on Sunday.")
+    assert ("BGDCOP", "175", "BGDCVL", "asserted") in got, got
+    assert ("BGDCOP", "173", "BGDCVL", "asserted") in got, got
+    got = events("Riot police in Dhaka beat a photographer and arrested dozens of protesters on Sunday.")
+    assert not any(c == "175" for _, c, _, _ in got), got

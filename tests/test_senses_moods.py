@@ -763,6 +763,14 @@ def test_a_campaign_thanking_its_own_voters_is_no_event():
                                                              "help.", date="2016-05-01")
 
 
+def test_voters_rejecting_a_plan_put_to_a_referendum_act_on_its_authors():
+    doc = dyad.code("Voters in Colombia rejected a peace deal with the FARC rebels in a referendum on Sunday.",
+                    date="2016-10-03")
+    assert any(e.source.code == "COLCVL" and e.root == "12" and e.target and e.target.code == "COLREB"
+               for e in doc.events), doc.events
+    assert not dyad.code("Voters in Iowa rejected Trump in the caucuses.", date="2016-02-02").events
+
+
 def test_a_thing_blamed_or_a_win_pulled_out_is_no_act():
     assert not any(c.startswith("11") for _, c, _, _ in events(
         "Senator Ted Cruz blamed the national debt for keeping interest rates low."))

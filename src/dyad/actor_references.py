@@ -421,6 +421,16 @@ class ActorReferences:
                 continue
             window = sdoc[max(0, tok.sent.start - 1)].sent.start
             before = [m for m in subjects if window <= m.start and m.end <= tok.i]
+            attackers = self._own_force_subject(tok)
+            if attackers:
+                before = [m for m in before if m.head not in attackers]
+            if tok.lower_ in ("it", "its") and before and all(_plural_role(sdoc, m) for m in before):
+                # "opposition parties urged the government to lift the curfew it imposed": "it" is no plural
+                # group of people; a single body named as the object before it, in its sentence, is meant
+                single = [m for m in index.mentions if m.kind in ("role", "org") and (m.code or m.role)
+                          and not m.unplaced and tok.sent.start <= m.start and m.end <= tok.i
+                          and not _plural_role(sdoc, m) and _counted(sdoc[m.head]).dep_ == "dobj"]
+                before = single[-1:] or before
             if tok.lower_ == "them":
                 # "accused two Lithuanian citizens of espionage. It said its officers had detained them": an object
                 # "them" refers to the last plural actor before it, a subject or not (not its own clause's subject)
@@ -449,6 +459,25 @@ class ActorReferences:
                     if other is not None and other.code and other.code != ante.code and other.kind != "place":
                         ref.also.append(other.refer(tok.i, tok.i + 1, tok.i, "pronoun"))
             index.add(ref)
+
+    def _own_force_subject(self, tok) -> set[int]:
+        """"warplanes struck dozens of their sites", "troops shelled its positions": a possessive in the object of
+        an act of force does not stand for the verb's own subject (no one strikes their own sites); the token
+        indices of that subject and its conjuncts, or an empty set."""
+        if tok.dep_ != "poss":
+            return set()
+        node = tok.head
+        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i and node.dep_ in ("dobj", "pobj", "prep"):
+            node = node.head
+        if node.pos_ != "VERB" or not any(c.dep_ == "dobj" and tok.i in {k.i for k in c.subtree}
+                                          for c in node.children):
+            return set()
+        pats = self.lex.verbs.get(node.lemma_.lower())
+        if not pats or not all(p.code[:2] in ("18", "19", "20") for p in pats if not p.preps and not p.noun):
+            return set()
+        if not any(not p.preps and not p.noun for p in pats):
+            return set()
+        return {k.i for c in node.children if c.dep_ == "nsubj" for k in c.subtree}
 
     @staticmethod
     def _main_subject(sdoc, tok, before: list[ActorMention]) -> ActorMention:
@@ -517,3 +546,8 @@ class ActorReferences:
             if node.i == verb.i and path and path[-1] in ("dobj", "prep") and m.code[:3] not in subjects:
                 found = m
         return found
+
+
+def _plural_role(sdoc, m: ActorMention) -> bool:
+    """A group of people named by a plural role noun ("opposition parties", "rebels"), which "it" cannot stand for."""
+    return m.kind == "role" and sdoc[m.head].tag_ == "NNS"

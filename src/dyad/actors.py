@@ -285,7 +285,10 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
                 continue
             last = sdoc[e - 1]
             plural = last.tag_ in ("NNS", "NNPS") or (  # the tagger reads "Georgians" as a singular name too
-                last.tag_ == "NNP" and last.text.endswith("s") and not last.text.endswith("ss"))
+                last.tag_ == "NNP" and last.text.endswith("s") and not last.text.endswith("ss")) or (
+                # "thousands of Sudanese", "hundreds of Lebanese": a demonym of one form for both numbers, counted
+                last.dep_ == "pobj" and last.head.lower_ == "of" and (last.head.head.like_num or (
+                    last.head.head.lemma_.lower() in ("thousand", "hundred", "million", "dozen", "ten"))))
             if (entry.kind == "adjective" or (entry.kind == "territory_adj" and len(entry.code) == 3)) and plural \
                     and not (
                     start < s and sdoc[start].lower_ == "the" and not any(

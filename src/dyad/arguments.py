@@ -180,6 +180,14 @@ def misread_modifier_verb(v):
     return top
 
 
+def misread_modifier(v) -> bool:
+    """A past-tense main verb the parser read as an adjective on its object, which it made the root: "Prison guards
+    routinely tortured detainees, according to ..." ("tortured" a modifier of "detainees"). Only a verb with a
+    subject of its own (which no participle modifier has), before the noun it is hung on."""
+    return v.dep_ == "amod" and v.tag_ in ("VBD", "VBN") and v.pos_ == "VERB" and v.head.i > v.i \
+        and v.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nsubj" for c in v.children)
+
+
 REPORT_LEMMAS = {"say", "tell", "report", "announce", "add", "confirm", "state"}
 
 
@@ -384,7 +392,14 @@ class Arguments:
                 employers := [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                               for p in c.children if p.dep_ == "pobj" for a in self.actors_of(p, index, depth + 1)
                               if a.code and a.kind != "place"]):
-            out.extend(employers)  # "employees of an oil company", "staff of the embassy": of whom they work for
+            # "employees of an oil company", "staff of the embassy": of whom they work for; a nationality of their
+            # own names the country where the employer's phrase names none ("a Japanese employee of a
+            # pharmaceutical company" is JPNBUS)
+            own = m.country if any(index.at(k.i) is None and k.i in index.modifiers or k.ent_type_ == "NORP"
+                                   for k in tok.children if k.dep_ in ("amod", "compound") and k.i < tok.i) else None
+            out.extend(replace(a, code=own + a.code[3:], country=own) if own and a.kind == "role" and len(a.code) >= 6
+                       and a.code[:3] != own and not any(t.ent_type_ in ("NORP", "GPE") for t in tok.doc[a.start:a.end])
+                       else a for a in employers)
         elif m is not None and m.code:
             if m.kind == "role":
                 # "the Philippine government and communist rebels", misread as a government-and-communist
@@ -477,6 +492,13 @@ class Arguments:
                         # "South Korean and American military bases"
                         out.extend(index.modifiers[k.i] for k in c.conjuncts if k.i > c.i and k.i in index.modifiers
                                    and index.modifiers[k.i] not in out)
+            if not out and tok.pos_ == "NOUN":
+                # "a police training centre", "an army recruitment office": the role that names the owner of a
+                # noun modifying the noun
+                out.extend(a for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                           and index.at(c.i) is None
+                           for k in c.children if k.dep_ == "compound" and k.i < c.i
+                           for a in [index.at(k.i)] if a is not None and a.kind == "role" and a.code)
             if not out and tok.pos_ == "PROPN":
                 # "Amara Diallo, Guinea's foreign minister, appealed": a name the actors stage does not know is
                 # the office its apposition gives
@@ -701,6 +723,8 @@ class Arguments:
         if not objects and v.dep_ in ("attr", "acomp") and any(c.dep_ == "agent" for c in kids):
             # "Mosul was overrun by militants" parsed as "was" + a noun: the subject of "was" was acted on
             objects = [c for c in v.head.children if c.dep_ == "nsubj"]
+        if misread_modifier(v):
+            objects = [v.head]  # "guards routinely tortured detainees" read as "tortured detainees": its object
         if passive_participle(v) and not misread_main_verb(v):
             objects = [v.head] + objects  # "officers accused by Ankara": the officers undergo it
         elif misread_modifier_verb(v) is not None:
@@ -767,6 +791,11 @@ class Arguments:
                 holders += [p for c in kids if c.dep_ == "prep" and c.lower_ not in TIME_PREPS
                             for p in c.children if p.dep_ == "pobj"]
                 holders += [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for p in c.children if p.dep_ == "pobj"]
+                # "pledged $800 million in weapons | for Ukraine", "500 million euros in aid | for": what a sum is in
+                holders += [p for o in objects if o.pos_ == "NUM" or o.ent_type_ == "MONEY"
+                            or any(k.dep_ == "nummod" for k in o.children)
+                            for c in o.children if c.dep_ == "prep" and c.lower_ == "in"
                             for p in c.children if p.dep_ == "pobj"]
                 if prep in ("to", "for") and objects and not any(
                         c.dep_ in ("prep", "dative") and c.lower_ == prep for h in holders for c in h.children):

@@ -25,6 +25,7 @@ from .event_words import (
     UNARMED_ROLES,
     _implied,
     _past_dated,
+    _prior_protest,
     _verbal,
 )
 from .lexicon import VerbPattern
@@ -40,6 +41,8 @@ class EventNouns:
 
     def _code_noun(self, n, index, sdoc, doc) -> list[Event]:
         """A nominal event: "the attack on Kharkiv by Russian forces", "Russia's invasion of Ukraine"."""
+        if any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in n.children):
+            return []  # "vowed to crush any demonstrations by the opposition": no act in particular
         context = self._noun_context(n, index)
         if context is None:
             return []
@@ -312,6 +315,10 @@ class EventNouns:
         """The country and role of the people who held a protest no source is named for, where the sentence tells
         that it took place; None otherwise."""
         implied = None
+        if not sources and code[:2] == "14" and _prior_protest(n):
+            # "resigned after weeks of protests", "lifted the curfew after violent protests": protests by no one
+            # named, told as what led to the act, are its cause, not an event of their own
+            return None
         if not sources and code[:2] == "14" and n.dep_ == "pobj" and n.head.lower_ in SCENE_PREPS and \
                 not _past_dated(n):
             # "during the 2018 protests": a past protest; "during a September opposition rally": the sentence's own

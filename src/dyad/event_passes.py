@@ -14,6 +14,7 @@ from .event_words import (
     ASKING_FOR_NOUNS,
     CLAIM_VERBS,
     DEFINITE_DETS,
+    DEMAND_NOUNS,
     DEPLOYING_VERBS,
     FATE_SAYING_VERBS,
     HELD_NOUNS,
@@ -343,7 +344,8 @@ class EventPasses:
     @staticmethod
     def _protest_demands(found: list[Event], by_start) -> list[Event]:
         """"Rallied outside parliament, demanding that lawmakers scrap a bill": the demand is the protest's aim,
-        which its four-digit code tells; neither the demand nor the act it asks for is coded apart."""
+        which its four-digit code tells; neither the demand nor the act it asks for is coded apart (an appeal,
+        "calling for the president to step down", that someone yield is)."""
         protests = {e.verb.start for e in found if e.root == "14" and e.modality == "asserted"}
         if not protests:
             return found
@@ -359,7 +361,13 @@ class EventPasses:
             if v is None or e.root not in ("02", "10") or v.dep_ != "advcl" or v.head.idx not in protests:
                 continue
             if v.tag_ == "VBG" or to_infinitive(v):
-                aims.update(t.idx for t in v.subtree)
+                span = {t.idx for t in v.subtree}
+                if e.root == "02" and any(r.root == "08" and r.modality == "requested" and r.verb.start in span
+                                          and r.verb.start != v.idx for r in found):
+                    # "demonstrated in Cairo, calling for the president to step down": an appeal that a leader
+                    # yield is made to that leader, and coded with what it asks, beside the protest
+                    continue
+                aims.update(span)
         return [e for e in found if e.verb.start not in aims]
 
     @staticmethod
@@ -516,6 +524,20 @@ class EventPasses:
                 if r.code == "120" and n.dep_ in ("dobj", "nsubjpass") and r.verb.start == n.head.idx \
                         and len(rejection) >= 3 and rejection in self.lex.cameo:
                     self._recode(r, rejection)
+
+    def _rejected_calls(self, found: list[Event], by_start) -> None:
+        """"Rejected calls to resign", "rejected demands to halt the offensive": turning down an appeal whose
+        infinitive names the act asked for is the rejection of that kind of appeal (1231 for a leader's going)."""
+        for r in found:
+            v = by_start.get(r.verb.start)
+            if r.code != "120" or v is None:
+                continue
+            asked = [self.match(k) for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in DEMAND_NOUNS
+                     for k in o.children if k.dep_ in ("acl", "relcl") and to_infinitive(k)]
+            code = next((c for a in asked if a is not None for c in [self._complement_code("02", a.code)] if c), "")
+            rejection = REJECTED_APPEALS.get(code[:3], "") + code[3:]
+            if len(rejection) >= 3 and rejection in self.lex.cameo:
+                self._recode(r, rejection)
 
     def _third_country_meetings(self, found: list[Event], by_start, index) -> None:
         """"The Indian and Chinese leaders met in Kazan", "talks with Kosovo's prime minister in the North Macedonian

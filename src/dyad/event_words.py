@@ -91,6 +91,7 @@ TIME_SPANS = {"day", "hour", "week", "month", "minute"}  # "gave them a day to l
 REPRESSION_ROOTS = {"17", "18", "19", "20"}  # coercion, assault, force: done to persons
 STATE_ARMS = {"GOV", "COP", "MIL", "JUD", "SPY"}  # a state's government, police, forces, courts, intelligence
 SCENE_PREPS = {"during", "at", "amid", "after", "following"}
+PRIOR_PREPS = {"after", "following"}  # "resigned after weeks of protests": what came before the act told
 GENERIC_AID = {"aid", "help", "assistance", "support"}  # asked for, they name no kind of aid
 WHEN_PREPS = {"after", "before", "since", "following", "until", "till", "amid", "during"}
 MEDIATED_ROOTS = {"03", "04", "05", "08"}  # acts between two parties a third may mediate
@@ -186,6 +187,18 @@ def _participle_adjunct(tok) -> bool:
     """A participle set off by a comma that the parser hung on a verb as its complement: "urged Brazil to back
     Georgetown, accusing Caracas of ...". It tells another act of the verb's subject, not the one asked for."""
     return tok.dep_ == "xcomp" and tok.tag_ == "VBG" and tok.i > tok.head.i and tok.doc[tok.i - 1].text == ","
+
+
+def _prior_protest(n) -> bool:
+    """A noun under "after" or "following", or counted by a span of time under one ("after weeks of protests",
+    "following violent protests"): what came before the act its clause tells."""
+    if n.dep_ != "pobj":
+        return False
+    if n.head.lower_ in PRIOR_PREPS:
+        return True
+    span = n.head.head if n.head.lower_ == "of" else None
+    return span is not None and span.lemma_.lower() in SPAN_NOUNS and span.dep_ == "pobj" \
+        and span.head.lower_ in PRIOR_PREPS
 
 
 def _in_show_of_force(v) -> bool:

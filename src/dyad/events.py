@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from .actor_index import two_people as _two_people
 from .actors import AREA_NOUNS, ActorIndex, ActorMention, Actors
-from .arguments import ADVERB_PARTICLES, DEATH_NOUNS, MUTUAL, Arguments, object_gap
+from .arguments import ADVERB_PARTICLES, DEATH_NOUNS, MUTUAL, Arguments, object_gap, shared_object
 from .dates import event_date
 from .document import Document, Event, Span
 from .event_nouns import EventNouns
@@ -123,17 +123,20 @@ class Events(EventNouns, EventPasses):
             if tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.lemma_.lower() in CESSATION_VERBS and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in HISTORY_SPANS for c in tok.children):
                 continue  # "signed a peace treaty, ending two decades of hostility": what the act achieves
-            caller = None
-            if tok.dep_ in ("xcomp", "ccomp") and self._purpose(tok.head) and not self._said_on_the_call(tok.head):
+            if self._under_purpose(tok):
                 continue  # "sent troops to help the army fight the rebels": the act a purpose names is not done
+            caller = None
             if self._purpose(tok):
-                if not self._said_on_the_call(tok):
+                if self._shielding(tok):
+                    pass  # "herded civilians into buildings to use them as human shields": placing them shields
+                elif not self._said_on_the_call(tok):
                     continue  # a purpose ("... to make voters doubt"): what someone means to do, not what was done
                 caller = self.args.sources(tok.head, index)  # "telephoned X to congratulate him": the caller
             if tok.dep_ in ("acl", "relcl") and self._unadopted_text(tok.head):
                 continue  # "vetoed a resolution demanding a ceasefire": what a text never adopted says
-            if tok.dep_ == "acl" and tok.head.lemma_.lower() in PROPOSAL_NOUNS and to_infinitive(tok):
-                continue  # "an invitation to meet", "an offer to mediate": proposed, not done
+            if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in PROPOSAL_NOUNS and to_infinitive(tok):
+                continue  # "an invitation to meet", "an offer to mediate": proposed, not done (the parser may read
+                # the infinitive as a relative clause: "rejected calls to resign")
             # ("demands that he resign": the parser may read the complementiser as a relative pronoun, tagged IN)
             if tok.dep_ in ("acl", "ccomp", "relcl") and tok.head.pos_ == "NOUN" and \
                     tok.head.lemma_.lower() in ASKING_NOUNS and any(
@@ -225,6 +228,7 @@ class Events(EventNouns, EventPasses):
         found += self._switched_from(found, sdoc, by_start, index, doc)
         found += self._fates_threatened(found, sdoc, index, doc)
         self._asked_for(found, by_start)
+        self._rejected_calls(found, by_start)
         # an intent stated in a clause under another ("saying it was ready to host talks", "said the two countries
         # could resolve their differences") or an act of material cooperation ("gave no further details") that
         # names no one it is for is not coded, nor is a noun of appeal that names neither addressee nor content
@@ -322,6 +326,8 @@ class Events(EventNouns, EventPasses):
         # "that Liberia hand over militiamen": the parser may hang the object on the particle
         objects += [p for c in v.children if c.dep_ == "prt" for p in c.children if p.dep_ == "pobj"]
         objects += moved_from
+        # "beat and detained hundreds of protesters": the object the next verb shares is this one's as well
+        objects += shared_object(v)
         if only is not None:
             objects = [only]
         # a complement verb counts as the object of a light verb: "refused to comment" is "refuse +comment"
@@ -403,6 +409,9 @@ class Events(EventNouns, EventPasses):
                                    if k.dep_ in ("compound", "amod") and k.i < m.i}
                         bucket |= {f"{k.lemma_.lower()} {lemma}" for k in m.children if k.i == m.i - 2
                                    and m.lemma_.lower() in FILLED_PARTICIPLES and m.doc[m.i - 1].text == "-"}
+                    # "crimes against humanity": a noun whose phrase names the act with a preposition
+                    if m.dep_ == "prep" and m.lower_ == "against":
+                        bucket |= {f"{lemma} against {k.lemma_.lower()}" for k in m.children if k.dep_ == "pobj"}
         # "said no to the proposal": a refusal the parser reads as an interjection
         nouns |= {c.lower_ for c in v.children if c.dep_ == "intj" and c.lower_ == "no" and c.i == v.i + 1}
         # "gave the diplomats ten days to leave": the parser may read the counted time as an adverb
@@ -435,7 +444,10 @@ class Events(EventNouns, EventPasses):
 
         best = next((p for p in pats if fits(p, nouns)), None)
         if best is not None and best.noun and not best.preps and not (
-                best.noun & (direct | (inquiry | inquired if best.code.startswith("09") else set()))):
+                best.noun & (direct | (inquiry | inquired if best.code.startswith("09") else set()))) and not any(
+                o.dep_ == "dobj" and (o.lemma_.lower(),) in self.lex.roles for o in v.children):
+            # (a direct object that names people, "accused Russian troops of war crimes", is whom the act is
+            # aimed at, not the act)
             # "ordered an inquiry on Monday into a NATO air strike": the noun of a phrase hung on the verb does
             # not outrank its direct object ("order +inquiry", not "order +air strike")
             best = next((p for p in pats if p.noun and p.noun & direct and fits(p, nouns)), best)
@@ -464,6 +476,40 @@ class Events(EventNouns, EventPasses):
         return best
 
     # ------------------------------------------------------------------ coding
+
+    def _counted_crowd(self, v, pat, srcs, index) -> ActorMention | None:
+        """The people a protest verb's bare count of a subject stands for ("tens of thousands marched against the
+        president", "thousands rallied in Paris"): of the country most of the sentence's actors belong to; None
+        where the subject names anyone, or is no bare count."""
+        if srcs or pat.code[:2] != "14":
+            return None
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in ("thousand", "hundred", "million", "dozen") or any(
+                c.dep_ == "prep" for c in subj.children):
+            return None
+        implied = self._implied_protesters(subj, index)
+        if implied is None:
+            return None
+        country, role = implied
+        return ActorMention(subj.i, subj.i + 1, subj.i, country + role,
+                            self.actors.country_name.get(country, country) + " civilians", "implied")
+
+    def _under_purpose(self, v) -> bool:
+        """A complement inside a purpose clause ("sent troops to help it fight al-Shabaab", "to force them to
+        withdraw"): what the purpose would bring about, not an act told as done."""
+        node = v
+        while node.dep_ in ("xcomp", "ccomp", "conj") and node.head.i != node.i:
+            node = node.head
+            if self._purpose(node):
+                return not self._shielding(node) and not self._said_on_the_call(node)
+        return False
+
+    def _shielding(self, v) -> bool:
+        """A purpose clause of using people as human shields (184) on an act that places them: "herded civilians
+        into buildings to use them as human shields" is done, not only meant, once they are placed."""
+        pat = self.match(v)
+        return pat is not None and pat.code == "184" and any(
+            c.dep_ == "dobj" for c in v.head.children) and v.head.pos_ == "VERB"
 
     def _conjoined_acts(self, v, index, sdoc, doc) -> list[Event]:
         """Objects joined by "and" that name acts of different codes are one act each: "imposed an internet
@@ -503,6 +549,9 @@ class Events(EventNouns, EventPasses):
             # "fighter jets were put on combat alert", "police were placed on maximum alert": with no agent named,
             # the forces readied show the force posture themselves
             srcs = [a for c in v.children if c.dep_ == "nsubjpass" for a in self.args.actors_of(c, index)]
+        crowd = self._counted_crowd(v, pat, srcs, index)
+        if crowd is not None:
+            srcs = [crowd]  # "tens of thousands marched against the president": people of the sentence's country
         tgts = self._verb_targets(v, pat, named, srcs, index, sdoc)
         if tgts is None:
             return []
@@ -511,6 +560,10 @@ class Events(EventNouns, EventPasses):
             return []
         pat, srcs, tgts, mutual = sides
         out = self._dyad_events(v, pat, srcs, tgts, mutual, mod, index, sdoc, doc)
+        if crowd is not None:
+            for ev in out:
+                if ev.source.code == crowd.code and ev.verb.start == v.idx:
+                    ev.source = _implied(crowd.code, crowd.name, ev)
         # a complement the pattern codes: "urged X to withdraw" -> requested withdrawal by X; the complement also
         # tells the governing act ("pledged to lend" is an intent to give aid, "refused to withdraw" a refusal to
         # de-escalate) and, where it has none, its target
@@ -538,6 +591,11 @@ class Events(EventNouns, EventPasses):
             # (but "supplied the Syrian army with jets" gives to the forces it names)
             tgts = [t for t in tgts if t is MUTUAL or not ((t.code or "")[3:6] in ("MIL", "COP") and
                                                            sdoc[t.head].dep_ == "dobj" and sdoc[t.head].head.i == v.i)]
+        if pat.code[:2] in ("02", "10"):
+            # "asked neighbouring countries to send troops": the forces to be sent are not those asked
+            sent = {o.i for c in v.children if c.dep_ == "xcomp" and c.lemma_.lower() in SENDING_VERBS
+                    for o in c.children if o.dep_ == "dobj"}
+            tgts = [t for t in tgts if t is MUTUAL or t.head not in sent]
         if pat.code[:2] in REPRESSION_ROOTS and not any(
                 t is not MUTUAL and t.code and t.kind != "place" for t in tgts):
             tgts = self._named_victims(v, srcs, index) or tgts
@@ -624,8 +682,13 @@ class Events(EventNouns, EventPasses):
                 mutual, tgts = False, self.args.nearest_actor(v, index)
             elif pat.code == "150" and len({s.code for s in srcs if s.code}) >= 2:
                 pat = replace(pat, code="062")  # "the United States and South Korea held drills": joint exercises
-        drills = [o for o in (*v.children, *(p for c in v.children if c.dep_ == "prep" for p in c.children))
-                  if o.dep_ in ("dobj", "pobj") and o.lemma_.lower() in EXERCISE_NOUNS] if pat.noun else []
+        # ("wrapped up three days of drills": what the span of time counts)
+        held = [o for o in (*v.children, *(p for c in v.children if c.dep_ == "prep" for p in c.children))
+                if o.dep_ in ("dobj", "pobj")]
+        held += [p for o in held for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]
+        drills = [o for o in held if o.lemma_.lower() in EXERCISE_NOUNS or o.lemma_.lower() == "game" and any(
+            m.lower_ == "war" for m in o.children)] if pat.noun else []
         if drills:
             # "Azerbaijan held military exercises", "took part in Russian exercises": a country's exercises are its
             # forces' (the country a show of force is aimed at, or a partner "with" whom, stays the country)
@@ -692,6 +755,11 @@ class Events(EventNouns, EventPasses):
             if not any(o.code for o in own) and any(k.dep_ in ("nsubj", "nsubjpass") and k.pos_ != "PRON"
                                                    for k in c.children):
                 continue  # "called for the president to step down", a president of no known country
+            # "asked neighbouring countries to send troops": asked of someone no actor names, the act refines the
+            # appeal but is no event of its own ("made a plea to world leaders": the plea is no addressee)
+            unnamed = pat.xcomp == "requested" and not own and not tgts and any(
+                k.dep_ == "dobj" and k.pos_ in ("NOUN", "PROPN") and k.lemma_.lower() not in (pat.noun or ())
+                for k in v.children)
             ctrl = own or (tgts if pat.xcomp == "requested" and tgts else srcs)
             # another actor's act under "warned that ...", "said it would ...": that act, with its own modality
             # (the other side's of the same country too: "the government warned that the rebels could ...")
@@ -776,7 +844,7 @@ class Events(EventNouns, EventPasses):
                         asker = out[0].source
                         if asker.code and asker.code[:3] != "IGO" and asker.code[:3] != e.source.code[:3]:
                             e.target = self._as_country(asker)
-            if others or pat.xcomp in ("requested", "hypothetical") or not out:
+            if (others or pat.xcomp in ("requested", "hypothetical") or not out) and not unnamed:
                 out.extend(inner)
         return out
 
@@ -1407,7 +1475,9 @@ class Events(EventNouns, EventPasses):
                 if c.dep_ != "prep" or c.lower_ not in ("at", "against", "over"):
                     continue
                 for p in (p for p in c.children if p.dep_ == "pobj"):
-                    words = [p] + [k for k in p.children if k.dep_ in ("compound", "amod")]
+                    words = [p] + [k for k in p.children if k.dep_ in ("compound", "amod", "nmod")]
+                    # ("a government decree easing penalties" read as one noun: the modifier's own compound)
+                    words += [g for k in words[1:] for g in k.children if g.dep_ == "compound"]
                     words += [k for k in p.children if k.dep_ == "acl"] + [
                         g for k in p.children if k.dep_ == "prep" and k.lower_ in ("of", "in")
                         for g in k.children if g.dep_ == "pobj"]
@@ -1765,9 +1835,12 @@ class Events(EventNouns, EventPasses):
         if c.code == "171" and t is not None and t.kind == "place":
             c = self.lex.cameo["192"]  # "fighters who seized Mogadishu": a place taken is occupied, not property
         elif c.code[:3] in ("171", "192") and v.lemma_.lower() in SEIZING_VERBS and t is not None and \
-                t.kind == "role" and (t.code or "")[3:6] in TAKEN_PEOPLE and sdoc[t.head].head.lower_ not in ("from", "of"):
+                t.kind == "role" and (t.code or "")[3:6] in TAKEN_PEOPLE \
+                and sdoc[t.head].head.lower_ not in ("from", "of") \
+                and not (sdoc[t.head].dep_ == "pobj" and sdoc[t.head].head.head.dep_ == "acl"):
             # "the guerrillas seized two police officers": people taken are abducted ("seized farms from
-            # villagers", "seized the assets of a former minister": the owners lose property)
+            # villagers", "seized the assets of a former minister", "seized a refinery owned by a Spanish company":
+            # the owners lose property)
             c = self.lex.cameo["181"]
         if c.code == "0842" and t is not None and sdoc[t.head].dep_ == "dobj" and (
                 t.kind == "person" or t.kind == "role" and (t.code or "")[3:6] in TAKEN_PEOPLE | {"MIL"}) \

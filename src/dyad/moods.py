@@ -129,7 +129,8 @@ class Moods:
                 ev.modality = "future"  # "a planned march by coca growers": the growers are to march
                 out.append(ev)
                 continue
-            if tok is not None and (self.planned(tok) or self.hearsaid(tok) or self.remembered(tok) or self.habit(tok)
+            if tok is not None and (self.planned(tok) or self.hearsaid(tok) or self.remembered(tok)
+                                    or self.habit(tok) and not self.past_abuse(tok, ev)
                                     or self.permitted(tok) or self.asked(tok) or self.hoped(tok)):
                 continue
             verdict = self.reading(tok) if ev.modality == "asserted" and tok is not None else None
@@ -222,6 +223,15 @@ class Moods:
         single act is told."""
         return v.pos_ in ("VERB", "AUX") and any(c.dep_ == "advmod" and c.lower_ in self.habitual
                                                  for c in v.children)
+
+    @staticmethod
+    def past_abuse(v, ev: Event) -> bool:
+        """Force or repression told in the past tense with an adverb of habit ("guards routinely tortured
+        detainees", "police regularly beat protesters"): the conduct of a period, as an inquiry or a report finds
+        it, is coded; a habit told in the present ("often blame China") is not."""
+        # (the tagger may take the past tense for a participle: one with a subject and no auxiliary is past)
+        return ev.root in ("17", "18", "20") and (v.tag_ == "VBD" or v.tag_ == "VBN" and any(
+            c.dep_ == "nsubj" for c in v.children) and not any(c.dep_ in ("aux", "auxpass") for c in v.children))
 
     def reading(self, v) -> str | None:
         """"intent" (the subject's wish or effort), "drop" (not asserted), a modality its governor gives

@@ -136,6 +136,8 @@ class Senses:
         self.poll_words = words["poll-word"]
         self.verb_complement = words["verb-complement"]
         self.transitive = words["transitive"]
+        self.voted_texts = words["voted-text"]
+        self.intransitive = words["intransitive"]
         self.refusing = words["refusing"]
         self.bidding = words["bidding"]
         self.owning = words["owning"]
@@ -223,6 +225,8 @@ class Senses:
             # naming its noun, "committed genocide", is its own act)
         if lemma in self.transitive and generic and not any(c.dep_ in ("dobj", "nsubjpass") for c in v.children):
             return "drop"  # "returned home", "traders returning from market": a journey, not a handover
+        if lemma in self.intransitive and generic and any(c.dep_ == "dobj" for c in v.children):
+            return "drop"  # "will quit Afghanistan": a place or a thing left, not an office (rows name those)
         if ev.code == RETREAT and lemma in self.retreat and (
                 _role(ev.source.code) not in RETREATING_ROLES or v.dep_ == "relcl"):
             return "drop"  # "robbers fled with the cash", "rebels who had fled across the border"
@@ -309,7 +313,8 @@ class Senses:
             return "verbal"  # "attacked the proposal", "targeted Clinton's record"
         if root in FORCE_ROOTS and lemma in self.verbal and not _armed(ev) and self._for_reason(v, index):
             return "verbal"  # "attacked Rubio for not answering the question", "slammed him for his remarks"
-        if (root in MATERIAL_ROOTS or root == "13") and self._thing_subject(v, index):
+        if (root in MATERIAL_ROOTS or root == "13") and ev.source.kind != "implied" and self._thing_subject(v, index):
+            # (a count of people the text implies, "thousands marched", is no thing)
             return "drop"  # "the ads targeting Clinton", "the bill would help farmers", "the plan threatens jobs"
         helping_asked = asked and lemma in self.verb_complement
         armed_force = root in FORCE_ROOTS and _armed(ev)  # "Israeli jets targeted a weapons depot": an attack
@@ -441,7 +446,7 @@ class Senses:
             return "drop"  # "male troops backed Trump, 57 percent to 22 percent": an opinion poll
         if source == "CVL" and ev.source.kind not in ("person",) and not _abroad(ev) and (
                 ev.code[:3] in ("051", "019") or ev.code[:2] in ("11", "12") and (
-                    v.tag_ in ("VBP", "VBZ") or self._election(v))):
+                    v.tag_ in ("VBP", "VBZ") or self._election(v)) and not self._voted_text(v)):
             # "voters who backed Sanders", "voters reject establishment Republicans", "rejected by an electorate"
             # in a sentence about the race: opinions held, votes cast
             return "drop"
@@ -761,6 +766,11 @@ class Senses:
         nominal act's own phrase ("a rally against fuel prices" is a protest)."""
         own = {t.i for t in v.subtree} if v.pos_ == "NOUN" else set()
         return any(t.lower_ in self.market_words and t.i not in own for t in v.sent)
+
+    def _voted_text(self, v) -> bool:
+        """A plan, a deal or a constitution put to the vote and rejected ("Greek Cypriot voters rejected a UN plan
+        in a referendum"): the electorate's act on its authors, not an opinion of a candidate."""
+        return v.tag_ == "VBD" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.voted_texts for c in v.children)
 
     def _market_aim(self, v) -> bool:
         """Force aimed at a market in a sentence about trade ("launched an all-out assault on the smartphone market,
