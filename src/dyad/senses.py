@@ -285,7 +285,8 @@ class Senses:
             # provocation", coded as criticism of the move's author, is the naming's act)
             return "drop"
         if lemma in self.view and clauses and (ev.target is None or any(
-                c.left_edge.idx <= (ev.target.start or -1) <= c.right_edge.idx for c in clauses)):
+                ev.target.start is not None and c.left_edge.idx <= ev.target.start <= c.right_edge.idx
+                for c in clauses)):
             # (or one whose only other party is named inside the view: "agrees that Trump is an opportunist")
             return "drop"  # "the GOP contenders agree that ...": a view shared, no accord with anyone
         if lemma in self.question and any(self._wh_clause(c) for c in clauses):
