@@ -38,8 +38,9 @@ ARMED_ROLES = {"MIL", "REB", "INS", "COP", "SEP", "SPY", "UAF", "CRM", "RAD"}
 CIVIL_ROLES = {"PTY", "LEG", "ELI", "MED", "BUS", "EDU", "LAB", "NGO", "HLH", "HRI", "REL", "JUD", "ENV", "AGR"}
 # roles whose rallies are campaigning: office holders, parties, candidates, former officials
 CAMPAIGN_ROLES = {"GOV", "LEG", "PTY", "ELI"}
-# roles that take no part in force: what they "attack" or "clash" with is words (companies are left to the market rules)
-UNARMED_ROLES = CIVIL_ROLES - {"BUS"}
+# roles that take no part in force: what they "attack" or "clash" with is words (companies are left to the market
+# rules; not event_words.UNARMED_ROLES, the roles that hold protests and strikes)
+WORDS_ONLY_ROLES = CIVIL_ROLES - {"BUS"}
 # disapproval, rejection and threats: in the plural with no target a noun names a habit, not an act
 VERBAL_CONFLICT_ROOTS = {"11", "12", "13"}
 # a state as such ("" for a bare country code), its institutions, companies and the press: no protesters
@@ -351,8 +352,8 @@ class Senses:
             return "drop"  # "discussed the differences between the policies of Clinton and Trump": the topic's actors
         verdict = self._politics(ev, v)
         sides = {_role(ev.source.code)} | ({_role(ev.target.code)} if ev.target is not None else set())
-        if verdict is None and root in FORCE_ROOTS and lemma in self.verbal and sides & UNARMED_ROLES and \
-                sides <= UNARMED_ROLES | {"GOV"}:
+        if verdict is None and root in FORCE_ROOTS and lemma in self.verbal and sides & WORDS_ONLY_ROLES and \
+                sides <= WORDS_ONLY_ROLES | {"GOV"}:
             # "the senator attacked Clinton", "Clinton clashed with Johnson at the hearing": parties, lawmakers,
             # the press and the like bear no arms; force they use on an unarmed side is words
             return "verbal"
