@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .actor_words import DATELINE_DASHES
 from .actors import ActorIndex, ActorMention
 from .lexicon import Lexicon, VerbPattern
 from .moods import mood_words
 
 SUBJECT_DEPS = ("nsubj",)
-DATELINE_DASHES = {"-", "--", "\u2013", "\u2014"}
 # verbs of intent the parser may read as a plural noun heading the sentence ("the party plans to stage a rally")
 PLAN_VERBS = mood_words().get("plan-verb", frozenset())
 QUANTITY_WORDS = {"thousand", "hundred", "dozen", "million", "score", "number", "group", "some", "many", "several",
