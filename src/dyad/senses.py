@@ -594,13 +594,10 @@ class Senses:
                    and k.left_edge.idx <= ev.target.start <= k.idx for p in v.subtree for k in p.children)
 
     def _thing(self, tok, index: ActorIndex) -> bool:
-        """A common noun that names no actor ("thousands of protesters" counts actors), weapon or act."""
+        """A common noun that names no actor ("thousands of protesters" counts actors, "20 countries, including the
+        United States and Poland" lists them), weapon or act."""
         if tok.pos_ != "NOUN" or self._counts_actors(tok, index):
             return False
-        if any(c.dep_ == "prep" and c.lower_ == "including" and any(
-                p.dep_ == "pobj" and index.at(p.i) is not None and index.at(p.i).code for p in c.children)
-               for c in tok.children):
-            return False  # "20 countries, including the United States and Poland": actors, some of them named
         if doubled(tok):
             return False  # "met face to face": how, not what
         lemma = tok.lemma_.lower()
