@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .actor_tables import Entry
 from .actor_words import (
+    DATELINE_DASHES,
     LEFT_DEPS,
     MODIFIER_DEPS,
     NAMED_OWNER,
@@ -13,10 +14,6 @@ from .actor_words import (
     PLURAL_ONLY,
     PLURAL_OR_MODIFIED,
 )
-
-
-# dashes that close a dateline: "NEW YORK (AFP) - "
-DASHES = {"-", "--", "\u2013", "\u2014"}
 
 
 class ActorMatching:
@@ -72,7 +69,7 @@ class ActorMatching:
                     i = hit[0]
                     continue
                 if hit[1].kind == "org" and i >= 1 and sdoc[i - 1].text == "(" and hit[0] + 1 < n_tok \
-                        and sdoc[hit[0]].text == ")" and sdoc[hit[0] + 1].text in DASHES:
+                        and sdoc[hit[0]].text == ")" and sdoc[hit[0] + 1].text in DATELINE_DASHES:
                     # "NEW YORK (AFP) - ...": the agency credited in a dateline reports the story, it is no actor
                     i = hit[0]
                     continue
@@ -97,9 +94,9 @@ class ActorMatching:
         if not (s == 0 or sdoc[s].is_sent_start or "\n" in sdoc[s - 1].text):
             return False
         n = len(sdoc)
-        if e + 3 < n and sdoc[e].text == "(" and sdoc[e + 2].text == ")" and sdoc[e + 3].text in DASHES:
+        if e + 3 < n and sdoc[e].text == "(" and sdoc[e + 2].text == ")" and sdoc[e + 3].text in DATELINE_DASHES:
             return True
-        return e < n and sdoc[e].text in DASHES and sdoc[s:e].text.isupper()
+        return e < n and sdoc[e].text in DATELINE_DASHES and sdoc[s:e].text.isupper()
 
     @staticmethod
     def _prefer(entries: list[Entry]) -> Entry:

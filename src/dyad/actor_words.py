@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+# dashes that close a dateline: "NEW YORK (AFP) - ", "MOSCOW — "
+DATELINE_DASHES = {"-", "--", "\u2013", "\u2014"}
 NAME_KINDS_STANDALONE = {"country", "capital", "seat", "org", "territory", "person"}
 COUNTRY_EVIDENCE = {"country", "adjective", "capital", "territory", "territory_adj"}
 MODIFIER_DEPS = {"amod", "compound", "poss", "nmod", "npadvmod", "nummod"}

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .actor_words import DATELINE_DASHES
 from .actors import ActorIndex, ActorMention
 from .lexicon import Lexicon, VerbPattern
 from .moods import mood_words
 
 SUBJECT_DEPS = ("nsubj",)
-DATELINE_DASHES = {"-", "--", "\u2013", "\u2014"}
 # verbs of intent the parser may read as a plural noun heading the sentence ("the party plans to stage a rally")
 PLAN_VERBS = mood_words().get("plan-verb", frozenset())
 QUANTITY_WORDS = {"thousand", "hundred", "dozen", "million", "score", "number", "group", "some", "many", "several",
@@ -362,9 +362,10 @@ class Arguments:
             if m is None and tok.pos_ == "NOUN" else []
         if named and not parties:
             parties = self.actors_of(named[0], index, depth + 1)
-        if m is None and not parties and tok.tag_ == "NNS":
-            # "more than 20 countries, including the United States, Germany and Poland": the ones named
-            parties = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "including"
+        if (m is None or not m.code) and not parties and tok.tag_ == "NNS":
+            # "more than 20 countries, including the United States, Germany and Poland", "states like France": the
+            # members a generic plural names are the actors the text can code
+            parties = [a for c in tok.children if c.dep_ == "prep" and c.lower_ in INCLUDING
                        for p in c.children if p.dep_ == "pobj" for a in self.actors_of(p, index, depth + 1)]
         if m is None and tok.lemma_.lower() in ISLAND_NOUNS and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
@@ -422,12 +423,6 @@ class Arguments:
         else:
             for q in _quantified(tok):
                 out.extend(self.actors_of(q, index, depth + 1))
-            if not out and tok.pos_ == "NOUN" and tok.tag_ == "NNS":
-                # "More than 20 countries, including the United States and Germany, expelled ...": the members a
-                # generic plural names are the actors the text can code
-                out.extend(a for c in tok.children if c.dep_ == "prep" and c.lower_ in INCLUDING
-                           for p in c.children if p.dep_ == "pobj" for a in self.actors_of(p, index, depth + 1)
-                           if a.code and a.kind != "place")
             if not out and tok.lemma_.lower() in LINKING_NOUNS:  # before the possessor: "its border with Ukraine"
                 preps = LINKING_NOUNS[tok.lemma_.lower()]
                 for c in tok.children:

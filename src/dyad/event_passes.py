@@ -10,7 +10,6 @@ from dataclasses import replace
 from .actor_words import STATE_NOUNS
 from .document import Event
 from .event_words import (
-    ACCESS_GRANTEES,
     ASKING_FOR_NOUNS,
     CLAIM_VERBS,
     DEFINITE_DETS,
@@ -65,6 +64,8 @@ def _fates() -> set[tuple[str, str]]:
 
 
 FATES = _fates()
+# those given access, and the kind of involvement allowed ("granted inspectors access to the site" is 0862)
+ACCESS_GRANTEES = {r["noun"].lower(): r["code"] for _, r in read_tsv(data_path("access_grantees.tsv"))}
 FATE_AUX = {"will", "would", "'ll", "wo", "shall"}
 
 

@@ -133,10 +133,6 @@ TOLD_ACT_NOUNS = {"test", "launch", "detonation", "blast", "explosion", "move", 
 # act's root gives
 REPORT_NOUNS = {"report", "allegation", "claim", "accusation", "account", "suspicion", "incident", "episode"}
 PROBED_ACTS = {"18": "092", "19": "093", "20": "094"}
-# those given access, and the kind of involvement allowed ("granted inspectors access to the site" is 0862)
-ACCESS_GRANTEES = {"inspector": "0862", "monitor": "0862", "observer": "0862", "investigator": "0862",
-                   "worker": "0863", "agency": "0863", "convoy": "0863", "truck": "0863", "charity": "0863",
-                   "peacekeeper": "0861"}
 DEFINITE_DETS = {"the", "this", "these", "that", "those"}
 # craft that, acted on other than by force, are their country's property ("let Indian warships make port calls",
 # "handed back three Ukrainian naval vessels"), not its forces

@@ -161,34 +161,7 @@ class Events(EventNouns, EventPasses):
                 if key not in seen:
                     seen.add(key)
                     found.append(ev)
-        for tok in sdoc:
-            # "farmers drove tractors into the capital in protest at the new laws", "lawmakers tore up copies of
-            # the bill in protest": an act no pattern codes, done in protest, is a protest
-            if not _verbal(tok) or not self._done_in_protest(tok) or any(e.verb.start == tok.idx for e in found):
-                continue
-            pat = VerbPattern(tok.lemma_.lower(), (), None, "140", ("-",), None, "in protest")
-            for ev in self._code_verb(tok, index, sdoc, doc, done, pat=pat):
-                key = (ev.sentence, ev.source.code, ev.target.code if ev.target else None, ev.code, ev.modality)
-                if key not in seen and not any(k[:2] == key[:2] and k[3][:2] == "14" for k in seen):
-                    seen.add(key)
-                    found.append(ev)
-        for tok in sdoc:
-            # "jets flew near Taiwan in a show of force": what is done to show force is a show of force
-            if not _verbal(tok) or not _in_show_of_force(tok):
-                continue
-            coded = [e for e in found if e.verb.start == tok.idx]
-            for e in coded:
-                if e.code[:2] not in ("15", "18", "19", "20"):
-                    self._recode(e, "150")
-            if coded:
-                continue
-            pat = VerbPattern(tok.lemma_.lower(), (), None, "150", ("prep:near", "prep:around", "prep:off", "-"), None,
-                              "in a show of force")
-            for ev in self._code_verb(tok, index, sdoc, doc, done, pat=pat):
-                key = (ev.sentence, ev.source.code, ev.target.code if ev.target else None, ev.code, ev.modality)
-                if key not in seen:
-                    seen.add(key)
-                    found.append(ev)
+        self._adjunct_acts(sdoc, index, doc, done, found, seen)
         for tok in sdoc:
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.event_nouns:
                 for ev in self._code_noun(tok, index, sdoc, doc):
@@ -1206,6 +1179,38 @@ class Events(EventNouns, EventPasses):
         if (t.code or "")[:3] != (s.code or "")[:3] or (t.code or "")[3:6] not in ("", "MIL", "COP", "GOV"):
             return False
         return any(sdoc[i].lower_ in ("its", "their") and sdoc[i].dep_ == "poss" for i in range(t.start, t.end))
+
+    def _adjunct_acts(self, sdoc, index, doc, done: set[int], found: list[Event], seen: set[tuple]) -> None:
+        """Acts an adjunct tells the kind of, whatever the verb: done "in protest" (a protest, where no pattern codes
+        the verb) or "in a show of force" (a show of force). Adds to ``found`` and ``seen``."""
+        for tok in sdoc:
+            # "farmers drove tractors into the capital in protest at the new laws", "lawmakers tore up copies of
+            # the bill in protest": an act no pattern codes, done in protest, is a protest
+            if not _verbal(tok) or not self._done_in_protest(tok) or any(e.verb.start == tok.idx for e in found):
+                continue
+            pat = VerbPattern(tok.lemma_.lower(), (), None, "140", ("-",), None, "in protest")
+            for ev in self._code_verb(tok, index, sdoc, doc, done, pat=pat):
+                key = (ev.sentence, ev.source.code, ev.target.code if ev.target else None, ev.code, ev.modality)
+                if key not in seen and not any(k[:2] == key[:2] and k[3][:2] == "14" for k in seen):
+                    seen.add(key)
+                    found.append(ev)
+        for tok in sdoc:
+            # "jets flew near Taiwan in a show of force": what is done to show force is a show of force
+            if not _verbal(tok) or not _in_show_of_force(tok):
+                continue
+            coded = [e for e in found if e.verb.start == tok.idx]
+            for e in coded:
+                if e.code[:2] not in ("15", "18", "19", "20"):
+                    self._recode(e, "150")
+            if coded:
+                continue
+            pat = VerbPattern(tok.lemma_.lower(), (), None, "150", ("prep:near", "prep:around", "prep:off", "-"), None,
+                              "in a show of force")
+            for ev in self._code_verb(tok, index, sdoc, doc, done, pat=pat):
+                key = (ev.sentence, ev.source.code, ev.target.code if ev.target else None, ev.code, ev.modality)
+                if key not in seen:
+                    seen.add(key)
+                    found.append(ev)
 
     @staticmethod
     def _purpose(tok) -> bool:

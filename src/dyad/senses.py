@@ -38,8 +38,9 @@ ARMED_ROLES = {"MIL", "REB", "INS", "COP", "SEP", "SPY", "UAF", "CRM", "RAD"}
 CIVIL_ROLES = {"PTY", "LEG", "ELI", "MED", "BUS", "EDU", "LAB", "NGO", "HLH", "HRI", "REL", "JUD", "ENV", "AGR"}
 # roles whose rallies are campaigning: office holders, parties, candidates, former officials
 CAMPAIGN_ROLES = {"GOV", "LEG", "PTY", "ELI"}
-# roles that take no part in force: what they "attack" or "clash" with is words (companies are left to the market rules)
-UNARMED_ROLES = CIVIL_ROLES - {"BUS"}
+# roles that take no part in force: what they "attack" or "clash" with is words (companies are left to the market
+# rules; not event_words.UNARMED_ROLES, the roles that hold protests and strikes)
+WORDS_ONLY_ROLES = CIVIL_ROLES - {"BUS"}
 # disapproval, rejection and threats: in the plural with no target a noun names a habit, not an act
 VERBAL_CONFLICT_ROOTS = {"11", "12", "13"}
 # a state as such ("" for a bare country code), its institutions, companies and the press: no protesters
@@ -285,7 +286,8 @@ class Senses:
             # provocation", coded as criticism of the move's author, is the naming's act)
             return "drop"
         if lemma in self.view and clauses and (ev.target is None or any(
-                c.left_edge.idx <= (ev.target.start or -1) <= c.right_edge.idx for c in clauses)):
+                ev.target.start is not None and c.left_edge.idx <= ev.target.start <= c.right_edge.idx
+                for c in clauses)):
             # (or one whose only other party is named inside the view: "agrees that Trump is an opportunist")
             return "drop"  # "the GOP contenders agree that ...": a view shared, no accord with anyone
         if lemma in self.question and any(self._wh_clause(c) for c in clauses):
@@ -350,8 +352,8 @@ class Senses:
             return "drop"  # "discussed the differences between the policies of Clinton and Trump": the topic's actors
         verdict = self._politics(ev, v)
         sides = {_role(ev.source.code)} | ({_role(ev.target.code)} if ev.target is not None else set())
-        if verdict is None and root in FORCE_ROOTS and lemma in self.verbal and sides & UNARMED_ROLES and \
-                sides <= UNARMED_ROLES | {"GOV"}:
+        if verdict is None and root in FORCE_ROOTS and lemma in self.verbal and sides & WORDS_ONLY_ROLES and \
+                sides <= WORDS_ONLY_ROLES | {"GOV"}:
             # "the senator attacked Clinton", "Clinton clashed with Johnson at the hearing": parties, lawmakers,
             # the press and the like bear no arms; force they use on an unarmed side is words
             return "verbal"
@@ -592,13 +594,10 @@ class Senses:
                    and k.left_edge.idx <= ev.target.start <= k.idx for p in v.subtree for k in p.children)
 
     def _thing(self, tok, index: ActorIndex) -> bool:
-        """A common noun that names no actor ("thousands of protesters" counts actors), weapon or act."""
+        """A common noun that names no actor ("thousands of protesters" counts actors, "20 countries, including the
+        United States and Poland" lists them), weapon or act."""
         if tok.pos_ != "NOUN" or self._counts_actors(tok, index):
             return False
-        if any(c.dep_ == "prep" and c.lower_ == "including" and any(
-                p.dep_ == "pobj" and index.at(p.i) is not None and index.at(p.i).code for p in c.children)
-               for c in tok.children):
-            return False  # "20 countries, including the United States and Poland": actors, some of them named
         if doubled(tok):
             return False  # "met face to face": how, not what
         lemma = tok.lemma_.lower()
