@@ -542,6 +542,14 @@ class EventPasses:
             # country's adjective
             where += [k for p in where for c in p.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
                       for k in c.children if k.dep_ == "pobj"]
+            # "held talks on the sidelines of a summit": the lexicon's third-location nouns ("meet on +sideline")
+            # mark the meeting as held away from both sides, wherever the parser hangs the phrase
+            margins = {n for lemma in ("meet", "hold", "talk") for p in self.lex.verbs.get(lemma, ())
+                       if p.code == "044" and p.preps == ("on",) and p.noun for n in p.noun}
+            if any(p.lemma_.lower() in margins for h in heads for c in h.children
+                   if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"):
+                self._recode(ev, "044")
+                continue
             countries = set()
             for p in where:
                 for t in (p, *(c for c in p.children if c.dep_ in ("amod", "compound", "poss"))):
