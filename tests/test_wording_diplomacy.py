@@ -36,12 +36,14 @@ def test_diplomacy_sentence_is_coded_to_its_code(row):
     assert_coded_to_row(row)
 
 
-# wordings near the rows these sentences brought in that are no such act: a missile that struck, goods turned over
-# that are no people, and a turn to a subject
+# wordings near the rows these sentences brought in that are no such act: a missile that struck, a town turned
+# over that is no person, a turn to a subject, and a case or crowd thrown out
 NOT_ACTS = [
     ("01", "Russian missiles struck the power station in Kharkiv."),
     ("06", "The rebels turned over the town to the army."),
     ("02", "The minister then turned to the question of fuel prices."),
+    ("12", "A Kenyan court threw out the case against the former minister."),
+    ("12", "Police in Nairobi threw out the protesters from the square."),
 ]
 
 
