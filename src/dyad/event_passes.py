@@ -559,6 +559,18 @@ class EventPasses:
             if countries and not countries & sides and all(c.isalpha() and c != "IGO" for c in countries):
                 self._recode(ev, "044")
 
+    def _withheld_comment(self, found: list[Event], by_start) -> None:
+        """"Would not comment on the report", "did not comment": a comment withheld is a comment declined (011),
+        as "declined to comment" is, not a statement that did not happen; the verbs are those the lexicon's
+        declining rows take as complement ("decline ~comment|elaborate|...")."""
+        withheld = {c for p in self.lex.verbs.get("decline", ()) if p.code == "011" and p.comp for c in p.comp}
+        for ev in found:
+            v = by_start.get(ev.verb.start)
+            if ev.code == "010" and ev.modality == "negated" and v is not None and v.lemma_.lower() in withheld:
+                self._recode(ev, "011")
+                ev.modality = "asserted"
+                ev.target = None
+
     @staticmethod
     def _shared_partner(found: list[Event], by_start) -> None:
         """"Telephoned Ecuador's president and offered her condolences": an act conjoined to a call, meeting or
