@@ -565,6 +565,14 @@ class EventPasses:
             # country's adjective
             where += [k for p in where for c in p.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
                       for k in c.children if k.dep_ == "pobj"]
+            # "held talks on the sidelines of a summit": the lexicon's third-location nouns ("meet on +sideline")
+            # mark the meeting as held away from both sides, wherever the parser hangs the phrase
+            margins = {n for lemma in ("meet", "hold", "talk") for p in self.lex.verbs.get(lemma, ())
+                       if p.code == "044" and p.preps == ("on",) and p.noun for n in p.noun}
+            if any(p.lemma_.lower() in margins for h in heads for c in h.children
+                   if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"):
+                self._recode(ev, "044")
+                continue
             countries = set()
             for p in where:
                 for t in (p, *(c for c in p.children if c.dep_ in ("amod", "compound", "poss"))):
@@ -573,6 +581,18 @@ class EventPasses:
                         countries.add(m.code[:3])
             if countries and not countries & sides and all(c.isalpha() and c != "IGO" for c in countries):
                 self._recode(ev, "044")
+
+    def _withheld_comment(self, found: list[Event], by_start) -> None:
+        """"Would not comment on the report", "did not comment": a comment withheld is a comment declined (011),
+        as "declined to comment" is, not a statement that did not happen; the verbs are those the lexicon's
+        declining rows take as complement ("decline ~comment|elaborate|...")."""
+        withheld = {c for p in self.lex.verbs.get("decline", ()) if p.code == "011" and p.comp for c in p.comp}
+        for ev in found:
+            v = by_start.get(ev.verb.start)
+            if ev.code == "010" and ev.modality == "negated" and v is not None and v.lemma_.lower() in withheld:
+                self._recode(ev, "011")
+                ev.modality = "asserted"
+                ev.target = None
 
     @staticmethod
     def _shared_partner(found: list[Event], by_start) -> None:

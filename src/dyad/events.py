@@ -198,6 +198,7 @@ class Events(EventNouns, EventPasses):
         self._told_to(found, sdoc, by_start, index, doc)
         found += self._mediators(found, sdoc, by_start, index, doc)
         self._third_country_meetings(found, by_start, index)
+        self._withheld_comment(found, by_start)
         found += self._switched_from(found, sdoc, by_start, index, doc)
         found += self._fates_threatened(found, sdoc, index, doc)
         self._asked_for(found, by_start)
