@@ -120,3 +120,23 @@ def test_lexicon_pattern_row_may_name_several_verbs():
     pats = lexicon.parse_verb_row({"pattern": "reject|rebuff +offer", "code": "125", "target": "dobj"}, "test",
                                   lexicon.load().cameo)
     assert [p.lemma for p in pats] == ["reject", "rebuff"] and all(p.noun == frozenset({"offer"}) for p in pats)
+
+
+def test_lexicon_word_lists_by_kind():
+    """data/word_lists.tsv: its header documents each kind; number kinds map words to numbers; a kind with no rows
+    is an error rather than an empty list."""
+    path = lexicon.data_path("word_lists.tsv")
+    header = "\n".join(line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("#"))
+    rows = [r for _, r in lexicon.read_tsv(path)]
+    for kind in {r["kind"] for r in rows}:
+        assert f" {kind}:" in header, kind
+        if any(r["number"] for r in rows if r["kind"] == kind):
+            words = lexicon.word_numbers(kind)
+            assert all(isinstance(n, int) and n > 0 for n in words.values())
+        else:
+            words = lexicon.word_list(kind)
+        assert words and all(w == w.lower() for w in words)
+    assert lexicon.word_numbers("group-size")["both"] == 2
+    assert "say" in lexicon.word_list("fate-saying") & lexicon.word_list("reporting")
+    with pytest.raises(DictionaryError, match="word_lists.tsv"):
+        lexicon.word_list("no-such-kind")

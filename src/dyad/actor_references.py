@@ -18,12 +18,12 @@ from .actor_words import (
     TITLE_GENDER,
     _counted,
 )
-from .lexicon import data_path, read_tsv
+from .lexicon import data_path, read_tsv, word_list
 
 # nouns for organisations that "the groups" can stand for, besides the armed ones ("aid agencies", "charities")
-ORG_NOUNS = {"agency", "charity", "ngo", "organisation", "organization"}
+ORG_NOUNS = word_list("org-noun")
 # verbs that report what another did: the subject of their clause stays the last one named
-REPORTING = {"say", "tell", "report", "announce", "add", "confirm", "state", "claim", "allege", "insist"}
+REPORTING = word_list("reporting")
 
 
 class ActorReferences:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from .lexicon import word_numbers
+
 # dashes that close a dateline: "NEW YORK (AFP) - ", "MOSCOW — "
 DATELINE_DASHES = {"-", "--", "\u2013", "\u2014"}
 NAME_KINDS_STANDALONE = {"country", "capital", "seat", "org", "territory", "person"}
@@ -88,7 +90,7 @@ PEACEKEEPERS = {"peacekeeper", "peacekeeping", "helmet", "stabilisation", "stabi
 # plural nouns that, after "the two" or "both", stand for the two parties named before
 # number words before a plural noun that stands for that many parties named before ("the two leaders", "the three
 # countries")
-GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+GROUP_SIZES = word_numbers("group-size")
 PAIR_NOUNS = {"leader", "side", "country", "government", "man", "president", "minister", "nation", "neighbour",
               "neighbor", "rival", "party", "delegation", "premier", "capital", "army", "foe", "adversary", "state"}
 

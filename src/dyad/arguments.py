@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from .actor_words import DATELINE_DASHES
 from .actors import ActorIndex, ActorMention
-from .lexicon import Lexicon, VerbPattern
+from .lexicon import Lexicon, VerbPattern, word_list
 from .moods import mood_words
 
 SUBJECT_DEPS = ("nsubj",)
@@ -127,7 +127,7 @@ REASON_VERBS = {"condemn", "criticize", "criticise", "denounce", "praise", "than
 CAUSATIVES = mood_words().get("causative", frozenset())
 # prepositions whose gerund tells how or when the subject of the verb they hang on acted ("responded by closing")
 MEANS_PREPS = {"by", "after", "before", "while"}
-SPAN_NOUNS = {"day", "week", "month", "year", "hour", "night"}  # "after weeks of fighting"
+SPAN_NOUNS = word_list("prior-span")  # "after weeks of fighting"
 
 def object_gap(v) -> bool:
     """A relative clause whose own subject is named and whose object is the noun it describes: "the sailors they

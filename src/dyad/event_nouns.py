@@ -28,12 +28,12 @@ from .event_words import (
     _prior_protest,
     _verbal,
 )
-from .lexicon import VerbPattern
+from .lexicon import VerbPattern, word_list
 from .moods import to_infinitive
 
 # participles whose by-phrase names who holds a protest: "protests planned by separatists", "a strike called by
 # the unions"
-PROTEST_HOLDING = {"plan", "schedule", "call", "organise", "organize", "stage"}
+PROTEST_HOLDING = word_list("protest-holding")
 
 
 class EventNouns:

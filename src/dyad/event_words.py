@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .actor_words import ARMED_OPPONENTS, PEACEKEEPERS
 from .document import Event, Mention
+from .lexicon import word_list, word_numbers
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "can", "ca"}
@@ -27,13 +28,14 @@ def side_of(code: str | None) -> tuple[str, bool]:
 # nouns of demand or appeal whose that-clause names the act asked for ("demands that he resign")
 DEMAND_NOUNS = {"demand", "call", "request", "appeal", "plea", "ultimatum"}
 # verbs under which a speaker tells what another will suffer: "warned that Washington would pay a heavy price"
-FATE_SAYING_VERBS = {"say", "warn", "tell", "declare", "state", "caution", "insist", "stress", "add", "vow", "threaten"}
+FATE_SAYING_VERBS = word_list("fate-saying")
 # verbs of saying under which "X must act" is the speaker's demand ("said Sweden must extradite the suspects")
-MUST_SAYING_VERBS = {"say", "tell", "insist", "declare", "state", "stress", "reiterate", "repeat", "add"}
+MUST_SAYING_VERBS = word_list("must-saying")
 HYPOTHETICAL_MARKS = {"if", "whether", "unless"}
 DELIBERATION_VERBS = {"decide", "consider", "weigh", "debate", "mull", "ponder", "wonder", "ask", "discuss"}
 NEGATION_WORDS = {"not", "n't", "never", "no"}
-STATEMENT_VERBS = {"say", "announce", "tell", "declare", "state", "confirm", "add", "insist", "promise", "pledge"}
+# verbs of saying whose clause of what the speaker will do is a stated intent ("Russia said it would scale back")
+STATEMENT_VERBS = word_list("statement")
 # roots of speech acts (comments, appeals, intents, demands, disapproval, rejection, threats): never a requested act
 SPEECH_ROOTS = {"01", "02", "03", "10", "11", "12", "13"}
 # roots whose verbs, used of a thing rather than an actor, are in another sense ("met the deadline")
@@ -56,8 +58,8 @@ PATIENT_NOUNS = {"arrest", "detention", "release", "execution", "killing", "murd
                  "dismissal", "sacking", "impeachment"}
 KILLING_VERBS = {"kill", "execute", "behead", "murder", "shoot", "slay"}
 MASS_KILLING = 50  # victims killed at once from whom a killing is a mass killing
-NUMBER_WORDS = {"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-                "hundreds": 100, "thousand": 1000, "thousands": 1000}
+# number words that count victims ("hundreds of civilians"), with the number each stands for
+NUMBER_WORDS = word_numbers("headcount")
 
 
 def _headcount(tok) -> int:
@@ -74,9 +76,9 @@ PROPOSAL_NOUNS = {"invitation", "offer", "proposal", "request", "call", "demand"
 ASKING_NOUNS = {"demand", "call", "request", "appeal", "proposal", "offer", "ultimatum", "invitation", "plea",
                 "insistence", "suggestion"}
 SPARING = {"085", "087"}  # easing economic sanctions, de-escalating: asked for by whom they spare
-SPAN_NOUNS = {"day", "night", "week", "hour", "month", "round", "series", "year"}  # "two days of talks"
+SPAN_NOUNS = word_list("span")  # "two days of talks"
 # spans of history a conflict an act brings to an end has lasted ("..., ending two decades of hostility")
-HISTORY_SPANS = {"year", "decade", "century", "generation"}
+HISTORY_SPANS = word_list("history-span")
 UNARMED_ROLES = {"CVL", "LAB", "HLH", "EDU", "OPP", "BUS", "MED", "REL", "REF", "AGR", "HRI", "NGO", "ELI"}
 PAST_DATE_WORDS = {"last", "previous", "year", "years", "ago", "earlier", "decade"}  # "last year's protests"
 BORDER_NOUNS = {"border", "frontier", "boundary", "borderland", "front", "front line", "frontline"}
@@ -87,7 +89,7 @@ NAMING_VERBS = {"call", "brand", "label", "describe", "denounce", "condemn"}
 NAMED_ACTS = {"move", "step", "decision", "act", "action", "measure", "exercise", "drill", "deployment", "test",
               "launch", "vote", "plan", "visit", "remark", "statement", "comment", "raid", "strike", "incursion"}
 DISPUTE_NOUNS = {"dispute", "war", "conflict", "row", "standoff", "stand-off", "feud", "quarrel", "rift", "fighting"}
-TIME_SPANS = {"day", "hour", "week", "month", "minute"}  # "gave them a day to leave": the time an ultimatum allows
+TIME_SPANS = word_list("time-span")  # "gave them a day to leave": the time an ultimatum allows
 REPRESSION_ROOTS = {"17", "18", "19", "20"}  # coercion, assault, force: done to persons
 STATE_ARMS = {"GOV", "COP", "MIL", "JUD", "SPY"}  # a state's government, police, forces, courts, intelligence
 SCENE_PREPS = {"during", "at", "amid", "after", "following"}
@@ -101,7 +103,7 @@ MUTUAL_ROOTS = {"03", "05", "06"}  # intents and cooperation between conjoined p
 CLAIM_VERBS = {"say", "announce", "claim", "confirm", "admit", "acknowledge", "state", "boast"}
 DEFIANCE_NOUNS = {"violation", "defiance", "breach"}
 # participles after a hyphened noun that say what a thing holds: "a chlorine-filled cylinder" is a chlorine cylinder
-FILLED_PARTICIPLES = {"fill", "filled", "laden", "pack", "packed", "load", "loaded", "tip", "tipped"}
+FILLED_PARTICIPLES = word_list("filled")
 # words that make a rocket a strategic missile, whose launch at no one is a test or a show of force
 MISSILE_RANGES = {"ballistic", "long", "intercontinental", "medium", "intermediate", "hypersonic", "cruise",
                   "space", "satellite"}
@@ -131,7 +133,7 @@ TOLD_ACT_NOUNS = {"test", "launch", "detonation", "blast", "explosion", "move", 
 # nouns of what is told or what happened, whose clause names the act an inquiry into them looks at ("investigating
 # reports that its air strike killed civilians", "an incident in which a school was hit"), and the inquiry code the
 # act's root gives
-REPORT_NOUNS = {"report", "allegation", "claim", "accusation", "account", "suspicion", "incident", "episode"}
+REPORT_NOUNS = word_list("report-noun")
 PROBED_ACTS = {"18": "092", "19": "093", "20": "094"}
 DEFINITE_DETS = {"the", "this", "these", "that", "those"}
 # craft that, acted on other than by force, are their country's property ("let Indian warships make port calls",

@@ -156,6 +156,33 @@ def load_sites() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(r["noun"].lower() for _, r in rows if r.get("held") == "yes"))
 
 
+@functools.lru_cache(maxsize=1)
+def _word_list_rows() -> tuple[tuple[int, dict[str, str]], ...]:
+    return tuple(read_tsv(data_path("word_lists.tsv")))
+
+
+def word_list(kind: str) -> frozenset[str]:
+    """The words of one kind in ``data/word_lists.tsv``, lower-cased (the file is read once)."""
+    words = frozenset(r["word"].strip().lower() for _, r in _word_list_rows() if r["kind"] == kind)
+    if not words:
+        raise DictionaryError(f"{data_path('word_lists.tsv')}: no words of kind {kind!r}")
+    return words
+
+
+def word_numbers(kind: str) -> dict[str, int]:
+    """The words of one kind in ``data/word_lists.tsv`` with the number each stands for, in file order."""
+    words: dict[str, int] = {}
+    for n, r in _word_list_rows():
+        if r["kind"] == kind:
+            try:
+                words[r["word"].strip().lower()] = int(r["number"])
+            except ValueError:
+                raise DictionaryError(f"{data_path('word_lists.tsv')}:{n}: number {r['number']!r}") from None
+    if not words:
+        raise DictionaryError(f"{data_path('word_lists.tsv')}: no words of kind {kind!r}")
+    return words
+
+
 def known_code(code: str, cameo: dict[str, CameoCode], where: str) -> str:
     """``code`` if the CAMEO table has it, else a DictionaryError naming the file and line."""
     if code not in cameo:
