@@ -7,6 +7,9 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+import pytest
+from conftest import assert_coded_to_row
+
 from dyad import lexicon
 
 KNOWN = Path(__file__).parent / "data" / "shadowed_rows_known.tsv"
@@ -65,3 +68,11 @@ def test_inquiry_pattern_is_shadowed_only_by_an_inquiry_pattern(tmp_path):
     # a 09x pattern also fits by what the inquiry looks into
     (tmp_path / "verbs.tsv").write_text(HEADER + "bless +abuse\t042\tdobj\t\t\nbless +abuse\t092\tdobj\t\t\n")
     assert not [s for s in lexicon.shadowed_patterns(lexicon.load(tmp_path)) if s.lemma == "bless"]
+
+
+SETTLED = [r for _, r in lexicon.read_tsv(Path(__file__).parent / "data" / "shadowed_rows_settled.tsv")]
+
+
+@pytest.mark.parametrize("row", SETTLED, ids=[f"{r['code']}-{i}" for i, r in enumerate(SETTLED)])
+def test_settled_wording_takes_the_right_row(row):
+    assert_coded_to_row(row)
