@@ -297,3 +297,57 @@ def load(dict_dir: Path | None = None, replace: bool = False) -> Lexicon:
 
         lay_over(lex, imported, {r["code"].upper() for _, r in read_tsv(data_path("countries.tsv"))})
     return lex
+
+
+@dataclass(slots=True, frozen=True)
+class Shadowed:
+    """A verb pattern (or some of its object nouns / complement verbs) that never fires: an earlier pattern of the
+    same lemma and equal specificity fits whatever it would fit, and among equals the earlier row wins."""
+    lemma: str
+    pattern: VerbPattern  # the later, shadowed pattern
+    by: VerbPattern  # the earlier pattern that wins
+    dead: tuple[str, ...]  # the object nouns ("+x") and complement verbs ("~x") of ``pattern`` that never fire
+    whole: bool  # no wording of ``pattern`` is left
+
+
+def _wording(p: VerbPattern) -> str:
+    out = " ".join((p.lemma, *p.preps))
+    if p.comp:
+        out += " ~" + "|".join(sorted(p.comp))
+    if p.noun:
+        out += " +" + "|".join(sorted(p.noun))
+    return out
+
+
+def shadowed_patterns(lex: Lexicon) -> list[Shadowed]:
+    """Every pattern of ``lex.verbs`` that an earlier pattern of equal specificity covers, wholly or for some of its
+    object nouns or complement verbs (see ``VerbPattern.specificity``; ``events.match`` takes the first pattern of
+    the sorted list that fits). A pattern of an inquiry code (09x) also fits by what the inquiry looks into, so only
+    another 09x pattern shadows it."""
+    out: list[Shadowed] = []
+    for lemma, pats in lex.verbs.items():
+        for j, b in enumerate(pats):
+            combos = [(n, c) for n in (sorted(b.noun) if b.noun else [None])
+                      for c in (sorted(b.comp) if b.comp else [None])]
+            dead_by: dict[tuple, VerbPattern] = {}
+            for a in pats[:j]:
+                if a.specificity != b.specificity or not set(a.preps) <= set(b.preps):
+                    continue
+                if b.code.startswith("09") and not a.code.startswith("09"):
+                    continue
+                for n, c in combos:
+                    if (n, c) in dead_by:
+                        continue
+                    if (a.noun is None or n in a.noun) and (a.comp is None or c in a.comp):
+                        dead_by[(n, c)] = a
+            for a in dict.fromkeys(dead_by.values()):
+                mine = [k for k, v in dead_by.items() if v is a]
+                dead = tuple(sorted({f"+{n}" for n, _ in mine if n} | {f"~{c}" for _, c in mine if c}))
+                out.append(Shadowed(lemma, b, a, dead, len(dead_by) == len(combos)))
+    return out
+
+
+def shadowed_key(s: Shadowed) -> tuple[str, str, str, str, str]:
+    """A key for ``s`` that does not depend on line numbers: (shadowed wording, its code, winning wording, its code,
+    dead nouns/complements)."""
+    return (_wording(s.pattern), s.pattern.code, _wording(s.by), s.by.code, " ".join(s.dead))
