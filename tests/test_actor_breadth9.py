@@ -265,6 +265,9 @@ ROWS = [
     ("Greece's coast guard fired warning shots at a Turkish boat.", 'coast guard', 'GRCMIL', '2020-03-05'),
     ('Turkish gendarmes detained Syrian migrants in Edirne.', 'gendarmes', 'TURCOP', '2020-03-01'),
     ("Guinea's special forces detained President Conde.", 'special forces', 'GINMIL', '2021-09-05'),
+    ("India's CBI arrested a former telecoms minister.", "CBI", "INDCOP", "2011-02-02"),
+    # initials shared with another body keep that body ("CPC" is China's Communist Party, "PRC" China)
+    ("The CPC criticized the United States.", "CPC", "CHNPTY", "2019-05-14"),
     # roles and unions, second round
     ('Qatari mediators met Hamas leaders in Doha.', 'mediators', 'QATGOV', '2023-11-20'),
     ('The grand ayatollah in Najaf called for calm.', 'ayatollah', 'IRQREL', '2019-11-29'),
