@@ -77,6 +77,11 @@ class ActorMatching:
                     # "PARIS (AFP) - ...", "MOSCOW - ...": the place a story was filed from does not act in it
                     i = hit[0]
                     continue
+                if hit[1].kind == "org" and self._inside_role_phrase(sdoc, i, hit[0]):
+                    # "Turkey's National Security Council": a national body whose name holds an organization's
+                    # shorter name ("Security Council") is the role phrase of roles.tsv, not that organization
+                    i = hit[0]
+                    continue
                 if i >= 1 and sdoc[i - 1].text in ("New", "Nueva", "Nova", "Nouvelle"):
                     # "New Jersey", "New Mexico", "New Guinea": another place, named after this one
                     i = hit[0]
@@ -86,6 +91,16 @@ class ActorMatching:
             else:
                 i += 1
         return found
+
+    def _inside_role_phrase(self, sdoc, s: int, e: int) -> bool:
+        """Tokens s..e (an organization's name) end a role phrase of roles.tsv that opens with one or two
+        capitalised words just before them ("National Security Council", "Supreme National Security Council")."""
+        for k in (1, 2):
+            if s - k < 0 or not all(sdoc[j].text[:1].isupper() for j in range(s - k, s)):
+                return False
+            if tuple(self._lemma(sdoc[j]) for j in range(s - k, e)) in self.roles:
+                return True
+        return False
 
     @staticmethod
     def _dateline(sdoc, s: int, e: int) -> bool:
