@@ -33,6 +33,8 @@ NAME_ONLY_LABELS = frozenset({"NORP", "ORG"})
 NAME_ONLY_FEATURES = frozenset({"country", "capital", "city", "region", "territory", "state"})
 # a plain town is kept from a NORP/ORG span only when large ("Chelsea" the club is not Chelsea, Massachusetts)
 NAME_ONLY_MIN_PRIOR = 5.0  # log10 of 100,000 people; curated cities of regions.tsv have it too
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village"})  # "the town of Chibok"
+CONTROLLED_MIN_PRIOR = 4.0  # log10 of 10,000 people: an untagged town after "control of"
 QUALIFIER_FEATURES = frozenset({"country", "state", "region", "territory", "capital"})
 # names inside other names ("Minnesota National Guard"): which spans are searched and which places are taken as they
 # are (a plain town only when large or in a country the document names)
@@ -309,11 +311,14 @@ class Places:
         """Names after a locative preposition that the small model leaves untagged or takes for a date or a
         language ("leaders in Donetsk refused", "the garrison in Kidal", "a concert in Manchester on Monday"): kept
         when the name, as written, is a country, region or capital, or a town of 100,000 people or more (the curated
-        towns of regions.tsv count as such)."""
+        towns of regions.tsv count as such), or of 10,000 people or more after "control of"."""
         taken = [(m.start, m.end) for m in mentions]
         extra = []
         for tok in sdoc:
-            if tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS \
+            # "took control of Timbuktu", "seized control of Kidal": a name controlled is a place, and the cue is
+            # strong enough for a town of 10,000 people
+            controlled = tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "control"
+            if tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS and not controlled \
                     or tok.ent_type_ not in UNPLACED_LABELS or any(c.dep_ == "poss" for c in tok.children):
                 continue  # ("in Honiara's Chinatown": a quarter of the town named)
             left = tok.i
@@ -326,7 +331,8 @@ class Places:
                 continue
             cands = [(e, k) for e, k in self.gazetteer.matches(span.text, max_kind=KIND_NAME)
                      if e.feature in NAME_ONLY_FEATURES and e.name == span.text
-                     and (e.feature != "city" or e.prior >= NAME_ONLY_MIN_PRIOR)]
+                     and (e.feature != "city" or e.prior >= (CONTROLLED_MIN_PRIOR if controlled
+                                                             else NAME_ONLY_MIN_PRIOR))]
             if cands:
                 extra.append(_Mention(span.text, a, b, tok, cands, _sentence_at(starts, a)))
                 taken.append((a, b))
@@ -353,7 +359,14 @@ class Places:
             several_words = " " in name  # a one-word town is too often a surname ("Jackson", "Lansing")
             curated = normalize(name) in curated_towns() and not _names_person(ent, persons) \
                 and any(e.feature == "city" and e.name == name for e, _ in cands)
-            if not curated and not any(e.feature != "city" or (several_words and e.prior >= NAME_ONLY_MIN_PRIOR
+            # "the town of Chibok": a name the tagger took for a person's, right after a settlement noun, is that
+            # settlement, where the gazetteer knows one town of the name only ("Palmyra" and "Baga" are several
+            # towns' names, left to the scene)
+            root = ent.root
+            town_noun = root.dep_ == "pobj" and root.head.lower_ == "of" and ent.start == root.head.i + 1 \
+                and root.head.head.lemma_.lower() in SETTLEMENT_NOUNS \
+                and len(cands) == 1 and cands[0][0].feature == "city" and cands[0][0].name == name
+            if not curated and not town_noun and not any(e.feature != "city" or (several_words and e.prior >= NAME_ONLY_MIN_PRIOR
                                                                and e.name == name) for e, _ in cands):
                 continue
             extra.append(_Mention(name, start, end, ent.root, cands,
