@@ -19,6 +19,19 @@ from .actor_words import (
 class ActorMatching:
     """Name and role matching over a parse (mixed into ``dyad.actors.Actors``)."""
 
+    def _other_state_named(self, sdoc, start: int, end: int, code: str, lowers, date: str | None) -> Entry | None:
+        """The first country or territory other than ``code`` that the sentence of tokens start..end names by its
+        name ("Kosovo", "Ukraine"), not by an adjective, if any."""
+        sent = sdoc[start].sent
+        for j in range(sent.start, sent.end):
+            if start <= j < end or not sdoc[j].text[:1].isupper():
+                continue
+            for n in range(min(self.max_n, sent.end - j), 0, -1):
+                for e in self.names.get(tuple(lowers[j:j + n])) or ():
+                    if e.valid_on(date) and e.kind in ("country", "territory") and e.code[:3] != code[:3]:
+                        return e
+        return None
+
     def _name_matches(self, sdoc, date: str | None) -> dict[int, tuple[int, Entry]]:
         """Start token -> (end token, entry) for every dictionary name in the text."""
         found: dict[int, tuple[int, Entry]] = {}
@@ -57,6 +70,14 @@ class ActorMatching:
                     # its country from the scene or a conjoined party)
                     i = hit[0]
                     continue
+                if hit[1].kind == "adjective" and i >= 1 and sdoc[i - 1].lower_ == "ethnic" \
+                        and sdoc[hit[0] - 1].dep_ not in ("amod", "compound"):
+                    home = self._other_state_named(sdoc, i, hit[0], hit[1].code, lowers, date)
+                    if home is not None:
+                        # "ethnic Albanians in Kosovo", "ethnic Russians in eastern Ukraine": a people living in
+                        # the other state their sentence names, not citizens of the state of that name
+                        hit = (hit[0], Entry(home.code, home.name, "adjective", home.territory, home.since,
+                                             home.until))
                 if i >= 1 and sdoc[i - 1].text in ("South", "Central", "Latin", "North") \
                         and lowers[i] in ("america", "american", "americans"):
                     # "South American leaders", "Latin America": a continent's name, not the United States
