@@ -9,6 +9,7 @@ from .actor_words import (
     COUNTRY_EVIDENCE,
     DEPOSED,
     GENERIC_ROLES,
+    HONORIFIC_GENDER,
     KIN_NOUNS,
     SPECIFIC_ROLES,
     TITLE_GENDER,
@@ -22,6 +23,7 @@ class ActorPersons:
         """Persons: named entities with their titles, then later mentions by surname."""
         out: list[ActorMention] = []
         known: dict[str, ActorMention] = {}  # surname or full name -> first full mention
+        by_surname: dict[str, list[ActorMention]] = {}  # surname -> full mentions in order
         # ("Vladimir Putin's attack": the recogniser may take the possessive ending into the name)
         spans = [(ent.start, ent.end - 1 if ent.end - ent.start > 1 and sdoc[ent.end - 1].tag_ == "POS" else ent.end)
                  for ent in sdoc.ents if ent.label_ == "PERSON"]
@@ -51,7 +53,13 @@ class ActorPersons:
             full = sdoc[first:e].text.strip()
             words = full.split()
             head = self._head_of(sdoc, s, e)
+            honorific = self._honorific_gender(sdoc, first, words)
             prev = known.get(full) or known.get(words[-1])
+            if honorific and len(words) == 1:
+                # "Mr. Clinton" after "Hillary Clinton" and "Bill Clinton": the earliest full name of the
+                # honorific's gender, none of the other gender
+                prev = next((m for m in by_surname.get(words[-1], []) if m.gender == honorific),
+                            prev if prev is not None and prev.gender in (None, honorific) else None)
             if prev is not None and len(words) == 1:
                 out.append(prev.refer(s, e, head.i, "person"))
                 continue
@@ -64,12 +72,15 @@ class ActorPersons:
                 code, role, country = self._known_person(titled, date, None, None)
                 full, words, left = " ".join(titled), titled, min(left, first - 1)
             elif code is None or country is None:
-                code, role, country = self._known_person(words, date, code, role)
+                code, role, country = self._known_person(words, date, code, role,
+                                                         honorific if len(words) == 1 else None)
             gender = self._gender(sdoc, s, words)
             m = ActorMention(min(left, s), e, head.i, code, full, "person", territory, full, gender,
                              role=role, country=country)
             out.append(m)
             known.setdefault(full, m)
+            if len(words) > 1:
+                by_surname.setdefault(words[-1], []).append(m)
             for w in words:
                 if len(w) > 2 and w[:1].isupper():
                     known.setdefault(w, m)
@@ -96,10 +107,18 @@ class ActorPersons:
                  for x in self.persons.get(tuple(w.lower() for w in words), [])}
         return known.pop() if len(known) == 1 else None
 
-    def _known_person(self, words, date, code, role):
+    def _honorific_gender(self, sdoc, first, words) -> str | None:
+        """The gender of an honorific ("Mr.", "Mrs.", "Ms.") just before a name or opening it."""
+        title = words[0] if len(words) > 1 else (sdoc[first - 1].text if first > 0 else "")
+        return HONORIFIC_GENDER.get(title.lower().rstrip("."))
+
+    def _known_person(self, words, date, code, role, gender=None):
         """A person in the persons file: with a date, the office held that day; without one, only the country,
-        where every office listed for the person is in one country (no date, no date-dependent reading)."""
+        where every office listed for the person is in one country (no date, no date-dependent reading). A gender
+        (of an honorific: "Mr. Clinton") keeps only entries whose given name is of that gender."""
         entries = self.persons.get(tuple(w.lower() for w in words), [])
+        if gender:
+            entries = [x for x in entries if self.lex.first_names.get(x.name.split()[0].lower()) in (None, gender)]
         if not entries:
             return code, role, (code[:3] if code else None)
         if date:

@@ -23,6 +23,8 @@ TOWARD_PREPS = {"on", "upon", "against", "to", "toward", "towards", "into", "wit
 # titles that tell a person's gender: "Mrs. Clinton", "Mr. Trump"
 TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "madam": "f", "madame": "f", "lady": "f",
                 "lord": "m", "king": "m", "queen": "f", "prince": "m", "princess": "f", "senor": "m", "senora": "f"}
+# the plain honorifics of news prose, which go before a surname alone ("Mr. Clinton")
+HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 # a role on a modifier that is more telling than a generic head ("opposition leader", "rebel commander")
 SPECIFIC_ROLES = {"OPP", "REB", "SEP", "MIL", "COP", "JUD", "LEG", "SPY", "MED", "BUS", "LAB", "INS", "REF", "HRI",
                   "EDU", "REL", "NGO", "HLH", "AGR", "CRM", "UAF", "ENV", "SET", "RAD"}
