@@ -146,57 +146,42 @@ class ActorReferences:
         name of their own stand for the armed group named last."""
         armed = sorted((m for m in index.mentions if m.code and (m.code or "")[3:6] in ("INS", "REB", "SEP")),
                        key=lambda m: m.start)
-        for tok in sdoc:
-            if tok.lemma_.lower() not in GROUP_NOUNS or index.at(tok.i) is not None or tok.tag_ != "NN":
-                continue
-            det = [c for c in tok.children if c.dep_ == "det"]
-            if not det or det[0].lower_ != "the" or any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
-                continue
-            before = [m for m in armed if m.end <= det[0].i]
-            if before:
-                root = before[-1].antecedent or before[-1]
-                index.add(root.refer(det[0].i, tok.i + 1, tok.i, "pronoun"))
+        self._refer_to_last(sdoc, index, armed, lambda tok: tok.lemma_.lower() in GROUP_NOUNS and tok.tag_ == "NN",
+                            lambda c: c.dep_ in ("amod", "compound", "poss"))
         # "Sudan expelled 13 foreign aid agencies ... accused the groups of spying": "the groups" with no name of
         # their own stand for the groups of any kind named last in the plural
         plural = sorted((m for m in index.mentions if m.code and m.kind in ("role", "org")
                          and sdoc[m.head].tag_ == "NNS" and sdoc[m.head].lemma_.lower() in GROUP_NOUNS | ORG_NOUNS),
                         key=lambda m: m.start)
-        for tok in sdoc:
-            if tok.lemma_.lower() not in GROUP_NOUNS | ORG_NOUNS or index.at(tok.i) is not None or tok.tag_ != "NNS":
-                continue
-            det = [c for c in tok.children if c.dep_ == "det"]
-            # ("accused the groups of passing information": a gerund the parser hung on the noun is no name)
-            if not det or det[0].lower_ != "the" or any(c.dep_ in ("amod", "compound", "poss", "nummod") or (
-                    c.dep_ == "prep" and any(p.pos_ in ("NOUN", "PROPN") for p in c.children)) for c in tok.children):
-                continue
-            before = [m for m in plural if m.end <= det[0].i]
-            if before:
-                root = before[-1].antecedent or before[-1]
-                index.add(root.refer(det[0].i, tok.i + 1, tok.i, "pronoun"))
+        # ("accused the groups of passing information": a gerund the parser hung on the noun is no name)
+        self._refer_to_last(sdoc, index, plural,
+                            lambda tok: tok.lemma_.lower() in GROUP_NOUNS | ORG_NOUNS and tok.tag_ == "NNS",
+                            lambda c: c.dep_ in ("amod", "compound", "poss", "nummod") or (
+                                c.dep_ == "prep" and any(p.pos_ in ("NOUN", "PROPN") for p in c.children)))
         # "... arrested the leader of the main opposition party. The party demanded ...": "the party" with no name
         # of its own stands for the party named last; "met the European Council president. She asked the bloc for
         # help": "the bloc", "the alliance" for the international organisation named last
         parties = sorted((m for m in index.mentions if m.code and sdoc[m.head].lemma_.lower() == "party"),
                          key=lambda m: m.start)
         blocs = sorted((m for m in index.mentions if (m.code or "").startswith("IGO")), key=lambda m: m.start)
+        # ("the bloc's foreign policy chief" is left to the role phrase)
+        self._refer_to_last(sdoc, index, blocs,
+                            lambda tok: tok.lower_ in BLOC_NOUNS and tok.tag_ == "NN" and tok.dep_ != "poss",
+                            lambda c: c.dep_ in ("amod", "compound", "poss"))
+        self._refer_to_last(sdoc, index, parties, lambda tok: tok.lower_ == "party" and tok.tag_ == "NN",
+                            lambda c: c.dep_ in ("amod", "compound", "poss", "prep"))
+
+    @staticmethod
+    def _refer_to_last(sdoc, index: ActorIndex, named: list[ActorMention], noun, bars) -> None:
+        """Each "the <noun>" (a token ``noun`` accepts) that is no mention yet and has no child ``bars`` rejects (a
+        modifier, an owner: a name of its own) refers to the last of ``named`` (in text order) before it."""
         for tok in sdoc:
-            if tok.lower_ not in BLOC_NOUNS or index.at(tok.i) is not None or tok.tag_ != "NN" or tok.dep_ == "poss":
-                continue  # ("the bloc's foreign policy chief" is left to the role phrase)
-            det = [c for c in tok.children if c.dep_ == "det"]
-            if not det or det[0].lower_ != "the" or any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
-                continue
-            before = [m for m in blocs if m.end <= det[0].i]
-            if before:
-                root = before[-1].antecedent or before[-1]
-                index.add(root.refer(det[0].i, tok.i + 1, tok.i, "pronoun"))
-        for tok in sdoc:
-            if tok.lower_ != "party" or index.at(tok.i) is not None or tok.tag_ != "NN":
+            if not noun(tok) or index.at(tok.i) is not None:
                 continue
             det = [c for c in tok.children if c.dep_ == "det"]
-            if not det or det[0].lower_ != "the" or any(c.dep_ in ("amod", "compound", "poss", "prep")
-                                                        for c in tok.children):
+            if not det or det[0].lower_ != "the" or any(bars(c) for c in tok.children):
                 continue
-            before = [m for m in parties if m.end <= det[0].i]
+            before = [m for m in named if m.end <= det[0].i]
             if before:
                 root = before[-1].antecedent or before[-1]
                 index.add(root.refer(det[0].i, tok.i + 1, tok.i, "pronoun"))
