@@ -567,9 +567,7 @@ class EventPasses:
                       for k in c.children if k.dep_ == "pobj"]
             # "held talks on the sidelines of a summit": the lexicon's third-location nouns ("meet on +sideline")
             # mark the meeting as held away from both sides, wherever the parser hangs the phrase
-            margins = {n for lemma in ("meet", "hold", "talk") for p in self.lex.verbs.get(lemma, ())
-                       if p.code == "044" and p.preps == ("on",) and p.noun for n in p.noun}
-            if any(p.lemma_.lower() in margins for h in heads for c in h.children
+            if any(p.lemma_.lower() in self.margin_nouns for h in heads for c in h.children
                    if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"):
                 self._recode(ev, "044")
                 continue
@@ -586,10 +584,10 @@ class EventPasses:
         """"Would not comment on the report", "did not comment": a comment withheld is a comment declined (011),
         as "declined to comment" is, not a statement that did not happen; the verbs are those the lexicon's
         declining rows take as complement ("decline ~comment|elaborate|...")."""
-        withheld = {c for p in self.lex.verbs.get("decline", ()) if p.code == "011" and p.comp for c in p.comp}
         for ev in found:
             v = by_start.get(ev.verb.start)
-            if ev.code == "010" and ev.modality == "negated" and v is not None and v.lemma_.lower() in withheld:
+            if ev.code == "010" and ev.modality == "negated" and v is not None \
+                    and v.lemma_.lower() in self.withheld_comments:
                 self._recode(ev, "011")
                 ev.modality = "asserted"
                 ev.target = None

@@ -104,6 +104,12 @@ class Events(EventNouns, EventPasses):
             self.mediation.setdefault(r["word"].lower(), set()).add(r["kind"])
         self.senses = Senses(lexicon)
         self.moods = Moods()
+        # read off the lexicon once, for the passes over coded events: the third-location nouns of its meeting rows
+        # ("meet on +sideline", 044) and the comments its declining rows take ("decline ~comment|elaborate", 011)
+        self.margin_nouns = {n for lemma in ("meet", "hold", "talk") for p in lexicon.verbs.get(lemma, ())
+                             if p.code == "044" and p.preps == ("on",) and p.noun for n in p.noun}
+        self.withheld_comments = {c for p in lexicon.verbs.get("decline", ()) if p.code == "011" and p.comp
+                                  for c in p.comp}
 
     def __call__(self, doc: Document, sdoc) -> Document:
         index: ActorIndex = sdoc.user_data.get("dyad.actors") or ActorIndex()
