@@ -298,7 +298,7 @@ class Places:
             prep = ent.root.head
             # "north of Goma", "the city of Goma"
             if not (prep.lower_ in LOCATIVE_PREPS or (prep.lower_ == "of" and (
-                    prep.head.lower_ in DIRECTIONS or prep.head.lemma_.lower() in ("city", "town", "village")))):
+                    prep.head.lower_ in DIRECTIONS or prep.head.lemma_.lower() in SETTLEMENT_NOUNS))):
                 continue
             cands = [(e, k) for e, k in self.gazetteer.matches(ent.text, max_kind=KIND_NAME)
                      if e.country in countries and e.feature in NAME_ONLY_FEATURES]
