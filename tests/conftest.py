@@ -211,6 +211,14 @@ def actor_is(got: str | None, expected: str) -> bool:
     return expected == "*" or (expected == "-" and got == "-") or (got != "-" and (got or "").startswith(expected))
 
 
+def wording_rows(path: Path) -> list[dict]:
+    """The rows of a wording file (sentence, date, code, source, target, ...), where a two-digit ``code`` is a root:
+    such a row asks for any code under it (see assert_coded_to_row)."""
+    from dyad import lexicon
+
+    return [{**r, "code": "", "root": r["code"]} if len(r["code"]) == 2 else r for _, r in lexicon.read_tsv(path)]
+
+
 def assert_coded_to_row(row: dict) -> None:
     """The row's sentence (coded on its date) gives an event of its code (or, for a row that gives a ``root``
     instead, of a code under that root), source and target, in the row's ``modality`` (asserted where it gives

@@ -11,14 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import assert_coded_to_row, assert_not_coded
+from conftest import assert_coded_to_row, assert_not_coded, wording_rows
 
 import dyad
 from dyad import lexicon
 
 SENTENCES = Path(__file__).parent / "data" / "wording_yield.tsv"
-ROWS = [{**r, "code": "", "root": r["code"]} if len(r["code"]) == 2 else r
-        for _, r in lexicon.read_tsv(SENTENCES)]
+ROWS = wording_rows(SENTENCES)
 
 
 def test_yield_sentences_cover_their_roots_with_known_codes():
