@@ -168,7 +168,8 @@ class ActorPersons:
                 elif entry.kind in COUNTRY_EVIDENCE or entry.kind in ("seat", "capital"):
                     country = country or entry.code[:3]
                 elif entry.kind == "org" and not country:
-                    country = entry.code
+                    # ("deputy head of Russia's Security Council": the state's own council)
+                    country = self._state_namesake(sdoc, name_tok, entry, ns, ne) or entry.code
                 used_as_modifier.update(range(ns, ne))
                 if t.i < s:
                     left = min(left, ns)

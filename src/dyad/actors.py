@@ -45,6 +45,10 @@ from .actor_words import (
     TRANSNATIONAL_CIVIL,
 )
 from .document import Document, Mention
+from .lexicon import word_list
+
+# names of international bodies that states' own bodies share ("Security Council")
+STATE_NAMESAKES = word_list("state-namesake")
 
 __all__ = ["AREA_NOUNS", "ActorIndex", "ActorMention", "Actors", "Entry"]
 
@@ -321,6 +325,8 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
                               and t.i in name_tok and name_tok[t.i][2].kind in ("country", "adjective")), None)
                 if owner and owner != code[:3]:
                     code = owner + code[3:]
+            else:
+                code = self._state_namesake(sdoc, name_tok, entry, s, e) or code
             index.add(ActorMention(start=start, end=e, head=head.i, code=code, name=entry.name,
                                    kind=entry.kind, territory=entry.territory, country=code[:3]))
 
@@ -397,6 +403,18 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
             m.also.append(o)
         for (ns, ne), _ in spans:
             used.update(range(ns, ne))
+
+    def _state_namesake(self, sdoc, name_tok, entry, s: int, e: int) -> str | None:
+        """"Russia's Security Council", "the Ukrainian Security Council": a state's own body of the name an
+        international body bears (``STATE_NAMESAKES``) is that state's government; None where the name is no such
+        body's or no state's name or adjective stands before it (the UN's Council)."""
+        if entry.kind != "org" or not entry.code.startswith("IGO") or \
+                " ".join(t.lower_ for t in sdoc[s:e]) not in STATE_NAMESAKES:
+            return None
+        j = s - 1 if s > 0 and sdoc[s - 1].tag_ != "POS" else s - 2  # "Russia's", "the Russian"
+        if j < 0 or j not in name_tok or name_tok[j][2].kind not in ("country", "adjective"):
+            return None
+        return name_tok[j][2].code[:3] + "GOV"
 
     def to_mention(self, m: ActorMention, sdoc, doc: Document) -> Mention:
         span = sdoc[m.start:m.end]

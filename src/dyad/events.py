@@ -431,6 +431,14 @@ class Events(EventNouns, EventPasses):
             # "ordered an inquiry on Monday into a NATO air strike": the noun of a phrase hung on the verb does
             # not outrank its direct object ("order +inquiry", not "order +air strike")
             best = next((p for p in pats if p.noun and p.noun & direct and fits(p, nouns)), best)
+        elif best is not None and best.noun and best.preps and not best.comp and not (best.noun & direct) and not (
+                best.noun & {p.lemma_.lower() for c in v.children if c.dep_ in ("prep", "prt")
+                             and c.lower_ in best.preps for p in c.children if p.dep_ == "pobj"}):
+            # "handed over records on the suspects to their counterparts": between patterns of the same particles,
+            # the direct object's noun tells the act, not the noun of a phrase hung on the verb the pattern does
+            # not govern ("put its forces on alert": the alert is the pattern's own "on")
+            best = next((p for p in pats if p.noun and p.noun & direct and p.preps == best.preps and not p.comp
+                         and fits(p, nouns)), best)
         if best is not None and best.code == "090" and (inquiry | inquired):
             # "ordered an inquiry into a NATO air strike", "set up an inquiry into alleged abuses": the inquiry
             # takes the code investigating what it looks into would have (093, 092, ...)

@@ -254,8 +254,12 @@ class Senses:
         counted = [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                    for p in c.children if p.dep_ == "pobj"]  # "invested a lot of time"
         if any(o.lemma_.lower() in self.object_other.get(lemma, ()) and not (
-                index.at(o.i) is not None and index.at(o.i).code) for o in objects + counted):
-            return "drop"  # "signed the Dodd-Frank Act" ("released seven opposition figures": people)
+                index.at(o.i) is not None and index.at(o.i).code) for o in objects + counted) and not (
+                ev.code.startswith("064") and ev.target is not None and ev.target.code
+                and ev.target.code[:3] != (ev.source.code or "")[:3]):
+            # "signed the Dodd-Frank Act" ("released seven opposition figures": people); records handed to
+            # another state's officials are information shared with it
+            return "drop"
         if lemma in self.business and self._business(ev, v, index):
             return "drop"  # "hedge funds lent the company money", "the union invested in a coal mine"
         if root == "09" and lemma in self.doubt and generic and objects and all(
