@@ -110,3 +110,28 @@ def test_the_direct_object_not_a_phrase_on_the_verb_tells_a_handover():
 def test_suspects_handed_over_are_still_an_extradition():
     got = events("Italian police handed over two suspects to their Greek counterparts.")
     assert any(c.startswith("063") for s, c, t, m in got)
+
+
+# ------------------------------------------------------------------ asking from a capital
+
+
+def test_a_capital_asked_for_something_is_its_government():
+    got = events("Manila demanded an explanation from Beijing on Friday over the water cannon attack.")
+    assert any(s == "PHLGOV" and c.startswith("10") and t == "CHNGOV" for s, c, t, m in got)
+
+
+def test_an_ambassador_recalled_from_a_capital_leaves_the_country():
+    got = events("Peru recalled its ambassador from Mexico City on Monday.")
+    assert ("PER", "161", "MEX", "asserted") in got
+
+
+def test_an_apology_demanded_is_asked_of_the_addressee_and_owed_to_the_asker():
+    got = events("Manila demanded an apology from Beijing on Friday over the collision at sea.")
+    assert ("PHLGOV", "100", "CHNGOV", "asserted") in got
+    assert ("CHNGOV", "055", "PHLGOV", "requested") in got
+
+
+def test_demanding_that_a_state_apologise_is_a_plain_demand():
+    got = events("Algeria demanded on Sunday that France apologise for its colonial crimes.")
+    assert ("DZA", "100", "FRA", "asserted") in got
+    assert ("FRA", "055", "DZA", "requested") in got

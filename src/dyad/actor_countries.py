@@ -7,9 +7,12 @@ from __future__ import annotations
 from collections import Counter
 
 from .actor_index import ActorIndex, ActorMention
+from .lexicon import word_list
 
 # groups whose leaders, named by a pronoun for the group ("its leaders"), act as the group does
 GROUP_LEADERS = {"OPP", "REB", "INS", "SEP", "LAB", "EDU", "HRI", "NGO", "REL", "MED", "BUS"}
+# verbs and nouns of asking whose "from" names whom they ask ("demanded an apology from Tokyo")
+ASKING_FROM = word_list("asking-from")
 from .actor_words import (
     ADDRESS_VERBS,
     AREA_NOUNS,
@@ -61,6 +64,9 @@ class ActorCountries:
             if cur is not None and root.dep_ == "pobj" and root.head.lower_ == "to" and \
                     root.head.head.lemma_.lower() in ADDRESS_VERBS:
                 continue  # "appealed to Colombo", "wrote to Washington": the government addressed, not a destination
+            if cur is not None and root.dep_ == "pobj" and root.head.lower_ == "from" and any(
+                    w.lemma_.lower() in ASKING_FROM for w in (root.head.head, root.head.head.head)):
+                continue  # "demanded an apology from Tokyo", "sought guarantees from Ankara": the government asked
             if cur is not None and root.dep_ == "pobj" and root.head.lower_ == "to" and any(
                     verb.lemma_.lower() in GIVING_VERBS and any(
                         o.dep_ == "dobj" and o.lemma_.lower() not in SENT_PEOPLE for o in verb.children)

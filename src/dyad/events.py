@@ -1397,9 +1397,11 @@ class Events(EventNouns, EventPasses):
                         out.extend(self._event(n, pat, a, t if t.code != a.code else None, "requested", sdoc, doc)
                                    for t in left)
                         continue
-                    for r in (requesters if target_rule in ("requester", "country") else [None]):
+                    for r in (requesters if target_rule in ("requester", "country", "asker") else [None]):
                         t = None
-                        if r is not None and r.code and not (target_rule == "country" and r.code[:3] == "IGO"):
+                        if r is not None and r.code and target_rule == "asker":
+                            t = r  # "demanded an apology from Tokyo": owed to the government that asks
+                        elif r is not None and r.code and not (target_rule == "country" and r.code[:3] == "IGO"):
                             t = r if r.code[3:6] not in ("GOV", "") and target_rule != "country" else \
                                 self._as_country(r)
                         if t is not None and t.code == a.code:

@@ -273,8 +273,8 @@ def load(dict_dir: Path | None = None, replace: bool = False) -> Lexicon:
         if not actor or any(a not in ("of", "from", "with", "between", "owner", "addressee") for a in actor):
             raise DictionaryError(f"{path}:{n}: actor must be of, from, with, between, owner or addressee, "
                                   "separated by |")
-        if r.get("target", "-") not in ("requester", "country", "-", ""):
-            raise DictionaryError(f"{path}:{n}: target must be requester, country or -")
+        if r.get("target", "-") not in ("requester", "asker", "country", "-", ""):
+            raise DictionaryError(f"{path}:{n}: target must be requester, asker, country or -")
         lex.requested_acts[r["noun"].lower()] = (r["code"], actor, r.get("target") or "-")
     for path, n, r in _rows("arms.tsv", dict_dir, "noun", replace, verbs):
         lex.arms[r["noun"].lower()] = known_code(r["code"], lex.cameo, f"{path}:{n}")
