@@ -135,3 +135,21 @@ def test_demanding_that_a_state_apologise_is_a_plain_demand():
     got = events("Algeria demanded on Sunday that France apologise for its colonial crimes.")
     assert ("DZA", "100", "FRA", "asserted") in got
     assert ("FRA", "055", "DZA", "requested") in got
+
+
+# ------------------------------------------------------------------ a visit set off on the subject
+
+
+def test_a_visit_set_off_on_the_subject_is_the_subjects_visit():
+    got = events("Japan's prime minister, on a visit to Vietnam, pledged new loans for the country's railways.")
+    assert ("JPNGOV", "042", "VNM", "asserted") in got
+
+
+def test_an_act_of_a_visitor_named_so_is_done_to_the_hosts():
+    got = events("Japan's prime minister, on a visit to Vietnam, expressed regret for the wartime famine.")
+    assert any(s == "JPNGOV" and t == "VNM" and c != "042" for s, c, t, m in got)
+
+
+def test_a_meeting_with_no_visit_phrase_codes_no_visit():
+    got = events("Japan's prime minister met Vietnam's president on Monday.")
+    assert not any(c == "042" for s, c, t, m in got)

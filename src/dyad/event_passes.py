@@ -607,8 +607,9 @@ class EventPasses:
                             and e.target is not None and e.source.code == ev.source.code
                             and e.modality == ev.modality}
             # "asked for forgiveness during a visit to Tanzania": said to the hosts
-            visits = {p.idx for c in v.children if c.dep_ == "prep" and c.lower_ in ("during", "on")
-                      for p in c.children if p.dep_ == "pobj"}
+            # ("Germany's president, on a visit to Tanzania, asked ...": the phrase may be set off on the subject)
+            visits = {p.idx for h in (v, *(k for k in v.children if k.dep_ == "nsubj")) for c in h.children
+                      if c.dep_ == "prep" and c.lower_ in ("during", "on") for p in c.children if p.dep_ == "pobj"}
             partners.update({e.target.code: e.target for e in found if e.verb.start in visits and e.code == "042"
                              and e.target is not None and e.source.code == ev.source.code and ev.root != "04"})
             # "Germany apologised to Namibia. It also pledged aid": a pronoun's further act, told with "also", is
