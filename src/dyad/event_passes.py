@@ -20,6 +20,7 @@ from .event_words import (
     HELD_WORDS,
     JAIL_NOUNS,
     KILLING_VERBS,
+    LAND_ROOTS,
     MASS_KILLING,
     MEDIATED_ROOTS,
     MISSILE_RANGES,
@@ -525,6 +526,19 @@ class EventPasses:
                 if r.code == "120" and n.dep_ in ("dobj", "nsubjpass") and r.verb.start == n.head.idx \
                         and len(rejection) >= 3 and rejection in self.lex.cameo:
                     self._recode(r, rejection)
+
+    def _breakaway_land(self, found: list[Event]) -> None:
+        """A breakaway territory named bare ("Crimea", not "Crimean leaders") as what another state's threat or
+        force is aimed at is its host state's land: "Russia annexed Crimea" is RUS 192 UKR, "if Crimea came under
+        attack" a threat for UKR. Its host's own forces acting on it act against its separatists ("Georgian troops
+        shelled South Ossetia": GEOSEP), and its authorities named by role keep the territory's code."""
+        for e in found:
+            t = e.target
+            if t is None or not t.code or e.root not in LAND_ROOTS or not e.source.code:
+                continue
+            host = self.breakaway_lands.get(t.text.lower().removeprefix("the "))
+            if host and t.code == host + "SEP" and e.source.code[:3] not in (host, "IGO"):
+                e.target = replace(t, code=host)
 
     def _rejected_calls(self, found: list[Event], by_start) -> None:
         """"Rejected calls to resign", "rejected demands to halt the offensive": turning down an appeal whose

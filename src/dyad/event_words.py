@@ -96,6 +96,7 @@ SCENE_PREPS = {"during", "at", "amid", "after", "following"}
 PRIOR_PREPS = {"after", "following"}  # "resigned after weeks of protests": what came before the act told
 GENERIC_AID = {"aid", "help", "assistance", "support"}  # asked for, they name no kind of aid
 WHEN_PREPS = {"after", "before", "since", "following", "until", "till", "amid", "during"}
+LAND_ROOTS = {"13", "17", "18", "19", "20"}  # threats, seizures and force a place can be what is aimed at
 MEDIATED_ROOTS = {"03", "04", "05", "08"}  # acts between two parties a third may mediate
 INSURGENT_ROLES = {"INS", "REB", "SEP"}  # armed groups that fight within their own country
 UNDIRECTED_CODES = {"033", "034", "035", "038"}  # intents coded with no target (see Events.__call__)

@@ -110,6 +110,10 @@ class Events(EventNouns, EventPasses):
                              if p.code == "044" and p.preps == ("on",) and p.noun for n in p.noun}
         self.withheld_comments = {c for p in lexicon.verbs.get("decline", ()) if p.code == "011" and p.comp
                                   for c in p.comp}
+        # the names of breakaway territories (not their adjectives) with their host states: named bare as the land
+        # another state's force is aimed at, such a territory is its host's ("Russia annexed Crimea": UKR)
+        self.breakaway_lands = {n.lower(): r["country"] for r in lexicon.territories if r.get("role") == "SEP"
+                                for n in [r["name"], *(r.get("aliases") or "").split("|")] if n}
 
     def __call__(self, doc: Document, sdoc) -> Document:
         index: ActorIndex = sdoc.user_data.get("dyad.actors") or ActorIndex()
@@ -209,6 +213,7 @@ class Events(EventNouns, EventPasses):
         found += self._fates_threatened(found, sdoc, index, doc)
         self._asked_for(found, by_start)
         self._rejected_calls(found, by_start)
+        self._breakaway_land(found)
         # an intent stated in a clause under another ("saying it was ready to host talks", "said the two countries
         # could resolve their differences") or an act of material cooperation ("gave no further details") that
         # names no one it is for is not coded, nor is a noun of appeal that names neither addressee nor content
