@@ -28,6 +28,11 @@ def test_a_threat_over_an_attack_on_the_territory_is_aimed_at_the_host():
     assert any(e[1].startswith("13") and e[2] == "UKR" for e in got), got
 
 
+def test_a_territory_with_a_de_facto_state_of_its_own_stays_separatist():
+    got = events("Russian troops entered the village of Perevi in South Ossetia.", date="2008-08-12")
+    assert ("RUSMIL", "192", "GEOSEP", "South Ossetia") in got, got
+
+
 def test_the_hosts_own_forces_act_against_the_separatists():
     assert ("GEOMIL", "194", "GEOSEP", "South Ossetia") in events("Georgian troops shelled South Ossetia on Thursday.")
 

@@ -528,10 +528,11 @@ class EventPasses:
                     self._recode(r, rejection)
 
     def _breakaway_land(self, found: list[Event]) -> None:
-        """A breakaway territory named bare ("Crimea", not "Crimean leaders") as what another state's threat or
-        force is aimed at is its host state's land: "Russia annexed Crimea" is RUS 192 UKR, "if Crimea came under
-        attack" a threat for UKR. Its host's own forces acting on it act against its separatists ("Georgian troops
-        shelled South Ossetia": GEOSEP), and its authorities named by role keep the territory's code."""
+        """An annexed breakaway territory (word list annexed-land) named bare ("Crimea", not "Crimean leaders") as
+        what another state's threat, seizure or force is aimed at is its host state's land: "Russia annexed Crimea"
+        is RUS 192 UKR, "if Crimea came under attack" a threat for UKR. Its host's own forces acting on it act
+        against its separatists, and its authorities named by role keep the territory's code; territories with de
+        facto states of their own stay separatist ("Russian troops entered South Ossetia": GEOSEP)."""
         for e in found:
             t = e.target
             if t is None or not t.code or e.root not in LAND_ROOTS or not e.source.code:

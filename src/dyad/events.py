@@ -81,7 +81,7 @@ from .event_words import (
     aux_word,
     side_of,
 )
-from .lexicon import Lexicon, VerbPattern, data_path, read_tsv
+from .lexicon import Lexicon, VerbPattern, data_path, read_tsv, word_list
 from .moods import Moods, mood_words, to_infinitive
 from .senses import LAND_NOUNS, Senses, doubled
 
@@ -110,9 +110,11 @@ class Events(EventNouns, EventPasses):
                              if p.code == "044" and p.preps == ("on",) and p.noun for n in p.noun}
         self.withheld_comments = {c for p in lexicon.verbs.get("decline", ()) if p.code == "011" and p.comp
                                   for c in p.comp}
-        # the names of breakaway territories (not their adjectives) with their host states: named bare as the land
-        # another state's force is aimed at, such a territory is its host's ("Russia annexed Crimea": UKR)
-        self.breakaway_lands = {n.lower(): r["country"] for r in lexicon.territories if r.get("role") == "SEP"
+        # the names of annexed breakaway territories (not their adjectives) with their host states: named bare as
+        # the land another state's force is aimed at, such a territory is its host's ("Russia annexed Crimea": UKR)
+        annexed = word_list("annexed-land")
+        self.breakaway_lands = {n.lower(): r["country"] for r in lexicon.territories
+                                if r.get("role") == "SEP" and r["name"].lower() in annexed
                                 for n in [r["name"], *(r.get("aliases") or "").split("|")] if n}
 
     def __call__(self, doc: Document, sdoc) -> Document:
