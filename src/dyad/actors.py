@@ -109,6 +109,7 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
             extra_orgs: list[str] = []
             unknown_proper = False  # "Western officials", "Arab governments": a modifier naming no country we know
             civil_org = False  # a modifier names an international rights or aid group
+            group_named = False  # a modifier names a group active in many countries ("Islamic State fighters")
             if sdoc[s].lower_ in FOREIGN_WORDS and role not in ("GOV",):
                 unknown_proper = True  # "foreign fighters" (a role phrase of its own) come from elsewhere
             for t in self._modifiers(sdoc, head, s, e):
@@ -150,6 +151,7 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
                         mod_role, civil_org = entry.code, True  # "Amnesty's secretary general" speaks for Amnesty
                     elif entry.kind == "org" and entry.code in self.role_labels:
                         mod_role = entry.code  # "Islamic State fighters": the group's role, its country from context
+                        group_named = True
                     elif entry.kind in COUNTRY_EVIDENCE or entry.kind in ("seat", "capital", "org"):
                         if country and entry.kind in COUNTRY_EVIDENCE and entry.code[:3] != country[:3] and any(
                                 k.dep_ == "cc" for m in self._modifiers(sdoc, head, s, e) for k in m.children):
@@ -228,7 +230,8 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
                 begin -= 1
             m = ActorMention(start=begin, end=e, head=head.i, code=code, name="", kind="role",
                              territory=territory, role=role_final, country=(country or "")[:3] or None,
-                             unplaced=unknown_proper and not country)
+                             unplaced=unknown_proper and not country,
+                             transnational=group_named and role_final == mod_role and not country)
             m.name = self._display(m, tname)
             if code and not territory and len(country or "") == 3:
                 for other in dict.fromkeys(extra_countries):
@@ -281,7 +284,7 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
             if entry.kind == "org" and entry.code in self.role_labels and entry.code not in TRANSNATIONAL_CIVIL:
                 # a group active in many countries: its role here, its country from the text around it
                 index.add(ActorMention(start=start, end=e, head=head.i, code=None, name=entry.name, kind="org",
-                                       role=entry.code))
+                                       role=entry.code, transnational=True))
                 continue
             last = sdoc[e - 1]
             plural = last.tag_ in ("NNS", "NNPS") or (  # the tagger reads "Georgians" as a singular name too

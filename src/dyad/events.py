@@ -326,6 +326,10 @@ class Events(EventNouns, EventPasses):
         # "took three aid workers captive in Mali", "took two fishermen captive" (read as a clause)
         nouns |= {c.lemma_.lower() for c in v.children if c.dep_ in ("advcl", "oprd") and c.i == v.i + 1 or
                   c.dep_ in ("advcl", "oprd", "ccomp") and c.lower_ in ("hostage", "captive")}
+        # "found the businessman guilty": the parser may read the object and its predicate adjective as a clause
+        nouns |= {c.lemma_.lower() for c in v.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"
+                  and any(k.dep_ == "nsubj" and k.i < c.i and k.pos_ in ("NOUN", "PROPN") for k in c.children)
+                  and not any(k.pos_ in ("AUX", "VERB") or k.dep_ == "mark" for k in c.children)}
         # "set free 20 prisoners", "set the prisoners free": the parser may read the predicate adjective after the
         # verb as a modifier of its object or as an adverb, or the one after the object as an adverbial clause
         nouns |= {m.lemma_.lower() for o in v.children if o.dep_ == "dobj" for m in o.children
@@ -576,8 +580,9 @@ class Events(EventNouns, EventPasses):
             sent = {o.i for c in v.children if c.dep_ == "xcomp" and c.lemma_.lower() in SENDING_VERBS
                     for o in c.children if o.dep_ == "dobj"}
             tgts = [t for t in tgts if t is MUTUAL or t.head not in sent]
-        if pat.code[:2] in REPRESSION_ROOTS and not any(
+        if (pat.code[:2] in REPRESSION_ROOTS or pat.code.startswith("116")) and not any(
                 t is not MUTUAL and t.code and t.kind != "place" for t in tgts):
+            # (and whom a state's court finds guilty: "a court found Ade Bello guilty of fraud")
             tgts = self._named_victims(v, srcs, index) or tgts
         if pat.code.startswith("063"):
             tgts = self._recipients(v, tgts, index)
@@ -953,8 +958,8 @@ class Events(EventNouns, EventPasses):
 
     def _named_victims(self, v, srcs, index) -> list:
         """Persons named by name alone ("Keith Lamont Scott"), with no office or group, whom a state's police,
-        forces, courts or government coerce, attack or kill are its civilians: "police shot and killed Keith Scott",
-        "Keith Scott, shot and killed by police"."""
+        forces, courts or government coerce, attack or kill, or whom its courts find guilty, are its civilians:
+        "police shot and killed Keith Scott", "Keith Scott, shot and killed by police"."""
         state = next(((s.code or "")[:3] for s in srcs if (s.code or "")[3:6] in STATE_ARMS
                       and (s.code or "")[:3].isalpha() and not (s.code or "").startswith("IGO")), None)
         if state is None:
@@ -964,6 +969,9 @@ class Events(EventNouns, EventPasses):
             verbs.append(verbs[-1].head)  # "shot and killed Scott": the verbs share the object
         verbs += [c for c in v.conjuncts if c.i > v.i]  # "shot and killed Scott": the first verb's object too
         objects = [c for w in verbs for c in w.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "found Ade Bello guilty": the parser may read the person and the predicate adjective as a clause
+        objects += [k for w in verbs for c in w.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"
+                    for k in c.children if k.dep_ == "nsubj" and k.i < c.i]
         objects += [w.head for w in verbs if w.dep_ == "acl" and w.tag_ == "VBN"]  # "Scott, shot by police"
         # "Terence Crutcher, who was killed by an officer": the one the relative pronoun stands for
         objects = [o.head.head if o.tag_ in ("WP", "WDT") and o.head.dep_ == "relcl" else o for o in objects]
@@ -1128,7 +1136,7 @@ class Events(EventNouns, EventPasses):
         crackdown on protesters": TURCVL)."""
         if t is None or t is MUTUAL or not t.role:
             return t
-        code = s.code or ""
+        code = s.code or "" if s.code != s.role else ""  # (a group coded by its role alone is of no state)
         if t.role == "NGO" and (t.code or "NGO") == "NGO" and len(code) in (3, 6) and code[:3].isalpha() \
                 and code[:3] != "IGO" and code[3:6] in ("", "GOV", "COP", "MIL", "JUD", "SPY"):
             # "Sudan expelled 13 foreign aid agencies": aid groups a state acts on work in its country
@@ -1152,7 +1160,7 @@ class Events(EventNouns, EventPasses):
         tribunal in Arusha", "freed the prisoners, who were flown to Spain"."""
         if t is None or t is MUTUAL or t.kind != "role" or t.role not in DOMESTIC_ROLES or t.unplaced:
             return t
-        code, tcode = s.code or "", t.code or ""
+        code, tcode = s.code or "" if s.code != s.role else "", t.code or ""  # (a bare role is of no state)
         if len(tcode) < 3 or not (len(code) in (3, 6) and code[:3].isalpha() and code[:3] != "IGO"
                                   and code[3:6] in ("", "GOV", "COP", "MIL", "JUD", "SPY")) or tcode[:3] == code[:3]:
             return t
