@@ -87,3 +87,70 @@ def test_court_finds_person_of_a_role_guilty():
     found = _events("A Peruvian court found the former dictator guilty of corruption on Friday.")
     assert ("PERJUD", "11", "PERELI") in found, found
     assert ("BRAJUD", "11", "BRABUS") in _events("A Brazilian court found the businessman guilty of bribery.")
+
+
+# 3. "seized control of" a place: coded as "seized" the place itself
+
+
+def test_seized_control_of_a_town_as_seized_the_town():
+    assert ("MLIREB", "19", "MLI") in _events("Malian rebels seized the town on Sunday.")
+    assert ("MLIREB", "19", "MLI") in _events("Malian rebels seized control of the town on Sunday.")
+    assert ("MLIREB", "19", "MLI") in _events("Malian rebels took control of the northern region on Sunday.")
+
+
+def test_seized_control_of_an_unknown_name_is_a_place_of_the_group():
+    found = _events("Congolese rebels seized control of Rutshuru on Monday.")
+    assert ("CODREB", "19", "COD") in found, found
+    found = _events("Congolese rebels took control of Bunagana, a town near the Ugandan border.")
+    assert ("CODREB", "19", "COD") in found, found
+
+
+def test_seized_control_of_a_named_place():
+    assert ("YEMREB", "19", "YEM") in _events("Houthi rebels seized control of Sanaa in September.")
+
+
+# 4. Boko Haram read by the tagger as a person's name is still the group
+
+
+def test_boko_haram_tagged_as_a_person_is_the_group():
+    assert ("NGAINS", "19", "NGA") in _events("Boko Haram attacked the town of Gwoza on Friday.", date="2014-06-01")
+    assert ("NGAMIL", "19", "NGAINS") in _events("Soldiers fought Boko Haram near Maiduguri.", date="2014-06-01")
+    assert ("TCDMIL", "19", "NGAINS") in _events("Chadian troops attacked Boko Haram in Niger.", date="2015-02-01")
+
+
+# 5, 6. a group's name that other countries' groups share: the country of its context
+
+
+def test_national_liberation_army_in_macedonia_is_not_colombian():
+    found = _events("The National Liberation Army attacked a police post near Tetovo on Monday.", date="2001-05-01")
+    assert any(s == "MKDREB" for s, _, _ in found), found
+    found = _events("Ethnic Albanian fighters of the National Liberation Army clashed with Macedonian police near "
+                    "Tetovo.", date="2001-05-01")
+    assert not any((s or "").startswith("COL") or (t or "").startswith("COL") for s, _, t in found), found
+
+
+def test_national_liberation_army_with_no_other_context_is_colombian():
+    assert any(s == "COLREB" for s, _, _ in _events("The National Liberation Army attacked an army patrol on Sunday."))
+    assert any(s == "COLREB" for s, _, _ in _events("The National Liberation Army bombed an oil pipeline in "
+                                                     "Colombia."))
+
+
+def test_tuc_of_another_country():
+    assert any(s == "NGALAB" for s, _, _ in _events("The Nigerian TUC called a general strike over fuel prices."))
+    assert any(s == "GHALAB" for s, _, _ in _events("Workers in Accra joined a strike called by the TUC."))
+    assert any(s == "GBRLAB" for s, _, _ in _events("The TUC called a general strike in Britain."))
+
+
+# 8. a weapon fired from a country's craft: that country's forces
+
+
+def test_weapon_fired_from_a_national_craft():
+    found = _events("Cruise missiles fired from Russian ships struck the port of Odesa on Friday.")
+    assert ("RUSMIL", "19", "UKR") in found, found
+    found = _events("Rockets fired from Israeli helicopters hit a car in Gaza.")
+    assert any(s == "ISRMIL" and r == "19" for s, r, _ in found), found
+
+
+def test_weapon_fired_from_a_place_is_not_from_a_craft():
+    found = _events("A rocket fired from the hills hit the town of Ashkelon.")
+    assert not any((s or "").endswith("MIL") for s, _, _ in found), found

@@ -15,6 +15,7 @@ references are resolved in ``actor_references``; the word lists they share are i
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from .actor_countries import ActorCountries
 from .actor_index import ActorIndex, ActorMention
@@ -45,6 +46,10 @@ from .actor_words import (
     TRANSNATIONAL_CIVIL,
 )
 from .document import Document, Mention
+from .lexicon import word_list
+
+# names that groups of several countries bear ("the National Liberation Army", "the TUC"): of the context's country
+SHARED_ORG_NAMES = word_list("shared-name")
 
 __all__ = ["AREA_NOUNS", "ActorIndex", "ActorMention", "Actors", "Entry"]
 
@@ -81,6 +86,15 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
             top, n = countries.most_common(1)[0]
             if n * 2 >= sum(countries.values()):
                 dominant = top
+
+        for s, (e, entry) in list(names.items()):
+            if entry.kind == "org" and len(entry.code) == 6 and entry.code[:3].isalpha() and entry.code[:3] != "IGO" \
+                    and sdoc[s:e].text.lower() in SHARED_ORG_NAMES:
+                owner = self._shared_name_owner(sdoc, s, e, name_tok, countries, places or [])
+                if owner != entry.code[:3]:
+                    names[s] = (e, replace(entry, code=owner + entry.code[3:]))
+                    for i in range(s, e):
+                        name_tok[i] = (s, e, names[s][1])
 
         index = ActorIndex()
         used_as_modifier: set[int] = set()
@@ -352,6 +366,28 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
                 m.code, m.country, m.name = m.antecedent.code, m.antecedent.country, m.antecedent.name
         index.mentions.sort(key=lambda m: m.start)
         return index
+
+    def _shared_name_owner(self, sdoc, s, e, name_tok, countries: Counter, places) -> str:
+        """The country of a group whose name other countries' groups bear too (``word_lists.tsv``, shared-name):
+        the country named before it ("Nigeria's TUC"), else the one its sentence names most, else the story's
+        most named; the row's own country where the context names it or names none ("the National Liberation Army
+        attacked a police post near Tetovo" is Macedonia's, not Colombia's ELN)."""
+        home = name_tok[s][2].code[:3]
+        owner = next((name_tok[t.i][2].code[:3] for t in self._modifiers(sdoc, self._head_of(sdoc, s, e), s, e)
+                      if t.i < s and t.dep_ in ("poss", "amod", "compound") and t.i in name_tok
+                      and name_tok[t.i][2].kind in ("country", "adjective")), None)
+        if owner:
+            return owner
+        sent = sdoc[s].sent
+        here = Counter(entry.code[:3] for i, (ns, ne, entry) in name_tok.items() if i == ns and sent.start <= i < sent.end
+                       and (entry.kind in COUNTRY_EVIDENCE or entry.kind in ("seat", "capital"))
+                       and not (i > 0 and sdoc[i - 1].lower_ == "ethnic"))  # ("ethnic Albanian fighters")
+        here.update(p.country for p in places if p.literal and p.country and len(p.country) == 3
+                    and sent.start_char <= p.start < sent.end_char)
+        for found in (here, countries):
+            if found:
+                return home if home in found else found.most_common(1)[0][0]
+        return home
 
     @staticmethod
     def _named_run(sdoc, name_tok, s: int) -> int:

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from .actor_index import two_people as _two_people
 from .actors import AREA_NOUNS, ActorIndex, ActorMention, Actors
-from .arguments import ADVERB_PARTICLES, DEATH_NOUNS, MUTUAL, Arguments, object_gap, shared_object
+from .arguments import ADVERB_PARTICLES, DEATH_NOUNS, LAUNCH_VERBS, MUTUAL, Arguments, object_gap, shared_object
 from .dates import event_date
 from .document import Document, Event, Span
 from .event_nouns import EventNouns
@@ -43,6 +43,7 @@ from .event_words import (
     GENERIC_AID,
     HELPING_VERBS,
     HISTORY_SPANS,
+    HOLD_NOUNS,
     HYPOTHETICAL_AUX,
     HYPOTHETICAL_MARKS,
     INQUIRY_NOUNS,
@@ -1099,12 +1100,20 @@ class Events(EventNouns, EventPasses):
 
     @staticmethod
     def _unnamed_place_object(v, index) -> bool:
-        """Whether the verb's object is a settlement or an area that names no actor ("the town of Baga", "a
-        border village", "rebel-held villages")."""
+        """Whether the verb's object, or the place it takes control of, is a settlement or an area that names no
+        actor ("the town of Baga", "a border village", "rebel-held villages", "control of the town")."""
         objs = [c for c in v.children if c.dep_ == "dobj"] + [
             p for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "toward", "towards", "into", "at")
             for p in c.children if p.dep_ == "pobj"]
-        return any(o.lemma_.lower() in AREA_NOUNS and index.at(o.i) is None for o in objs)
+        # "seized control of the town", as "seized the town"; what one takes control of is no person, so a name there
+        # that no dictionary codes is a place ("seized control of Rutshuru", the tagger's person or not)
+        held = [p for o in objs if o.lemma_.lower() in HOLD_NOUNS
+                for c in (*o.children, *(c for c in v.children if c.i == o.i + 1))  # (the "of" hung on the verb)
+                if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if any(p.pos_ == "PROPN" and (index.at(p.i) is None or not index.at(p.i).code and index.at(p.i).kind == "person")
+               for p in held):
+            return True
+        return any(o.lemma_.lower() in AREA_NOUNS and index.at(o.i) is None for o in objs + held)
 
     @staticmethod
     def _property_object(v) -> bool:
@@ -1814,6 +1823,9 @@ class Events(EventNouns, EventPasses):
         agent of a passive, or a with-phrase ("French aircraft struck", "was hit by drones", "attacked with
         tanks")."""
         heads = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not heads and v.dep_ == "conj" and v.head.lemma_.lower() in LAUNCH_VERBS:
+            # "missiles fired from Russian ships hit ...", misread as two verbs sharing the weapon as subject
+            heads = [c for c in v.head.children if c.dep_ == "nsubj"]
         if v.dep_ == "relcl":  # "an air strike that hit a hospital"
             heads.append(v.head)
         if v.dep_ == "advcl" and v.tag_ == "VBG":  # "detonated a car bomb, killing ten soldiers"
