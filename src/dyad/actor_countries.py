@@ -26,6 +26,10 @@ from .actor_words import (
     TOWARD_PREPS,
 )
 from .gazetteer import curated_towns, normalize
+from .lexicon import word_list
+
+# one who speaks for a government ("a government spokesman"): of the government last named as acting
+SPOKESPERSONS = word_list("spokesperson")
 
 
 class ActorCountries:
@@ -155,9 +159,11 @@ class ActorCountries:
                 return set()
             return {p.start for p, verb in aimed_at if verb is not None and verb.i == phrase.head.i}
 
-        def sentence_country(tok) -> str | None:
+        def sentence_country(tok, any_aims: bool = False) -> str | None:
             sent = tok.sent
             aims = own_aims(tok)
+            if any_aims:  # "Islamic State threatened to attack the United States": no place it is aimed at is its own
+                aims |= {p.start for p, _ in aimed_at}
             found = Counter(p.country for p in literal if sent.start_char <= p.start < sent.end_char
                             and not tok.idx <= p.start < tok.idx + len(tok) and p.start not in aims)
             # "in the Tigrayan city of Axum": a people's or a country's adjective on a place noun names the scene
@@ -184,12 +190,24 @@ class ActorCountries:
                             return p.country
             return None
 
+        def named_here(country: str, m) -> bool:
+            """Whether the sentence of ``m`` names ``country`` itself, a place of it or one of its actors (a group
+            active in many countries takes the story's country only so: "Iraqi officials said Islamic State
+            fighters ...", not "... Islamic State attacked a convoy" in a story from Washington)."""
+            sent = sdoc[m.head].sent
+            return any(o is not m and sent.start <= o.head < sent.end and (o.country or (o.code or "")[:3]) == country
+                       for o in index.mentions) or any(
+                sent.start <= i < sent.end and (a.code or "")[:3] == country for i, a in index.modifiers.items()) or any(
+                p.country == country and sent.start_char <= p.start < sent.end_char for p in places if p.literal)
+
         # peacekeepers no country owns, in a text that names the UN, are the UN's ("the Security Council demanded
         # that the rebels free the peacekeepers they hold")
         un = any((a.code or "") == "IGOUNO" for a in index.mentions)
         last_by_role: dict[str, str] = {}
         state_by_role: dict[str, str] = {}  # the same, of states only
+        acting_state = None  # the country of the last state or government named (not guessed) as a clause's subject
         for m in sorted(index.mentions, key=lambda m: m.start):
+            named = m.code is not None
             if m.code is None and m.role == "MIL" and un and m.kind == "role" and not m.unplaced and any(
                     t.lemma_.lower() in PEACEKEEPERS for t in sdoc[m.start:m.end]):
                 m.code, m.role, m.country = "IGOUNO", None, None
@@ -232,7 +250,16 @@ class ActorCountries:
                     # "the garrison": a force named by the place it holds is of the country of the scene, not of
                     # the last force named ("Russian forces captured the town ... the garrison had pulled back")
                     country = sentence_country(head)
-                country = country or earlier.get(m.role) or (None if paired else sentence_country(head))
+                named = country is not None  # by its own phrase or the scene, not by an actor named before
+                if country is None and m.role == "GOV" and acting_state and not paired and any(
+                        t.lemma_.lower() in SPOKESPERSONS for t in sdoc[m.start:m.end]):
+                    # "Myanmar thanked the United States ... A government spokesman, Aung Kyaw Min, said": a
+                    # spokesman no country owns speaks for the scene's government or the last named as acting
+                    country = sentence_country(head) or acting_state
+                country = country or earlier.get(m.role)
+                if country is None and not paired:
+                    country = sentence_country(head, m.transnational)
+                    named = country is not None
                 if country is None and m.role in STATE_ROLES:
                     # "FARC rebels set off a car bomb outside a police station": the police or army that a
                     # country's rebels fight in the sentence are of that country
@@ -240,13 +267,21 @@ class ActorCountries:
                              and len(a.code) == 6 and a.code[:3].isalpha() and a.code[:3] != "IGO"
                              and head.sent.start <= a.head < head.sent.end}
                     country = armed.pop() if len(armed) == 1 else None
-                if country is None and dominant and not any(
-                        p.country == dominant and p.start in own_aims(head) for p, _ in aimed_at):
+                if country is None and dominant and (not m.transnational or named_here(dominant, m)) and not any(
+                        p.country == dominant and (m.transnational or p.start in own_aims(head)) for p, _ in aimed_at):
                     country = dominant  # not the country the act is aimed at: "Lawmaker urges retaliation on Russia"
                 if country:
                     m.code, m.country = country + m.role, country
                     if m.kind == "role":
                         m.name = self._display(m, None)
+                elif m.transnational:
+                    # a group active in many countries, no place named with it: the group itself, by its role
+                    # alone as the organizations table codes it (not the country the story is from)
+                    m.code = m.role
+            code = m.code or ""
+            if named and code[:3].isalpha() and code[:3] != "IGO" and (len(code) == 3 or code[3:6] == "GOV") \
+                    and sdoc[m.head].dep_ in ("nsubj", "nsubjpass"):
+                acting_state = code[:3]
             if m.code and m.role and m.country:
                 last_by_role[m.role] = m.country
                 if m.country != "IGO":

@@ -27,6 +27,9 @@ class ActorMention:
     also: list[ActorMention] = field(default_factory=list)
     # a role phrase whose modifier names a place or group dyad cannot code: its country is not guessed
     unplaced: bool = False
+    # a group active in many countries, by its name or its members' ("Islamic State", "Islamic State fighters"):
+    # its country is that of the places its text names, never the document's alone
+    transnational: bool = False
 
     def tokens(self) -> range:
         return range(self.start, self.end)

@@ -15,6 +15,7 @@ references are resolved in ``actor_references``; the word lists they share are i
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from .actor_countries import ActorCountries
 from .actor_index import ActorIndex, ActorMention
@@ -49,6 +50,8 @@ from .lexicon import word_list
 
 # names of international bodies that states' own bodies share ("Security Council")
 STATE_NAMESAKES = word_list("state-namesake")
+# names that groups of several countries bear ("the National Liberation Army", "the TUC"): of the context's country
+SHARED_ORG_NAMES = word_list("shared-name")
 
 __all__ = ["AREA_NOUNS", "ActorIndex", "ActorMention", "Actors", "Entry"]
 
@@ -86,6 +89,15 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
             if n * 2 >= sum(countries.values()):
                 dominant = top
 
+        for s, (e, entry) in list(names.items()):
+            if entry.kind == "org" and len(entry.code) == 6 and entry.code[:3].isalpha() and entry.code[:3] != "IGO" \
+                    and sdoc[s:e].text.lower() in SHARED_ORG_NAMES:
+                owner = self._shared_name_owner(sdoc, s, e, name_tok, countries, places or [])
+                if owner != entry.code[:3]:
+                    names[s] = (e, replace(entry, code=owner + entry.code[3:]))
+                    for i in range(s, e):
+                        name_tok[i] = (s, e, names[s][1])
+
         index = ActorIndex()
         used_as_modifier: set[int] = set()
         # tokens of places the places stage resolved, for role phrases a place modifies ("New Jersey police")
@@ -113,6 +125,7 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
             extra_orgs: list[str] = []
             unknown_proper = False  # "Western officials", "Arab governments": a modifier naming no country we know
             civil_org = False  # a modifier names an international rights or aid group
+            group_named = False  # a modifier names a group active in many countries ("Islamic State fighters")
             if sdoc[s].lower_ in FOREIGN_WORDS and role not in ("GOV",):
                 unknown_proper = True  # "foreign fighters" (a role phrase of its own) come from elsewhere
             for t in self._modifiers(sdoc, head, s, e):
@@ -154,6 +167,7 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
                         mod_role, civil_org = entry.code, True  # "Amnesty's secretary general" speaks for Amnesty
                     elif entry.kind == "org" and entry.code in self.role_labels:
                         mod_role = entry.code  # "Islamic State fighters": the group's role, its country from context
+                        group_named = True
                     elif entry.kind in COUNTRY_EVIDENCE or entry.kind in ("seat", "capital", "org"):
                         if country and entry.kind in COUNTRY_EVIDENCE and entry.code[:3] != country[:3] and any(
                                 k.dep_ == "cc" for m in self._modifiers(sdoc, head, s, e) for k in m.children):
@@ -232,7 +246,8 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
                 begin -= 1
             m = ActorMention(start=begin, end=e, head=head.i, code=code, name="", kind="role",
                              territory=territory, role=role_final, country=(country or "")[:3] or None,
-                             unplaced=unknown_proper and not country)
+                             unplaced=unknown_proper and not country,
+                             transnational=group_named and role_final == mod_role and not country)
             m.name = self._display(m, tname)
             if code and not territory and len(country or "") == 3:
                 for other in dict.fromkeys(extra_countries):
@@ -285,7 +300,7 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
             if entry.kind == "org" and entry.code in self.role_labels and entry.code not in TRANSNATIONAL_CIVIL:
                 # a group active in many countries: its role here, its country from the text around it
                 index.add(ActorMention(start=start, end=e, head=head.i, code=None, name=entry.name, kind="org",
-                                       role=entry.code))
+                                       role=entry.code, transnational=True))
                 continue
             last = sdoc[e - 1]
             plural = last.tag_ in ("NNS", "NNPS") or (  # the tagger reads "Georgians" as a singular name too
@@ -355,6 +370,28 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
                 m.code, m.country, m.name = m.antecedent.code, m.antecedent.country, m.antecedent.name
         index.mentions.sort(key=lambda m: m.start)
         return index
+
+    def _shared_name_owner(self, sdoc, s, e, name_tok, countries: Counter, places) -> str:
+        """The country of a group whose name other countries' groups bear too (``word_lists.tsv``, shared-name):
+        the country named before it ("Nigeria's TUC"), else the one its sentence names most, else the story's
+        most named; the row's own country where the context names it or names none ("the National Liberation Army
+        attacked a police post near Tetovo" is Macedonia's, not Colombia's ELN)."""
+        home = name_tok[s][2].code[:3]
+        owner = next((name_tok[t.i][2].code[:3] for t in self._modifiers(sdoc, self._head_of(sdoc, s, e), s, e)
+                      if t.i < s and t.dep_ in ("poss", "amod", "compound") and t.i in name_tok
+                      and name_tok[t.i][2].kind in ("country", "adjective")), None)
+        if owner:
+            return owner
+        sent = sdoc[s].sent
+        here = Counter(entry.code[:3] for i, (ns, ne, entry) in name_tok.items() if i == ns and sent.start <= i < sent.end
+                       and (entry.kind in COUNTRY_EVIDENCE or entry.kind in ("seat", "capital"))
+                       and not (i > 0 and sdoc[i - 1].lower_ == "ethnic"))  # ("ethnic Albanian fighters")
+        here.update(p.country for p in places if p.literal and p.country and len(p.country) == 3
+                    and sent.start_char <= p.start < sent.end_char)
+        for found in (here, countries):
+            if found:
+                return home if home in found else found.most_common(1)[0][0]
+        return home
 
     @staticmethod
     def _named_run(sdoc, name_tok, s: int) -> int:

@@ -128,6 +128,8 @@ CAUSATIVES = mood_words().get("causative", frozenset())
 # prepositions whose gerund tells how or when the subject of the verb they hang on acted ("responded by closing")
 MEANS_PREPS = {"by", "after", "before", "while"}
 SPAN_NOUNS = word_list("prior-span")  # "after weeks of fighting"
+LAUNCH_VERBS = word_list("launch-verb")  # "missiles fired from Russian ships"
+LAUNCH_PLATFORMS = word_list("launch-platform")
 
 def object_gap(v) -> bool:
     """A relative clause whose own subject is named and whose object is the noun it describes: "the sailors they
@@ -447,6 +449,8 @@ class Arguments:
                                 for p in a.children:
                                     if p.dep_ == "pobj":
                                         out.extend(self.actors_of(p, index, depth + 1))
+            if not out and tok.lemma_.lower() in self.lex.arms:
+                out.extend(self._launched_from(tok, index, depth))
             if not out and (tok.lemma_.lower() in self.lex.event_nouns or tok.lemma_.lower() in POINTING_NOUNS):
                 # an act named by a noun points to its actor: "condemned the attack by Russian forces", "criticised
                 # the withdrawal of Turkish Cypriot negotiators", "denied any role in the downing of a drone"
@@ -529,12 +533,29 @@ class Arguments:
                     out.append(cm)
         return out
 
+    def _launched_from(self, tok, index: ActorIndex, depth: int) -> list[ActorMention]:
+        """The forces a weapon was fired from, by the craft of a country it was launched from: "missiles fired from
+        Russian ships" are Russia's forces' (also where the parser reads "fired" as the weapon's verb: "missiles
+        fired from Russian ships hit ...")."""
+        verbs = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        if tok.dep_ == "nsubj" and tok.head.tag_ in ("VBD", "VBN"):
+            verbs.append(tok.head)  # (a weapon does not fire: "missiles fired from ships" is a participle misread)
+        out = []
+        for v in verbs:
+            if v.lemma_.lower() not in LAUNCH_VERBS:
+                continue
+            for p in (p for c in v.children if c.dep_ == "prep" and c.lower_ == "from"
+                      for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in LAUNCH_PLATFORMS):
+                out.extend(self._forces_of(a, True) for a in self.actors_of(p, index, depth + 1)
+                           if a.code and a.kind != "place")
+        return out
+
     @staticmethod
     def _forces_of(a: ActorMention, country: bool) -> ActorMention:
         """The forces of a government (or, with ``country``, of a country) that holds a base or a position
         ("government positions", "US bases" are its forces'); a force, a police or an armed group keeps its own
         code."""
-        code = a.code or ""
+        code = a.code or "" if a.code != a.role else ""  # (a group coded by its role alone is of no state)
         if country and len(code) == 3 and code.isalpha() and code != "IGO" or len(code) == 6 and code[3:] == "GOV":
             return replace(a, code=code[:3] + "MIL", role="MIL", kind="role", name=(a.name + " forces").strip())
         return a

@@ -89,6 +89,7 @@ NAMING_VERBS = {"call", "brand", "label", "describe", "denounce", "condemn"}
 NAMED_ACTS = {"move", "step", "decision", "act", "action", "measure", "exercise", "drill", "deployment", "test",
               "launch", "vote", "plan", "visit", "remark", "statement", "comment", "raid", "strike", "incursion"}
 DISPUTE_NOUNS = {"dispute", "war", "conflict", "row", "standoff", "stand-off", "feud", "quarrel", "rift", "fighting"}
+HOLD_NOUNS = word_list("hold-noun")  # "seized control of the town": the town is what is seized
 TIME_SPANS = word_list("time-span")  # "gave them a day to leave": the time an ultimatum allows
 REPRESSION_ROOTS = {"17", "18", "19", "20"}  # coercion, assault, force: done to persons
 STATE_ARMS = {"GOV", "COP", "MIL", "JUD", "SPY"}  # a state's government, police, forces, courts, intelligence

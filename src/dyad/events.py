@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from .actor_index import two_people as _two_people
 from .actors import AREA_NOUNS, ActorIndex, ActorMention, Actors
-from .arguments import ADVERB_PARTICLES, DEATH_NOUNS, MUTUAL, Arguments, object_gap, shared_object
+from .arguments import ADVERB_PARTICLES, DEATH_NOUNS, LAUNCH_VERBS, MUTUAL, Arguments, object_gap, shared_object
 from .dates import event_date
 from .document import Document, Event, Span
 from .event_nouns import EventNouns
@@ -43,6 +43,7 @@ from .event_words import (
     GENERIC_AID,
     HELPING_VERBS,
     HISTORY_SPANS,
+    HOLD_NOUNS,
     HYPOTHETICAL_AUX,
     HYPOTHETICAL_MARKS,
     INQUIRY_NOUNS,
@@ -333,6 +334,10 @@ class Events(EventNouns, EventPasses):
         # "took three aid workers captive in Mali", "took two fishermen captive" (read as a clause)
         nouns |= {c.lemma_.lower() for c in v.children if c.dep_ in ("advcl", "oprd") and c.i == v.i + 1 or
                   c.dep_ in ("advcl", "oprd", "ccomp") and c.lower_ in ("hostage", "captive")}
+        # "found the businessman guilty": the parser may read the object and its predicate adjective as a clause
+        nouns |= {c.lemma_.lower() for c in v.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"
+                  and any(k.dep_ == "nsubj" and k.i < c.i and k.pos_ in ("NOUN", "PROPN") for k in c.children)
+                  and not any(k.pos_ in ("AUX", "VERB") or k.dep_ == "mark" for k in c.children)}
         # "set free 20 prisoners", "set the prisoners free": the parser may read the predicate adjective after the
         # verb as a modifier of its object or as an adverb, or the one after the object as an adverbial clause
         nouns |= {m.lemma_.lower() for o in v.children if o.dep_ == "dobj" for m in o.children
@@ -591,8 +596,9 @@ class Events(EventNouns, EventPasses):
             sent = {o.i for c in v.children if c.dep_ == "xcomp" and c.lemma_.lower() in SENDING_VERBS
                     for o in c.children if o.dep_ == "dobj"}
             tgts = [t for t in tgts if t is MUTUAL or t.head not in sent]
-        if pat.code[:2] in REPRESSION_ROOTS and not any(
+        if (pat.code[:2] in REPRESSION_ROOTS or pat.code.startswith("116")) and not any(
                 t is not MUTUAL and t.code and t.kind != "place" for t in tgts):
+            # (and whom a state's court finds guilty: "a court found Ade Bello guilty of fraud")
             tgts = self._named_victims(v, srcs, index) or tgts
         if pat.code.startswith("063"):
             tgts = self._recipients(v, tgts, index)
@@ -968,8 +974,8 @@ class Events(EventNouns, EventPasses):
 
     def _named_victims(self, v, srcs, index) -> list:
         """Persons named by name alone ("Keith Lamont Scott"), with no office or group, whom a state's police,
-        forces, courts or government coerce, attack or kill are its civilians: "police shot and killed Keith Scott",
-        "Keith Scott, shot and killed by police"."""
+        forces, courts or government coerce, attack or kill, or whom its courts find guilty, are its civilians:
+        "police shot and killed Keith Scott", "Keith Scott, shot and killed by police"."""
         state = next(((s.code or "")[:3] for s in srcs if (s.code or "")[3:6] in STATE_ARMS
                       and (s.code or "")[:3].isalpha() and not (s.code or "").startswith("IGO")), None)
         if state is None:
@@ -979,6 +985,9 @@ class Events(EventNouns, EventPasses):
             verbs.append(verbs[-1].head)  # "shot and killed Scott": the verbs share the object
         verbs += [c for c in v.conjuncts if c.i > v.i]  # "shot and killed Scott": the first verb's object too
         objects = [c for w in verbs for c in w.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "found Ade Bello guilty": the parser may read the person and the predicate adjective as a clause
+        objects += [k for w in verbs for c in w.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"
+                    for k in c.children if k.dep_ == "nsubj" and k.i < c.i]
         objects += [w.head for w in verbs if w.dep_ == "acl" and w.tag_ == "VBN"]  # "Scott, shot by police"
         # "Terence Crutcher, who was killed by an officer": the one the relative pronoun stands for
         objects = [o.head.head if o.tag_ in ("WP", "WDT") and o.head.dep_ == "relcl" else o for o in objects]
@@ -1106,12 +1115,20 @@ class Events(EventNouns, EventPasses):
 
     @staticmethod
     def _unnamed_place_object(v, index) -> bool:
-        """Whether the verb's object is a settlement or an area that names no actor ("the town of Baga", "a
-        border village", "rebel-held villages")."""
+        """Whether the verb's object, or the place it takes control of, is a settlement or an area that names no
+        actor ("the town of Baga", "a border village", "rebel-held villages", "control of the town")."""
         objs = [c for c in v.children if c.dep_ == "dobj"] + [
             p for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "toward", "towards", "into", "at")
             for p in c.children if p.dep_ == "pobj"]
-        return any(o.lemma_.lower() in AREA_NOUNS and index.at(o.i) is None for o in objs)
+        # "seized control of the town", as "seized the town"; what one takes control of is no person, so a name there
+        # that no dictionary codes is a place ("seized control of Rutshuru", the tagger's person or not)
+        held = [p for o in objs if o.lemma_.lower() in HOLD_NOUNS
+                for c in (*o.children, *(c for c in v.children if c.i == o.i + 1))  # (the "of" hung on the verb)
+                if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if any(p.pos_ == "PROPN" and (index.at(p.i) is None or not index.at(p.i).code and index.at(p.i).kind == "person")
+               for p in held):
+            return True
+        return any(o.lemma_.lower() in AREA_NOUNS and index.at(o.i) is None for o in objs + held)
 
     @staticmethod
     def _property_object(v) -> bool:
@@ -1143,7 +1160,7 @@ class Events(EventNouns, EventPasses):
         crackdown on protesters": TURCVL)."""
         if t is None or t is MUTUAL or not t.role:
             return t
-        code = s.code or ""
+        code = s.code or "" if s.code != s.role else ""  # (a group coded by its role alone is of no state)
         if t.role == "NGO" and (t.code or "NGO") == "NGO" and len(code) in (3, 6) and code[:3].isalpha() \
                 and code[:3] != "IGO" and code[3:6] in ("", "GOV", "COP", "MIL", "JUD", "SPY"):
             # "Sudan expelled 13 foreign aid agencies": aid groups a state acts on work in its country
@@ -1167,7 +1184,7 @@ class Events(EventNouns, EventPasses):
         tribunal in Arusha", "freed the prisoners, who were flown to Spain"."""
         if t is None or t is MUTUAL or t.kind != "role" or t.role not in DOMESTIC_ROLES or t.unplaced:
             return t
-        code, tcode = s.code or "", t.code or ""
+        code, tcode = s.code or "" if s.code != s.role else "", t.code or ""  # (a bare role is of no state)
         if len(tcode) < 3 or not (len(code) in (3, 6) and code[:3].isalpha() and code[:3] != "IGO"
                                   and code[3:6] in ("", "GOV", "COP", "MIL", "JUD", "SPY")) or tcode[:3] == code[:3]:
             return t
@@ -1823,6 +1840,9 @@ class Events(EventNouns, EventPasses):
         agent of a passive, or a with-phrase ("French aircraft struck", "was hit by drones", "attacked with
         tanks")."""
         heads = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not heads and v.dep_ == "conj" and v.head.lemma_.lower() in LAUNCH_VERBS:
+            # "missiles fired from Russian ships hit ...", misread as two verbs sharing the weapon as subject
+            heads = [c for c in v.head.children if c.dep_ == "nsubj"]
         if v.dep_ == "relcl":  # "an air strike that hit a hospital"
             heads.append(v.head)
         if v.dep_ == "advcl" and v.tag_ == "VBG":  # "detonated a car bomb, killing ten soldiers"
