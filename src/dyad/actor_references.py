@@ -423,9 +423,26 @@ class ActorReferences:
                 while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                     verb = verb.head
                 own = {k.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for k in c.subtree}
+                if not own and verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                    # "fired tear gas to disperse them", "urged the soldiers to surrender to them": an infinitive's
+                    # own unstated subject is the one who would act (the object of a verb of asking, else the
+                    # subject), which "them" is not
+                    ctl = [c for c in verb.head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
+                    ctl = ctl or [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    own = {k.i for c in ctl for k in c.subtree}
                 plural = [m for m in index.mentions if m.kind in ("role", "org") and (m.code or m.role)
                           and not m.unplaced and sdoc[m.head].tag_ in ("NNS", "NNPS") and window <= m.start
                           and m.end <= tok.i and m.head not in own]
+                if plural:
+                    before = [max(plural, key=lambda m: m.start)]
+            if tok.lower_ == "they" and before and before[-1].kind in ("country", "capital") and not before[-1].also \
+                    and not sdoc[before[-1].head].conjuncts:
+                # "Russia deported 30 migrants after they were rounded up by police": a plural "they" after a
+                # state named alone stands for the plural people named since, not for the state
+                plural = [m for m in index.mentions if m.kind in ("role", "org") and (m.code or m.role)
+                          and not m.unplaced and sdoc[m.head].tag_ in ("NNS", "NNPS")
+                          and before[-1].end <= m.start and m.end <= tok.i]
                 if plural:
                     before = [max(plural, key=lambda m: m.start)]
             if not before:

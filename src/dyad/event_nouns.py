@@ -36,6 +36,14 @@ from .moods import to_infinitive
 PROTEST_HOLDING = word_list("protest-holding")
 
 
+def _past_scene(n) -> bool:
+    """Whether the act a protest is named as the scene of is dated in the past by a phrase of its own: "supporters
+    detained during protests in Kampala last November" (the protest is as old as the detention)."""
+    verb = n.head.head
+    return any(c.dep_ == "npadvmod" and c.ent_type_ == "DATE" and any(t.lower_ in ("last", "previous", "ago")
+                                                                       for t in c.subtree) for c in verb.children)
+
+
 class EventNouns:
     """The noun stage of the events stage (mixed into ``dyad.events.Events``)."""
 
@@ -270,6 +278,19 @@ class EventNouns:
             # "praised Ghana during a visit to Accra", "promised ... on a trip to Washington": the one who acts
             # there is the visitor (the parser may hang the phrase on a noun of the clause: "as a model ...")
             host = anchor.head.head
+            if anchor.head.lower_ in ("during", "on") and host.dep_ in ("nsubj", "nsubjpass") and not _verbal(host):
+                # "Kuwait's emir, on a visit to Jeddah, urged ...": a phrase set off after the subject tells where
+                # the subject is
+                sources = [a for a in self.args.actors_of(host, index) if a.code]
+                if sources:
+                    return sources, self.modality(host.head) if _verbal(host.head) else None
+            elif anchor.head.lower_ in ("during", "on") and _verbal(host) and any(
+                    c.dep_ == "auxpass" for c in host.children):
+                # "X, on a visit to Astana, was received by Y": the one the passive is about is the visitor
+                sources = [a for c in host.children if c.dep_ == "nsubjpass" for a in self.args.actors_of(c, index)
+                           if a.code]
+                if sources:
+                    return sources, self.modality(host)
             for _ in range(3):
                 if _verbal(host) or host.dep_ not in ("pobj", "prep", "dobj", "attr") or host.head == host:
                     break
@@ -300,11 +321,15 @@ class EventNouns:
         """One event each way between the parties of a "between" phrase (none where the talks are only
         offered)."""
         parties = [a for o in preps["between"].children if o.dep_ == "pobj" for a in self.args.actors_of(o, index)]
-        if mod == "asserted" and n.dep_ == "dobj" and _verbal(head):
+        held = n
+        if n.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj" and \
+                head.head.lemma_.lower() in SPAN_NOUNS and _verbal(head.head.head):
+            held, head = head.head, head.head.head  # "to host a new round of talks between ...": the round is hosted
+        if mod == "asserted" and held.dep_ == "dobj" and _verbal(head):
             # "will host talks between the government and the rebels": the talks are held as they are hosted;
             # "offered to host talks between ...": a commitment's act is not coded (only the offer)
             offer = self.match(head.head) if (head.dep_ == "xcomp" or head.dep_ == "advcl" and to_infinitive(head)) \
-                and _verbal(head.head) else None
+                and (_verbal(head.head) or head.head.pos_ == "ADJ") else None  # "stood ready to host talks"
             if offer is not None and offer.code[:2] == "03":
                 return []
             mod = self.modality(head)
@@ -320,7 +345,7 @@ class EventNouns:
             # named, told as what led to the act, are its cause, not an event of their own
             return None
         if not sources and code[:2] == "14" and n.dep_ == "pobj" and n.head.lower_ in SCENE_PREPS and \
-                not _past_dated(n):
+                not _past_dated(n) and not _past_scene(n):
             # "during the 2018 protests": a past protest; "during a September opposition rally": the sentence's own
             # "detained during protests", "rounded up at an anti-corruption rally": a protest that took place, by
             # people of the country its sentence is about (an "opposition rally": the opposition)

@@ -81,12 +81,14 @@ from .event_words import (
     aux_word,
     side_of,
 )
-from .lexicon import Lexicon, VerbPattern, data_path, read_tsv
+from .lexicon import Lexicon, VerbPattern, data_path, read_tsv, word_list
 from .moods import Moods, mood_words, to_infinitive
 from .senses import LAND_NOUNS, Senses, doubled
 
 # verbs of refusal, whose "until" clause names what they wait for ("refused to ... until X freed ...")
 REFUSING = mood_words().get("refusal", frozenset())
+# verbs of driving a crowd off: "fired tear gas to disperse them" names whom the force was used on
+DISPERSING = word_list("dispersing")
 
 
 class Events(EventNouns, EventPasses):
@@ -326,6 +328,10 @@ class Events(EventNouns, EventPasses):
         # "took three aid workers captive in Mali", "took two fishermen captive" (read as a clause)
         nouns |= {c.lemma_.lower() for c in v.children if c.dep_ in ("advcl", "oprd") and c.i == v.i + 1 or
                   c.dep_ in ("advcl", "oprd", "ccomp") and c.lower_ in ("hostage", "captive")}
+        # "found a French tourist guilty of spying": the parser may read the object and its predicate adjective as
+        # a clause of their own (its subject counts as the object, below)
+        nouns |= {c.lemma_.lower() for c in v.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"
+                  and any(k.dep_ == "nsubj" for k in c.children)}
         # "set free 20 prisoners", "set the prisoners free": the parser may read the predicate adjective after the
         # verb as a modifier of its object or as an adverb, or the one after the object as an adverbial clause
         nouns |= {m.lemma_.lower() for o in v.children if o.dep_ == "dobj" for m in o.children
@@ -579,6 +585,13 @@ class Events(EventNouns, EventPasses):
         if pat.code[:2] in REPRESSION_ROOTS and not any(
                 t is not MUTUAL and t.code and t.kind != "place" for t in tgts):
             tgts = self._named_victims(v, srcs, index) or tgts
+        if pat.code.startswith("175") and not any(t is not MUTUAL and t.code and t.kind != "place" for t in tgts):
+            # "fired tear gas to disperse them", "used water cannon to break up the crowd": the crowd a purpose
+            # clause drives off is whom the force was used on
+            tgts = [a for c in v.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c) and (
+                        c.lemma_.lower() in DISPERSING or " ".join([c.lemma_.lower(), *(
+                            k.lower_ for k in c.children if k.dep_ == "prt")]) in DISPERSING)
+                    for o in c.children if o.dep_ == "dobj" for a in self.args.actors_of(o, index) if a.code] or tgts
         if pat.code.startswith("063"):
             tgts = self._recipients(v, tgts, index)
         if pat.code[:2] == "09":
