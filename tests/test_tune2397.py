@@ -92,3 +92,37 @@ def test_a_driver_named_by_no_trade_is_a_civilian():
     assert any(t == "PAKCVL" for _, _, t, _ in got), got
     got = events("Truck drivers in Chile blocked highways on Monday to protest against fuel prices.")
     assert any(s == "CHLLAB" for s, _, _, _ in got), got
+
+
+def test_a_protest_a_group_is_hyphened_as_leading_is_that_groups():
+    got = events("Sri Lanka's president fled the country on Wednesday after months of student-led protests against "
+                 "his government.", date="2022-07-13")
+    assert ("LKAEDU", "141", "LKAGOV", "asserted") in got, got
+
+
+def test_the_leader_of_a_protest_the_parser_hangs_on_what_it_is_against():
+    got = events("Peru's president resigned on Friday after a week of protests against his rule led by opposition "
+                 "lawmakers.")
+    assert any(s == "PEROPP" and c.startswith("14") and t == "PERGOV" for s, c, t, _ in got), got
+
+
+def test_members_of_a_group_are_the_group():
+    got = events("Members of a drug gang kidnapped a newspaper reporter in the Brazilian city of Recife on Monday.")
+    assert any(s == "BRACRM" and c.startswith("18") and t == "BRAMED" for s, c, t, _ in got), got
+
+
+def test_a_demand_joined_to_an_act_on_someone_is_made_to_them():
+    got = events("Kosovo summoned Serbia's ambassador and demanded an apology.")
+    assert ("KSV", "100", "SRBGOV", "asserted") in got, got
+    got = events("Ankara accused Athens of harassing its fishermen and demanded their immediate release.")
+    assert any(s == "TURGOV" and c.startswith("10") and t == "GRCGOV" for s, c, t, _ in got), got
+
+
+def test_a_denial_of_an_accusation_is_aimed_at_the_accuser():
+    got = events("Uganda on Monday dismissed accusations by South Sudan that it was training rebel fighters.",
+                 date="2016-05-02")
+    assert ("UGA", "016", "SSD", "asserted") in got, got
+    got = events("Iran denied Saudi accusations that it had armed Houthi rebels.", date="2017-11-06")
+    assert ("IRN", "016", "SAU", "asserted") in got, got
+    got = events("The army denied reports that its troops had fired on protesters in Yangon.", date="2021-03-01")
+    assert ("MMRMIL", "016", "MMRCVL", "asserted") in got, got

@@ -24,7 +24,9 @@ QUANTITY_WORDS = {"thousand", "hundred", "dozen", "million", "score", "number", 
                   "team", "contingent", "battalion", "unit", "squad", "column", "band", "batch", "wave", "convoy",
                   "brigade", "company", "platoon", "detachment", "fleet", "flotilla", "crowd", "mob", "party",
                   # parts: "a dissident faction of the rebels", "the armed wing of the movement"
-                  "faction", "wing"}
+                  "faction", "wing",
+                  # members: "members of a drug cartel", "members of the ruling party"
+                  "member"}
 # nouns that are not actors but point to one through a preposition: "its border with Ukraine", "a request by
 # Greece", "the city of Kherson"
 LINKING_NOUNS = {

@@ -187,6 +187,18 @@ class EventNouns:
             sources = [a for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"
                        and c.lemma_.lower() in PROTEST_HOLDING for k in c.children if k.dep_ == "agent"
                        for o in k.children if o.dep_ == "pobj" for a in self.args.actors_of(o, index)]
+            # "protests against his rule led by an opposition lawmaker": the parser may hang the participle on
+            # what the protest is against, where that names no actor
+            sources = sources or [
+                a for c in n.children if c.dep_ == "prep" and c.lower_ == "against" for p in c.children
+                if p.dep_ == "pobj" and index.at(p.i) is None for q in p.children if q.dep_ == "acl"
+                and q.tag_ == "VBN" and q.lemma_.lower() in PROTEST_HOLDING for k in q.children if k.dep_ == "agent"
+                for o in k.children if o.dep_ == "pobj" for a in self.args.actors_of(o, index)]
+            # "student-led protests": the role noun hyphened to a participle of holding on the protest
+            sources = sources or [
+                a for c in n.children if c.dep_ == "amod" and c.i < n.i and c.lemma_.lower() in PROTEST_HOLDING
+                for k in c.children if k.dep_ in ("npadvmod", "compound", "nmod") and k.i == c.i - 2
+                and c.doc[c.i - 1].text == "-" for a in [index.at(k.i)] if a is not None and a.code]
         if not sources and not (n.lemma_.lower() in PATIENT_NOUNS and "of" not in preps):
             # "his detention", "the reporter's arrest": the owner of an arrest or a release with no "of" phrase
             # undergoes it ("Russia's expulsion of the diplomats" is Russia's act)

@@ -585,6 +585,14 @@ class Events(EventNouns, EventPasses):
         if pat.code[:2] in REPRESSION_ROOTS and not any(
                 t is not MUTUAL and t.code and t.kind != "place" for t in tgts):
             tgts = self._named_victims(v, srcs, index) or tgts
+        if pat.code[:2] in ("02", "10") and not [t for t in tgts if t is not MUTUAL and t.code and t.code not in {
+                s.code for s in srcs}] and v.dep_ == "conj" and _verbal(v.head) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            # "accused Belgrade of abducting them and demanded their release", "summoned the ambassador and
+            # demanded an apology": a demand that names no one of its own is made to whom the verb before it
+            # acted on
+            tgts = [a for o in v.head.children if o.dep_ == "dobj" for a in self.args.actors_of(o, index)
+                    if a.code and a.kind != "place"]
         if pat.code.startswith("175") and not any(t is not MUTUAL and t.code and t.kind != "place" for t in tgts):
             # "fired tear gas to disperse them", "used water cannon to break up the crowd": the crowd a purpose
             # clause drives off is whom the force was used on
@@ -610,7 +618,7 @@ class Events(EventNouns, EventPasses):
         if pat.code == "042":  # "travelled to the G20 summit in Osaka": a visit is to the place of the meeting
             tgts = self._meeting_place(v, index) or tgts
         if pat.code == "016":  # a denial is aimed at whom the denied act would have hit
-            tgts = self._denied_targets(v, index) or tgts
+            tgts = self._accusers(v, index) or self._denied_targets(v, index) or tgts
         if v.dep_ == "advcl" and tgts != [MUTUAL] and self._said_on_the_call(v) and not [
                 t for t in tgts if t.code and t.code not in {s.code for s in srcs}]:
             # "telephoned his counterpart to congratulate him": said to the one called
@@ -1338,6 +1346,17 @@ class Events(EventNouns, EventPasses):
                     if found:
                         return found
         return []
+
+    def _accusers(self, v, index) -> list[ActorMention]:
+        """Who made the accusation a denial dismisses: "dismissed accusations by Congo that ...", "denied
+        Congolese accusations", "rejected US charges" (the denial answers them)."""
+        nouns = [o for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in ALLEGATION_NOUNS | {"charge"}]
+        found = [a for o in nouns for c in o.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+                 for p in c.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index) if a.code]
+        found = found or [a for o in nouns for c in o.children if c.dep_ in ("poss", "compound", "amod") and c.i < o.i
+                          for a in [index.at(c.i) or index.modifiers.get(c.i)] if a is not None and a.code
+                          and a.kind not in ("pronoun", "place")]
+        return list({a.code: a for a in found}.values())
 
     def _denied_targets(self, v, index) -> list[ActorMention]:
         """The target of the act a denial is about: "denied that its troops had fired on protesters" (the
