@@ -126,3 +126,21 @@ def test_a_denial_of_an_accusation_is_aimed_at_the_accuser():
     assert ("IRN", "016", "SAU", "asserted") in got, got
     got = events("The army denied reports that its troops had fired on protesters in Yangon.", date="2021-03-01")
     assert ("MMRMIL", "016", "MMRCVL", "asserted") in got, got
+
+
+def test_an_envoy_recalled_beside_an_expulsion_is_recalled_from_that_country():
+    got = events("Bahrain expelled Iran's charge d'affaires on Sunday and recalled its own ambassador.",
+                 date="2016-01-04")
+    assert ("BHR", "161", "IRN", "asserted") in got, got
+    got = events("Chad recalled its ambassador from Qatar on Wednesday.", date="2017-08-23")
+    assert ("TCD", "161", "QAT", "asserted") in got, got
+
+
+def test_a_credit_line_sought_is_a_request_for_economic_aid():
+    got = events("Sri Lanka may seek a credit line from India if its reserves run out, officials said.")
+    assert ("LKA", "0231", "IND", "hypothetical") in got, got
+
+
+def test_an_upbeat_comment_about_relations_is_optimistic():
+    got = events("Greece's foreign minister said he was upbeat about relations with Turkey.")
+    assert ("GRCGOV", "013", "TUR", "asserted") in got, got

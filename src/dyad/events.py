@@ -593,6 +593,13 @@ class Events(EventNouns, EventPasses):
             # acted on
             tgts = [a for o in v.head.children if o.dep_ == "dobj" for a in self.args.actors_of(o, index)
                     if a.code and a.kind != "place"]
+        if pat.code.startswith("161") and v.dep_ == "conj" and _verbal(v.head) and not [
+                t for t in tgts if t is not MUTUAL and t.code and t.code[:3] not in {(s.code or "")[:3] for s in srcs}]:
+            # "expelled Canada's ambassador, recalled its own envoy": an envoy recalled from no place named is
+            # recalled from the country of whom the verb before it acted on
+            tgts = [self._as_country(a) for o in v.head.children if o.dep_ == "dobj"
+                    for a in self.args.actors_of(o, index) if a.code and a.code[:3].isalpha()
+                    and not a.code.startswith("IGO") and a.code[:3] not in {(s.code or "")[:3] for s in srcs}][:1]
         if pat.code.startswith("175") and not any(t is not MUTUAL and t.code and t.kind != "place" for t in tgts):
             # "fired tear gas to disperse them", "used water cannon to break up the crowd": the crowd a purpose
             # clause drives off is whom the force was used on
