@@ -144,3 +144,29 @@ def test_a_credit_line_sought_is_a_request_for_economic_aid():
 def test_an_upbeat_comment_about_relations_is_optimistic():
     got = events("Greece's foreign minister said he was upbeat about relations with Turkey.")
     assert ("GRCGOV", "013", "TUR", "asserted") in got, got
+
+
+def test_a_peace_initiative_rejected_is_a_rejected_plan():
+    got = events("Ethiopia rebuffed a peace initiative by Kenya on Monday.")
+    assert ("ETH", "127", "KEN", "asserted") in got, got
+
+
+def test_joint_patrols_agreed_to_resume_are_an_intent_of_military_cooperation():
+    got = events("Spain and Morocco agreed on Friday to resume joint patrols against smugglers.")
+    assert ("ESP", "0312", "MAR", "asserted") in got, got
+    assert ("MAR", "0312", "ESP", "asserted") in got, got
+
+
+def test_aid_increased_is_aid_given():
+    got = events("Japan doubled its humanitarian aid to Ukraine on Tuesday.", date="2022-05-10")
+    assert ("JPN", "073", "UKR", "asserted") in got, got
+    got = events("Germany will step up military aid to Kyiv.", date="2022-05-10")
+    assert ("DEU", "072", "UKR", "future") in got, got
+    got = events("The government raised the minimum wage on Monday.")
+    assert not got, got
+
+
+def test_its_in_the_act_one_is_asked_to_do_is_the_one_asked():
+    doc = dyad.code("France urged Russia to withdraw its troops from Georgia.", date="2008-08-20")
+    assert any(a.code == "RUSMIL" for a in doc.actors), [a.code for a in doc.actors]
+    assert not any(a.code == "FRAMIL" for a in doc.actors), [a.code for a in doc.actors]
