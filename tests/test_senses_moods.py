@@ -439,7 +439,7 @@ def test_executing_a_plan_and_releasing_a_thing_are_other_senses():
     assert verbs("The Pentagon executed its strategy flawlessly.") == []
     assert verbs("The Pentagon released it on Tuesday.") == []
     assert ("SAU", "1823", "SAUOPP", "asserted") in events("Saudi Arabia executed two opposition leaders on Friday.")
-    assert ("IRN", "0841", "USAMIL", "asserted") in events("Iran released three American sailors on Tuesday.")
+    assert ("IRN", "0841", "USAMIL", "asserted") in events("Iran released three American navy sailors on Tuesday.")
 
 
 def test_questioning_a_quality_is_criticism_and_questioning_a_suspect_an_inquiry():

@@ -234,7 +234,12 @@ class ActorCountries:
                     # "Serbian police and paramilitary units": the state's forces beside its police are its own
                     if other is not None and other.code and (other.role == m.role or (
                             (other.code or "")[3:6] == "GOV" and m.role in ("REB", "INS", "OPP", "SEP")) or (
-                            other.role in STATE_ROLES and m.role in STATE_ROLES and c.i < m.head)):
+                            other.role in STATE_ROLES and m.role in STATE_ROLES and c.i < m.head) or (
+                            # "15 British sailors and marines": a bare noun after a role its nationality word
+                            # opens shares that word
+                            other.kind == "role" and c.i < m.head and m.start == m.head and not any(
+                                k.dep_ in ("amod", "compound", "poss", "det", "nummod")
+                                for k in sdoc[m.head].children))):
                         country = other.code[:3]
                         break
                 head = sdoc[m.head]

@@ -196,6 +196,10 @@ class ActorPersons:
             # a breakaway territory's code carries its role (GEOSEP); one coded as its state's takes the title's
             # role as a country does ("Taiwanese leader X" is TWNGOV, "Abkhaz leader X" GEOSEP)
             code = country if len(country) > 3 else country + (role or "")
+            if role == "ELI" and former:
+                # "former Bosnian Serb leader X": one who held a breakaway territory's office is the host
+                # country's former office holder, as a state's is
+                code = country[:3] + role
             return code, territory, role, country[:3], left
         if country and len(country) > 3:
             return country, None, role, country[:3], left

@@ -400,7 +400,7 @@ class ActorReferences:
                                               self.lex.verbs for k in c.children) for c in tok.head.children)):
                 continue  # "It is a big boost"; but "it was ready to cooperate", "it was open to talks" (an
                 # adjective of the verb lexicon with its preposition) is the actor's stance
-            other = self._reason_owner(sdoc, tok, index)
+            other = self._reason_owner(sdoc, tok, index) or self._controller(tok, index)
             if other is not None:
                 index.add((other.antecedent or other).refer(tok.i, tok.i + 1, tok.i, "pronoun"))
                 continue
@@ -423,9 +423,26 @@ class ActorReferences:
                 while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                     verb = verb.head
                 own = {k.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for k in c.subtree}
+                if not own and verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                    # "fired tear gas to disperse them", "urged the soldiers to surrender to them": an infinitive's
+                    # own unstated subject is the one who would act (the object of a verb of asking, else the
+                    # subject), which "them" is not
+                    ctl = [c for c in verb.head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
+                    ctl = ctl or [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    own = {k.i for c in ctl for k in c.subtree}
                 plural = [m for m in index.mentions if m.kind in ("role", "org") and (m.code or m.role)
                           and not m.unplaced and sdoc[m.head].tag_ in ("NNS", "NNPS") and window <= m.start
                           and m.end <= tok.i and m.head not in own]
+                if plural:
+                    before = [max(plural, key=lambda m: m.start)]
+            if tok.lower_ == "they" and before and before[-1].kind in ("country", "capital") and not before[-1].also \
+                    and not sdoc[before[-1].head].conjuncts:
+                # "Russia deported 30 migrants after they were rounded up by police": a plural "they" after a
+                # state named alone stands for the plural people named since, not for the state
+                plural = [m for m in index.mentions if m.kind in ("role", "org") and (m.code or m.role)
+                          and not m.unplaced and sdoc[m.head].tag_ in ("NNS", "NNPS")
+                          and before[-1].end <= m.start and m.end <= tok.i]
                 if plural:
                     before = [max(plural, key=lambda m: m.start)]
             if not before:
@@ -444,6 +461,22 @@ class ActorReferences:
                     if other is not None and other.code and other.code != ante.code and other.kind != "place":
                         ref.also.append(other.refer(tok.i, tok.i + 1, tok.i, "pronoun"))
             index.add(ref)
+
+    @staticmethod
+    def _controller(tok, index: ActorIndex) -> ActorMention | None:
+        """The owner an "its" or "their" stands for in the act one is asked to do: "urged Russia to withdraw its
+        troops", "asked Taipei to double its aid" (the one asked, who is to act); None elsewhere."""
+        if tok.lower_ not in ("its", "their") or tok.dep_ != "poss":
+            return None
+        node = tok.head
+        while node.pos_ not in ("VERB", "AUX") and node.dep_ in ("dobj", "pobj", "prep") and node.head.i != node.i:
+            node = node.head
+        if node.dep_ != "xcomp" or node.head.i == node.i or node.head.pos_ != "VERB" or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return None
+        asked = [index.at(c.i) for c in node.head.children if c.dep_ == "dobj" and c.i < node.i]
+        asked = [m for m in asked if m is not None and m.code and m.kind not in ("pronoun", "place", "person")]
+        return asked[0] if len(asked) == 1 else None
 
     def _own_force_subject(self, tok) -> set[int]:
         """"warplanes struck dozens of their sites", "troops shelled its positions": a possessive in the object of

@@ -24,7 +24,9 @@ QUANTITY_WORDS = {"thousand", "hundred", "dozen", "million", "score", "number", 
                   "team", "contingent", "battalion", "unit", "squad", "column", "band", "batch", "wave", "convoy",
                   "brigade", "company", "platoon", "detachment", "fleet", "flotilla", "crowd", "mob", "party",
                   # parts: "a dissident faction of the rebels", "the armed wing of the movement"
-                  "faction", "wing"}
+                  "faction", "wing",
+                  # members: "members of a drug cartel", "members of the ruling party"
+                  "member"}
 # nouns that are not actors but point to one through a preposition: "its border with Ukraine", "a request by
 # Greece", "the city of Kherson"
 LINKING_NOUNS = {
@@ -837,6 +839,12 @@ class Arguments:
                             for p in c.children:
                                 if p.dep_ == "pobj":
                                     found.extend(self.actors_of(p, index))
+                            if not any(p.dep_ in ("pobj", "pcomp") for p in c.children):
+                                # "fired tear gas at opposition supporters marching on the palace": the parser may
+                                # read the preposition's object as the subject of the participle after it
+                                found.extend(a for g in h.children if g.dep_ == "advcl" and g.tag_ == "VBG"
+                                             and g.i > c.i for k in g.children if k.dep_ == "nsubj"
+                                             and k.left_edge.i == c.i + 1 for a in self.actors_of(k, index))
                 if not found and prep in ("with", "to") and not (prep in pat.preps and pat.noun):
                     # "shared recordings related to the killing of a journalist | with Saudi Arabia": the parser
                     # may hang the verb's phrase at the end of a participle phrase on its object; a state or an

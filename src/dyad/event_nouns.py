@@ -36,6 +36,14 @@ from .moods import to_infinitive
 PROTEST_HOLDING = word_list("protest-holding")
 
 
+def _past_scene(n) -> bool:
+    """Whether the act a protest is named as the scene of is dated in the past by a phrase of its own: "supporters
+    detained during protests in Kampala last November" (the protest is as old as the detention)."""
+    verb = n.head.head
+    return any(c.dep_ == "npadvmod" and c.ent_type_ == "DATE" and any(t.lower_ in ("last", "previous", "ago")
+                                                                       for t in c.subtree) for c in verb.children)
+
+
 class EventNouns:
     """The noun stage of the events stage (mixed into ``dyad.events.Events``)."""
 
@@ -179,6 +187,18 @@ class EventNouns:
             sources = [a for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"
                        and c.lemma_.lower() in PROTEST_HOLDING for k in c.children if k.dep_ == "agent"
                        for o in k.children if o.dep_ == "pobj" for a in self.args.actors_of(o, index)]
+            # "protests against his rule led by an opposition lawmaker": the parser may hang the participle on
+            # what the protest is against, where that names no actor
+            sources = sources or [
+                a for c in n.children if c.dep_ == "prep" and c.lower_ == "against" for p in c.children
+                if p.dep_ == "pobj" and index.at(p.i) is None for q in p.children if q.dep_ == "acl"
+                and q.tag_ == "VBN" and q.lemma_.lower() in PROTEST_HOLDING for k in q.children if k.dep_ == "agent"
+                for o in k.children if o.dep_ == "pobj" for a in self.args.actors_of(o, index)]
+            # "student-led protests": the role noun hyphened to a participle of holding on the protest
+            sources = sources or [
+                a for c in n.children if c.dep_ == "amod" and c.i < n.i and c.lemma_.lower() in PROTEST_HOLDING
+                for k in c.children if k.dep_ in ("npadvmod", "compound", "nmod") and k.i == c.i - 2
+                and c.doc[c.i - 1].text == "-" for a in [index.at(k.i)] if a is not None and a.code]
         if not sources and not (n.lemma_.lower() in PATIENT_NOUNS and "of" not in preps):
             # "his detention", "the reporter's arrest": the owner of an arrest or a release with no "of" phrase
             # undergoes it ("Russia's expulsion of the diplomats" is Russia's act)
@@ -270,6 +290,19 @@ class EventNouns:
             # "praised Ghana during a visit to Accra", "promised ... on a trip to Washington": the one who acts
             # there is the visitor (the parser may hang the phrase on a noun of the clause: "as a model ...")
             host = anchor.head.head
+            if anchor.head.lower_ in ("during", "on") and host.dep_ in ("nsubj", "nsubjpass") and not _verbal(host):
+                # "Kuwait's emir, on a visit to Jeddah, urged ...": a phrase set off after the subject tells where
+                # the subject is
+                sources = [a for a in self.args.actors_of(host, index) if a.code]
+                if sources:
+                    return sources, self.modality(host.head) if _verbal(host.head) else None
+            elif anchor.head.lower_ in ("during", "on") and _verbal(host) and any(
+                    c.dep_ == "auxpass" for c in host.children):
+                # "X, on a visit to Astana, was received by Y": the one the passive is about is the visitor
+                sources = [a for c in host.children if c.dep_ == "nsubjpass" for a in self.args.actors_of(c, index)
+                           if a.code]
+                if sources:
+                    return sources, self.modality(host)
             for _ in range(3):
                 if _verbal(host) or host.dep_ not in ("pobj", "prep", "dobj", "attr") or host.head == host:
                     break
@@ -306,11 +339,15 @@ class EventNouns:
         """One event each way between the parties of a "between" phrase (none where the talks are only
         offered)."""
         parties = [a for o in preps["between"].children if o.dep_ == "pobj" for a in self.args.actors_of(o, index)]
-        if mod == "asserted" and n.dep_ == "dobj" and _verbal(head):
+        held = n
+        if n.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj" and \
+                head.head.lemma_.lower() in SPAN_NOUNS and _verbal(head.head.head):
+            held, head = head.head, head.head.head  # "to host a new round of talks between ...": the round is hosted
+        if mod == "asserted" and held.dep_ == "dobj" and _verbal(head):
             # "will host talks between the government and the rebels": the talks are held as they are hosted;
             # "offered to host talks between ...": a commitment's act is not coded (only the offer)
             offer = self.match(head.head) if (head.dep_ == "xcomp" or head.dep_ == "advcl" and to_infinitive(head)) \
-                and _verbal(head.head) else None
+                and (_verbal(head.head) or head.head.pos_ == "ADJ") else None  # "stood ready to host talks"
             if offer is not None and offer.code[:2] == "03":
                 return []
             mod = self.modality(head)
@@ -326,7 +363,7 @@ class EventNouns:
             # named, told as what led to the act, are its cause, not an event of their own
             return None
         if not sources and code[:2] == "14" and n.dep_ == "pobj" and n.head.lower_ in SCENE_PREPS and \
-                not _past_dated(n):
+                not _past_dated(n) and not _past_scene(n):
             # "during the 2018 protests": a past protest; "during a September opposition rally": the sentence's own
             # "detained during protests", "rounded up at an anti-corruption rally": a protest that took place, by
             # people of the country its sentence is about (an "opposition rally": the opposition)

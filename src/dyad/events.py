@@ -88,6 +88,8 @@ from .senses import LAND_NOUNS, Senses, doubled
 
 # verbs of refusal, whose "until" clause names what they wait for ("refused to ... until X freed ...")
 REFUSING = mood_words().get("refusal", frozenset())
+# verbs of driving a crowd off: "fired tear gas to disperse them" names whom the force was used on
+DISPERSING = word_list("dispersing")
 
 
 class Events(EventNouns, EventPasses):
@@ -600,6 +602,28 @@ class Events(EventNouns, EventPasses):
                 t is not MUTUAL and t.code and t.kind != "place" for t in tgts):
             # (and whom a state's court finds guilty: "a court found Ade Bello guilty of fraud")
             tgts = self._named_victims(v, srcs, index) or tgts
+        if pat.code[:2] in ("02", "10") and not [t for t in tgts if t is not MUTUAL and t.code and t.code not in {
+                s.code for s in srcs}] and v.dep_ == "conj" and _verbal(v.head) and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            # "accused Belgrade of abducting them and demanded their release", "summoned the ambassador and
+            # demanded an apology": a demand that names no one of its own is made to whom the verb before it
+            # acted on
+            tgts = [a for o in v.head.children if o.dep_ == "dobj" for a in self.args.actors_of(o, index)
+                    if a.code and a.kind != "place"]
+        if pat.code.startswith("161") and v.dep_ == "conj" and _verbal(v.head) and not [
+                t for t in tgts if t is not MUTUAL and t.code and t.code[:3] not in {(s.code or "")[:3] for s in srcs}]:
+            # "expelled Canada's ambassador, recalled its own envoy": an envoy recalled from no place named is
+            # recalled from the country of whom the verb before it acted on
+            tgts = [self._as_country(a) for o in v.head.children if o.dep_ == "dobj"
+                    for a in self.args.actors_of(o, index) if a.code and a.code[:3].isalpha()
+                    and not a.code.startswith("IGO") and a.code[:3] not in {(s.code or "")[:3] for s in srcs}][:1]
+        if pat.code.startswith("175") and not any(t is not MUTUAL and t.code and t.kind != "place" for t in tgts):
+            # "fired tear gas to disperse them", "used water cannon to break up the crowd": the crowd a purpose
+            # clause drives off is whom the force was used on
+            tgts = [a for c in v.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c) and (
+                        c.lemma_.lower() in DISPERSING or " ".join([c.lemma_.lower(), *(
+                            k.lower_ for k in c.children if k.dep_ == "prt")]) in DISPERSING)
+                    for o in c.children if o.dep_ == "dobj" for a in self.args.actors_of(o, index) if a.code] or tgts
         if pat.code.startswith("063"):
             tgts = self._recipients(v, tgts, index)
         if pat.code[:2] == "09":
@@ -618,7 +642,7 @@ class Events(EventNouns, EventPasses):
         if pat.code == "042":  # "travelled to the G20 summit in Osaka": a visit is to the place of the meeting
             tgts = self._meeting_place(v, index) or tgts
         if pat.code == "016":  # a denial is aimed at whom the denied act would have hit
-            tgts = self._denied_targets(v, index) or tgts
+            tgts = self._accusers(v, index) or self._denied_targets(v, index) or tgts
         if v.dep_ == "advcl" and tgts != [MUTUAL] and self._said_on_the_call(v) and not [
                 t for t in tgts if t.code and t.code not in {s.code for s in srcs}]:
             # "telephoned his counterpart to congratulate him": said to the one called
@@ -1357,6 +1381,17 @@ class Events(EventNouns, EventPasses):
                     if found:
                         return found
         return []
+
+    def _accusers(self, v, index) -> list[ActorMention]:
+        """Who made the accusation a denial dismisses: "dismissed accusations by Congo that ...", "denied
+        Congolese accusations", "rejected US charges" (the denial answers them)."""
+        nouns = [o for o in v.children if o.dep_ == "dobj" and o.lemma_.lower() in ALLEGATION_NOUNS | {"charge"}]
+        found = [a for o in nouns for c in o.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+                 for p in c.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index) if a.code]
+        found = found or [a for o in nouns for c in o.children if c.dep_ in ("poss", "compound", "amod") and c.i < o.i
+                          for a in [index.at(c.i) or index.modifiers.get(c.i)] if a is not None and a.code
+                          and a.kind not in ("pronoun", "place")]
+        return list({a.code: a for a in found}.values())
 
     def _denied_targets(self, v, index) -> list[ActorMention]:
         """The target of the act a denial is about: "denied that its troops had fired on protesters" (the
