@@ -282,8 +282,9 @@ class ActorReferences:
 
     def _one_person(self, sdoc, m: ActorMention) -> bool:
         """A role mention that names one person ("Syria's interim president", "the king of Bahrain"), whom a later
-        "he" or "she" can mean; its gender, where the noun tells it, is set on the mention."""
-        if m.kind != "role" or not (m.code or m.role):  # its country may come later from the context
+        "he" or "she" can mean; its gender, where the noun tells it, is set on the mention. An office the
+        organisations table names ("the UN secretary-general") is one person too."""
+        if m.kind not in ("role", "org") or not (m.code or m.role):  # its country may come later from the context
             return False
         head = sdoc[m.head]
         if head.tag_ not in ("NN", "NNP") or head.lemma_.lower() not in self.person_nouns:
@@ -404,6 +405,10 @@ class ActorReferences:
             if other is not None:
                 index.add((other.antecedent or other).refer(tok.i, tok.i + 1, tok.i, "pronoun"))
                 continue
+            controller = self._controller(sdoc, tok, index)
+            if controller is not None:
+                index.add((controller.antecedent or controller).refer(tok.i, tok.i + 1, tok.i, "pronoun"))
+                continue
             window = sdoc[max(0, tok.sent.start - 1)].sent.start
             before = [m for m in subjects if window <= m.start and m.end <= tok.i]
             attackers = self._own_force_subject(tok)
@@ -444,6 +449,27 @@ class ActorReferences:
                     if other is not None and other.code and other.code != ante.code and other.kind != "place":
                         ref.also.append(other.refer(tok.i, tok.i + 1, tok.i, "pronoun"))
             index.add(ref)
+
+    @staticmethod
+    def _controller(sdoc, tok, index: ActorIndex) -> ActorMention | None:
+        """"urged Sudan's rival generals to lay down their arms", "called on Israel to withdraw its troops": a
+        possessive in an infinitive whose doer is the object of the verb over it (an object of the pronoun's number)
+        stands for that object, not for the one who asks."""
+        if tok.dep_ != "poss" or tok.lower_ not in ("its", "their"):
+            return None
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("dobj", "pobj", "prep"):
+            verb = verb.head
+        if verb.dep_ != "xcomp" or verb.pos_ != "VERB" or verb.head.i == verb.i or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        for c in verb.head.children:
+            m = index.at(c.i)
+            if c.dep_ == "dobj" and c.i < verb.i and m is not None and (m.code or m.role) \
+                    and m.kind not in ("person", "pronoun") \
+                    and (c.tag_ in ("NNS", "NNPS")) == (tok.lower_ == "their"):
+                return m
+        return None
 
     def _own_force_subject(self, tok) -> set[int]:
         """"warplanes struck dozens of their sites", "troops shelled its positions": a possessive in the object of

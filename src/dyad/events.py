@@ -1157,8 +1157,11 @@ class Events(EventNouns, EventPasses):
                                   and code[3:6] in ("", "GOV", "COP", "MIL", "JUD", "SPY")) or tcode[:3] == code[:3]:
             return t
         if any(i in index.modifiers or sdoc[i].dep_ == "poss" or i != t.head and index.at(i) not in (None, t)
+               or i != t.head and sdoc[i].dep_ in ("amod", "compound") and sdoc[i].ent_type_ in ("NORP", "GPE")
                for i in range(t.start, t.end)):
-            return t  # a nationality or owner of its own: "Afghan refugees", "its citizens"
+            # a nationality or owner of its own: "Afghan refugees", "its citizens", "seven American prisoners" (a
+            # nationality the role phrase itself was composed with)
+            return t
         scope = {k.i for k in v.subtree}
         sent = v.sent
         places = [p for p in doc.places if p.literal and p.country == tcode[:3]
@@ -1659,6 +1662,12 @@ class Events(EventNouns, EventPasses):
         the country apart") reports them: no event of its own."""
         said_by = self.args.sources(v, index)
         speakers = {(m.code or "")[:3] for m in said_by}
+        if v.dep_ == "conj" and v.head.i < v.i and v.head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in v.children) and any(
+                c.dep_ == "nsubj" and c.left_edge.i > 0 and sdoc[c.left_edge.i - 1].text == "," for c in v.children):
+            # "Russia could use chemical weapons, the head of Ukraine's military intelligence warned": the parser
+            # may join a trailing attribution to the clause it reports as a conjunct; the warning is that clause
+            return [e for e in out if not (e.root == "01" and e.verb.start == v.idx)]
         for c in v.children:
             auxes = {k.lower_ for k in c.children if k.dep_ == "aux"}
             if c.dep_ != "ccomp" or not (auxes & (FUTURE_AUX | HYPOTHETICAL_AUX)):
