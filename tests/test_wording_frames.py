@@ -106,3 +106,46 @@ def test_possessive_in_an_urged_act_is_the_object_s():
 def test_prisoners_of_a_named_nationality_keep_it():
     got = _events("Iran released two French prisoners on Friday, officials in Paris said.")
     assert _has(got, "IRN", "08", "FRA"), got
+
+
+# a dateline with its date ("PARIS, 3 March 2024 --") is no subject
+@pytest.mark.parametrize("sentence,source,target", [
+    ("PARIS, 3 March 2024 -- French police detained two Algerian men.", "FRACOP", "DZA"),
+    ("MEXICO CITY, Nov 14 - Mexican police arrested a Guatemalan smuggler.", "MEXCOP", "GTM"),
+])
+def test_dateline_with_a_date_is_no_subject(sentence, source, target):
+    got = _events(sentence)
+    assert _has(got, source, "17", target) and not any(s in ("FRAGOV", "MEXGOV") for s, _, _, _ in got), got
+
+
+# "the island" is the island named before, also when a relative clause on the subject named it; a show of force
+# recoded from another act is aimed at whom it is shown near
+def test_the_island_named_in_the_subject_s_relative_clause():
+    got = _events("China, which regards Taiwan as its own, sent warships around the island in a show of force.")
+    assert _has(got, "CHN", "150", "TWN"), got
+
+
+# an object pronoun is not the subject of its clause, through a preposition or an infinitive's controller; a "them"
+# is not whom its clause's subject pronoun stands for
+@pytest.mark.parametrize("text,source,root,target", [
+    ("The Kenyan president arrived in Kampala on Monday. Uganda's president agreed to work with him on the border "
+     "dispute.", "UGAGOV", "03", "KENGOV"),
+    ("Britain said three British sailors were missing off Iran. Iranian officials later said they had detained them.",
+     "IRN", "17", "GBR"),
+])
+def test_object_pronouns_across_sentences(text, source, root, target):
+    got = _events(text)
+    assert _has(got, source, root, target), got
+
+
+# an infinitive after "be" whose subject is the act's source is an act arranged for later; "the plan is to ..." is
+# none
+def test_act_arranged_with_is_to():
+    got = _events("The Chinese president is to visit Moscow next week.")
+    assert ("CHNGOV", "042", "RUS", "future") in got, got
+    assert _events("The plan is to attack the rebels in the north.") == []
+
+
+# "a search and rescue team": a coordinated modifier of the object noun still names the object
+def test_coordinated_modifier_of_the_object_noun():
+    assert _has(_events("Japan sent a search and rescue team to Morocco."), "JPN", "073", "MAR")

@@ -93,7 +93,7 @@ class ActorReferences:
             subj = [p for p in same if sdoc[p.head].dep_ in ("nsubj", "nsubjpass")]
             if tok.dep_ in ("dobj", "pobj", "dative"):
                 # "Jammeh congratulated him": an object pronoun is not its own clause's subject
-                own = {(m.antecedent or m).start for c in tok.head.children if c.dep_ == "nsubj"
+                own = {(m.antecedent or m).start for c in _clause_subjects(tok)
                        for m in [index.at(c.i)] if m is not None}
                 subj = [p for p in subj if (p.antecedent or p).start not in own]
             if subj:
@@ -112,7 +112,7 @@ class ActorReferences:
                     ante = cands[-1]
             elif tok.dep_ in ("dobj", "pobj", "dative"):
                 # "She urged him": not the clause's own subject
-                subj_ref = [index.at(c.i) for c in tok.head.children if c.dep_ == "nsubj" and index.at(c.i)]
+                subj_ref = [index.at(c.i) for c in _clause_subjects(tok) if index.at(c.i)]
                 taken = {(m.antecedent or m).start for m in subj_ref}
                 others = [p for p in before if (p.antecedent or p).start not in taken]
                 if others:
@@ -428,6 +428,9 @@ class ActorReferences:
                 while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                     verb = verb.head
                 own = {k.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for k in c.subtree}
+                # ("Iranian authorities said they had arrested them": nor whom its subject pronoun stands for)
+                own |= {r.antecedent.head for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                        for r in [index.at(c.i)] if r is not None and r.antecedent is not None}
                 plural = [m for m in index.mentions if m.kind in ("role", "org") and (m.code or m.role)
                           and not m.unplaced and sdoc[m.head].tag_ in ("NNS", "NNPS") and window <= m.start
                           and m.end <= tok.i and m.head not in own]
@@ -557,6 +560,21 @@ class ActorReferences:
             if node.i == verb.i and path and path[-1] in ("dobj", "prep") and m.code[:3] not in subjects:
                 found = m
         return found
+
+
+def _clause_subjects(tok) -> list:
+    """The subjects an object pronoun cannot stand for: its own clause's ("Jammeh congratulated him"), through a
+    preposition ("agreed to work with him"), and the controller of an infinitive with none of its own ("Greece's
+    prime minister promised to work with him")."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("prep", "pobj", "dobj", "dative") \
+            and verb.head.i != verb.i:
+        verb = verb.head
+    out = [c for c in verb.children if c.dep_ == "nsubj"]
+    while not out and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+        out = [c for c in verb.children if c.dep_ == "nsubj"]
+    return out
 
 
 def _plural_role(sdoc, m: ActorMention) -> bool:

@@ -322,15 +322,24 @@ def passive_participle(v) -> bool:
         c.dep_ in ("nsubj", "dobj", "dative") for c in v.children))
 
 
+DATELINE_MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
+
 def _dateline_subject(tok) -> bool:
     """A sentence's opening place name, with any agency in brackets, ended by a dash: the dateline, which the parser
     may read as a second subject ("PARIS (AFP) - French President ...")."""
     edge = tok.right_edge
-    nxt = tok.doc[edge.i + 1] if edge.i + 1 < len(tok.doc) else None
+    # ("MEXICO CITY, Nov 14 - ...": the dateline's date between the place and the dash)
+    j = edge.i + 1
+    while j < len(tok.doc) and j <= edge.i + 5 and (tok.doc[j].text == "," or tok.doc[j].like_num
+                                                     or tok.doc[j].lower_[:3] in DATELINE_MONTHS):
+        j += 1
+    nxt = tok.doc[j] if j < len(tok.doc) else None
     if tok.left_edge.i != tok.sent.start or not (edge.text in DATELINE_DASHES
                                                  or nxt is not None and nxt.text in DATELINE_DASHES):
         return False
-    words = [t.text for t in tok.doc[tok.left_edge.i:edge.i + 1] if t.text not in DATELINE_DASHES]
+    words = [t.text for t in tok.doc[tok.left_edge.i:edge.i + 1] if t.text not in DATELINE_DASHES
+             and not (t.i > tok.i and (t.like_num or t.lower_[:3] in DATELINE_MONTHS))]
     # an agency in brackets, or a place in capitals ("MOSCOW -"), not a name run into a hyphen ("Moon Jae-in")
     return "(" in words and ")" in words or "".join(words).replace(",", "").isupper()
 
@@ -385,7 +394,11 @@ class Arguments:
             while node.head.i != node.i:
                 node = node.head
                 if node.pos_ in ("VERB", "AUX"):
-                    actors |= {k.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass") for k in c.subtree}
+                    # (not an island a relative clause on the subject names: "China, which regards Taiwan as
+                    # its own, sent warships around the island")
+                    actors |= {k.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass") for k in c.subtree} - {
+                        k.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass") for r in c.children
+                        if r.dep_ in ("relcl", "acl") for k in r.subtree}
                     if node.dep_ not in ("xcomp", "conj"):
                         break
             named = [a for a in index.mentions if a.end <= tok.i and a.code and a.kind in PLACE_KINDS
