@@ -111,6 +111,7 @@ class Moods:
         self.plan_adj = words["plan-adj"]
         self.schedule_adj = words["schedule-adj"]
         self.need = words["need"]
+        self.be_idiom = words.get("be-idiom", frozenset())
         self.hearsay = words["hearsay-noun"]
         self.memory = words["memory-noun"]
         self.habitual = words["habitual"]
@@ -150,13 +151,13 @@ class Moods:
             out.append(ev)
         return out
 
-    @staticmethod
-    def set_for(v, ev: Event) -> bool:
+    def set_for(self, v, ev: Event) -> bool:
         """"Japan is to provide Vietnam with patrol vessels", "the Chinese president is to visit Moscow next week":
         an infinitive after "be" whose subject is the act's own source tells an act arranged for later (not "the plan
         is to attack", whose subject is no actor)."""
         head = v.head
-        if v.dep_ != "xcomp" or head.lemma_.lower() != "be" or head.i > v.i or ev.source.start is None or any(
+        if v.dep_ != "xcomp" or head.lemma_.lower() != "be" or head.i > v.i or ev.source.start is None \
+                or v.lemma_.lower() in self.be_idiom or any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in v.children) or any(
                 c.dep_ == "neg" or c.dep_ == "aux" for c in head.children):
             return False
