@@ -93,7 +93,7 @@ class ActorReferences:
             subj = [p for p in same if sdoc[p.head].dep_ in ("nsubj", "nsubjpass")]
             if tok.dep_ in ("dobj", "pobj", "dative"):
                 # "Jammeh congratulated him": an object pronoun is not its own clause's subject
-                own = {(m.antecedent or m).start for c in tok.head.children if c.dep_ == "nsubj"
+                own = {(m.antecedent or m).start for c in _clause_subjects(tok)
                        for m in [index.at(c.i)] if m is not None}
                 subj = [p for p in subj if (p.antecedent or p).start not in own]
             if subj:
@@ -112,7 +112,7 @@ class ActorReferences:
                     ante = cands[-1]
             elif tok.dep_ in ("dobj", "pobj", "dative"):
                 # "She urged him": not the clause's own subject
-                subj_ref = [index.at(c.i) for c in tok.head.children if c.dep_ == "nsubj" and index.at(c.i)]
+                subj_ref = [index.at(c.i) for c in _clause_subjects(tok) if index.at(c.i)]
                 taken = {(m.antecedent or m).start for m in subj_ref}
                 others = [p for p in before if (p.antecedent or p).start not in taken]
                 if others:
@@ -282,8 +282,9 @@ class ActorReferences:
 
     def _one_person(self, sdoc, m: ActorMention) -> bool:
         """A role mention that names one person ("Syria's interim president", "the king of Bahrain"), whom a later
-        "he" or "she" can mean; its gender, where the noun tells it, is set on the mention."""
-        if m.kind != "role" or not (m.code or m.role):  # its country may come later from the context
+        "he" or "she" can mean; its gender, where the noun tells it, is set on the mention. An office the
+        organisations table names ("the UN secretary-general") is one person too."""
+        if m.kind not in ("role", "org") or not (m.code or m.role):  # its country may come later from the context
             return False
         head = sdoc[m.head]
         if head.tag_ not in ("NN", "NNP") or head.lemma_.lower() not in self.person_nouns:
@@ -400,7 +401,7 @@ class ActorReferences:
                                               self.lex.verbs for k in c.children) for c in tok.head.children)):
                 continue  # "It is a big boost"; but "it was ready to cooperate", "it was open to talks" (an
                 # adjective of the verb lexicon with its preposition) is the actor's stance
-            other = self._reason_owner(sdoc, tok, index) or self._controller(tok, index)
+            other = self._reason_owner(sdoc, tok, index) or self._controller(sdoc, tok, index)
             if other is not None:
                 index.add((other.antecedent or other).refer(tok.i, tok.i + 1, tok.i, "pronoun"))
                 continue
@@ -431,6 +432,9 @@ class ActorReferences:
                     ctl = [c for c in verb.head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
                     ctl = ctl or [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
                     own = {k.i for c in ctl for k in c.subtree}
+                # ("Iranian authorities said they had arrested them": nor whom its subject pronoun stands for)
+                own |= {r.antecedent.head for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                        for r in [index.at(c.i)] if r is not None and r.antecedent is not None}
                 plural = [m for m in index.mentions if m.kind in ("role", "org") and (m.code or m.role)
                           and not m.unplaced and sdoc[m.head].tag_ in ("NNS", "NNPS") and window <= m.start
                           and m.end <= tok.i and m.head not in own]
@@ -463,20 +467,26 @@ class ActorReferences:
             index.add(ref)
 
     @staticmethod
-    def _controller(tok, index: ActorIndex) -> ActorMention | None:
-        """The owner an "its" or "their" stands for in the act one is asked to do: "urged Russia to withdraw its
-        troops", "asked Taipei to double its aid" (the one asked, who is to act); None elsewhere."""
-        if tok.lower_ not in ("its", "their") or tok.dep_ != "poss":
+    def _controller(sdoc, tok, index: ActorIndex) -> ActorMention | None:
+        """"urged Russia to withdraw its troops", "urged Sudan's rival generals to lay down their arms": a possessive
+        in an infinitive whose doer is the object of the verb over it stands for that object (the one asked, who is
+        to act), not for the one who asks: the object of the pronoun's number, else the only one asked."""
+        if tok.dep_ != "poss" or tok.lower_ not in ("its", "their"):
             return None
-        node = tok.head
-        while node.pos_ not in ("VERB", "AUX") and node.dep_ in ("dobj", "pobj", "prep") and node.head.i != node.i:
-            node = node.head
-        if node.dep_ != "xcomp" or node.head.i == node.i or node.head.pos_ != "VERB" or any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("dobj", "pobj", "prep"):
+            verb = verb.head
+        if verb.dep_ != "xcomp" or verb.pos_ != "VERB" or verb.head.i == verb.i or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return None
-        asked = [index.at(c.i) for c in node.head.children if c.dep_ == "dobj" and c.i < node.i]
-        asked = [m for m in asked if m is not None and m.code and m.kind not in ("pronoun", "place", "person")]
-        return asked[0] if len(asked) == 1 else None
+        asked = [(c, m) for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
+                 for m in [index.at(c.i)] if m is not None and (m.code or m.role)
+                 and m.kind not in ("person", "pronoun", "place")]
+        agreeing = [m for c, m in asked if (c.tag_ in ("NNS", "NNPS")) == (tok.lower_ == "their")]
+        if agreeing:
+            return agreeing[0]
+        coded = [m for _, m in asked if m.code]
+        return coded[0] if len(coded) == 1 else None
 
     def _own_force_subject(self, tok) -> set[int]:
         """"warplanes struck dozens of their sites", "troops shelled its positions": a possessive in the object of
@@ -564,6 +574,21 @@ class ActorReferences:
             if node.i == verb.i and path and path[-1] in ("dobj", "prep") and m.code[:3] not in subjects:
                 found = m
         return found
+
+
+def _clause_subjects(tok) -> list:
+    """The subjects an object pronoun cannot stand for: its own clause's ("Jammeh congratulated him"), through a
+    preposition ("agreed to work with him"), and the controller of an infinitive with none of its own ("Greece's
+    prime minister promised to work with him")."""
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("prep", "pobj", "dobj", "dative") \
+            and verb.head.i != verb.i:
+        verb = verb.head
+    out = [c for c in verb.children if c.dep_ == "nsubj"]
+    while not out and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+        out = [c for c in verb.children if c.dep_ == "nsubj"]
+    return out
 
 
 def _plural_role(sdoc, m: ActorMention) -> bool:

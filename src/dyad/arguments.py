@@ -56,6 +56,11 @@ DELEGATES = {"negotiator", "delegation", "delegate", "mediator"}
 # subjects, "striking employees of X marched", they act as labour)
 STAFF_NOUNS = {"employee", "staff", "staffer"}
 SPOKESPERSONS = {"spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "emissary"}
+# a person, part or share of a body that acts as the body its of- or from-phrase names ("the head of Kenya's largest
+# opposition party", "members of the European Parliament"), and participles whose object names whom the noun they
+# qualify acts for ("officials representing Iran")
+MEMBER_NOUNS = word_list("member-noun")
+SPEAKING_FOR = word_list("speaking-for")
 # nouns that are not acts of the lexicon but point to an act's actor: "denied any role in the downing of a drone"
 POINTING_NOUNS = {"role", "involvement", "downing", "part", "responsibility"}
 # the dependencies from a verb down to its own arguments, not through a noun's clause ("a highway linking X")
@@ -321,15 +326,24 @@ def passive_participle(v) -> bool:
         c.dep_ in ("nsubj", "dobj", "dative") for c in v.children))
 
 
+DATELINE_MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
+
+
 def _dateline_subject(tok) -> bool:
     """A sentence's opening place name, with any agency in brackets, ended by a dash: the dateline, which the parser
     may read as a second subject ("PARIS (AFP) - French President ...")."""
     edge = tok.right_edge
-    nxt = tok.doc[edge.i + 1] if edge.i + 1 < len(tok.doc) else None
+    # ("MEXICO CITY, Nov 14 - ...": the dateline's date between the place and the dash)
+    j = edge.i + 1
+    while j < len(tok.doc) and j <= edge.i + 5 and (tok.doc[j].text == "," or tok.doc[j].like_num
+                                                     or tok.doc[j].lower_[:3] in DATELINE_MONTHS):
+        j += 1
+    nxt = tok.doc[j] if j < len(tok.doc) else None
     if tok.left_edge.i != tok.sent.start or not (edge.text in DATELINE_DASHES
                                                  or nxt is not None and nxt.text in DATELINE_DASHES):
         return False
-    words = [t.text for t in tok.doc[tok.left_edge.i:edge.i + 1] if t.text not in DATELINE_DASHES]
+    words = [t.text for t in tok.doc[tok.left_edge.i:edge.i + 1] if t.text not in DATELINE_DASHES
+             and not (t.i > tok.i and (t.like_num or t.lower_[:3] in DATELINE_MONTHS))]
     # an agency in brackets, or a place in capitals ("MOSCOW -"), not a name run into a hyphen ("Moon Jae-in")
     return "(" in words and ")" in words or "".join(words).replace(",", "").isupper()
 
@@ -353,6 +367,10 @@ class Arguments:
         parties = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
                    and tok.lemma_.lower() in DELEGATES for p in c.children if p.dep_ == "pobj"
                    for a in self.actors_of(p, index, depth + 1)] if m is None or m.kind == "role" else []
+        # "officials representing Iran": whom the participle says they act for (over a country the context lent them)
+        parties += [a for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in SPEAKING_FOR
+                    for o in c.children if o.dep_ == "dobj" for a in self.actors_of(o, index, depth + 1)
+                    if a.code and a.kind != "place"] if m is None or m.kind == "role" else []
         # "the Islamist group al-Shabaab", "the militant group Hamas": the organization the noun is in apposition to
         # names the actor better than the generic noun
         # (a role the organization's own code refines stays: "the Basque separatist group ETA")
@@ -380,7 +398,11 @@ class Arguments:
             while node.head.i != node.i:
                 node = node.head
                 if node.pos_ in ("VERB", "AUX"):
-                    actors |= {k.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass") for k in c.subtree}
+                    # (not an island a relative clause on the subject names: "China, which regards Taiwan as
+                    # its own, sent warships around the island")
+                    actors |= {k.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass") for k in c.subtree} - {
+                        k.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass") for r in c.children
+                        if r.dep_ in ("relcl", "acl") for k in r.subtree}
                     if node.dep_ not in ("xcomp", "conj"):
                         break
             named = [a for a in index.mentions if a.end <= tok.i and a.code and a.kind in PLACE_KINDS
@@ -434,6 +456,13 @@ class Arguments:
                         for p in c.children:
                             if p.dep_ == "pobj":
                                 out.extend(self.actors_of(p, index, depth + 1))
+            if not out and tok.lemma_.lower() in MEMBER_NOUNS:
+                # "the chairman of the British parliament's foreign affairs committee", "officers from the Metropolitan
+                # Police": the body the person belongs to (a place there says where they come from, not whom they
+                # act for)
+                out.extend(a for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                           for p in c.children if p.dep_ == "pobj" for a in self.actors_of(p, index, depth + 1)
+                           if a.code and a.kind != "place")
             if not out and tok.lemma_.lower() in SPOKESPERSONS:
                 # "a spokeswoman for the Chinese Foreign Ministry" speaks as the ministry
                 for c in tok.children:
@@ -634,6 +663,16 @@ class Arguments:
                     m = index.at(c.i)
                     if m is not None and m.code and m.kind in ("country", "org"):
                         return self.actors_of(c, index)
+        # "After weeks of tension over grain imports, Poland and Ukraine signed ...": the parser may join a subject
+        # that follows a fronted phrase and its comma to the phrase's last noun as a conjunct
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids) and v.tag_ in ("VBD", "VBZ", "VBP"):
+            for c in kids:
+                if c.dep_ in ("prep", "advcl", "npadvmod") and c.i < v.i and c.right_edge.i == v.i - 1:
+                    found = [t for t in c.subtree if t.dep_ == "conj" and t.i > 0 and t.doc[t.left_edge.i - 1].text
+                             == "," and index.at(t.i) is not None and index.at(t.i).code
+                             and index.at(t.head.i) is None and t.head.pos_ == "NOUN"]
+                    if found:
+                        return self.actors_of(found[0], index)
         # "a day after a court in Hanoi sentenced ...": the parser may take the subject for the object of "after"
         for c in kids:
             if c.dep_ in ("npadvmod", "prep") and c.i < v.i:

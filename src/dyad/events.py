@@ -395,6 +395,11 @@ class Events(EventNouns, EventPasses):
                 bucket = inquired if h in of and o.lemma_.lower() in INQUIRY_NOUNS else nouns
                 bucket.add(lemma)
                 for m in h.children:
+                    # ("a search and rescue team": the parser may read a coordinated modifier as nmod, the second
+                    # part as its conjunct)
+                    if m.dep_ == "nmod" and m.i < h.i and any(k.dep_ == "conj" and k.i < h.i for k in m.children):
+                        bucket.add(" ".join(t.lemma_.lower() for t in m.doc[m.i:h.i + 1]))
+                        bucket |= {f"{k.lemma_.lower()} {lemma}" for k in m.conjuncts if m.i < k.i < h.i}
                     if m.dep_ in ("compound", "amod"):
                         bucket.add(m.lemma_.lower() + " " + lemma)
                         # "a chemical weapons attack": the modifier's own modifier names the act with it; "a
@@ -1213,8 +1218,12 @@ class Events(EventNouns, EventPasses):
                                   and code[3:6] in ("", "GOV", "COP", "MIL", "JUD", "SPY")) or tcode[:3] == code[:3]:
             return t
         if any(i in index.modifiers or sdoc[i].dep_ == "poss" or i != t.head and index.at(i) not in (None, t)
+               or i != t.head and sdoc[i].dep_ in ("amod", "compound") and sdoc[i].ent_type_ in ("NORP", "GPE")
+               and sdoc[i].lower_ not in self.actors.peoples
                for i in range(t.start, t.end)):
-            return t  # a nationality or owner of its own: "Afghan refugees", "its citizens"
+            # a nationality or owner of its own: "Afghan refugees", "its citizens", "seven American prisoners" (a
+            # nationality the role phrase itself was composed with; a people, "Rohingya villagers", names none)
+            return t
         scope = {k.i for k in v.subtree}
         sent = v.sent
         places = [p for p in doc.places if p.literal and p.country == tcode[:3]
@@ -1265,6 +1274,14 @@ class Events(EventNouns, EventPasses):
             for e in coded:
                 if e.code[:2] not in ("15", "18", "19", "20"):
                     self._recode(e, "150")
+                    if e.target is None:
+                        # "sent warships around the island in a show of force": whom the force is shown near
+                        near = [a for h in (tok, *(c for c in tok.children if c.dep_ == "dobj")) for c in h.children
+                                if c.dep_ == "prep" and c.lower_ in ("near", "around", "off") for p in c.children
+                                if p.dep_ == "pobj" for a in self.args.actors_of(p, index)
+                                if a.code and a.code[:3] != (e.source.code or "")[:3]]
+                        if near:
+                            e.target = self.actors.evidence(near[0], sdoc, doc)
             if coded:
                 continue
             pat = VerbPattern(tok.lemma_.lower(), (), None, "150", ("prep:near", "prep:around", "prep:off", "-"), None,
@@ -1728,6 +1745,12 @@ class Events(EventNouns, EventPasses):
         the country apart") reports them: no event of its own."""
         said_by = self.args.sources(v, index)
         speakers = {(m.code or "")[:3] for m in said_by}
+        if v.dep_ == "conj" and v.head.i < v.i and v.head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in v.children) and any(
+                c.dep_ == "nsubj" and c.left_edge.i > 0 and sdoc[c.left_edge.i - 1].text == "," for c in v.children):
+            # "Russia could use chemical weapons, the head of Ukraine's military intelligence warned": the parser
+            # may join a trailing attribution to the clause it reports as a conjunct; the warning is that clause
+            return [e for e in out if not (e.root == "01" and e.verb.start == v.idx)]
         for c in v.children:
             auxes = {k.lower_ for k in c.children if k.dep_ == "aux"}
             if c.dep_ != "ccomp" or not (auxes & (FUTURE_AUX | HYPOTHETICAL_AUX)):

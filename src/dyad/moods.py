@@ -111,6 +111,7 @@ class Moods:
         self.plan_adj = words["plan-adj"]
         self.schedule_adj = words["schedule-adj"]
         self.need = words["need"]
+        self.be_idiom = words.get("be-idiom", frozenset())
         self.hearsay = words["hearsay-noun"]
         self.memory = words["memory-noun"]
         self.habitual = words["habitual"]
@@ -134,6 +135,8 @@ class Moods:
                                     or self.permitted(tok) or self.asked(tok) or self.hoped(tok)):
                 continue
             verdict = self.reading(tok) if ev.modality == "asserted" and tok is not None else None
+            if verdict == "drop" and self.set_for(tok, ev):
+                verdict = "future"
             if verdict == "drop":
                 continue
             if verdict in ("negated", "hypothetical", "future"):
@@ -147,6 +150,19 @@ class Moods:
                 recode(ev, code)
             out.append(ev)
         return out
+
+    def set_for(self, v, ev: Event) -> bool:
+        """"Japan is to provide Vietnam with patrol vessels", "the Chinese president is to visit Moscow next week":
+        an infinitive after "be" whose subject is the act's own source tells an act arranged for later (not "the plan
+        is to attack", whose subject is no actor)."""
+        head = v.head
+        if v.dep_ != "xcomp" or head.lemma_.lower() != "be" or head.i > v.i or ev.source.start is None \
+                or v.lemma_.lower() in self.be_idiom or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in v.children) or any(
+                c.dep_ == "neg" or c.dep_ == "aux" for c in head.children):
+            return False
+        return any(c.dep_ == "nsubj" and c.left_edge.idx <= ev.source.start
+                   < c.right_edge.idx + len(c.right_edge.text) for c in head.children)
 
     def planned(self, n) -> bool:
         """A nominal act named as planned or possible ("a planned meeting", "a possible attack") or only needed ("requires

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .actors import ActorIndex
-from .arguments import INCLUDING, Arguments
+from .arguments import INCLUDING, MEMBER_NOUNS, SPEAKING_FOR, Arguments
 from .document import Event
 from .lexicon import Lexicon, data_path, read_tsv
 from .moods import to_infinitive
@@ -639,10 +639,17 @@ class Senses:
         """The noun is an actor, or counts or holds one through "of" ("tens of thousands of Egyptians")."""
         if index.at(tok.i) is not None:
             return True
-        # ("countries, including France and Germany": the members it lists)
-        return depth < 3 and any(Senses._counts_actors(p, index, depth + 1) for c in tok.children
-                                 if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ in INCLUDING)
-                                 for p in c.children if p.dep_ == "pobj")
+        # ("countries, including France and Germany": the members it lists; "officers from the national police",
+        # "officials representing Iran": whom they act for)
+        # ("the head of the agency's mission": a part of a body an actor owns)
+        member = tok.lemma_.lower() in MEMBER_NOUNS
+        return depth < 3 and (any(Senses._counts_actors(p, index, depth + 1) or member and Senses._owned(p, index)
+                                  for c in tok.children
+                                  if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ in INCLUDING
+                                                           or member and c.lower_ == "from")
+                                  for p in c.children if p.dep_ == "pobj") or any(
+            Senses._counts_actors(o, index, depth + 1) for c in tok.children
+            if c.dep_ == "acl" and c.lemma_.lower() in SPEAKING_FOR for o in c.children if o.dep_ == "dobj"))
 
     def _thing_subject(self, v, index: ActorIndex) -> bool:
         """The verb's own subject (or the noun a participle or a subject relative qualifies) is a thing."""
