@@ -827,7 +827,8 @@ class Arguments:
                              if a.kind in ("country", "org", "capital")]
             if found:
                 return found
-        if "-" in pat.targets or "mutual" in pat.targets:
+        if "-" in pat.targets or "mutual" in pat.targets or "inverse" in pat.targets:
+            # ("faced criticism from rivals": the one who acts is the slot's or no one, not an actor further on)
             return []
         return self.nearest_actor(v, index, force=pat.code[:2] in FORCE_ROOTS)
 
@@ -872,6 +873,10 @@ class Arguments:
                 continue  # "in defiance of a UN ban", "in response to", "in protest at": why, not where or whom
             if t.dep_ == "prep" and t.lower_ in TIME_PREPS:
                 continue  # "days after the lifting of sanctions on Tehran": when, not where or whom
+            if t.dep_ == "prep" and t.lower_ == "as" and any(
+                    p.dep_ == "pobj" and p.pos_ == "NOUN" and not any(k.dep_ in ("det", "poss") for k in p.children)
+                    and index.at(p.i) is not None and index.at(p.i).kind == "role" for p in t.children):
+                continue  # "promised that as president he would ...": an office its holder acts in, not a target
             if t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_.lower() in DEATH_NOUNS:
                 continue  # "demanded an inquiry into the killing of the former prime minister": the dead are no target
             if t.dep_ == "prep" and t.lower_ == "in" and any(
