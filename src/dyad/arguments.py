@@ -873,6 +873,8 @@ class Arguments:
                 continue  # "in defiance of a UN ban", "in response to", "in protest at": why, not where or whom
             if t.dep_ == "prep" and t.lower_ in TIME_PREPS:
                 continue  # "days after the lifting of sanctions on Tehran": when, not where or whom
+            if t.dep_ == "prep" and t.lower_ == "about" and t.head.pos_ == "NOUN" and t.head.i != v.i:
+                continue  # "rejecting an inquiry about her use of a server": what the thing is about, not whom
             if t.dep_ == "prep" and t.lower_ == "as" and any(
                     p.dep_ == "pobj" and p.pos_ == "NOUN" and not any(k.dep_ in ("det", "poss") for k in p.children)
                     and index.at(p.i) is not None and index.at(p.i).kind == "role" for p in t.children):
