@@ -1,4 +1,4 @@
-"""Real-news precision: opinions, facts granted, stated possibilities, describing participles, refusals to talk,
+"""Real-news precision: opinions, facts granted, stated possibilities, describing participles, declining comment,
 offices held, criticism from no one named, barred acts, congressional committees and watchdog groups (news-style
 sentences written for these tests)."""
 
@@ -51,10 +51,13 @@ def test_a_participle_before_its_noun_describes_it():
     assert ("JPN", "033", "NPL", "asserted") in events("Japan met the request and pledged aid to Nepal.")
 
 
-def test_declining_to_speak_is_declining_comment():
-    got = events("A State Department spokesman declined to speak on the record about the deal.")
+def test_declining_to_describe_is_declining_comment():
+    got = events("A State Department spokesman declined to describe the talks.")
     assert ("USAGOV", "011", None, "asserted") in got
     assert not any(c == "120" for _, c, _, _ in got)
+    # declining to speak with a party refuses it
+    assert ("UGAGOV", "120", "KENGOV", "asserted") in events("Uganda's president declined to speak with Kenya's "
+                                                             "president.")
 
 
 def test_an_office_held_is_no_target():
