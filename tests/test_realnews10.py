@@ -105,3 +105,12 @@ def test_a_cause_championed_is_no_praise():
     assert not any(c == "051" for _, c in verbs("Senator Sanders said he would focus on the issues he championed "
                                                 "during the primaries."))
     assert ("USALEG", "051", "RUSOPP", "asserted") in events("Senator Sanders championed Russian dissidents.")
+
+
+def test_what_a_refused_thing_is_about_is_no_target():
+    got = events("Senator Sanders shut down such questions for Clinton by rejecting an inquiry about her use of a "
+                 "private server.")
+    assert not any(t == "USAPTY" for _, c, t, _ in got if c[:2] == "12")
+    # a comment about talks with a party is on that party
+    assert ("KENGOV", "012", "SOM", "asserted") in events("The Kenyan president struck a gloomy note about the talks "
+                                                          "with Somalia.")
