@@ -173,7 +173,12 @@ class ActorMatching:
             if hit and sdoc[hit[0] - 1].dep_ == "oprd":
                 hit = None  # "if elected president", "named him prime minister": an office, not one who holds it
             if hit:
-                found[i] = hit
+                prev = next((k for k, (end, _) in found.items() if end == i and sdoc[k].pos_ == "PROPN"), None)
+                if prev is not None and found[prev][1] == hit[1] == "LEG" and sdoc[i].pos_ == "PROPN":
+                    # "the Senate Foreign Relations Committee": a chamber's named committee is one body
+                    found[prev] = hit
+                else:
+                    found[i] = hit
                 i = hit[0]
             else:
                 i += 1

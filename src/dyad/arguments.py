@@ -895,9 +895,10 @@ class Arguments:
                              if a.kind in ("country", "org", "capital")]
             if found:
                 return found
-        if "-" in pat.targets or "mutual" in pat.targets:
+        if "-" in pat.targets or "mutual" in pat.targets or "inverse" in pat.targets:
+            # ("faced criticism from rivals": the one who acts is the slot's or no one, not an actor further on)
             return []
-        return self.nearest_actor(v, index, force=pat.code[:2] in FORCE_ROOTS)
+        return self.nearest_actor(v, index, force=pat.code[:2] in FORCE_ROOTS, refusal=pat.code[:2] == "12")
 
     @staticmethod
     def _relative_object(v, passive: bool) -> bool:
@@ -926,7 +927,7 @@ class Arguments:
         noun = doc[t.i + 2].head if doc[t.i + 2].dep_ == "amod" else t.head
         return noun.lemma_.lower() in TALKS_NOUNS
 
-    def nearest_actor(self, v, index: ActorIndex, force: bool = False) -> list[ActorMention]:
+    def nearest_actor(self, v, index: ActorIndex, force: bool = False, refusal: bool = False) -> list[ActorMention]:
         """Where no slot names the target, the first actor the verb's own phrase names after it: inside its object
         ("rejected a UN-brokered plan", "an offer of talks from the government"), a preposition it governs
         ("used gas against rebel-held suburbs") or its complement clause ("demanded that the United States stop
@@ -940,6 +941,14 @@ class Arguments:
                 continue  # "in defiance of a UN ban", "in response to", "in protest at": why, not where or whom
             if t.dep_ == "prep" and t.lower_ in TIME_PREPS:
                 continue  # "days after the lifting of sanctions on Tehran": when, not where or whom
+            if refusal and t.dep_ == "prep" and t.lower_ == "about" and t.head.pos_ == "NOUN" and t.head.i != v.i:
+                # "rejecting an inquiry about her use of a server": what the thing refused is about, not whom (a
+                # comment "about the talks with Somalia" is on the other party)
+                continue
+            if t.dep_ == "prep" and t.lower_ == "as" and any(
+                    p.dep_ == "pobj" and p.pos_ == "NOUN" and not any(k.dep_ in ("det", "poss") for k in p.children)
+                    and index.at(p.i) is not None and index.at(p.i).kind == "role" for p in t.children):
+                continue  # "promised that as president he would ...": an office its holder acts in, not a target
             if t.dep_ == "prep" and t.lower_ == "of" and t.head.lemma_.lower() in DEATH_NOUNS:
                 continue  # "demanded an inquiry into the killing of the former prime minister": the dead are no target
             if t.dep_ == "prep" and t.lower_ == "in" and any(

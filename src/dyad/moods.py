@@ -118,6 +118,7 @@ class Moods:
         self.hope = words["hope"]
         self.stance = words["stance"]
         self.causative = words["causative"]
+        self.bar_nouns = words["bar-noun"]
 
     def review(self, events: list[Event], by_idx, recode, complement_code) -> list[Event]:
         """The events whose act is asserted as the lexicon read it, or recoded as an intent
@@ -132,7 +133,8 @@ class Moods:
                 continue
             if tok is not None and (self.planned(tok) or self.hearsaid(tok) or self.remembered(tok)
                                     or self.habit(tok) and not self.past_abuse(tok, ev)
-                                    or self.permitted(tok) or self.asked(tok) or self.hoped(tok)):
+                                    or self.permitted(tok) or self.asked(tok) or self.hoped(tok)
+                                    or self.barred(tok)):
                 continue
             verdict = self.reading(tok) if ev.modality == "asserted" and tok is not None else None
             if verdict == "drop" and self.set_for(tok, ev):
@@ -210,6 +212,19 @@ class Moods:
             if anc.pos_ == "NOUN" and anc.lemma_.lower() in self.memory:
                 return True
         return False
+
+    def barred(self, v) -> bool:
+        """An act named in the "on" phrase of a noun of a ban or a limit ("a ban on Muslims entering the country",
+        "a moratorium on deporting them"): barred or proposed to be, not told done."""
+        if v.pos_ not in ("VERB", "AUX"):
+            return False
+        if v.dep_ == "acl" and v.head.dep_ == "pobj":
+            on = v.head.head  # "a ban on Muslims | entering"
+        elif v.dep_ == "pcomp":
+            on = v.head  # "a ban on | entering"
+        else:
+            return False
+        return on.dep_ == "prep" and on.lower_ == "on" and on.head.lemma_.lower() in self.bar_nouns
 
     def permitted(self, v) -> bool:
         """An act a verb of leave governs, with or without "to" ("let them fight each other", "allowed monitors to

@@ -199,6 +199,8 @@ class Senses:
         """"drop" (another sense), "verbal" (force that is only words) or None (the coded sense)."""
         lemma = v.lemma_.lower()
         root = ev.code[:2]
+        if self._participle_modifier(v):
+            return "drop"  # "leads by 271 pledged delegates": a participle before its noun describes it
         particles = {c.lower_ for c in v.children if c.dep_ in ("prt", "prep", "advmod")}
         # ("pleaded guilty": the parser makes the adjective a complement, a particle in all but name)
         phrasal = particles | {c.lower_ for c in v.children if c.dep_ in ("acomp", "oprd")}
@@ -283,7 +285,11 @@ class Senses:
         if ev.code == CLAIM and generic and not clauses and not objects:
             return "drop"  # "as Sanders has sometimes acknowledged", "these supporters acknowledge, ...": an aside
         if lemma in self.deem and root != "11" and (any(
-                c.dep_ == "oprd" and objects or c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "be" for c in v.children)
+                c.dep_ == "oprd" and objects or c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "be"
+                # "voters who consider themselves liberal", "consider the feud a useful distraction": a verbless
+                # clause (subject and predicate) is an opinion of its subject
+                or c.dep_ in ("xcomp", "ccomp", "dobj") and c.pos_ in ("ADJ", "NOUN") and any(
+                    k.dep_ == "nsubj" for k in c.children) for c in v.children)
                 or len([c for c in v.children if c.dep_ == "dobj" or v.dep_ == "relcl" and c.tag_ in ("WP", "WDT")
                         and (c.dep_ == "dep" or c.lower_ == "whom")]) > 1):  # "whom he considers a friend"
             # "a man whom most Americans consider to be a fringe extremist": an opinion of him ("called the move a
@@ -564,6 +570,8 @@ class Senses:
         verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
         if any(c.lower_ in ("should", "must", "shall") for c in verbs):
             return False
+        if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "can") for c in verbs[1:]):
+            return True  # "insist that Sanders may yet win": a possibility stated, not a demand
         if len(verbs) == 1 and clause.tag_ == "VBP" and clause.lemma_.lower() not in ("be", "have", "do") and \
                 clause.head.tag_ == "VBD":
             return False  # "insisted that the rebels free their hostages": a present under a past is subjunctive
@@ -671,6 +679,24 @@ class Senses:
                    if c.dep_ in ("compound", "amod", "poss", "nmod"))
 
     @staticmethod
+    def _participle_modifier(v) -> bool:
+        """A participle the parser reads as a verb whose object is the very next noun, with no subject or
+        auxiliary of its own, after a determiner, a possessive or a count: "by 271 pledged delegates", "the
+        elected officials", "his appointed aides" describe the noun, no act (a year, "in 2008 invaded", is a
+        time, and the verb after it is one)."""
+        doc = v.doc
+        if v.tag_ not in ("VBD", "VBN") or v.i == 0 or v.i + 1 >= len(doc):
+            return False
+        before, after = doc[v.i - 1], doc[v.i + 1]
+        if after.dep_ != "dobj" or after.head.i != v.i or after.pos_ != "NOUN":
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dative") for c in v.children):
+            return False
+        if before.tag_ in ("DT", "PRP$") and before.lower_ not in ("that", "which", "this"):
+            return True
+        return before.tag_ == "CD" and not (len(before.text) == 4 and before.text.isdigit())
+
+    @staticmethod
     def _own_deed(clause, ev: Event, index: ActorIndex) -> bool:
         """A clause that tells a deed of the claimant: its subject a pronoun or an actor of the claimant's
         country, and its verb no modal ("acknowledged that its forces fired", not "that the party may have to")."""
@@ -681,6 +707,9 @@ class Senses:
                 return True
             actor = index.at(subj.i) or next((index.at(c.i) for c in subj.children if c.dep_ == "poss"
                                               and index.at(c.i) is not None), None)
+            if actor is not None and ev.target is not None and ev.target.start is not None \
+                    and subj.left_edge.idx <= ev.target.start <= subj.right_edge.idx:
+                continue  # "acknowledged that Trump had tapped into public anger": the clause tells the other's deed
             if actor is not None and (actor.code or "")[:3] == (ev.source.code or "")[:3]:
                 return True
         return False
