@@ -56,3 +56,20 @@ def test_artworks_returned_are_property_handed_back():
 def test_recognising_ancestral_lands_grants_rights():
     got = events("Tribal leaders in Manila demanded on Monday that the government recognise their ancestral lands.")
     assert any(s == "PHLGOV" and c == "0833" and m == "requested" for s, c, _, m in got), got
+
+
+def test_a_strike_to_force_a_policy_act_is_for_policy_change():
+    got = events("Ghana's teachers' unions began a nationwide strike on Monday to force the government to restore "
+                 "the fuel subsidy.")
+    assert any(c == "1432" for _, c, _, _ in got), got
+
+
+def test_an_act_done_in_a_strike_against_a_reform_takes_its_aim():
+    got = events("Italian dock workers will walk off the job on Friday in a new strike against the pension reform.")
+    assert any(c == "1432" for _, c, _, _ in got), got
+
+
+def test_each_conjoined_thing_protested_against_can_give_the_aim():
+    got = events("Thousands of people marched through Quito on Saturday against poverty and the government's "
+                 "handling of the economy.")
+    assert any(c == "1412" for _, c, _, _ in got), got

@@ -90,6 +90,8 @@ from .senses import LAND_NOUNS, Senses, doubled
 REFUSING = mood_words().get("refusal", frozenset())
 # verbs of driving a crowd off: "fired tear gas to disperse them" names whom the force was used on
 DISPERSING = word_list("dispersing")
+# protest nouns an act is done "in" whose against-, at- or over-phrase names the protest's aim
+PROTEST_ACTS = word_list("protest-act")
 
 
 class Events(EventNouns, EventPasses):
@@ -1538,6 +1540,13 @@ class Events(EventNouns, EventPasses):
                 pat = self.match(k)
                 if pat is not None and len(pat.code) == 4 and pat.code[:3] in ("083", "024", "104"):
                     return pat.code[3]  # "to demand the president's resignation" (1041): for leadership change
+                if pat is None or pat.code[:2] not in ("02", "10"):
+                    # "a general strike to force the government to restore the fuel subsidy": what the act pressed
+                    # for is done to
+                    for o in (o for o in k.children if o.dep_ == "dobj"):
+                        for w in (o, *(g for g in o.children if g.dep_ == "compound")):
+                            if k is not c and w.lemma_.lower() in self.protest_aims:
+                                return self.protest_aims[w.lemma_.lower()]
                 if pat is not None and pat.code[:2] in ("02", "10"):
                     # "a strike to demand higher wages", "to press for the repeal of the law": what is asked for
                     asked = [o for o in k.children if o.dep_ == "dobj"] + [
@@ -1564,15 +1573,17 @@ class Events(EventNouns, EventPasses):
         """The aim a protest's stated reason gives it: "in protest at rising fuel taxes", "against the government's
         austerity cuts", "over a rise in electricity tariffs", "to protest against vaccine mandates"."""
         verbs = [v, *v.conjuncts]  # "stormed parliament and set part of it ablaze in protest at tax increases"
+        # ("walked off the job in a new strike against the pension reform": the strike's aim)
         heads = verbs + [p for u in verbs for c in u.children if c.dep_ == "prep" and c.lower_ == "in"
-                         for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() == "protest"]
+                         for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in PROTEST_ACTS]
         heads += [c for u in verbs for c in u.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() == "protest"]
         heads += [c for u in verbs for c in u.children if c.dep_ == "dobj"]  # "began a strike over the decision"
         for h in heads:
             for c in h.children:
                 if c.dep_ != "prep" or c.lower_ not in ("at", "against", "over"):
                     continue
-                for p in (p for p in c.children if p.dep_ == "pobj"):
+                # "against inequality and the government's handling of the economy": each conjunct is an aim
+                for p in (q for p in c.children if p.dep_ == "pobj" for q in (p, *p.conjuncts)):
                     words = [p] + [k for k in p.children if k.dep_ in ("compound", "amod", "nmod")]
                     # ("a government decree easing penalties" read as one noun: the modifier's own compound)
                     words += [g for k in words[1:] for g in k.children if g.dep_ == "compound"]
