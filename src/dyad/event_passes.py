@@ -140,8 +140,22 @@ class EventPasses:
         pairs = {(e.verb.start, e.source.code, e.target.code) for e in found if e.target is not None}
         for e in found:
             v = by_start.get(e.verb.start)
-            if v is None or e.target is None or e.root not in MEDIATED_ROOTS \
-                    or (e.verb.start, e.target.code, e.source.code) not in pairs:
+            if v is None or e.target is None or e.root not in MEDIATED_ROOTS:
+                continue
+            if (e.verb.start, e.target.code, e.source.code) not in pairs or e.modality == "requested":
+                # "handed it back to Azerbaijan under a deal brokered by Moscow", "urged Russia to pull out of
+                # Georgia in line with the French-brokered ceasefire": the broker of a deal already struck mediated
+                # between the two parties of the act done or asked for under it
+                for m in self._deal_mediators(v, index):
+                    for party in (e.source, e.target):
+                        if m.code in (e.source.code, e.target.code) or any(
+                                x.source.code == m.code and x.target is not None and x.target.code == party.code
+                                and x.root == "04" for x in found + out):
+                            continue
+                        ev = replace(e, source=self.actors.evidence(m, sdoc, doc), target=party,
+                                     modality="asserted")
+                        self._recode(ev, "045")
+                        out.append(ev)
                 continue
             if e.modality == "requested":
                 continue  # "urged Serbia and Kosovo to return to EU-mediated talks": only the parties are asked

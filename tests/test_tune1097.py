@@ -1,0 +1,36 @@
+"""Brokers of settled deals, phrases hung on the verb of saying, and other wire-style sentences."""
+
+from __future__ import annotations
+
+import dyad
+
+
+def events(text, date="2020-06-15"):
+    doc = dyad.code(text, date=date)
+    return [(e.source.code, e.code, e.target.code if e.target else None, e.modality) for e in doc.events]
+
+
+def test_the_broker_of_a_deal_an_act_is_done_under_mediated_between_its_parties():
+    got = events("Rebel fighters handed the airport back to Mali under a deal brokered by Algeria.")
+    assert ("DZA", "045", "MLI", "asserted") in got, got
+    assert ("DZA", "045", "MLIREB", "asserted") in got, got
+
+
+def test_the_broker_of_a_ceasefire_an_act_is_asked_under_mediated_between_its_parties():
+    got = events("Armenia's prime minister called on Azerbaijan to withdraw its troops from the border area in "
+                 "line with the Russian-brokered ceasefire.")
+    assert ("RUS", "045", "AZE", "asserted") in got, got
+    assert ("RUS", "045", "ARM", "asserted") in got or any(
+        s == "RUS" and c == "045" and t and t.startswith("ARM") for s, c, t, _ in got), got
+
+
+def test_talks_one_is_urged_to_return_to_are_no_settled_deal():
+    got = events("Norway's foreign minister urged Sudan and South Sudan to return to AU-mediated talks.")
+    assert not any(c == "045" for _, c, _, _ in got), got
+
+
+def test_a_mediators_phrase_hung_on_the_verb_of_saying_is_the_reported_clauses():
+    got = events("Israel and Hamas have not agreed a ceasefire, despite days of shuttle diplomacy by Egypt's "
+                 "intelligence chief, officials in Cairo said.")
+    assert ("EGYSPY", "045", "ISR", "asserted") in got, got
+    assert ("EGYSPY", "045", "PSEINS", "asserted") in got, got
