@@ -34,3 +34,20 @@ def test_a_mediators_phrase_hung_on_the_verb_of_saying_is_the_reported_clauses()
                  "intelligence chief, officials in Cairo said.")
     assert ("EGYSPY", "045", "ISR", "asserted") in got, got
     assert ("EGYSPY", "045", "PSEINS", "asserted") in got, got
+
+
+def test_an_inquiry_set_up_to_investigate_abuses_inquires_into_them():
+    got = events("The UN Human Rights Council set up a fact-finding mission on Monday to investigate reported "
+                 "abuses in Myanmar.")
+    assert ("IGOUNO", "092", "MMR", "asserted") in got, got
+    got = events("Peru's congress set up a commission to investigate Chinese influence over the country's ports.")
+    assert ("PERLEG", "090", "CHN", "asserted") in got, got
+
+
+def test_an_inquiry_set_up_into_abuses_is_an_inquiry_into_abuses():
+    got = events("Nigeria's president ordered an inquiry into abuses by soldiers in the northeast.")
+    assert any(s == "NGAGOV" and c == "092" and t == "NGAMIL" for s, c, t, _ in got), got
+    got = events("The council voted to set up an inquiry into alleged abuses by police in Iran.")
+    assert not any(c == "090" for _, c, _, _ in got), got
+    got = events("Kenya's parliament set up a commission to investigate how funds meant for the police went missing.")
+    assert not any(t == "KENCOP" for _, _, t, _ in got), got

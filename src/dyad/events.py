@@ -205,6 +205,7 @@ class Events(EventNouns, EventPasses):
         found = self._toll(found, by_start)
         self._claims(found, by_start, index)
         self._probed_reports(found, by_start)
+        self._inquiry_purposes(found, by_start, index, sdoc, doc)
         self._access_granted(found, by_start)
         found += self._must_demands(found, by_start, index, sdoc, doc)
         self._shared_partner(found, by_start)
@@ -403,6 +404,9 @@ class Events(EventNouns, EventPasses):
                         bucket |= {f"{k.lemma_.lower()} {lemma}" for k in m.conjuncts if m.i < k.i < h.i}
                     if m.dep_ in ("compound", "amod"):
                         bucket.add(m.lemma_.lower() + " " + lemma)
+                        if m.i >= 2 and m.doc[m.i - 1].text == "-" and m.doc[m.i - 2].head.i == m.i:
+                            # "a fact-finding mission": a hyphened modifier as written
+                            bucket.add(f"{m.doc[m.i - 2].lower_}-{m.lower_} {lemma}")
                         # "a chemical weapons attack": the modifier's own modifier names the act with it; "a
                         # chlorine-filled cylinder": the noun a participle of filling is hyphened to, with it
                         bucket |= {f"{k.lemma_.lower()} {m.lemma_.lower()} {lemma}" for k in m.children
