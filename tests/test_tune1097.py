@@ -51,3 +51,8 @@ def test_an_inquiry_set_up_into_abuses_is_an_inquiry_into_abuses():
     assert not any(c == "090" for _, c, _, _ in got), got
     got = events("Kenya's parliament set up a commission to investigate how funds meant for the police went missing.")
     assert not any(t == "KENCOP" for _, _, t, _ in got), got
+
+
+def test_a_crowd_named_by_a_pronoun_that_police_disperse_is_repressed():
+    got = events("Hundreds of teachers rallied outside parliament in Harare on Monday before police dispersed them.")
+    assert ("ZWECOP", "175", "ZWEEDU", "asserted") in got, got
