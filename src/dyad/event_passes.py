@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .actor_words import STATE_NOUNS
+from .arguments import MUTUAL
 from .document import Event
 from .event_words import (
     ASKING_FOR_NOUNS,
@@ -140,8 +141,22 @@ class EventPasses:
         pairs = {(e.verb.start, e.source.code, e.target.code) for e in found if e.target is not None}
         for e in found:
             v = by_start.get(e.verb.start)
-            if v is None or e.target is None or e.root not in MEDIATED_ROOTS \
-                    or (e.verb.start, e.target.code, e.source.code) not in pairs:
+            if v is None or e.target is None or e.root not in MEDIATED_ROOTS:
+                continue
+            if (e.verb.start, e.target.code, e.source.code) not in pairs or e.modality == "requested":
+                # "handed it back to Azerbaijan under a deal brokered by Moscow", "urged Russia to pull out of
+                # Georgia in line with the French-brokered ceasefire": the broker of a deal already struck mediated
+                # between the two parties of the act done or asked for under it
+                for m in self._deal_mediators(v, index):
+                    for party in (e.source, e.target):
+                        if m.code in (e.source.code, e.target.code) or any(
+                                x.source.code == m.code and x.target is not None and x.target.code == party.code
+                                and x.root == "04" for x in found + out):
+                            continue
+                        ev = replace(e, source=self.actors.evidence(m, sdoc, doc), target=party,
+                                     modality="asserted")
+                        self._recode(ev, "045")
+                        out.append(ev)
                 continue
             if e.modality == "requested":
                 continue  # "urged Serbia and Kosovo to return to EU-mediated talks": only the parties are asked
@@ -437,6 +452,33 @@ class EventPasses:
             roots = [p.code[:2] for p in pats if p is not None and p.code[:2] in PROBED_ACTS]
             if roots:
                 self._recode(e, PROBED_ACTS[roots[0]])
+
+    def _inquiry_purposes(self, found: list[Event], by_start, index, sdoc, doc) -> None:
+        """A body set up or an inquiry opened "to investigate" something looks into what that verb does: "set up a
+        commission to investigate abuses by the security forces" inquires into abuses (092) by them, as
+        "investigated abuses by the security forces" does; its target, where the inquiry named none, is the
+        purpose verb's."""
+        for e in found:
+            v = by_start.get(e.verb.start)
+            if v is None or e.root != "09":
+                continue
+            holders = [v, *(o for o in v.children if o.dep_ == "dobj")]
+            purposes = [c for h in holders for c in h.children if c.dep_ in ("advcl", "acl", "relcl", "xcomp")
+                        and to_infinitive(c)]
+            for c in purposes:
+                pat = self.match(c)
+                if pat is None or pat.code[:2] != "09":
+                    continue
+                if e.code == "090" and pat.code != "090":
+                    self._recode(e, pat.code)
+                if e.target is None and any(o.dep_ == "dobj" for o in c.children):
+                    # (an object named, not a clause: "to investigate how the army's funds went missing" is about
+                    # no one named in it)
+                    aims = [a for a in self.args.targets(c, pat, index) if a is not MUTUAL and a.code
+                            and a.code != e.source.code]
+                    if aims:
+                        e.target = self.actors.evidence(aims[0], sdoc, doc)
+                break
 
     def _claims(self, found: list[Event], by_start, index) -> None:
         """"The group later said it had carried out the attack": an armed actor telling of its own act of force

@@ -63,6 +63,7 @@ from .event_words import (
     REPRESSION_ROOTS,
     SEIZING_VERBS,
     SENDING_VERBS,
+    SETTLED_DEALS,
     SPAN_NOUNS,
     SPARING,
     SPEECH_ROOTS,
@@ -206,6 +207,7 @@ class Events(EventNouns, EventPasses):
         found = self._toll(found, by_start)
         self._claims(found, by_start, index)
         self._probed_reports(found, by_start)
+        self._inquiry_purposes(found, by_start, index, sdoc, doc)
         self._access_granted(found, by_start)
         found += self._must_demands(found, by_start, index, sdoc, doc)
         self._shared_partner(found, by_start)
@@ -404,6 +406,9 @@ class Events(EventNouns, EventPasses):
                         bucket |= {f"{k.lemma_.lower()} {lemma}" for k in m.conjuncts if m.i < k.i < h.i}
                     if m.dep_ in ("compound", "amod"):
                         bucket.add(m.lemma_.lower() + " " + lemma)
+                        if m.i >= 2 and m.doc[m.i - 1].text == "-" and m.doc[m.i - 2].head.i == m.i:
+                            # "a fact-finding mission": a hyphened modifier as written
+                            bucket.add(f"{m.doc[m.i - 2].lower_}-{m.lower_} {lemma}")
                         # "a chemical weapons attack": the modifier's own modifier names the act with it; "a
                         # chlorine-filled cylinder": the noun a participle of filling is hyphened to, with it
                         bucket |= {f"{k.lemma_.lower()} {m.lemma_.lower()} {lemma}" for k in m.children
@@ -1340,13 +1345,45 @@ class Events(EventNouns, EventPasses):
         if not _verbal(node):
             return []
         parties = [a for a in self.args.sources(node, index) if a.code]
+        if len({a.code for a in parties}) < 2 and v.head.lemma_.lower() in SETTLED_DEALS \
+                and (pat := self.match(node)) is not None:
+            # "they handed the district back to Azerbaijan under a deal brokered by Moscow": a deal struck between
+            # the clause's subject and whom its act is aimed at
+            parties += [a for a in self.args.targets(node, pat, index) if a is not MUTUAL and a.code
+                        and a.code not in {p.code for p in parties}]
         return parties if len({a.code for a in parties}) >= 2 else []
+
+    def _deal_mediators(self, v, index) -> list[ActorMention]:
+        """The broker a participle names on a deal already struck that the verb's phrase names: "pull out of
+        Georgia in line with the French-brokered ceasefire", "handed it back under a deal brokered by Moscow"."""
+        nouns = [p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ in ("pobj", "pcomp")]
+        nouns += [p for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ in ("with", "of")
+                  for p in c.children if p.dep_ == "pobj"]  # "in line with", "under the terms of"
+        found: list[ActorMention] = []
+        for n in nouns:
+            if n.lemma_.lower() not in SETTLED_DEALS:
+                continue
+            for m in n.children:
+                if m.tag_ != "VBN" or "participle" not in self.mediation.get(m.lemma_.lower(), ()):
+                    continue
+                if m.dep_ == "amod":  # "the French-brokered ceasefire"
+                    found += [a for k in m.children if k.dep_ in ("npadvmod", "compound", "nmod", "amod")
+                              and k.i < m.i for a in (self.args.actors_of(k, index) or [index.modifiers.get(k.i)])
+                              if a is not None and a.code and a.kind != "place"]
+                elif m.dep_ == "acl":  # "a deal brokered by Moscow"
+                    found += [a for c in m.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                              for a in self.args.actors_of(p, index) if a.code]
+        return found
 
     def _mediator_phrase(self, v, index) -> list[ActorMention]:
         """The actors a phrase on the verb or its object names as mediator (the words of ``mediation.tsv``)."""
         heads = [v, *(c for c in v.children if c.dep_ == "dobj")]
-        nouns = [p for h in heads for c in h.children if c.dep_ == "prep" for p in c.children
-                 if p.dep_ in ("pobj", "pcomp")]
+        preps = [c for h in heads for c in h.children if c.dep_ == "prep"]
+        if v.dep_ == "ccomp" and v.head.i > v.i:
+            # "have not declared a truce, despite shuttle diplomacy by the US envoy, diplomats said": the parser
+            # may hang a phrase of the reported clause on the verb of saying after it
+            preps += [c for c in v.head.children if c.dep_ == "prep" and v.i < c.i < v.head.i]
+        nouns = [p for c in preps for p in c.children if p.dep_ in ("pobj", "pcomp")]
         found: list[ActorMention] = []
         # "resumed EU-mediated talks", "a new round of US-brokered talks": the mediator joined to the participle
         for n in [*nouns, *heads[1:], *(p for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
