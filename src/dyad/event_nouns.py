@@ -55,7 +55,11 @@ class EventNouns:
         if context is None:
             return []
         head, rejecters, mediated, third_party = context
-        code, target_preps = self._noun_code(n, mediated)
+        code, target_preps = self._noun_code(n, mediated, index)
+        if code is None:
+            return []  # "the delivery of the baby": no act of the verb the noun names
+        if code[:2] == "07" and self._told_by_verb(n):
+            return []  # "suspended its military aid to Egypt": the verb tells what became of the aid
         preps = self._noun_phrases(n, head, third_party, target_preps)
         found = self._noun_sources(n, code, target_preps, preps, rejecters, index)
         if found is None:
@@ -76,7 +80,9 @@ class EventNouns:
             return []
         targets = self._noun_targets(n, code, target_preps, preps, sources, rejecters, offered, premodified_force,
                                      index)
-        if targets is None:
+        if targets is None or not targets and (code[:2] == "07" or n.lemma_.lower() in self.lex.event_noun_verbs):
+            # "Japanese aid arrived", "flew to Cartagena for the signing of the peace accord": aid, or an act a verb
+            # names, is coded where whom it is done to is named
             return []
         return self._noun_events(n, pat, code, sources, targets, implied, mod, sdoc, doc)
 
@@ -135,17 +141,62 @@ class EventNouns:
             return None  # "an offer of talks", "a call for talks": proposed, not held
         return head, rejecters, mediated, third_party
 
-    def _noun_code(self, n, mediated) -> tuple:
+    def _noun_code(self, n, mediated, index) -> tuple:
         """The noun's code and target prepositions from the event-noun table (a compound may tell a code of its
-        own)."""
+        own; so does the object of the verb the noun names: "the delivery of tanks" is "deliver +tank"); the code is
+        None where the noun's of-phrase is no object of that verb's act ("the delivery of the baby")."""
         code, target_preps = self.lex.event_nouns[n.lemma_.lower()]
-        for c in n.children:  # "a missile attack", "a rocket attack": the weapon tells the code
-            if c.dep_ == "compound" and f"{c.lemma_.lower()} {n.lemma_.lower()}" in self.lex.event_nouns:
+        for c in n.children:  # "a missile attack", "a rocket attack", "military aid": the kind tells the code
+            if c.dep_ in ("compound", "amod") and f"{c.lemma_.lower()} {n.lemma_.lower()}" in self.lex.event_nouns:
                 code, target_preps = self.lex.event_nouns[f"{c.lemma_.lower()} {n.lemma_.lower()}"]
                 break
+        verbs = self.lex.event_noun_verbs.get(n.lemma_.lower())
+        if verbs:
+            objects = [o for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                       if o.dep_ == "pobj"]
+            if objects:
+                code = self._verb_object_code(verbs, objects[0], index)
         if mediated and code == "040":
             code = "046"
         return code, target_preps
+
+    def _verb_object_code(self, verbs, obj, index) -> str | None:
+        """The code of the act of one of ``verbs`` done to ``obj``: that of the most specific object row it
+        satisfies ("deliver +tank"), else, where it names people, that of the verb's plain row ("evacuate": "the
+        evacuation of its citizens"); None where neither is found."""
+        words = {obj.lemma_.lower()} | {f"{m.lemma_.lower()} {obj.lemma_.lower()}" for m in obj.children
+                                        if m.dep_ in ("compound", "amod")}
+        words |= {f"{k.lemma_.lower()} {m.lemma_.lower()} {obj.lemma_.lower()}" for m in obj.children
+                  if m.dep_ in ("compound", "amod") for k in m.children if k.dep_ in ("compound", "amod") and k.i < m.i}
+        words |= {w for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for o in c.children
+                  if o.dep_ == "pobj" for w in (o.lemma_.lower(), *(f"{m.lemma_.lower()} {o.lemma_.lower()}"
+                                                                   for m in o.children if m.dep_ in ("compound", "amod")))}
+        rows = [p for v in verbs for p in self.lex.verbs.get(v, []) if not p.preps and not p.comp]
+        found = [p for p in rows if p.noun is not None and p.noun & words]
+        if found:
+            return max(found, key=lambda p: p.specificity).code
+        plain = [p for p in rows if p.noun is None]
+        person = index.at(obj.i)
+        if plain and (person is not None and (person.code or person.role) or person is None and any(
+                c.dep_ == "poss" for c in obj.children) and self.args.actors_of(obj, index)):
+            return plain[0].code  # "the release of 50 prisoners", "the evacuation of its students"
+        return None
+
+    def _told_by_verb(self, n) -> bool:
+        """Whether aid a noun names is the object of a verb of the lexicon, whose act it is ("sent aid to",
+        "suspended its military aid to Egypt", "part of its aid"), not an act of its own."""
+        while n.dep_ == "conj":
+            n = n.head  # "sent tents and food aid"
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ in ("NOUN", "PRON", "NUM"):
+            n = n.head.head  # "part of its military aid", "$2 billion of aid"
+        if n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.pos_ in ("NOUN", "NUM", "SYM"):
+            n = n.head.head  # "$400 million in military aid"
+        head = n.head
+        if n.dep_ == "pobj" and _verbal(head.head):
+            head = head.head  # "cut back on aid", "talked about aid"
+        elif n.dep_ not in ("dobj", "nsubjpass", "conj", "appos"):
+            return False
+        return head.pos_ in ("VERB", "AUX") and self.match(head) is not None
 
     def _noun_phrases(self, n, head, third_party, target_preps) -> dict:
         """The noun's prepositional phrases by preposition, with the parties a verb it is the subject of (or a
@@ -216,15 +267,22 @@ class EventNouns:
                        for o in c.children if o.dep_ == "pobj" for k in o.children
                        if k.dep_ in ("prep", "agent") and k.lower_ == "by"
                        for p in k.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index)]
-        if not sources and (code[:2] in ("02", "03", "10", "19") or code[:2] == "11" and rejecters):
+        if not sources and (code[:3] == "087" and "from" in preps or code == "154") and n.dep_ in ("nsubj",
+                                                                                                "nsubjpass"):
+            # "the withdrawal of US forces from Afghanistan ended": those withdrawn withdraw; "the build-up of
+            # Azerbaijani troops along the border raised fears": those massed mass (as the subject of what
+            # followed; "in exchange for the withdrawal of Israeli troops" names no act done)
+            sources = [a for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                       if o.dep_ == "pobj" for a in self.args.actors_of(o, index) if a.code]
+        if not sources and (code[:2] in ("02", "03", "07", "10", "19") or code[:2] == "11" and rejecters):
             # "US offers of relief supplies", "a South Korean proposal for talks", "a US air strike": an actor named
-            # before an appeal, an offer, a demand or an act of force makes it (before a ban, sanctions or rallies
+            # before an appeal, an offer, aid, a demand or an act of force makes it (before a ban, sanctions or rallies
             # it may be whom they concern); an act of force so named is coded where its target is named ("a US air
             # strike on a hospital"), not where it only dates another act ("after the Iranian missile strike")
             sources = [a for c in n.children if c.dep_ in ("compound", "amod") and c.i < n.i
                        for a in ([index.at(c.i)] if index.at(c.i) is not None else [index.modifiers.get(c.i)])
                        if a is not None and a.code and a.kind not in ("place", "territory")]
-            premodified_force = code[:2] == "19" and bool(sources)
+            premodified_force = code[:2] in ("07", "19") and bool(sources)
         sources, with_mood = self._with_phrase_sources(n, code, sources, index)
         if n.lemma_.lower() == "strike" and code == "195" and sources and all(
                 (a.code or "")[3:6] in UNARMED_ROLES for a in sources):

@@ -194,7 +194,11 @@ class EventPasses:
                 acts = [self.match(c).code for c in n.children if c.dep_ == "acl" and to_infinitive(c)
                         and self.match(c) is not None]
                 # "an offer of talks", "a call for a ceasefire": the act proposed named by a noun
-                acts += [self.lex.event_nouns[o.lemma_.lower()][0] for c in n.children
+                # ("a request for military aid": the kind the table gives the noun so qualified)
+                acts += [next((self.lex.event_nouns[f"{m.lemma_.lower()} {o.lemma_.lower()}"][0] for m in o.children
+                               if m.dep_ in ("compound", "amod")
+                               and f"{m.lemma_.lower()} {o.lemma_.lower()}" in self.lex.event_nouns),
+                              self.lex.event_nouns[o.lemma_.lower()][0]) for c in n.children
                          if c.dep_ == "prep" and c.lower_ in ("of", "for") for o in c.children
                          if o.dep_ == "pobj" and o.lemma_.lower() in self.lex.event_nouns]
                 code = self._complement_code(e.root, acts[0]) if acts else None

@@ -118,6 +118,7 @@ class Lexicon:
     complements: dict[tuple[str, str], str] = field(default_factory=dict)
     # event noun lemma -> (code, target prepositions)
     event_nouns: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    event_noun_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "delivery": ("deliver",)
     # PETRARCH-format discards (petrarch_dict.Discard) and what each imported file gave (petrarch_dict.ImportReport)
     discards: list = field(default_factory=list)
     imports: list = field(default_factory=list)
@@ -267,6 +268,8 @@ def load(dict_dir: Path | None = None, replace: bool = False) -> Lexicon:
     for path, n, r in _rows("event_nouns.tsv", dict_dir, "noun", replace, verbs):
         lex.event_nouns[r["noun"].lower()] = (known_code(r["code"], lex.cameo, f"{path}:{n}"),
                                               tuple(split(r.get("target", ""))))
+        if r.get("verb"):
+            lex.event_noun_verbs[r["noun"].lower()] = tuple(split(r["verb"].lower()))
     for path, n, r in _rows("requested_acts.tsv", dict_dir, "noun", replace, verbs):
         known_code(r["code"], lex.cameo, f"{path}:{n}")
         actor = tuple(split(r.get("actor", "")))

@@ -45,6 +45,13 @@ def load_model(name: str):
         ) from None
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dyad_paragraphs", before="parser")
+    from spacy.symbols import ORTH
+
+    from .lexicon import word_list
+
+    for word in word_list("unsplit"):  # "build-up": one noun, not "build", "-", "up"
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     if "attribute_ruler" in nlp.pipe_names:
         # forms the model lemmatizes wrongly ("raped" -> "rap"); the lemmatizer keeps a lemma already set
         from .lexicon import data_path, read_tsv
