@@ -83,6 +83,8 @@ RELATION_NOUNS = {"standoff", "dispute", "row", "conflict", "feud", "confrontati
 # verbs of asking and demanding: the act they ask for is not done, so a participle after it is the asker's
 APPEAL_VERBS = {"demand", "urge", "ask", "call", "appeal", "press", "insist", "request", "implore", "plead", "order",
                 "tell", "beg", "exhort"}
+# verbs besides those of appeal that press their object to do their infinitive ("pressured Sanders to quit")
+PRESSING_VERBS = {"pressure", "pressurize", "pressurise", "encourage", "push", "persuade", "convince", "lobby"}
 # participles that name who sponsors talks ("UN-backed", "Qatari-mediated"), and the nouns of talks they qualify
 SPONSORING = {"back", "broker", "sponsor", "mediate", "host", "facilitate", "organise", "organize", "lead"}
 TALKS_NOUNS = {"talk", "negotiation", "dialogue", "process", "conference", "summit", "meeting", "round"}
@@ -704,6 +706,12 @@ class Arguments:
                 # advised consider it)
                 if raised:
                     return self.actors_of(raised[0], index)
+            if v.dep_ == "xcomp" and head.lemma_.lower() in APPEAL_VERBS | PRESSING_VERBS:
+                # "pressuring Sanders to run on issues rather than continuing to attack her": an act joined to the
+                # one asked of someone is that one's (the asked act itself is coded with the appeal)
+                asked = [a for c in head.children if c.dep_ == "dobj" for a in self.actors_of(c, index) if a.code]
+                if asked:
+                    return asked
             if v.dep_ == "xcomp" and head.lemma_.lower() in CAUSATIVES:
                 # "prompting the group to vow revenge", "forced the rebels to retreat": the one made to act acts
                 made = [a for c in head.children if c.dep_ == "dobj" for a in self.actors_of(c, index) if a.code]

@@ -1,0 +1,94 @@
+"""Real-news precision: hostile vows, acts not expected or not planned, duties to speak, ideas dismissed, readiness
+and confidence with nothing they are about, what one means to be, and appeals to a feeling (news-style sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+import dyad
+
+
+def events(text, date="2016-05-01"):
+    doc = dyad.code(text, date=date)
+    return [(e.source.code, e.code, e.target.code if e.target else None, e.modality) for e in doc.events]
+
+
+def test_a_vow_of_sanctions_or_expulsion_is_a_threat():
+    assert ("USAPTY", "1312", "CHN", "asserted") in events("Donald Trump vowed to impose tariffs on China.")
+    assert ("IRN", "1312", "ISR", "asserted") in events("Iran vowed to impose sanctions on Israel.")
+    got = events("Iran vowed to expel Israeli diplomats.")
+    assert ("IRN", "132", "ISRGOV", "asserted") in got
+    assert not any(c == "030" for _, c, _, _ in got)
+    # a friendly vow is still an intent to cooperate
+    assert ("USAPTY", "030", "ISR", "asserted") in events("Donald Trump pledged to be a friend of Israel.")
+
+
+def test_an_act_not_expected_or_not_planned_is_negated():
+    assert ("USALEG", "111", "USAPTY", "negated") in events("Senator Ted Cruz is not expected to publicly "
+                                                           "criticize Donald Trump.")
+    assert ("RUS", "190", "UKR", "negated") in events("Russia does not plan to attack Ukraine.")
+    # expected or planned, it is to come
+    assert ("USALEG", "111", "USAPTY", "future") in events("Senator Ted Cruz is expected to criticize Donald "
+                                                          "Trump.")
+    assert ("RUS", "190", "UKR", "future") in events("Russia plans to attack Ukraine.")
+
+
+def test_a_statement_one_must_make_is_not_made():
+    got = events("The Chinese foreign minister said Beijing must deny the reports.")
+    assert got and all(m == "hypothetical" for _, c, _, m in got if c == "016")
+    assert ("CHNGOV", "016", None, "asserted") in events("Beijing denied the reports.")
+
+
+def test_a_deed_in_an_idea_dismissed_is_not_asserted():
+    for noun in ("idea", "notion"):
+        got = events(f"Senator Marco Rubio dismissed the {noun} that he had struck a deal with Senator Ted Cruz.")
+        assert not any(c == "057" for _, c, _, _ in got), got
+    # a deed stated as a fact stands
+    assert ("USALEG", "057", "USALEG", "asserted") in events("Senator Marco Rubio struck a deal with Senator "
+                                                            "Ted Cruz.")
+
+
+def test_readiness_for_a_place_states_no_intent():
+    assert not any(c[:2] == "03" for _, c, _, _ in events("The GOP candidates who stay in the race will have "
+                                                           "little time to get ready for Ohio."))
+    assert not any(c[:2] == "03" for _, c, _, _ in events("Democrats said they are ready for Ohio."))
+    # readiness for an act, or to do one, is an intent
+    assert ("IRN", "030", "USA", "asserted") in events("Iran is ready for talks with the United States.")
+    assert ("IRN", "036", "USA", "asserted") in events("Iran is ready to hold talks with the United States.")
+
+
+def test_confidence_about_nothing_is_no_comment():
+    assert not any(c == "013" for _, c, _, _ in events("Republican leaders in Congress are confident."))
+    assert not any(c == "013" for _, c, _, _ in events("Republican leaders in Congress say they are confident "
+                                                       "and energetic."))
+    assert ("USALEG", "013", "CUB", "asserted") in events("Senator Marco Rubio said he was confident that the "
+                                                          "talks with Cuba would fail.")
+
+
+def test_what_one_means_to_be_is_no_target():
+    got = events("Russia is willing to be a mediator.")
+    assert not any(t == "RUSGOV" for _, _, t, _ in got)
+    got = events("Donald Trump pledged to be the greatest jobs president.")
+    assert not any(t for _, _, t, _ in got)
+
+
+def test_an_appeal_to_a_feeling_asks_no_one():
+    assert not any(c[:2] == "02" for _, c, _, _ in events("Hillary Clinton is trying to appeal to a sense of "
+                                                          "displacement."))
+    # an appeal to people to act asks them
+    assert ("USAPTY", "020", None, "asserted") in events("Hillary Clinton appealed to voters to turn out.")
+
+
+def test_acknowledging_what_will_be_claims_no_deed():
+    got = events("Senator Bernie Sanders' aides say Sanders has acknowledged he won't be the nominee.")
+    assert not any(c == "015" for _, c, _, _ in got)
+    # a deed of one's own forces is claimed
+    assert ("RUSGOV", "015", None, "asserted") in events("The Russian defence ministry acknowledged that its jets "
+                                                         "had bombed the village.")
+
+
+def test_an_act_joined_to_one_asked_is_the_asked_ones():
+    got = events("Hillary Clinton's aides are pressuring Bernie Sanders to run on issues rather than continuing to "
+                 "attack Hillary Clinton's record.")
+    assert ("USALEG", "111", "USAPTY", "asserted") in got
+    assert ("USAPTY", "100", "USALEG", "asserted") in got
+    assert not any(s == "USAPTY" and c == "111" for s, c, _, _ in got)
