@@ -92,3 +92,19 @@ def test_an_act_joined_to_one_asked_is_the_asked_ones():
     assert ("USALEG", "111", "USAPTY", "asserted") in got
     assert ("USAPTY", "100", "USALEG", "asserted") in got
     assert not any(s == "USAPTY" and c == "111" for s, c, _, _ in got)
+    # a participle set off after the asked act is still the asker's own
+    got = events("Kenya's president urged Uganda on Monday to support Nairobi in its border dispute with Somalia, "
+                 "accusing Mogadishu of sending troops near the frontier.")
+    assert ("KENGOV", "1123", "SOMGOV", "asserted") in got
+    assert not any(s == "UGA" and c[:2] == "11" for s, c, _, _ in got)
+
+
+def test_migrants_crossing_and_sending_money_home_is_no_visit_and_no_aid():
+    assert not any(c[:2] == "04" for _, c, _, _ in events("Donald Trump said the Mexican migrants crossing into the "
+                                                          "United States are criminals."))
+    assert not any(c[:2] == "07" for _, c, _, _ in events("Mexican migrants send billions of dollars to Mexico "
+                                                          "every year."))
+    # an official who crosses over visits; aid workers who send food to another country give aid
+    assert ("CHNGOV", "042", "VNM", "asserted") in events("The Chinese foreign minister crossed into Vietnam on "
+                                                          "Sunday for talks.")
+    assert ("CHNNGO", "073", "NPL", "asserted") in events("Chinese aid workers sent food to Nepal.")

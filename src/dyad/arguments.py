@@ -687,6 +687,14 @@ class Arguments:
         if head.i == v.i:
             return []
         if v.dep_ == "conj":
+            if head.dep_ == "xcomp" and head.head.i != head.i and \
+                    head.head.lemma_.lower() in APPEAL_VERBS | PRESSING_VERBS:
+                # "pressuring Sanders to run on issues rather than continuing to attack her": an act joined to the
+                # one asked of someone is that one's (the asked act itself is coded with the appeal)
+                asked = [a for c in head.head.children if c.dep_ == "dobj" for a in self.actors_of(c, index)
+                         if a.code]
+                if asked:
+                    return asked
             return self.sources(head, index, depth + 1)
         if v.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in kids) and any(
@@ -706,12 +714,6 @@ class Arguments:
                 # advised consider it)
                 if raised:
                     return self.actors_of(raised[0], index)
-            if v.dep_ == "xcomp" and head.lemma_.lower() in APPEAL_VERBS | PRESSING_VERBS:
-                # "pressuring Sanders to run on issues rather than continuing to attack her": an act joined to the
-                # one asked of someone is that one's (the asked act itself is coded with the appeal)
-                asked = [a for c in head.children if c.dep_ == "dobj" for a in self.actors_of(c, index) if a.code]
-                if asked:
-                    return asked
             if v.dep_ == "xcomp" and head.lemma_.lower() in CAUSATIVES:
                 # "prompting the group to vow revenge", "forced the rebels to retreat": the one made to act acts
                 made = [a for c in head.children if c.dep_ == "dobj" for a in self.actors_of(c, index) if a.code]

@@ -77,6 +77,8 @@ QUOTE_MARKS = {'"', "”", "''", "'"}  # marks that close a quotation
 LAND_KINDS = {"country", "place", "capital", "territory", "seat"}
 LAND_NOUNS = {"country", "territory", "region", "province", "city", "town", "area", "soil", "enclave", "zone"}
 CRITICIZE = "111"
+# people acting privately: their border crossings are migration and their money sent home is no aid
+PRIVATE_ROLES = {"CVL", "REF"}
 # pronouns that name things: "executed this flawlessly" (a plan), "released it"
 THING_PRONOUNS = {"it", "this", "that"}
 
@@ -142,6 +144,7 @@ class Senses:
         self.refusing = words["refusing"]
         self.stance_adj = words["stance-adj"]
         self.to_actor = words["to-actor"]
+        self.migration = words["migration"]
         self.bidding = words["bidding"]
         self.owning = words["owning"]
         self.retreat = words["retreat"]
@@ -264,6 +267,12 @@ class Senses:
         if lemma in self.refusing and not any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp") or (
                 c.dep_ == "advcl" and to_infinitive(c)) for c in v.children):
             return "drop"  # "Russia's gas exports declined": a fall, not a refusal ("declined to allow" refuses)
+        if _role(ev.source.code) in PRIVATE_ROLES and (
+                root == "04" and lemma in self.migration
+                or root == "07" and ev.target is not None and ev.target.code == (ev.source.code or "")[:3]):
+            # "migrants crossing into the United States" migrate, no visit paid; "money migrants send to Mexico"
+            # is a family's remittance home, no aid from one party to another
+            return "drop"
         if lemma in self.to_actor and generic and self._to_thing(v, index):
             return "drop"  # "trying to appeal to a sense of displacement": to attract, not to ask anyone
         if lemma in self.stance_adj and not self._stance_complement(v, index):
