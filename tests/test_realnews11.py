@@ -108,3 +108,18 @@ def test_migrants_crossing_and_sending_money_home_is_no_visit_and_no_aid():
     assert ("CHNGOV", "042", "VNM", "asserted") in events("The Chinese foreign minister crossed into Vietnam on "
                                                           "Sunday for talks.")
     assert ("CHNNGO", "073", "NPL", "asserted") in events("Chinese aid workers sent food to Nepal.")
+
+
+def test_an_army_of_workers_is_no_armed_force():
+    got = events("An angry army of factory workers had gathered outside the White House, calling for Obama's "
+                 "resignation.")
+    assert got and not any(s.endswith("MIL") for s, _, _, _ in got)
+    # an army named as such is the armed force
+    assert ("SDNMIL", "190", "SDNREB", "asserted") in events("The army of Sudan attacked the rebels.")
+
+
+def test_a_seat_of_government_is_a_place_only_in_its_own_country():
+    doc = dyad.code("Factory workers had gathered outside the White House, calling for Obama's resignation.",
+                    date="2016-05-01")
+    assert all(p.country == "USA" for p in doc.places if p.text == "White House")
+    assert not any(e.source.code.startswith("MAR") for e in doc.events)
