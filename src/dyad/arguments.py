@@ -13,7 +13,7 @@ from dataclasses import replace
 from .actor_words import DATELINE_DASHES
 from .actors import ActorIndex, ActorMention
 from .lexicon import Lexicon, VerbPattern, word_list
-from .moods import mood_words
+from .moods import mood_words, to_infinitive
 
 SUBJECT_DEPS = ("nsubj",)
 # verbs of intent the parser may read as a plural noun heading the sentence ("the party plans to stage a rally")
@@ -698,7 +698,7 @@ class Arguments:
         if head.i == v.i:
             return []
         if v.dep_ == "conj":
-            if head.dep_ == "xcomp" and head.head.i != head.i and \
+            if head.dep_ == "xcomp" and head.head.i != head.i and to_infinitive(head) and \
                     head.head.lemma_.lower() in APPEAL_VERBS | PRESSING_VERBS:
                 # "pressuring Sanders to run on issues rather than continuing to attack her": an act joined to the
                 # one asked of someone is that one's (the asked act itself is coded with the appeal)
