@@ -13,7 +13,7 @@ from dataclasses import replace
 from .actor_words import DATELINE_DASHES
 from .actors import ActorIndex, ActorMention
 from .lexicon import Lexicon, VerbPattern, word_list
-from .moods import mood_words
+from .moods import mood_words, to_infinitive
 
 SUBJECT_DEPS = ("nsubj",)
 # verbs of intent the parser may read as a plural noun heading the sentence ("the party plans to stage a rally")
@@ -83,6 +83,11 @@ RELATION_NOUNS = {"standoff", "dispute", "row", "conflict", "feud", "confrontati
 # verbs of asking and demanding: the act they ask for is not done, so a participle after it is the asker's
 APPEAL_VERBS = {"demand", "urge", "ask", "call", "appeal", "press", "insist", "request", "implore", "plead", "order",
                 "tell", "beg", "exhort"}
+# nouns of an armed host used for a great many people ("an army of volunteers"): with "a" and a plural of-phrase
+# they count what the of-phrase names
+HOST_NOUNS = word_list("host-noun")
+# verbs besides those of appeal that press their object to do their infinitive ("pressured Sanders to quit")
+PRESSING_VERBS = {"pressure", "pressurize", "pressurise", "encourage", "push", "persuade", "convince", "lobby"}
 # participles that name who sponsors talks ("UN-backed", "Qatari-mediated"), and the nouns of talks they qualify
 SPONSORING = {"back", "broker", "sponsor", "mediate", "host", "facilitate", "organise", "organize", "lead"}
 TALKS_NOUNS = {"talk", "negotiation", "dialogue", "process", "conference", "summit", "meeting", "round"}
@@ -410,6 +415,14 @@ class Arguments:
             if named:
                 a = named[-1]
                 return [a if a.kind in ("country", "territory") else replace(a, code=a.code[:3], kind="country")]
+        if m is not None and m.kind == "role" and tok.lemma_.lower() in HOST_NOUNS and any(
+                c.dep_ == "det" and c.lower_ in ("an", "a") for c in tok.children):
+            # "an angry army of factory workers", "an army of lawyers": a great many of them, no armed force
+            crowd = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if p.dep_ == "pobj" and p.tag_ == "NNS" for a in self.actors_of(p, index, depth + 1)]
+            if crowd or any(p.tag_ == "NNS" for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for p in c.children if p.dep_ == "pobj"):
+                return crowd
         if parties:
             out.extend(parties)
         elif within is not None and (m is None or not m.code or (m.code[:3] == within.code[:3] and len(m.code) == 3)):
@@ -685,6 +698,14 @@ class Arguments:
         if head.i == v.i:
             return []
         if v.dep_ == "conj":
+            if head.dep_ == "xcomp" and head.head.i != head.i and to_infinitive(head) and \
+                    head.head.lemma_.lower() in APPEAL_VERBS | PRESSING_VERBS:
+                # "pressuring Sanders to run on issues rather than continuing to attack her": an act joined to the
+                # one asked of someone is that one's (the asked act itself is coded with the appeal)
+                asked = [a for c in head.head.children if c.dep_ == "dobj" for a in self.actors_of(c, index)
+                         if a.code]
+                if asked:
+                    return asked
             return self.sources(head, index, depth + 1)
         if v.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in kids) and any(

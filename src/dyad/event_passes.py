@@ -519,8 +519,11 @@ class EventPasses:
         out: list[Event] = []
         for ev in found:
             v = by_start.get(ev.verb.start)
-            if v is None or ev.modality != "asserted" or ev.root in SPEECH_ROOTS or \
+            if v is None or ev.modality != "asserted" or \
                     not any(c.dep_ == "aux" and c.lower_ == "must" for c in v.children):
+                continue
+            if ev.root in SPEECH_ROOTS:
+                ev.modality = "hypothetical"  # "said Mexico must rebut the claims": a duty, no statement made
                 continue
             if v.dep_ != "ccomp" or v.head.lemma_.lower() not in MUST_SAYING_VERBS:
                 ev.modality = "hypothetical"  # "the Democrats must consider new policies": a duty, not a deed
@@ -651,6 +654,23 @@ class EventPasses:
                     and v.lemma_.lower() in self.withheld_comments:
                 self._recode(ev, "011")
                 ev.modality = "asserted"
+                ev.target = None
+
+    @staticmethod
+    def _predicate_targets(found: list[Event], by_start, sdoc) -> None:
+        """"Pledged to be the greatest jobs president", "is willing to be a mediator": the noun after "to be" says
+        what the subject means to be, not whom the act is aimed at (one named inside it still is: "pledged to be a
+        friend of Israel")."""
+        for ev in found:
+            v = by_start.get(ev.verb.start)
+            if v is None or ev.target is None or not ev.target.text:
+                continue
+            span = sdoc.char_span(ev.target.start, ev.target.end, alignment_mode="expand")
+            if span is None:
+                continue
+            head = span.root
+            if head.dep_ == "attr" and head.head.lemma_ == "be" and head.head.dep_ == "xcomp" and \
+                    head.head.head.i == v.i:
                 ev.target = None
 
     @staticmethod

@@ -210,6 +210,7 @@ class Events(EventNouns, EventPasses):
         self._inquiry_purposes(found, by_start, index, sdoc, doc)
         self._access_granted(found, by_start)
         found += self._must_demands(found, by_start, index, sdoc, doc)
+        self._predicate_targets(found, by_start, sdoc)
         self._shared_partner(found, by_start)
         self._told_acts(found, by_start, index)
         self._held_strikers(found, sdoc, index)
@@ -2092,5 +2093,6 @@ class Events(EventNouns, EventPasses):
             return "future"
         if head.dep_ == "xcomp" and head.head.lemma_.lower() in ("plan", "intend", "aim", "prepare", "expect", "due",
                                                                  "schedule", "set", "poise", "poised", "slate"):
-            return "future"
+            # "is not expected to press him", "does not plan to attack": an act neither planned nor expected
+            return "negated" if _negated(head.head) else "future"
         return "asserted"

@@ -104,6 +104,20 @@ def nationality_words() -> dict[str, str]:
 
 
 @functools.cache
+def seat_countries() -> dict[str, str]:
+    """Seats of government (``data/countries.tsv``, seats column: "White House", "Kremlin"), lower-cased, to their
+    country: such a name is a place only in that country (the gazetteer may list "White House" as another name of
+    Casablanca)."""
+    out: dict[str, str] = {}
+    for _, row in read_tsv(data_path("countries.tsv")):
+        for word in (row.get("seats") or "").split("|"):
+            word = word.strip().lower()
+            if word:
+                out[word] = row["code"]
+    return out
+
+
+@functools.cache
 def first_names() -> frozenset[str]:
     """Given names (``data/first_names.tsv``), lower-cased: a PERSON span opening with one is a person."""
     return frozenset(row["name"].lower() for _, row in read_tsv(data_path("first_names.tsv")) if row.get("name"))
@@ -190,6 +204,9 @@ class Places:
                 q_cands = self.gazetteer.matches(qualifier_text, max_kind=KIND_QUALIFIER)
                 name, end = head, start + len(head)
             cands = self._candidates(name, label, ent.root)
+            seat = seat_countries().get(re.sub(r"^the\s+", "", name.lower()))
+            if seat is not None:
+                cands = [c for c in cands if c[0].country == seat]
             if not cands:
                 continue  # an unknown name is simply not listed
             m = _Mention(name, start, end, ent.root, cands, _sentence_at(starts, start))

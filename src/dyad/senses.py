@@ -77,6 +77,8 @@ QUOTE_MARKS = {'"', "”", "''", "'"}  # marks that close a quotation
 LAND_KINDS = {"country", "place", "capital", "territory", "seat"}
 LAND_NOUNS = {"country", "territory", "region", "province", "city", "town", "area", "soil", "enclave", "zone"}
 CRITICIZE = "111"
+# people acting privately: their border crossings are migration and their money sent home is no aid
+PRIVATE_ROLES = {"CVL", "REF"}
 # pronouns that name things: "executed this flawlessly" (a plan), "released it"
 THING_PRONOUNS = {"it", "this", "that"}
 
@@ -140,6 +142,9 @@ class Senses:
         self.voted_texts = words["voted-text"]
         self.intransitive = words["intransitive"]
         self.refusing = words["refusing"]
+        self.stance_adj = words["stance-adj"]
+        self.to_actor = words["to-actor"]
+        self.migration = words["migration"]
         self.bidding = words["bidding"]
         self.owning = words["owning"]
         self.retreat = words["retreat"]
@@ -195,6 +200,32 @@ class Senses:
             out.append(ev)
         return out
 
+    @staticmethod
+    def _to_thing(v, index: ActorIndex) -> bool:
+        """The verb's to-phrase names a thing, not an actor, and nothing asked follows (no infinitive, no clause,
+        no for-phrase): "appealed to a sense of grievance", not "appealed to the court" or "appealed to the
+        public for calm"."""
+        tos = [o for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+               if o.dep_ == "pobj"]
+        if not tos or any(o.pos_ == "PROPN" or index.at(o.i) is not None or o.pos_ == "PRON" for o in tos):
+            return False
+        return not any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl" and to_infinitive(c)
+                       or c.dep_ == "prep" and c.lower_ == "for" for c in v.children)
+
+    @staticmethod
+    def _stance_complement(v, index: ActorIndex) -> bool:
+        """An adjective of readiness or confidence with what it is about: an infinitive, a clause, or a phrase
+        naming an act or a matter ("ready to hold talks", "confident that the row will end", "ready for talks");
+        a phrase naming only an actor or a place ("get ready for Nevada") tells none."""
+        for c in v.children:
+            if c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl" and to_infinitive(c):
+                return True
+            if c.dep_ == "prep":
+                objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+                if any(o.pos_ != "PROPN" and index.at(o.i) is None for o in objs):
+                    return True
+        return False
+
     def reading(self, ev: Event, v, index: ActorIndex, match) -> str | None:
         """"drop" (another sense), "verbal" (force that is only words) or None (the coded sense)."""
         lemma = v.lemma_.lower()
@@ -236,6 +267,16 @@ class Senses:
         if lemma in self.refusing and not any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp") or (
                 c.dep_ == "advcl" and to_infinitive(c)) for c in v.children):
             return "drop"  # "Russia's gas exports declined": a fall, not a refusal ("declined to allow" refuses)
+        if _role(ev.source.code) in PRIVATE_ROLES and (
+                root == "04" and lemma in self.migration
+                or root == "07" and ev.target is not None and ev.target.code == (ev.source.code or "")[:3]):
+            # "migrants crossing into the United States" migrate, no visit paid; "money migrants send to Mexico"
+            # is a family's remittance home, no aid from one party to another
+            return "drop"
+        if lemma in self.to_actor and generic and self._to_thing(v, index):
+            return "drop"  # "trying to appeal to a sense of displacement": to attract, not to ask anyone
+        if lemma in self.stance_adj and not self._stance_complement(v, index):
+            return "drop"  # "will have little time to get ready for Nevada", "they are confident": no act intended
         if GENERIC_DETS & set((ev.source.text or "").lower().replace(",", " ").split()):
             return "drop"  # "any company that turns customers down", "every employer offers": no one in particular
         # ("pour into": forces that pour into a town mass there; a crowd that pours into the streets protests)
@@ -699,8 +740,9 @@ class Senses:
     @staticmethod
     def _own_deed(clause, ev: Event, index: ActorIndex) -> bool:
         """A clause that tells a deed of the claimant: its subject a pronoun or an actor of the claimant's
-        country, and its verb no modal ("acknowledged that its forces fired", not "that the party may have to")."""
-        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children):
+        country, and its verb no modal ("acknowledged that its forces fired", not "that the party may have to", nor
+        "acknowledged he won't be the nominee")."""
+        if any(c.dep_ == "aux" and c.lower_ in MODALS | {"wo", "'ll"} for c in clause.children):
             return False
         for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
             if subj.pos_ == "PRON":
