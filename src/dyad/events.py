@@ -754,7 +754,7 @@ class Events(EventNouns, EventPasses):
                                       and pat.code[:2] in ("03", "05", "06", "07")):
                     # ("offered to send Russian rescue teams": the source's own people or things are no target)
                     t = None  # an actor acting on itself is no dyad: the act is kept, one-sided
-                out.append(self._event(v, pat, s, t, mod, sdoc, doc))
+                out.append(self._event(v, pat, self._withdrawing_force(v, pat, s, mod, index), t, mod, sdoc, doc))
                 if t is not None and not others and "reverse" in pat.targets:
                     out.append(self._event(v, pat, t, s, mod, sdoc, doc))  # "exchanged fire with": both ways
         return out
@@ -1243,6 +1243,19 @@ class Events(EventNouns, EventPasses):
     def _as_country(self, actor):
         """The actor's country, as an actor of its own: "Pakistan's finance minister" asks on Pakistan's behalf."""
         return replace(actor, code=actor.code[:3], name=self.actors.country_name.get(actor.code[:3], actor.code[:3]))
+
+    def _withdrawing_force(self, v, pat, s: ActorMention, mod: str, index) -> ActorMention:
+        """A state that pulls its own forces out ("Israel pulled its last troops out of Lebanon", "Kenya might
+        withdraw its troops from Somalia"): the withdrawal is its armed forces' act. A withdrawal another actor asks
+        for ("demanded that Russia withdraw its troops") stays the state's, as the one asked."""
+        if pat.code[:3] != "087" or mod == "requested" or len(s.code or "") != 3 or s.kind != "country":
+            return s
+        for o in v.children:
+            if o.dep_ != "dobj" or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in o.children):
+                continue
+            if any((a.code or "") == s.code + "MIL" for a in self.args.actors_of(o, index)):
+                return replace(s, code=s.code + "MIL", role="MIL")
+        return s
 
     @staticmethod
     def _own(s: ActorMention, t: ActorMention, sdoc) -> bool:
