@@ -76,3 +76,32 @@ def test_a_withdrawal_asked_for_stays_the_state():
     got = events("Lebanon demanded on Tuesday that Israel pull its troops out of the south.")
     assert ("ISR", "087", "LBN", "requested") in got
     assert not any(s == "ISRMIL" for s, c, t, m in got)
+
+
+# ------------------------------------------------------------------ actors and places
+
+
+def actors(text, date="2021-06-15"):
+    return [(a.code, a.text) for a in dyad.code(text, date=date).actors]
+
+
+def test_a_place_after_conjoined_parties_lends_them_no_country():
+    got = events("Turkey will host talks between the Libyan government and rebel groups in Istanbul next week.")
+    assert ("TUR", "043", "LBYREB", "future") in got
+    assert not any(t == "TURREB" or s == "TURREB" for s, c, t, m in got)
+
+
+def test_conjoined_nationalities_before_a_role_still_share_it():
+    got = events("Canadian and British troops began joint exercises on Monday.")
+    assert any(s == "CANMIL" and t == "GBRMIL" for s, c, t, m in got)
+
+
+def test_an_untagged_nationality_opening_the_sentence_places_an_ambiguous_town():
+    got = events("Bosnian war crimes prosecutors opened an inquiry on Tuesday into the killing of villagers near Foca.")
+    assert any(s == "BIHJUD" for s, c, t, m in got)
+    assert not any((s or "").startswith("TUR") for s, c, t, m in got)
+
+
+def test_a_title_the_recogniser_splits_still_names_the_person():
+    got = actors("Myanmar's military detained State Counsellor Aung San Suu Kyi on Monday.", date="2020-06-01")
+    assert ("MMRGOV", "State Counsellor Aung San Suu Kyi") in got
