@@ -105,3 +105,32 @@ def test_an_untagged_nationality_opening_the_sentence_places_an_ambiguous_town()
 def test_a_title_the_recogniser_splits_still_names_the_person():
     got = actors("Myanmar's military detained State Counsellor Aung San Suu Kyi on Monday.", date="2020-06-01")
     assert ("MMRGOV", "State Counsellor Aung San Suu Kyi") in got
+
+
+# ------------------------------------------------------------------ kinds of force and inquiry
+
+
+def test_a_named_commander_killed_by_a_strike_is_assassinated():
+    got = events("A drone strike by US forces killed General Ahmad Rezaei, commander of Iran's border guard, near the "
+                 "airport on Friday.")
+    assert any(c == "186" for s, c, t, m in got)
+
+
+def test_a_named_farmer_killed_is_no_assassination():
+    got = events("Soldiers killed Ahmed Khan, a farmer, near Kandahar on Monday.")
+    assert not any(c == "186" for s, c, t, m in got)
+
+
+def test_warplanes_pounding_a_place_bomb_from_the_air():
+    got = events("Russian warplanes pounded rebel positions near Aleppo on Sunday.")
+    assert any(s == "RUSMIL" and c == "195" for s, c, t, m in got)
+
+
+def test_artillery_pounding_a_place_stays_shelling():
+    got = events("Russian artillery pounded rebel positions near Aleppo on Sunday.")
+    assert any(s == "RUSMIL" and c == "194" for s, c, t, m in got)
+
+
+def test_a_commission_of_inquiry_into_abuses_investigates_abuses():
+    got = events("The UN set up a commission of inquiry into alleged abuses by Burundi's government on Monday.")
+    assert ("IGOUNO", "092", "BDIGOV", "asserted") in got

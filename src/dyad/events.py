@@ -352,7 +352,10 @@ class Events(EventNouns, EventPasses):
         objects += [k for c in v.children if c.dep_ == "ccomp" for k in c.children if k.dep_ == "nsubj"
                     and k.pos_ in ("NOUN", "PROPN")]
         inquired: set[str] = set()
-        if any(c.dep_ == "dobj" and c.lemma_.lower() in INQUIRY_NOUNS for c in v.children):
+        if any(c.dep_ == "dobj" and (c.lemma_.lower() in INQUIRY_NOUNS or any(
+                # "set up a commission of inquiry into alleged abuses": a body of inquiry is the inquiry
+                k.dep_ == "prep" and k.lower_ == "of" and p.dep_ == "pobj" and p.lemma_.lower() in INQUIRY_NOUNS
+                for k in c.children for p in k.children)) for c in v.children):
             # "ordered an inquiry on Monday into a NATO air strike", "conducted an investigation into the air
             # strike": the parser may hang what the inquiry looks into on the verb; it tells the inquiry, not the
             # verb's act
@@ -373,6 +376,10 @@ class Events(EventNouns, EventPasses):
             # ("conduct an investigation into the air strike" is no air strike)
             into += [p for c in o.children if c.dep_ == "prep" and c.lower_ == "into"
                      for p in c.children if p.dep_ == "pobj"]
+            # ("a commission of inquiry into alleged abuses": what the body's inquiry looks into)
+            into += [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children
+                     if q.dep_ == "pobj" and q.lemma_.lower() in INQUIRY_NOUNS for k in q.children
+                     if k.dep_ == "prep" and k.lower_ == "into" for p in k.children if p.dep_ == "pobj"]
             # "a shipload of aid", "a mobilisation of reservists", "euros in aid", "calls for reform"
             # "gave the fighters 48 hours": the parser may hang the second object on the first
             of += [k for k in o.children if k.dep_ == "dobj" and k.pos_ == "NOUN"]
@@ -388,7 +395,11 @@ class Events(EventNouns, EventPasses):
                       and m.doc[m.i + 1].lower_ == "-" and m.doc[m.i + 2].tag_ in ("RP", "IN", "NN", "NNS")
                       and m.doc[m.i + 2].lemma_.lower() in ADVERB_PARTICLES
                       and (m.i + 2 == o.i or any(k.dep_ == "prt" and k.i == m.i + 2 for k in m.children))}
-            for h in [o, *(o.conjuncts if only is None else ()), *of]:
+            # "killed Qassem Soleimani, commander of the Quds Force", "killed Hamas commander Ahmed al-Jabari": a
+            # named person's title, in apposition or before the name, is the noun the act is done to
+            titles = [k for k in o.children if o.pos_ == "PROPN" and k.pos_ == "NOUN" and (
+                k.dep_ == "appos" and k.i > o.i or k.dep_ == "compound" and k.i < o.i and k.tag_ == "NN")]
+            for h in [o, *(o.conjuncts if only is None else ()), *of, *titles]:
                 lemma = h.lemma_.lower()
                 # "ordered a review of a drone strike", "conduct an investigation into the air strike": the act an
                 # inquiry is about tells only what is investigated (09x), not the verb's own act
@@ -1940,6 +1951,8 @@ class Events(EventNouns, EventPasses):
             c = self.lex.cameo.get(self._arms_code(v) or "190", c)
             if c.code == "190" and v.lemma_.lower() == "strike" and (s.code or "")[3:6] in ("", "GOV"):
                 c = self.lex.cameo["195"]  # "Israel could strike Iranian nuclear sites": a state strikes from afar
+        elif pat.code == "194" and self._arms_code(v) == "195":
+            c = self.lex.cameo["195"]  # "warplanes pounded the compounds": a bombardment from the air
         elif pat.code == "186":  # "killed the commander in an air strike" (195); "gunships assassinated" (186)
             c = self.lex.cameo.get(self._arms_code(v, scene_only=True) or "186", c)
         refined = self.lex.source_refinements.get((v.lemma_.lower(), c.code, (s.code or "")[3:6]))
