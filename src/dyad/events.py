@@ -1567,7 +1567,8 @@ class Events(EventNouns, EventPasses):
                     asked = [o for o in k.children if o.dep_ == "dobj"] + [
                         p for c in k.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
                         if p.dep_ == "pobj"]
-                    asked += [g for o in asked for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                    # ("to press the government for compensation": the parser may hang the "for" on the object)
+                    asked += [g for o in asked for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
                               for g in c.children if g.dep_ == "pobj"]
                     for w in asked:
                         if w.lemma_.lower() in self.protest_aims:
