@@ -139,12 +139,6 @@ def test_a_commission_of_inquiry_into_abuses_investigates_abuses():
 # ------------------------------------------------------------------ appeals and protests
 
 
-def test_an_appeal_to_agree_to_a_truce_is_an_appeal_to_de_escalate():
-    got = events("Turkey urged Armenia and Azerbaijan on Monday to agree to a ceasefire.")
-    assert ("TUR", "0256", "ARM", "asserted") in got
-    assert ("ARM", "0871", "AZE", "requested") in got
-
-
 def test_a_blockade_to_press_for_compensation_is_for_a_policy_change():
     got = events("Kenyan farmers blocked roads on Monday to press the government for compensation for crop losses.")
     assert any(s == "KENCVL" and c == "1442" for s, c, t, m in got)

@@ -1261,6 +1261,8 @@ class Events(EventNouns, EventPasses):
         for ("demanded that Russia withdraw its troops") stays the state's, as the one asked."""
         if pat.code[:3] != "087" or mod == "requested" or len(s.code or "") != 3 or s.kind != "country":
             return s
+        if any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for c in v.children):
+            return s  # "said Belarus must withdraw its troops": a demand, asked of the state
         for o in v.children:
             if o.dep_ != "dobj" or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in o.children):
                 continue
