@@ -432,7 +432,7 @@ def test_withdrawing_a_bill_acknowledging_in_an_aside_and_deeming_are_other_sens
     assert verbs("The numbers changed over the summer, as Bernie Sanders has sometimes acknowledged.") == []
     assert verbs("David Duke is a man whom most Americans consider to be a fringe extremist.") == []
     assert ("PSEINS", "015", None, "asserted") in events("Hamas acknowledged responsibility for the attack.")
-    assert ("RUS", "087", None, "asserted") in events("Russia withdrew its troops from the border.")
+    assert ("RUSMIL", "087", None, "asserted") in events("Russia withdrew its troops from the border.")
 
 
 def test_executing_a_plan_and_releasing_a_thing_are_other_senses():
@@ -633,7 +633,7 @@ def test_a_follower_noun_as_the_agent_of_a_passive():
 
 def test_questions_leave_given_and_mobilized_supporters_are_no_events():
     assert events("Marco Rubio, will you resign?", date="2016-05-01") == []
-    assert ("RUS", "087", "SYR", "asserted") in events("Russia has withdrawn its troops from Syria, the ministry "
+    assert ("RUSMIL", "087", "SYR", "asserted") in events("Russia has withdrawn its troops from Syria, the ministry "
                                                        "said. Will it return?")
     assert not any(c[:2] == "19" for _, c, _, _ in events(
         "\"Let them fight each other and pick up the remnants,\" the senator said of Syria's army and the Islamist "

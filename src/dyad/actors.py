@@ -169,9 +169,10 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
                         mod_role = entry.code  # "Islamic State fighters": the group's role, its country from context
                         group_named = True
                     elif entry.kind in COUNTRY_EVIDENCE or entry.kind in ("seat", "capital", "org"):
-                        if country and entry.kind in COUNTRY_EVIDENCE and entry.code[:3] != country[:3] and any(
-                                k.dep_ == "cc" for m in self._modifiers(sdoc, head, s, e) for k in m.children):
-                            # "Australian and US Marines": the parser may leave the second modifier unconjoined
+                        if country and entry.kind in COUNTRY_EVIDENCE and entry.code[:3] != country[:3] and t.i < head.i \
+                                and any(k.dep_ == "cc" for m in self._modifiers(sdoc, head, s, e) for k in m.children):
+                            # "Australian and US Marines": the parser may leave the second modifier unconjoined (a
+                            # place after the noun is where it is: "the Syrian government and rebel groups in Astana")
                             extra_countries.append(entry.code[:3])
                         country = country or entry.code[:3] if entry.kind != "org" else country or entry.code
                     used_as_modifier.update(range(ns, ne))

@@ -357,7 +357,10 @@ class Events(EventNouns, EventPasses):
         objects += [k for c in v.children if c.dep_ == "ccomp" for k in c.children if k.dep_ == "nsubj"
                     and k.pos_ in ("NOUN", "PROPN")]
         inquired: set[str] = set()
-        if any(c.dep_ == "dobj" and c.lemma_.lower() in INQUIRY_NOUNS for c in v.children):
+        if any(c.dep_ == "dobj" and (c.lemma_.lower() in INQUIRY_NOUNS or any(
+                # "set up a commission of inquiry into alleged abuses": a body of inquiry is the inquiry
+                k.dep_ == "prep" and k.lower_ == "of" and p.dep_ == "pobj" and p.lemma_.lower() in INQUIRY_NOUNS
+                for k in c.children for p in k.children)) for c in v.children):
             # "ordered an inquiry on Monday into a NATO air strike", "conducted an investigation into the air
             # strike": the parser may hang what the inquiry looks into on the verb; it tells the inquiry, not the
             # verb's act
@@ -378,6 +381,10 @@ class Events(EventNouns, EventPasses):
             # ("conduct an investigation into the air strike" is no air strike)
             into += [p for c in o.children if c.dep_ == "prep" and c.lower_ == "into"
                      for p in c.children if p.dep_ == "pobj"]
+            # ("a commission of inquiry into alleged abuses": what the body's inquiry looks into)
+            into += [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for q in c.children
+                     if q.dep_ == "pobj" and q.lemma_.lower() in INQUIRY_NOUNS for k in q.children
+                     if k.dep_ == "prep" and k.lower_ == "into" for p in k.children if p.dep_ == "pobj"]
             # "a shipload of aid", "a mobilisation of reservists", "euros in aid", "calls for reform"
             # "gave the fighters 48 hours": the parser may hang the second object on the first
             of += [k for k in o.children if k.dep_ == "dobj" and k.pos_ == "NOUN"]
@@ -393,7 +400,11 @@ class Events(EventNouns, EventPasses):
                       and m.doc[m.i + 1].lower_ == "-" and m.doc[m.i + 2].tag_ in ("RP", "IN", "NN", "NNS")
                       and m.doc[m.i + 2].lemma_.lower() in ADVERB_PARTICLES
                       and (m.i + 2 == o.i or any(k.dep_ == "prt" and k.i == m.i + 2 for k in m.children))}
-            for h in [o, *(o.conjuncts if only is None else ()), *of]:
+            # "killed Qassem Soleimani, commander of the Quds Force", "killed Hamas commander Ahmed al-Jabari": a
+            # named person's title, in apposition or before the name, is the noun the act is done to
+            titles = [k for k in o.children if o.pos_ == "PROPN" and k.pos_ == "NOUN" and (
+                k.dep_ == "appos" and k.i > o.i or k.dep_ == "compound" and k.i < o.i and k.tag_ == "NN")]
+            for h in [o, *(o.conjuncts if only is None else ()), *of, *titles]:
                 lemma = h.lemma_.lower()
                 # "ordered a review of a drone strike", "conduct an investigation into the air strike": the act an
                 # inquiry is about tells only what is investigated (09x), not the verb's own act
@@ -762,7 +773,7 @@ class Events(EventNouns, EventPasses):
                                       and pat.code[:2] in ("03", "05", "06", "07")):
                     # ("offered to send Russian rescue teams": the source's own people or things are no target)
                     t = None  # an actor acting on itself is no dyad: the act is kept, one-sided
-                out.append(self._event(v, pat, s, t, mod, sdoc, doc))
+                out.append(self._event(v, pat, self._withdrawing_force(v, pat, s, mod, index), t, mod, sdoc, doc))
                 if t is not None and not others and "reverse" in pat.targets:
                     out.append(self._event(v, pat, t, s, mod, sdoc, doc))  # "exchanged fire with": both ways
         return out
@@ -1252,6 +1263,21 @@ class Events(EventNouns, EventPasses):
         """The actor's country, as an actor of its own: "Pakistan's finance minister" asks on Pakistan's behalf."""
         return replace(actor, code=actor.code[:3], name=self.actors.country_name.get(actor.code[:3], actor.code[:3]))
 
+    def _withdrawing_force(self, v, pat, s: ActorMention, mod: str, index) -> ActorMention:
+        """A state that pulls its own forces out ("Israel pulled its last troops out of Lebanon", "Kenya might
+        withdraw its troops from Somalia"): the withdrawal is its armed forces' act. A withdrawal another actor asks
+        for ("demanded that Russia withdraw its troops") stays the state's, as the one asked."""
+        if pat.code[:3] != "087" or mod == "requested" or len(s.code or "") != 3 or s.kind != "country":
+            return s
+        if any(c.dep_ == "aux" and c.lower_ in ("must", "should", "ought") for c in v.children):
+            return s  # "said Belarus must withdraw its troops": a demand, asked of the state
+        for o in v.children:
+            if o.dep_ != "dobj" or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in o.children):
+                continue
+            if any((a.code or "") == s.code + "MIL" for a in self.args.actors_of(o, index)):
+                return replace(s, code=s.code + "MIL", role="MIL")
+        return s
+
     @staticmethod
     def _own(s: ActorMention, t: ActorMention, sdoc) -> bool:
         """The source's own forces or officials named by a possessive ("withdrew its troops", "recalled its
@@ -1590,7 +1616,8 @@ class Events(EventNouns, EventPasses):
                     asked = [o for o in k.children if o.dep_ == "dobj"] + [
                         p for c in k.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
                         if p.dep_ == "pobj"]
-                    asked += [g for o in asked for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                    # ("to press the government for compensation": the parser may hang the "for" on the object)
+                    asked += [g for o in asked for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
                               for g in c.children if g.dep_ == "pobj"]
                     for w in asked:
                         if w.lemma_.lower() in self.protest_aims:
@@ -1976,6 +2003,8 @@ class Events(EventNouns, EventPasses):
             c = self.lex.cameo.get(self._arms_code(v) or "190", c)
             if c.code == "190" and v.lemma_.lower() == "strike" and (s.code or "")[3:6] in ("", "GOV"):
                 c = self.lex.cameo["195"]  # "Israel could strike Iranian nuclear sites": a state strikes from afar
+        elif pat.code == "194" and self._arms_code(v) == "195":
+            c = self.lex.cameo["195"]  # "warplanes pounded the compounds": a bombardment from the air
         elif pat.code == "186":  # "killed the commander in an air strike" (195); "gunships assassinated" (186)
             c = self.lex.cameo.get(self._arms_code(v, scene_only=True) or "186", c)
         refined = self.lex.source_refinements.get((v.lemma_.lower(), c.code, (s.code or "")[3:6]))

@@ -601,6 +601,13 @@ class Places:
             country = words.get(ent.text.lower()) if ent.label_ == "NORP" else None
             if country:
                 out.setdefault(_sentence_at(starts, ent.start_char), set()).add(country)
+        for tok in sdoc:
+            # "Bosnian war crimes prosecutors ...": a capitalised nationality adjective the tagger left untagged (as it
+            # may at the start of a sentence) names its country as well
+            country = words.get(tok.lower_) if not tok.ent_type_ and tok.text[:1].isupper() \
+                and tok.dep_ in ("amod", "compound") else None
+            if country:
+                out.setdefault(_sentence_at(starts, tok.idx), set()).add(country)
         return out
 
     def resolve(self, mentions: list[_Mention], text: str = "", nationals: dict[int, set[str]] | None = None) -> None:
