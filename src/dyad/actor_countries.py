@@ -7,12 +7,6 @@ from __future__ import annotations
 from collections import Counter
 
 from .actor_index import ActorIndex, ActorMention
-from .lexicon import word_list
-
-# groups whose leaders, named by a pronoun for the group ("its leaders"), act as the group does
-GROUP_LEADERS = {"OPP", "REB", "INS", "SEP", "LAB", "EDU", "HRI", "NGO", "REL", "MED", "BUS"}
-# verbs and nouns of asking whose "from" names whom they ask ("demanded an apology from Tokyo")
-ASKING_FROM = word_list("asking-from")
 from .actor_words import (
     ADDRESS_VERBS,
     AREA_NOUNS,
@@ -28,8 +22,13 @@ from .actor_words import (
 from .gazetteer import curated_towns, normalize
 from .lexicon import word_list
 
-# one who speaks for a government ("a government spokesman"): of the government last named as acting
-SPOKESPERSONS = word_list("spokesperson")
+# groups whose leaders, named by a pronoun for the group ("its leaders"), act as the group does
+GROUP_LEADERS = {"OPP", "REB", "INS", "SEP", "LAB", "EDU", "HRI", "NGO", "REL", "MED", "BUS"}
+# verbs and nouns of asking whose "from" names whom they ask ("demanded an apology from Tokyo")
+ASKING_FROM = word_list("asking-from")
+# one who speaks for a government ("a government spokesman"): of the government last named as acting (not
+# arguments.SPOKESPERSONS, the nouns whose for-phrase names whom they speak for)
+GOVERNMENT_SPOKESPERSONS = word_list("spokesperson")
 
 
 class ActorCountries:
@@ -257,7 +256,7 @@ class ActorCountries:
                     country = sentence_country(head)
                 named = country is not None  # by its own phrase or the scene, not by an actor named before
                 if country is None and m.role == "GOV" and acting_state and not paired and any(
-                        t.lemma_.lower() in SPOKESPERSONS for t in sdoc[m.start:m.end]):
+                        t.lemma_.lower() in GOVERNMENT_SPOKESPERSONS for t in sdoc[m.start:m.end]):
                     # "Myanmar thanked the United States ... A government spokesman, Aung Kyaw Min, said": a
                     # spokesman no country owns speaks for the scene's government or the last named as acting
                     country = sentence_country(head) or acting_state

@@ -401,7 +401,7 @@ class ActorReferences:
                                               self.lex.verbs for k in c.children) for c in tok.head.children)):
                 continue  # "It is a big boost"; but "it was ready to cooperate", "it was open to talks" (an
                 # adjective of the verb lexicon with its preposition) is the actor's stance
-            other = self._reason_owner(sdoc, tok, index) or self._controller(sdoc, tok, index)
+            other = self._reason_owner(sdoc, tok, index) or self._controller(tok, index)
             if other is not None:
                 index.add((other.antecedent or other).refer(tok.i, tok.i + 1, tok.i, "pronoun"))
                 continue
@@ -467,7 +467,7 @@ class ActorReferences:
             index.add(ref)
 
     @staticmethod
-    def _controller(sdoc, tok, index: ActorIndex) -> ActorMention | None:
+    def _controller(tok, index: ActorIndex) -> ActorMention | None:
         """"urged Russia to withdraw its troops", "urged Sudan's rival generals to lay down their arms": a possessive
         in an infinitive whose doer is the object of the verb over it stands for that object (the one asked, who is
         to act), not for the one who asks: the object of the pronoun's number, else the only one asked."""

@@ -142,6 +142,8 @@ MEANS_PREPS = {"by", "after", "before", "while"}
 SPAN_NOUNS = word_list("prior-span")  # "after weeks of fighting"
 LAUNCH_VERBS = word_list("launch-verb")  # "missiles fired from Russian ships"
 LAUNCH_PLATFORMS = word_list("launch-platform")
+DATELINE_MONTHS = word_list("dateline-month")  # "MEXICO CITY, Nov 14 - ...": a month's first three letters
+
 
 def object_gap(v) -> bool:
     """A relative clause whose own subject is named and whose object is the noun it describes: "the sailors they
@@ -329,9 +331,6 @@ def passive_participle(v) -> bool:
     it for a past tense ("two generals killed when jets flattened the building"), which has no object then."""
     return v.dep_ == "acl" and (v.tag_ == "VBN" or v.tag_ == "VBD" and not any(
         c.dep_ in ("nsubj", "dobj", "dative") for c in v.children))
-
-
-DATELINE_MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"}
 
 
 def _dateline_subject(tok) -> bool:

@@ -349,8 +349,8 @@ class EventNouns:
             # there is the visitor (the parser may hang the phrase on a noun of the clause: "as a model ...")
             host = anchor.head.head
             if anchor.head.lower_ in ("during", "on") and host.dep_ in ("nsubj", "nsubjpass") and not _verbal(host):
-                # "Kuwait's emir, on a visit to Jeddah, urged ...": a phrase set off after the subject tells where
-                # the subject is
+                # "Kuwait's emir, on a visit to Jeddah, urged ...", "Germany's president, on a visit to Tanzania,
+                # asked for forgiveness": a phrase set off after the subject tells where the subject is
                 sources = [a for a in self.args.actors_of(host, index) if a.code]
                 if sources:
                     return sources, self.modality(host.head) if _verbal(host.head) else None
@@ -370,12 +370,6 @@ class EventNouns:
                 # "did not sign the plan after 12 hours of talks with X": talks before the act were held whatever
                 # became of it
                 trip_mood = self.modality(host) if anchor.head.lower_ in ("during", "on") else "asserted"
-            elif host.dep_ in ("nsubj", "nsubjpass") and anchor.head.lower_ in ("during", "on") and \
-                    anchor.head.head.i == host.i and _verbal(host.head):
-                # "Germany's president, on a visit to Tanzania, asked for forgiveness": the phrase set off on the
-                # subject names the subject's own trip
-                sources = [a for a in self.args.actors_of(host, index) if a.code]
-                trip_mood = self.modality(host.head)
         return sources, trip_mood
 
     def _noun_mood(self, n, head, sources, with_mood, trip_mood) -> str:

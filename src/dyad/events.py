@@ -95,6 +95,14 @@ DISPERSING = word_list("dispersing")
 PROTEST_ACTS = word_list("protest-act")
 
 
+def _verdict_clauses(v) -> list:
+    """(adjective, subject) of each verbless clause the parser may read on ``v`` where the object and its predicate
+    adjective stand ("found the businessman guilty": "guilty" a clausal complement, "businessman" its subject)."""
+    return [(c, k) for c in v.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"
+            and not any(k.pos_ in ("AUX", "VERB") or k.dep_ == "mark" for k in c.children)
+            for k in c.children if k.dep_ == "nsubj" and k.i < c.i and k.pos_ in ("NOUN", "PROPN")]
+
+
 class Events(EventNouns, EventPasses):
     def __init__(self, lexicon: Lexicon, actors: Actors):
         self.lex = lexicon
@@ -342,9 +350,7 @@ class Events(EventNouns, EventPasses):
         nouns |= {c.lemma_.lower() for c in v.children if c.dep_ in ("advcl", "oprd") and c.i == v.i + 1 or
                   c.dep_ in ("advcl", "oprd", "ccomp") and c.lower_ in ("hostage", "captive")}
         # "found the businessman guilty": the parser may read the object and its predicate adjective as a clause
-        nouns |= {c.lemma_.lower() for c in v.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"
-                  and any(k.dep_ == "nsubj" and k.i < c.i and k.pos_ in ("NOUN", "PROPN") for k in c.children)
-                  and not any(k.pos_ in ("AUX", "VERB") or k.dep_ == "mark" for k in c.children)}
+        nouns |= {adj.lemma_.lower() for adj, _ in _verdict_clauses(v)}
         # "set free 20 prisoners", "set the prisoners free": the parser may read the predicate adjective after the
         # verb as a modifier of its object or as an adverb, or the one after the object as an adverbial clause
         nouns |= {m.lemma_.lower() for o in v.children if o.dep_ == "dobj" for m in o.children
@@ -1033,9 +1039,7 @@ class Events(EventNouns, EventPasses):
             verbs.append(verbs[-1].head)  # "shot and killed Scott": the verbs share the object
         verbs += [c for c in v.conjuncts if c.i > v.i]  # "shot and killed Scott": the first verb's object too
         objects = [c for w in verbs for c in w.children if c.dep_ in ("dobj", "nsubjpass")]
-        # "found Ade Bello guilty": the parser may read the person and the predicate adjective as a clause
-        objects += [k for w in verbs for c in w.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"
-                    for k in c.children if k.dep_ == "nsubj" and k.i < c.i]
+        objects += [k for w in verbs for _, k in _verdict_clauses(w)]  # "found Ade Bello guilty"
         objects += [w.head for w in verbs if w.dep_ == "acl" and w.tag_ == "VBN"]  # "Scott, shot by police"
         # "Terence Crutcher, who was killed by an officer": the one the relative pronoun stands for
         objects = [o.head.head if o.tag_ in ("WP", "WDT") and o.head.dep_ == "relcl" else o for o in objects]

@@ -111,7 +111,7 @@ class Moods:
         self.plan_adj = words["plan-adj"]
         self.schedule_adj = words["schedule-adj"]
         self.need = words["need"]
-        self.be_idiom = words.get("be-idiom", frozenset())
+        self.be_idiom = words["be-idiom"]
         self.hearsay = words["hearsay-noun"]
         self.memory = words["memory-noun"]
         self.habitual = words["habitual"]
