@@ -34,6 +34,10 @@ class ActorMention:
     def tokens(self) -> range:
         return range(self.start, self.end)
 
+    def state_code(self) -> str:
+        """The code as a state's actor: empty for a group coded by its role alone (a bare "INS" is of no state)."""
+        return self.code or "" if self.code != self.role else ""
+
     def refer(self, start: int, end: int, head: int, kind: str) -> ActorMention:
         """A later mention of this actor (a surname, a pronoun): its codes and names, with this as antecedent."""
         return ActorMention(start, end, head, self.code, self.name, kind, self.territory, self.person, self.gender,

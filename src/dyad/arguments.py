@@ -598,7 +598,7 @@ class Arguments:
         """The forces of a government (or, with ``country``, of a country) that holds a base or a position
         ("government positions", "US bases" are its forces'); a force, a police or an armed group keeps its own
         code."""
-        code = a.code or "" if a.code != a.role else ""  # (a group coded by its role alone is of no state)
+        code = a.state_code()
         if country and len(code) == 3 and code.isalpha() and code != "IGO" or len(code) == 6 and code[3:] == "GOV":
             return replace(a, code=code[:3] + "MIL", role="MIL", kind="role", name=(a.name + " forces").strip())
         return a

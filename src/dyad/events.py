@@ -1212,7 +1212,7 @@ class Events(EventNouns, EventPasses):
         crackdown on protesters": TURCVL)."""
         if t is None or t is MUTUAL or not t.role:
             return t
-        code = s.code or "" if s.code != s.role else ""  # (a group coded by its role alone is of no state)
+        code = s.state_code()
         if t.role == "NGO" and (t.code or "NGO") == "NGO" and len(code) in (3, 6) and code[:3].isalpha() \
                 and code[:3] != "IGO" and code[3:6] in ("", "GOV", "COP", "MIL", "JUD", "SPY"):
             # "Sudan expelled 13 foreign aid agencies": aid groups a state acts on work in its country
@@ -1236,7 +1236,7 @@ class Events(EventNouns, EventPasses):
         tribunal in Arusha", "freed the prisoners, who were flown to Spain"."""
         if t is None or t is MUTUAL or t.kind != "role" or t.role not in DOMESTIC_ROLES or t.unplaced:
             return t
-        code, tcode = s.code or "" if s.code != s.role else "", t.code or ""  # (a bare role is of no state)
+        code, tcode = s.state_code(), t.code or ""
         if len(tcode) < 3 or not (len(code) in (3, 6) and code[:3].isalpha() and code[:3] != "IGO"
                                   and code[3:6] in ("", "GOV", "COP", "MIL", "JUD", "SPY")) or tcode[:3] == code[:3]:
             return t
