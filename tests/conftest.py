@@ -205,6 +205,14 @@ def page(title: str, date: str, body: str) -> bytes:
 """.encode()
 
 
+def event_tuples(text: str, date: str) -> list[tuple]:
+    """(source, code, target, modality) of each event dyad codes in ``text`` published on ``date``."""
+    import dyad
+
+    doc = dyad.code(text, date=date)
+    return [(e.source.code, e.code, e.target.code if e.target else None, e.modality) for e in doc.events]
+
+
 def actor_is(got: str | None, expected: str) -> bool:
     """An actor code matches the expected one when it begins with it (a country alone leaves the role open); * is
     any actor, - no target."""

@@ -9,11 +9,11 @@ import sys
 import pytest
 
 import dyad
+from conftest import event_tuples
 
 
 def events(text, date="2020-06-15"):
-    doc = dyad.code(text, date=date)
-    return [(e.source.code, e.code, e.target.code if e.target else None, e.modality) for e in doc.events]
+    return event_tuples(text, date)
 
 
 def test_events_active_voice():

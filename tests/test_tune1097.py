@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import dyad
+from conftest import event_tuples
+
 
 
 def events(text, date="2020-06-15"):
-    doc = dyad.code(text, date=date)
-    return [(e.source.code, e.code, e.target.code if e.target else None, e.modality) for e in doc.events]
+    return event_tuples(text, date)
 
 
 def test_the_broker_of_a_deal_an_act_is_done_under_mediated_between_its_parties():

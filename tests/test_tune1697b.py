@@ -4,11 +4,11 @@ own forces pulled out."""
 from __future__ import annotations
 
 import dyad
+from conftest import event_tuples
 
 
 def events(text, date="2021-06-15"):
-    doc = dyad.code(text, date=date)
-    return [(e.source.code, e.code, e.target.code if e.target else None, e.modality) for e in doc.events]
+    return event_tuples(text, date)
 
 
 # ------------------------------------------------------------------ verb rows

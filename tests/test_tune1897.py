@@ -3,12 +3,12 @@ returned, land rights recognised: codes and sides of wire-style sentences."""
 
 from __future__ import annotations
 
-import dyad
+from conftest import event_tuples
+
 
 
 def events(text, date="2020-06-15"):
-    doc = dyad.code(text, date=date)
-    return [(e.source.code, e.code, e.target.code if e.target else None, e.modality) for e in doc.events]
+    return event_tuples(text, date)
 
 
 def test_an_aid_package_handed_over_is_economic_aid():
