@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 
 import dyad
+from conftest import event_tuples
 
 
 def events(text, date="2021-05-10"):
-    doc = dyad.code(text, date=date)
-    return [(e.source.code, e.code, e.target.code if e.target else None, e.modality) for e in doc.events]
+    return event_tuples(text, date)
 
 
 # -- "the port of Palma": a Mozambican town, not only Palma de Mallorca -------------------------------------------

@@ -4,11 +4,11 @@ sentences written for these tests)."""
 from __future__ import annotations
 
 import dyad
+from conftest import event_tuples
 
 
 def events(text, date="2016-05-01"):
-    doc = dyad.code(text, date=date)
-    return [(e.source.code, e.code, e.target.code if e.target else None, e.modality) for e in doc.events]
+    return event_tuples(text, date)
 
 
 def verbs(text, date="2016-05-01"):
