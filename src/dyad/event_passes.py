@@ -19,6 +19,7 @@ from .event_words import (
     FATE_SAYING_VERBS,
     HELD_NOUNS,
     HELD_WORDS,
+    HELPING_VERBS,
     JAIL_NOUNS,
     KILLING_VERBS,
     LAND_ROOTS,
@@ -339,6 +340,25 @@ class EventPasses:
                     # protection is given to the country ("to help end the civil war in Liberia")
                     e.target = replace(e.target, code=e.target.code[:3],
                                        name=self.actors.country_name.get(e.target.code[:3], e.target.code[:3]))
+
+    @staticmethod
+    def _peace_mission(v) -> bool:
+        """The deployment names peacekeepers or a mission as its force or its purpose."""
+        forces = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        if any(t.lemma_.lower() in PEACE_WORDS for f in forces for t in f.subtree):
+            return True  # "a first contingent of Brazilian peacekeepers will deploy"
+        if any(c.dep_ == "prep" and c.lower_ == "under" and any(p.lemma_.lower() == "mandate" for p in c.children)
+               for c in v.children):
+            return True  # "under a UN mandate"
+        for c in v.children:
+            if c.dep_ == "advcl" and to_infinitive(c):
+                if c.lemma_.lower() in HELPING_VERBS:
+                    return True  # "to help end the civil war", "to help restore order"
+                # "to lead a multinational security mission", "to join a UN stabilisation force"
+                if any(o.dep_ == "dobj" and o.lemma_.lower() in MISSION_NOUNS for o in c.children) \
+                        and c.lemma_.lower() in ("lead", "join", "reinforce", "command", "bolster"):
+                    return True
+        return False
 
     def _mission_country(self, e: Event, by_start, index, peace: bool = False):
         """The country of the mission an event's target names ("the UN peacekeeping mission in South Sudan"), if
