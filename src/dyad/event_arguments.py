@@ -606,12 +606,10 @@ class EventArguments:
             if n.lemma_.lower() not in SETTLED_DEALS:
                 continue
             for m in n.children:
-                if m.tag_ != "VBN" or "participle" not in self.mediation.get(m.lemma_.lower(), ()):
+                if not self._mediating_participle(m):
                     continue
                 if m.dep_ == "amod":  # "the French-brokered ceasefire"
-                    found += [a for k in m.children if k.dep_ in ("npadvmod", "compound", "nmod", "amod")
-                              and k.i < m.i for a in (self.args.actors_of(k, index) or [index.modifiers.get(k.i)])
-                              if a is not None and a.code and a.kind != "place"]
+                    found += self._joined_mediators(m, index)
                 elif m.dep_ == "acl":  # "a deal brokered by Moscow"
                     found += [a for c in m.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                               for a in self.args.actors_of(p, index) if a.code]
@@ -631,11 +629,8 @@ class EventArguments:
         for n in [*nouns, *heads[1:], *(p for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
                                        for p in c.children if p.dep_ == "pobj")]:
             for m in n.children:
-                if m.dep_ == "amod" and m.tag_ == "VBN" and "participle" in self.mediation.get(
-                        m.lemma_.lower(), ()):
-                    found += [a for k in m.children if k.dep_ in ("npadvmod", "compound", "nmod", "amod")
-                              and k.i < m.i for a in (self.args.actors_of(k, index) or [index.modifiers.get(k.i)])
-                              if a is not None and a.code and a.kind != "place"]  # "Russian-mediated"
+                if m.dep_ == "amod" and self._mediating_participle(m):
+                    found += self._joined_mediators(m, index)  # "Russian-mediated"
         for _ in range(2):  # "despite a week of shuttle diplomacy by ...": through one "of"
             more = []
             for n in nouns:
@@ -658,6 +653,17 @@ class EventArguments:
                          if p.dep_ == "pobj"]
             nouns = more
         return found
+
+    def _mediating_participle(self, m) -> bool:
+        """Whether a word is a participle of mediation ("brokered", "mediated"; the words of ``mediation.tsv``)."""
+        return m.tag_ == "VBN" and "participle" in self.mediation.get(m.lemma_.lower(), ())
+
+    def _joined_mediators(self, m, index) -> list[ActorMention]:
+        """The actors joined before a participle of mediation that qualifies a noun: "the French-brokered
+        ceasefire", "EU-mediated talks"."""
+        return [a for k in m.children if k.dep_ in ("npadvmod", "compound", "nmod", "amod")
+                and k.i < m.i for a in (self.args.actors_of(k, index) or [index.modifiers.get(k.i)])
+                if a is not None and a.code and a.kind != "place"]
 
     def _mediator_role(self, p) -> bool:
         """Whether the object of "as" names a mediator's role ("go-between", whose parts the parser splits)."""
