@@ -62,6 +62,9 @@ def test_small_town_of_a_country_the_story_never_names_is_no_place():
 def test_small_town_with_its_own_country_or_state_named_stays():
     assert ("Ada", "USA", True) in places("Mexican migrants were detained near Ada, Oklahoma.")
     assert ("Jos", "NGA", True) in places("Nigerian troops killed militants near Jos.")
+    # a town near the country the sentence names is taken as read
+    assert [(p[0], p[1]) for p in places("Israeli soldiers arrested two men near Jenin on Sunday.")] == [
+        ("Jenin", "PSE")]
 
 
 # -- a person named like a town -------------------------------------------------------------------------------------

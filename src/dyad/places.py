@@ -55,6 +55,7 @@ LIST_BONUS = 2.5  # entry of the kind (country, region, town) the other members 
 CUE_BONUS = 5.0  # entry of the kind the words around the name give: "Washington state", "the province of Ontario"
 NEARBY_BONUS = 2.0  # town within NEARBY_KM of another town the document names
 NEARBY_KM = 150.0
+STRAY_KM = 2000.0  # a small town this far from every country its story names is no reading of it
 RESOLVE_ROUNDS = 4  # resolving reads the other mentions' choices: repeat until no choice changes, at most this often
 LOCAL_FEATURES = frozenset({"city", "capital", "county", "state", "region"})
 REGION_FEATURES = frozenset({"state", "region"})
@@ -776,7 +777,7 @@ class Places:
         nationals = self.nationals(doc, sdoc)
         mentions = _not_persons(self.find(doc, sdoc), nationals)
         self.resolve(mentions, doc.text, nationals)
-        stray = _stray_towns(mentions, nationals)
+        stray = _stray_towns(mentions, nationals, self.gazetteer)
         if stray:
             mentions = [m for m in mentions if m not in stray]
             self.resolve(mentions, doc.text, nationals)
@@ -896,13 +897,14 @@ def _names_person(span, persons: frozenset[str]) -> bool:
     return after is not None and after.lemma_ in ("say", "tell", "add", "explain", "note")
 
 
-def _stray_towns(mentions: list[_Mention], nationals: dict[int, set[str]]) -> list[_Mention]:
+def _stray_towns(mentions: list[_Mention], nationals: dict[int, set[str]], gazetteer: Gazetteer) -> list[_Mention]:
     """Resolved mentions of a name that towns of several countries share, read as a small town of a country the
     document names nowhere else, where the sentence (else the document) names another country by a country's name
     or a nationality word ("Ghanaian police arrested protesters near Ada": no Ada in Ghana is listed, and Ada,
     Oklahoma, chosen among namesakes by its size, is no reading of it). The gazetteer lacks the town meant; no
-    reading is better than one in the wrong country. Not a name with a qualifier or a town noun ("the town of
-    Ada")."""
+    reading is better than one in the wrong country. Only a town far (``STRAY_KM``) from every country named: a town
+    near one ("Israeli troops raided a camp near Jenin") is taken as read. Not a name with a qualifier or a town
+    noun ("the town of Ada")."""
     out = []
     for m in mentions:
         e = m.chosen
@@ -922,7 +924,9 @@ def _stray_towns(mentions: list[_Mention], nationals: dict[int, set[str]]) -> li
         if not here:
             here = {o.chosen.country for o in others if o.chosen.feature == "country"}
             here |= {c for cs in nationals.values() for c in cs}
-        if here - {None, e.country}:
+        points = [gazetteer.country(c) for c in here - {None, e.country}]
+        points = [(p.lat, p.lon) for p in points if p is not None and p.lat is not None]
+        if points and e.lat is not None and all(distance_km(e.lat, e.lon, lat, lon) > STRAY_KM for lat, lon in points):
             out.append(m)
     return out
 
