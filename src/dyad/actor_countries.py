@@ -61,7 +61,7 @@ class ActorCountries:
                 and root.head.head.lemma_.lower() in ("city", "town", "village")
                 # a name the tagger took for a person's that the places stage read as a town, no person cue
                 # around it ("dropped a chlorine cylinder on Douma")
-                or cur.end - cur.start == 1 and normalize(span.text) in curated_towns())
+                or cur.end - cur.start == 1 and (p.person_tagged or normalize(span.text) in curated_towns()))
             if cur is not None and cur.kind not in ("capital",) and not named_town:
                 continue
             if cur is not None and root.dep_ == "pobj" and root.head.lower_ == "to" and \

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# the roles of a state's armed forces: a force of one of them named by the organizations table is not its army
+ARMED_STATE_ROLES = frozenset({"MIL"})
+
 
 @dataclass(slots=True)
 class ActorMention:
@@ -67,8 +70,10 @@ class ActorIndex:
 
 def two_people(a: ActorMention, b: ActorMention) -> bool:
     """Two named actors of one code that are not one actor, at least one of them a person: rival candidates of
-    the same party ("Bush attacked Trump"), a party and its nominee ("Republicans criticized Trump"). Their act
-    is a dyad, unlike a state acting on its own name or a role that may be the person named."""
+    the same party ("Bush attacked Trump"), a party and its nominee ("Republicans criticized Trump"); or a named
+    armed force that the organizations table codes as its state's military (a paramilitary: "the Rapid Support
+    Forces") and another of that code, the army named by its role or another force by its name. Their act is a
+    dyad, unlike a state acting on its own name or a role that may be the person named."""
 
     def who(m: ActorMention) -> str | None:
         if m.kind == "pronoun":
@@ -79,4 +84,6 @@ def two_people(a: ActorMention, b: ActorMention) -> bool:
     kinds = {a.kind, b.kind}
     if "pronoun" in kinds and "org" in kinds:
         return False  # "the GOP candidate ... his plan": a party named as a modifier and a pronoun of its man
+    if "org" in kinds and kinds <= {"org", "role"} and (a.code or "")[3:6] in ARMED_STATE_ROLES and wa != wb:
+        return True  # "the RSF attacked army positions": a named armed force of the state and its army are two sides
     return bool(wa and wb and wa != wb and kinds & {"person", "pronoun"})

@@ -19,7 +19,7 @@ from .actor_words import (
 class ActorPersons:
     """Person mentions (mixed into ``dyad.actors.Actors``)."""
 
-    def _persons(self, sdoc, date, name_tok, role_tok, used_as_modifier) -> list[ActorMention]:
+    def _persons(self, sdoc, date, name_tok, role_tok, used_as_modifier, places=()) -> list[ActorMention]:
         """Persons: named entities with their titles, then later mentions by surname."""
         out: list[ActorMention] = []
         known: dict[str, ActorMention] = {}  # surname or full name -> first full mention
@@ -27,6 +27,13 @@ class ActorPersons:
         # ("Vladimir Putin's attack": the recogniser may take the possessive ending into the name)
         spans = [(ent.start, ent.end - 1 if ent.end - ent.start > 1 and sdoc[ent.end - 1].tag_ == "POS" else ent.end)
                  for ent in sdoc.ents if ent.label_ == "PERSON"]
+        # "Tehran dismissed Obama": a one-word name of the persons file that the tagger took for a place's or a
+        # group's, and that the places stage did not read as a place, is the person
+        place_starts = {p.start for p in places}
+        spans += [(ent.start, ent.end) for ent in sdoc.ents
+                  if ent.label_ in ("GPE", "LOC", "ORG", "NORP", "FAC") and len(ent) == 1 and ent[0].pos_ == "PROPN"
+                  and ent.start not in name_tok and ent.start_char not in place_starts
+                  and (ent.text.lower(),) in self.persons]
         for (s, e), entry in {(s, e): entry for s, e, entry in name_tok.values()}.items():
             if entry.kind == "person":
                 spans.append((s, e))
@@ -60,19 +67,26 @@ class ActorPersons:
                 # honorific's gender, none of the other gender
                 prev = next((m for m in by_surname.get(words[-1], []) if m.gender == honorific),
                             prev if prev is not None and prev.gender in (None, honorific) else None)
+            # "In 2008, Obama visited Iraq": an act the sentence dates to an earlier year than the story's is read
+            # against the offices held that year
+            when = _act_date(head, date)
             if prev is not None and len(words) == 1:
                 out.append(prev.refer(s, e, head.i, "person"))
+                named = (prev.person or "").split()
+                if when != date and self.persons.get(tuple(w.lower() for w in named)):
+                    then = out[-1]
+                    then.code, then.role, then.country = self._known_person(named, when, None, None)
                 continue
             code, territory, role, country, left = self._title(sdoc, head, s, e, name_tok, role_tok, used_as_modifier)
             titled = [sdoc[first - 1].text, *words] if first > 0 and sdoc[first - 1].head.i == head.i and \
                 sdoc[first - 1].dep_ == "compound" else None
-            if titled and date and any(x.valid_on(date) for x in self.persons.get(tuple(w.lower() for w in titled), [])):
+            if titled and when and any(x.valid_on(when) for x in self.persons.get(tuple(w.lower() for w in titled), [])):
                 # "Pope Francis", the title outside the name the recogniser found: the persons file lists the
                 # whole, with the office held that day
-                code, role, country = self._known_person(titled, date, None, None)
+                code, role, country = self._known_person(titled, when, None, None)
                 full, words, left = " ".join(titled), titled, min(left, first - 1)
             elif code is None or country is None:
-                code, role, country = self._known_person(words, date, code, role,
+                code, role, country = self._known_person(words, when, code, role,
                                                          honorific if len(words) == 1 else None)
             gender = self._gender(sdoc, s, words)
             m = ActorMention(min(left, s), e, head.i, code, full, "person", territory, full, gender,
@@ -208,3 +222,39 @@ class ActorPersons:
         if role:
             return None, None, role, None, left  # country filled later from context
         return None, None, None, None, left
+
+
+# prepositions whose year dates an act ("in 2008", "during 1998")
+YEAR_PREPS = ("in", "during")
+
+
+def _act_date(head, date: str | None) -> str | None:
+    """The day to read a person's offices on: ``date`` (the story's), unless the act the person ``head`` takes part
+    in is dated by a bare year before the story's ("In 2008, Obama visited Iraq", "Obama in 2008 promised",
+    "Putin signed the law in 1998", "back in 2005"): then the middle of that year. Only a year hung on the person's
+    own verb, or on the person where the person is its subject, counts ("Obama criticized the 2008 decision" is
+    dated by the story)."""
+    if not date or len(date) < 4 or not date[:4].isdigit():
+        return date
+    verb, t = None, head
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX"):
+            verb = t
+            break
+        if t.head.i == t.i or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "prep", "appos", "conj",
+                                             "compound", "poss", "dative", "agent"):
+            break
+        t = t.head
+    holders = [verb] if verb is not None else []
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        holders.append(head)
+    for h in holders:
+        preps = [c for c in h.children if c.dep_ == "prep" and c.lower_ in YEAR_PREPS]
+        preps += [p for c in h.children if c.dep_ == "advmod" and c.lower_ == "back"
+                  for p in c.children if p.dep_ == "prep" and p.lower_ in YEAR_PREPS]
+        for p in preps:
+            for y in p.children:
+                if y.dep_ == "pobj" and y.like_num and len(y.text) == 4 and y.text.isdigit() \
+                        and not any(True for _ in y.children) and 1900 <= int(y.text) < int(date[:4]):
+                    return f"{y.text}-07-01"
+    return date

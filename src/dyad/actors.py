@@ -346,7 +346,7 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
             index.add(ActorMention(start=start, end=e, head=head.i, code=code, name=entry.name,
                                    kind=entry.kind, territory=entry.territory, country=code[:3]))
 
-        persons = self._persons(sdoc, date, name_tok, role_tok, used_as_modifier)
+        persons = self._persons(sdoc, date, name_tok, role_tok, used_as_modifier, places or [])
         person_tokens = {i for p in persons for i in p.tokens()}
         for m in role_mentions:
             if m.head in person_tokens:

@@ -165,6 +165,9 @@ class Place:
     # start offsets of the verbs the name hangs from within its clause ("attacked positions near Gori"); filled by
     # the places stage to locate events, not part of the JSON
     verbs: tuple[int, ...] = ()
+    # a one-word name the tagger took for a person's that the places stage read as a town ("struck Kharkiv"): the
+    # actors stage codes it as the place, not a person; not part of the JSON
+    person_tagged: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dyad.actor_words import PRONOUNS
 from dyad.document import Document, Location, Place
 from dyad.gazetteer import KIND_NAME, KIND_QUALIFIER, Entry, Gazetteer, curated_towns, distance_km, normalize
 from dyad.lexicon import data_path, read_tsv
@@ -54,6 +55,7 @@ LIST_BONUS = 2.5  # entry of the kind (country, region, town) the other members 
 CUE_BONUS = 5.0  # entry of the kind the words around the name give: "Washington state", "the province of Ontario"
 NEARBY_BONUS = 2.0  # town within NEARBY_KM of another town the document names
 NEARBY_KM = 150.0
+STRAY_KM = 2000.0  # a small town this far from every country its story names is no reading of it
 RESOLVE_ROUNDS = 4  # resolving reads the other mentions' choices: repeat until no choice changes, at most this often
 LOCAL_FEATURES = frozenset({"city", "capital", "county", "state", "region"})
 REGION_FEATURES = frozenset({"state", "region"})
@@ -123,6 +125,21 @@ def first_names() -> frozenset[str]:
     return frozenset(row["name"].lower() for _, row in read_tsv(data_path("first_names.tsv")) if row.get("name"))
 
 
+@functools.cache
+def person_names() -> frozenset[str]:
+    """The one-word names the persons file (``data/persons.tsv``) knows someone by, lower-cased: the last word of
+    each name and each one-word alias ("Obama", "Hemedti"). A town of such a name ("Obama", Japan) is taken for the
+    person unless the words around it say it is the town."""
+    out = set()
+    for _, row in read_tsv(data_path("persons.tsv")):
+        names = [row.get("name") or "", *(row.get("aliases") or "").split("|")]
+        for k, n in enumerate(names):
+            words = n.split()
+            if words and (k == 0 or len(words) == 1):
+                out.add(words[-1].lower())
+    return frozenset(out)
+
+
 @dataclass(slots=True)
 class _Mention:
     text: str
@@ -136,6 +153,7 @@ class _Mention:
     is_qualifier: bool = False  # the "Texas" of "Paris, Texas": always the place itself
     literal: bool | None = None  # set where the finding rule decides it (a name inside an organization's)
     kind: str | None = None  # the kind of place the words around say it is: "Washington state", "the city of Paris"
+    person_tagged: bool = False  # a one-word name the tagger took for a person's, read as a town ("struck Kharkiv")
 
 
 def _sentence_at(starts: list[int], start: int) -> int:
@@ -364,6 +382,8 @@ class Places:
         taken = [(m.start, m.end) for m in mentions]
         first = first_names()
         persons = _person_words(sdoc)
+        known = person_names()
+        countries = _named_countries(mentions) | set(nationality_words().get(t.lower_, "") for t in sdoc)
         extra = []
         for ent in sdoc.ents:
             if ent.label_ != "PERSON" or ent[0].lower_ in first:
@@ -376,6 +396,19 @@ class Places:
             several_words = " " in name  # a one-word town is too often a surname ("Jackson", "Lansing")
             curated = normalize(name) in curated_towns() and not _names_person(ent, persons) \
                 and any(e.feature == "city" and e.name == name for e, _ in cands)
+            # a one-word name no person cue marks (a title, a verb of speech, a word of another person's name, "he"
+            # or "she" after it with no other person named between) and that the persons file knows no one by
+            unmarked = not several_words and name.lower() not in known and not _names_person(ent, persons) \
+                and not _referred_to_as_person(ent)
+            # "Russian missiles struck Kharkiv": such a name that is the name of one town only, large or in a
+            # country the document names (towns named after people recur: "Jackson" is a dozen towns' name)
+            towns = [e for e, _ in cands if e.feature in ("city", "capital") and e.name == name]
+            one_town = unmarked and len(towns) == 1 and not curated \
+                and (towns[0].prior >= NAME_ONLY_MIN_PRIOR or towns[0].country in countries)
+            if one_town:
+                extra.append(_Mention(name, start, end, ent.root, [(e, k) for e, k in cands if e.name == name],
+                                      _sentence_at(starts, start), person_tagged=True))
+                continue
             # "the town of Chibok": a name the tagger took for a person's, right after a settlement noun, is that
             # settlement, where the gazetteer knows one town of the name only ("Palmyra" and "Baga" are several
             # towns' names, left to the scene)
@@ -387,7 +420,7 @@ class Places:
                                                                and e.name == name) for e, _ in cands):
                 continue
             extra.append(_Mention(name, start, end, ent.root, cands,
-                                  _sentence_at(starts, start)))
+                                  _sentence_at(starts, start), person_tagged=curated or unmarked))
         return extra
 
     def _embedded(self, sdoc, mentions: list[_Mention], starts: list[int]) -> list[_Mention]:
@@ -741,9 +774,13 @@ class Places:
         ("flew to Beijing", "pulled out of Kherson") by its country."""
         if not doc.sentences:
             doc.sentences = [(s.start_char, s.end_char) for s in sdoc.sents]
-        mentions = self.find(doc, sdoc)
         nationals = self.nationals(doc, sdoc)
+        mentions = _not_persons(self.find(doc, sdoc), nationals)
         self.resolve(mentions, doc.text, nationals)
+        stray = _stray_towns(mentions, nationals, self.gazetteer)
+        if stray:
+            mentions = [m for m in mentions if m not in stray]
+            self.resolve(mentions, doc.text, nationals)
         local = self._local(doc, sdoc, mentions)
         if local:
             mentions = sorted(mentions + local, key=lambda m: m.start)
@@ -758,6 +795,7 @@ class Places:
                 lat=e.lat, lon=e.lon, feature=e.feature,
                 literal=m.literal if m.literal is not None else (m.is_qualifier or self.is_literal(m.root, e.feature)),
                 geonameid=e.geonameid, sentence=m.sentence, verbs=_clause_verbs(m.root),
+                person_tagged=m.person_tagged,
             ))
         places.sort(key=lambda p: p.start)
         doc.places = places
@@ -857,6 +895,74 @@ def _names_person(span, persons: frozenset[str]) -> bool:
         return True
     after = doc[span.end] if span.end < len(doc) else None
     return after is not None and after.lemma_ in ("say", "tell", "add", "explain", "note")
+
+
+def _stray_towns(mentions: list[_Mention], nationals: dict[int, set[str]], gazetteer: Gazetteer) -> list[_Mention]:
+    """Resolved mentions of a name that towns of several countries share, read as a small town of a country the
+    document names nowhere else, where the sentence (else the document) names another country by a country's name
+    or a nationality word ("Ghanaian police arrested protesters near Ada": no Ada in Ghana is listed, and Ada,
+    Oklahoma, chosen among namesakes by its size, is no reading of it). The gazetteer lacks the town meant; no
+    reading is better than one in the wrong country. Only a town far (``STRAY_KM``) from every country named: a town
+    near one ("Israeli troops raided a camp near Jenin") is taken as read. Not a name with a qualifier or a town
+    noun ("the town of Ada")."""
+    out = []
+    for m in mentions:
+        e = m.chosen
+        if e is None or e.feature != "city" or e.prior >= NAME_ONLY_MIN_PRIOR or m.qualifier or m.is_qualifier \
+                or m.kind == "town" or m.literal is not None:
+            continue
+        if len({c.country for c, k in m.candidates if k == KIND_NAME}) < 2:
+            continue  # a name of one country's towns only ("Russia shelled Kherson") is taken as the gazetteer has it
+        key = normalize(m.text)
+        others = [o for o in mentions if normalize(o.text) != key and o.chosen is not None]
+        elsewhere = {o.chosen.country for o in others} | {c for cs in nationals.values() for c in cs}
+        if any(c[0].country in elsewhere for c in m.candidates):
+            continue
+        # the countries named by name or nationality word: in the sentence, else in the document
+        here = {o.chosen.country for o in others if o.sentence == m.sentence and o.chosen.feature == "country"}
+        here |= set(nationals.get(m.sentence, ()))
+        if not here:
+            here = {o.chosen.country for o in others if o.chosen.feature == "country"}
+            here |= {c for cs in nationals.values() for c in cs}
+        points = [gazetteer.country(c) for c in here - {None, e.country}]
+        points = [(p.lat, p.lon) for p in points if p is not None and p.lat is not None]
+        if points and e.lat is not None and all(distance_km(e.lat, e.lon, lat, lon) > STRAY_KM for lat, lon in points):
+            out.append(m)
+    return out
+
+
+def _not_persons(mentions: list[_Mention], nationals: dict[int, set[str]]) -> list[_Mention]:
+    """The mentions without the one-word names of persons the persons file knows ("Obama") where their only readings
+    are towns and nothing says the town is meant: no qualifier ("Obama, Japan"), no town noun ("the town of Obama"),
+    no other mention of a place or nationality word in the town's country ("a Japanese town")."""
+    known = person_names()
+    named = {c for cs in nationals.values() for c in cs}
+    drop = []
+    for m in mentions:
+        if " " in m.text or normalize(m.text) not in known or m.qualifier or m.is_qualifier or m.kind == "town" \
+                or m.literal is True or any(e.feature != "city" for e, _ in m.candidates):
+            continue
+        others = {c[0].country for o in mentions if o is not m and normalize(o.text) != normalize(m.text)
+                  for c in o.candidates[:1]}
+        if not any(e.country in named or e.country in others for e, _ in m.candidates):
+            drop.append(m)
+    return [m for m in mentions if m not in drop]
+
+
+def _referred_to_as_person(span) -> bool:
+    """Whether "he", "she" or another pronoun of a person follows the name ``span`` in its sentence or the next one
+    with no other person's name between them ("Kharkiv said he would resign"; not "Zelensky visited Kharkiv. He
+    met soldiers.", where "he" may be Zelensky)."""
+    doc = span.doc
+    sent = span.sent
+    sents = list(doc.sents)
+    k = next((i for i, x in enumerate(sents) if x.start == sent.start), 0)
+    until = sents[k + 1].end if k + 1 < len(sents) else sent.end
+    others = [e for e in doc.ents if e.label_ == "PERSON" and e.start != span.start and e.start < until]
+    for t in doc[span.end:until]:
+        if t.lower_ in PRONOUNS and t.pos_ == "PRON" or t.lower_ in PRONOUNS and t.tag_ == "PRP$":
+            return not any(sent.start <= e.start < t.i for e in others)
+    return False
 
 
 # words that say what kind of place a name is: "Washington state", "the state of Washington", "the city of Paris"
