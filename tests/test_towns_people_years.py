@@ -119,6 +119,11 @@ def test_paramilitary_and_army_of_one_code_are_two_sides():
         ("SDNMIL", "190", "SDNMIL", "asserted")]
     assert event_tuples("Sudan's army attacked the Rapid Support Forces.", "2023-06-01") == [
         ("SDNMIL", "190", "SDNMIL", "asserted")]
+    # conjoined as the subject of a mutual act they are two sides too, and one of them is no actor acting on itself
+    assert event_tuples("The Sudanese army and the RSF clashed in Khartoum on Tuesday.", "2023-05-10") == [
+        ("SDNMIL", "190", "SDNMIL", "asserted")]
+    assert event_tuples("The army and the police clashed in Khartoum on Tuesday.", "2023-05-10") == [
+        ("SDNMIL", "190", "SDNCOP", "asserted"), ("SDNCOP", "190", "SDNMIL", "asserted")]
 
 
 def test_two_people_keeps_one_armed_actor_and_its_roles_as_one():

@@ -543,7 +543,7 @@ class Events(EventArguments, EventComplements, EventProtests, EventNouns, EventP
             if not s.code:
                 continue
             # acts between conjoined sources run each way: "India and China clashed", "accused each other"
-            others = [o for o in srcs if o is not s and o.code and o.code != s.code] if mutual else []
+            others = [o for o in srcs if o is not s and o.code and (o.code != s.code or _two_people(s, o))] if mutual else []
             for t in (others or tgts or [None]):
                 t = self._compatriots(s, t, sdoc, "")
                 t = self._driven_out(v, s, t, sdoc, doc, index)
