@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from .actor_words import DATELINE_DASHES
 from .actors import ActorIndex, ActorMention
+from .event_words import NAMING_VERBS
 from .lexicon import Lexicon, VerbPattern, word_list
 from .moods import mood_words, to_infinitive
 
@@ -961,6 +962,9 @@ class Arguments:
                 continue  # "in defiance of a UN ban", "in response to", "in protest at": why, not where or whom
             if t.dep_ == "prep" and t.lower_ in TIME_PREPS:
                 continue  # "days after the lifting of sanctions on Tehran": when, not where or whom
+            if t.dep_ == "nsubj" and t.head.dep_ == "ccomp" and t.head.lemma_.lower() in NAMING_VERBS and any(
+                    k.dep_ == "dobj" and k.tag_ == "WP" for k in t.head.children):
+                continue  # "struck what Ankara called militant camps in Iraq": who names the object, not whom it hit
             if refusal and t.dep_ == "prep" and t.lower_ == "about" and t.head.pos_ == "NOUN" and t.head.i != v.i:
                 # "rejecting an inquiry about her use of a server": what the thing refused is about, not whom (a
                 # comment "about the talks with Somalia" is on the other party)
