@@ -991,8 +991,14 @@ class Arguments:
             toks.append((t, where))
             stack.extend((c, where) for c in t.children
                          if c.dep_ not in ("advcl", "relcl", "conj", "parataxis", "appos"))
+        # "what Ankara called militant camps in Iraq": the label is the attacker's word; the place named is whom
+        labels = {k.i for t, _ in toks if t.dep_ == "oprd" and t.head.dep_ == "ccomp" and t.head.lemma_.lower()
+                  in NAMING_VERBS and any(c.dep_ == "dobj" and c.tag_ == "WP" for c in t.head.children)
+                  for k in t.subtree}
         for t, where in sorted(toks, key=lambda x: x[0].i):
             m = index.at(t.i)
+            if t.i in labels and (m is None or m.kind not in ("place", "capital", "country")):
+                continue
             if m is not None and (self._sponsor(t) or m.kind in ("place", "capital") and t.dep_ == "compound"
                                   and t.head.lemma_.lower() in TALKS_NOUNS):
                 continue  # "return to UN-backed talks", "the Geneva talks": who backs them, where they are held
