@@ -743,6 +743,12 @@ class Events(EventArguments, EventComplements, EventProtests, EventNouns, EventP
         for _ in range(3):
             if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in node.children):
                 return "hypothetical"
+            if node.dep_ == "advcl" and (node.tag_ == "VBD" or any(
+                    c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in node.children)) and any(
+                    c.dep_ == "mark" for c in node.children):
+                # "is weighing whether to expel diplomats after Ottawa accused them": a past act in a clause of
+                # time or cause took place, whatever the clause it qualifies only weighs
+                break
             if node.dep_ in ("ccomp", "xcomp", "advcl", "conj") and node.head.i != node.i:
                 node = node.head
                 if node.lemma_.lower() in DELIBERATION_VERBS and node.dep_ != "conj":
