@@ -423,6 +423,9 @@ class Events(EventArguments, EventComplements, EventProtests, EventNouns, EventP
         # "gave the envoy 72 hours to leave": an infinitive hung on the verb or on its object
         comps |= {c.lemma_.lower() for h in (v, *(c for c in v.children if c.dep_ in ("dobj", "npadvmod")))
                   for c in h.children if c.dep_ in ("advcl", "relcl", "acl") and to_infinitive(c)}
+        # "ordered the former minister held in custody": the parser may hang a bare participle complement on the object
+        comps |= {a.lemma_.lower() for o in v.children if o.dep_ == "dobj" for a in o.children
+                  if a.dep_ == "acl" and a.tag_ == "VBN" and a.i == o.i + 1}
         def fits(p, heads) -> bool:
             return not any(x not in governed for x in p.preps) and not (
                 p.noun and not (p.noun & (heads | comp_nouns if p.comp else heads)
