@@ -158,6 +158,8 @@ class EventProtests:
         preps += [g for c in v.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
                   if p.dep_ == "pobj" and p.lower_ == "front" for g in p.children if g.dep_ == "prep"
                   and g.lower_ == "of"]
+        if any(m is not None and (m.code or "")[3:6] == "GOV" for t in v.subtree for m in [index.at(t.i)]):
+            return []  # "rallied outside parliament, demanding that the government ...": the government named
         return [a for c in preps for p in c.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index)
                 if a.code and a.kind == "role" and a.code[3:6] in ("LEG", "JUD")]
 
