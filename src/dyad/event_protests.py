@@ -34,7 +34,7 @@ class EventProtests:
                     self._protest_scene(v, ev.target, sdoc, index):
                 ev.target = None  # "blocked a highway linking Bolivia and Brazil": where, not against whom
             if ev.root == "14" and ev.verb.start == v.idx and ev.target is None:
-                against = self._protested_actors(v, index, ev.source.code) or self._protested_seat(v, index)
+                against = self._protested_actors(v, index, ev.source.code)
                 if against:
                     ev.target = self.actors.evidence(against[0], sdoc, doc)
             # "staged a final campaign rally": held for a candidate or party, against no one
@@ -149,19 +149,6 @@ class EventProtests:
                     if found:
                         return found
         return []
-
-    def _protested_seat(self, v, index) -> list[ActorMention]:
-        """The body whose seat a protest is held at: "rallied outside parliament" is against the legislature,
-        "protested in front of the supreme court" against the judiciary (not the government CAMEO takes by
-        default)."""
-        preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("outside", "at", "before")]
-        preps += [g for c in v.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
-                  if p.dep_ == "pobj" and p.lower_ == "front" for g in p.children if g.dep_ == "prep"
-                  and g.lower_ == "of"]
-        if any(m is not None and (m.code or "")[3:6] == "GOV" for t in v.subtree for m in [index.at(t.i)]):
-            return []  # "rallied outside parliament, demanding that the government ...": the government named
-        return [a for c in preps for p in c.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index)
-                if a.code and a.kind == "role" and a.code[3:6] in ("LEG", "JUD")]
 
     def _protest_target(self, ev: Event) -> None:
         """A protest that names no target is against the protesters' own government, as CAMEO codes it:
