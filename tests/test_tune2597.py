@@ -78,3 +78,8 @@ def test_a_judge_ordering_someone_held_detains_them():
                  "held in custody for 18 months.")
     assert ("PERJUD", "173", "PERELI", "asserted") in got, got
 
+
+
+def test_the_act_a_call_asks_for_is_requested_not_done():
+    got = events("Rwandan troops have not left Congo despite repeated calls for them to withdraw.")
+    assert not any(c.startswith("087") and m == "asserted" for _, c, _, m in got), got

@@ -730,6 +730,10 @@ class Events(EventArguments, EventComplements, EventProtests, EventNouns, EventP
             outer = self.modality(v.head)
             if outer in ("future", "hypothetical"):
                 return outer
+        # "despite repeated calls for them to withdraw": the act a demand noun asks for is requested, not done
+        if v.dep_ in ("acl", "relcl", "advcl") and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in DEMAND_NOUNS \
+                and to_infinitive(v):
+            return "requested"
         if _negated(v):
             return "negated"
         aux = {aux_word(c) for c in kids if c.dep_ in ("aux", "auxpass")}
