@@ -24,6 +24,8 @@ from .lexicon import data_path, read_tsv, word_list
 ORG_NOUNS = word_list("org-noun")
 # verbs that report what another did: the subject of their clause stays the last one named
 REPORTING = word_list("reporting")
+# the person pronouns in the object case
+OBJECT_CASE = ("him", "her")
 
 
 class ActorReferences:
@@ -81,7 +83,10 @@ class ActorReferences:
             # subject pronoun opening its clause continues the last subject ("X received Y. She urged him ...")
             ante = before[-1]
             # "He told X that he wanted ...": the reported clause's subject is the teller
-            gov = tok.head.head if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" else None
+            # "ordered him held", "wants her freed": a pronoun in the object case heading a bare complement is the
+            # governing verb's object, and is resolved as one
+            object_case = tok.dep_ == "nsubj" and tok.lower_ in OBJECT_CASE and tok.head.dep_ == "ccomp"
+            gov = tok.head.head if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and not object_case else None
             teller = [index.at(c.i) for c in gov.children if c.dep_ == "nsubj" and index.at(c.i)] if gov else []
             if teller and teller[0].kind in ("person", "pronoun") and (
                     teller[0].antecedent or teller[0]).gender in (None, g) \
@@ -91,14 +96,14 @@ class ActorReferences:
                 continue
             same = [p for p in before if p.start >= tok.sent.start]
             subj = [p for p in same if sdoc[p.head].dep_ in ("nsubj", "nsubjpass")]
-            if tok.dep_ in ("dobj", "pobj", "dative"):
+            if tok.dep_ in ("dobj", "pobj", "dative") or object_case:
                 # "Jammeh congratulated him": an object pronoun is not its own clause's subject
                 own = {(m.antecedent or m).start for c in _clause_subjects(tok)
                        for m in [index.at(c.i)] if m is not None}
                 subj = [p for p in subj if (p.antecedent or p).start not in own]
             if subj:
                 ante = subj[-1]
-            elif tok.dep_ in ("nsubj", "nsubjpass"):
+            elif tok.dep_ in ("nsubj", "nsubjpass") and not object_case:
                 # "He demanded that she resign": not the one a pronoun of the other gender governing it refers to
                 gov = [index.at(c.i) for c in tok.head.head.children if c.dep_ == "nsubj" and index.at(c.i)] \
                     if tok.head.dep_ == "ccomp" else []
@@ -110,7 +115,7 @@ class ActorReferences:
                     ante = subjects[-1]
                 elif taken and cands:
                     ante = cands[-1]
-            elif tok.dep_ in ("dobj", "pobj", "dative"):
+            elif tok.dep_ in ("dobj", "pobj", "dative") or object_case:
                 # "She urged him": not the clause's own subject
                 subj_ref = [index.at(c.i) for c in _clause_subjects(tok) if index.at(c.i)]
                 taken = {(m.antecedent or m).start for m in subj_ref}
@@ -580,7 +585,7 @@ def _clause_subjects(tok) -> list:
     """The subjects an object pronoun cannot stand for: its own clause's ("Jammeh congratulated him"), through a
     preposition ("agreed to work with him"), and the controller of an infinitive with none of its own ("Greece's
     prime minister promised to work with him")."""
-    verb = tok.head
+    verb = tok.head.head if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" else tok.head
     while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("prep", "pobj", "dobj", "dative") \
             and verb.head.i != verb.i:
         verb = verb.head

@@ -52,7 +52,7 @@ LEFT_DEPS = {"det", "predet", "amod", "compound", "poss", "nummod", "quantmod", 
 PLURAL_OR_MODIFIED = {"force", "authority", "party"}
 # role nouns that name an actor only with a nationality, a name or an owner before them ("Moroccan intelligence",
 # "Israel's intelligence"); otherwise they are a thing ("shared intelligence", "new intelligence")
-NAMED_OWNER = {"intelligence"}
+NAMED_OWNER = {"intelligence", "agent"}
 # people nouns that name a group of civilians only in the plural
 PLURAL_ONLY = {"woman", "man", "child", "boy", "girl", "family", "parent", "relative", "national", "youth"}
 # people named by their kin: the role of whom they are kin to is not theirs

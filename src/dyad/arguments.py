@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from .actor_words import DATELINE_DASHES
 from .actors import ActorIndex, ActorMention
+from .event_words import NAMING_VERBS
 from .lexicon import Lexicon, VerbPattern, word_list
 from .moods import mood_words, to_infinitive
 
@@ -961,6 +962,9 @@ class Arguments:
                 continue  # "in defiance of a UN ban", "in response to", "in protest at": why, not where or whom
             if t.dep_ == "prep" and t.lower_ in TIME_PREPS:
                 continue  # "days after the lifting of sanctions on Tehran": when, not where or whom
+            if t.dep_ == "nsubj" and t.head.dep_ == "ccomp" and t.head.lemma_.lower() in NAMING_VERBS and any(
+                    k.dep_ == "dobj" and k.tag_ == "WP" for k in t.head.children):
+                continue  # "struck what Ankara called militant camps in Iraq": who names the object, not whom it hit
             if refusal and t.dep_ == "prep" and t.lower_ == "about" and t.head.pos_ == "NOUN" and t.head.i != v.i:
                 # "rejecting an inquiry about her use of a server": what the thing refused is about, not whom (a
                 # comment "about the talks with Somalia" is on the other party)
@@ -987,8 +991,14 @@ class Arguments:
             toks.append((t, where))
             stack.extend((c, where) for c in t.children
                          if c.dep_ not in ("advcl", "relcl", "conj", "parataxis", "appos"))
+        # "what Ankara called militant camps in Iraq": the label is the attacker's word; the place named is whom
+        labels = {k.i for t, _ in toks if t.dep_ == "oprd" and t.head.dep_ == "ccomp" and t.head.lemma_.lower()
+                  in NAMING_VERBS and any(c.dep_ == "dobj" and c.tag_ == "WP" for c in t.head.children)
+                  for k in t.subtree}
         for t, where in sorted(toks, key=lambda x: x[0].i):
             m = index.at(t.i)
+            if t.i in labels and (m is None or m.kind not in ("place", "capital", "country")):
+                continue
             if m is not None and (self._sponsor(t) or m.kind in ("place", "capital") and t.dep_ == "compound"
                                   and t.head.lemma_.lower() in TALKS_NOUNS):
                 continue  # "return to UN-backed talks", "the Geneva talks": who backs them, where they are held

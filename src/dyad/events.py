@@ -423,6 +423,9 @@ class Events(EventArguments, EventComplements, EventProtests, EventNouns, EventP
         # "gave the envoy 72 hours to leave": an infinitive hung on the verb or on its object
         comps |= {c.lemma_.lower() for h in (v, *(c for c in v.children if c.dep_ in ("dobj", "npadvmod")))
                   for c in h.children if c.dep_ in ("advcl", "relcl", "acl") and to_infinitive(c)}
+        # "ordered the former minister held in custody": the parser may hang a bare participle complement on the object
+        comps |= {a.lemma_.lower() for o in v.children if o.dep_ == "dobj" for a in o.children
+                  if a.dep_ == "acl" and a.tag_ == "VBN" and a.i == o.i + 1}
         def fits(p, heads) -> bool:
             return not any(x not in governed for x in p.preps) and not (
                 p.noun and not (p.noun & (heads | comp_nouns if p.comp else heads)
@@ -727,6 +730,10 @@ class Events(EventArguments, EventComplements, EventProtests, EventNouns, EventP
             outer = self.modality(v.head)
             if outer in ("future", "hypothetical"):
                 return outer
+        # "despite repeated calls for them to withdraw": the act a demand noun asks for is requested, not done
+        if v.dep_ in ("acl", "relcl", "advcl") and v.head.pos_ == "NOUN" and v.head.lemma_.lower() in DEMAND_NOUNS \
+                and to_infinitive(v):
+            return "requested"
         if _negated(v):
             return "negated"
         aux = {aux_word(c) for c in kids if c.dep_ in ("aux", "auxpass")}
@@ -743,6 +750,12 @@ class Events(EventArguments, EventComplements, EventProtests, EventNouns, EventP
         for _ in range(3):
             if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in node.children):
                 return "hypothetical"
+            if node.dep_ == "advcl" and (node.tag_ == "VBD" or any(
+                    c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in node.children)) and any(
+                    c.dep_ == "mark" for c in node.children):
+                # "is weighing whether to expel diplomats after Ottawa accused them": a past act in a clause of
+                # time or cause took place, whatever the clause it qualifies only weighs
+                break
             if node.dep_ in ("ccomp", "xcomp", "advcl", "conj") and node.head.i != node.i:
                 node = node.head
                 if node.lemma_.lower() in DELIBERATION_VERBS and node.dep_ != "conj":
