@@ -18,3 +18,20 @@ def test_a_day_named_with_on_is_no_particle_of_a_phrasal_sense():
 def test_a_phrasal_sense_with_its_own_object_is_still_dropped():
     got = events("The opposition seized on new revelations about the minister's finances.")
     assert not any(c.startswith("17") for _, c, _, _ in got), got
+
+
+def test_a_warning_to_a_state_that_it_could_lose_something_unless_it_acts_is_a_threat():
+    got = events("The United States warned Serbia on Friday that it could lose trade benefits unless it "
+                 "recognised Kosovo.")
+    assert ("USA", "130", "SRB", "asserted") in got, got
+
+
+def test_a_warning_that_names_the_warned_state_by_its_capital_is_a_threat_to_it():
+    got = events("Brussels warned Poland on Tuesday that Warsaw could face fines if it ignored the court ruling.")
+    assert any(c == "130" and t and t.startswith("POL") for _, c, t, _ in got), got
+
+
+def test_a_warning_of_how_things_may_stand_addressed_to_no_one_is_no_threat():
+    got = events("The finance minister of Greece warned that the country could run out of money if the talks "
+                 "failed.")
+    assert not any(c.startswith("13") for _, c, _, _ in got), got
