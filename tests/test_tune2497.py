@@ -35,3 +35,18 @@ def test_a_warning_of_how_things_may_stand_addressed_to_no_one_is_no_threat():
     got = events("The finance minister of Greece warned that the country could run out of money if the talks "
                  "failed.")
     assert not any(c.startswith("13") for _, c, _, _ in got), got
+
+
+def test_an_act_done_with_a_means_is_the_subjects_act():
+    got = events("Protesters used burning tyres to block highways around Lima on Monday.")
+    assert ("PERCVL", "144", "PERGOV", "asserted") in got, got
+
+
+def test_a_means_used_in_a_relative_clause_tells_a_habit_not_an_act():
+    got = events("Pakistan said militants who use the border region to launch attacks in Afghanistan were killed.")
+    assert not any(c.startswith("19") and t == "AFG" for _, c, t, _ in got), got
+
+
+def test_an_order_to_an_object_is_still_no_act_done():
+    got = events("Kenya's president ordered troops to disperse protesters in Nairobi on Tuesday.")
+    assert not any(c.startswith("17") for _, c, _, _ in got), got
