@@ -50,3 +50,8 @@ def test_a_means_used_in_a_relative_clause_tells_a_habit_not_an_act():
 def test_an_order_to_an_object_is_still_no_act_done():
     got = events("Kenya's president ordered troops to disperse protesters in Nairobi on Tuesday.")
     assert not any(c.startswith("17") for _, c, _, _ in got), got
+
+
+def test_a_riot_against_the_police_is_aimed_at_them():
+    got = events("Students in Dhaka rioted against the police on Sunday.")
+    assert any(c == "145" and t == "BGDCOP" for _, c, t, _ in got), got
