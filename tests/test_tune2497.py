@@ -55,3 +55,13 @@ def test_an_order_to_an_object_is_still_no_act_done():
 def test_a_riot_against_the_police_is_aimed_at_them():
     got = events("Students in Dhaka rioted against the police on Sunday.")
     assert any(c == "145" and t == "BGDCOP" for _, c, t, _ in got), got
+
+
+def test_crowds_that_pour_into_a_square_demonstrate():
+    got = events("Crowds of protesters poured into Independence Square in Kyiv on Sunday.")
+    assert any(s == "UKRCVL" and c == "141" for s, c, _, _ in got), got
+
+
+def test_police_that_pour_into_a_square_do_not_protest():
+    got = events("Chinese police reinforcements poured into the main square of Lhasa on Friday.")
+    assert not any(c.startswith("14") for _, c, _, _ in got), got

@@ -286,6 +286,9 @@ class Senses:
             f"{lemma} {p}" in self.armed_only for p in particles)
         if armed_only and (_role(ev.source.code) not in ARMED_ROLES or self._not_left_land(v, index)):
             return "drop"  # "the president left Iraq" travelled; "the last American troops left Iraq" withdrew
+        if root == "14" and _role(ev.source.code) in ARMED_ROLES and any(
+                f"{lemma} {p}" in self.armed_only for p in particles):
+            return "drop"  # "police reinforcements poured into the square": forces massed, no protest
         if root in FORCE_ROOTS and _role(ev.source.code) == "CVL" and (ev.source.text or "").lower().split()[-1:] \
                 and (ev.source.text or "").lower().split()[-1] in self.anonymous and not self._nationality_named(
                     ev.source, v):
