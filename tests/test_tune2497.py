@@ -65,3 +65,13 @@ def test_crowds_that_pour_into_a_square_demonstrate():
 def test_police_that_pour_into_a_square_do_not_protest():
     got = events("Chinese police reinforcements poured into the main square of Lhasa on Friday.")
     assert not any(c.startswith("14") for _, c, _, _ in got), got
+
+
+def test_inspectors_from_a_body_let_in_are_that_body():
+    got = events("North Korea let inspectors from the IAEA into its Yongbyon reactor on Tuesday.")
+    assert ("PRK", "0862", "IGOUNO", "asserted") in got, got
+
+
+def test_observers_from_a_body_speak_as_that_body():
+    got = events("Observers from the African Union criticised Zimbabwe's police on Monday.")
+    assert ("IGOAFRAFU", "111", "ZWECOP", "asserted") in got, got
