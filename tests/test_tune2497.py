@@ -75,3 +75,15 @@ def test_inspectors_from_a_body_let_in_are_that_body():
 def test_observers_from_a_body_speak_as_that_body():
     got = events("Observers from the African Union criticised Zimbabwe's police on Monday.")
     assert ("IGOAFRAFU", "111", "ZWECOP", "asserted") in got, got
+
+
+def test_an_act_pleaded_for_with_someone_is_asked_of_them():
+    got = events("Moldova's president pleaded with the European Union on Monday to send gas supplies.")
+    assert any(s == "IGOEUREEC" and c.startswith("07") and m == "requested" for s, c, _, m in got), got
+    assert not any(s.startswith("MDA") and c.startswith("07") for s, c, _, _ in got), got
+
+
+def test_joint_drills_kicked_off_are_military_cooperation_each_way():
+    got = events("India and France kicked off joint air force exercises on Monday.")
+    assert ("INDMIL", "062", "FRAMIL", "asserted") in got, got
+    assert ("FRAMIL", "062", "INDMIL", "asserted") in got, got
