@@ -348,14 +348,18 @@ class EventComplements:
             subj = [k for k in c.children if k.dep_ in ("nsubj", "nsubjpass")]
             doers = [m for k in subj for m in self.args.actors_of(k, index)]
             who = {(m.code or "")[:3] for m in doers}
-            if who and not {side_of(m.code) for m in doers} <= {side_of(m.code) for m in said_by}:
+            warned = self._conditional_warning(v, c, index)
+            if who and not {side_of(m.code) for m in doers} <= {side_of(m.code) for m in said_by} and not (
+                    warned and {m.code for m in doers} <= warned | {w + "GOV" for w in warned if len(w) == 3}):
+                # (the one warned, by its own name or its government's: "warned Hungary that Budapest could ...")
                 # another actor's act, the other side's of its own country too ("the government warned that the
                 # rebels could seize the capital"): coded as that act
                 continue
             acts = self._threatened_acts(c)
             if not acts and not who:
                 continue
-            if not auxes & (FUTURE_AUX | {"would"}) and not (acts and who and acts[0][1].code[:2] in FORCE_ROOTS):
+            if not auxes & (FUTURE_AUX | {"would"}) and not (acts and who and acts[0][1].code[:2] in FORCE_ROOTS) \
+                    and not warned:
                 # "warned that his country could test a hydrogen bomb": force one's own side could use is
                 # threatened; "warned that the country could run out of money" tells how things stand
                 continue
@@ -412,6 +416,16 @@ class EventComplements:
         if clauses:
             return [e for e in out if not (e.root == "01" and e.verb.start == v.idx)]
         return out
+
+    def _conditional_warning(self, v, clause, index) -> set[str]:
+        """The codes of the actors a warning is addressed to, where what may befall them hangs on a condition
+        ("warned Hungary that it could lose funds unless it curbed corruption", "... could face sanctions if it
+        went ahead"): a threat to the one warned, whoever would carry it out; else an empty set."""
+        if not any(k.dep_ == "advcl" and k.head.i == clause.i and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in k.children) for k in clause.subtree):
+            return set()
+        return {m.code for c in v.children if c.dep_ in ("dobj", "dative")
+                for m in self.args.actors_of(c, index) if m.code}
 
     def _threatened_acts(self, clause) -> list:
         """The coded acts a warned-of clause names, with their patterns, outside its conditions: "would block

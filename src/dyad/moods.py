@@ -118,6 +118,7 @@ class Moods:
         self.hope = words["hope"]
         self.stance = words["stance"]
         self.causative = words["causative"]
+        self.instrument = words["instrument"]
         self.bar_nouns = words["bar-noun"]
 
     def review(self, events: list[Event], by_idx, recode, complement_code) -> list[Event]:
@@ -306,6 +307,11 @@ class Moods:
             return "drop"  # "allowed UN monitors to visit the camp": leave given, not the visit made
         if head.pos_ in ("VERB", "AUX") and lemma in self.causative and v.dep_ == "xcomp" and not own_subject:
             return _mood_of(head)  # "prompted Israel to recall its envoys", "could prompt Hamas to resume ..."
+        if head.pos_ in ("VERB", "AUX") and lemma in self.instrument and v.dep_ in ("xcomp", "advcl") \
+                and not own_subject and head.dep_ != "relcl" and head.tag_ not in ("VBP", "VBZ"):
+            # "used tractors to block motorways": done by the subject, with the object ("groups that use its
+            # territory to launch attacks", "they use drones to ...": a habit told, no one act)
+            return _mood_of(head)
         if head.pos_ in ("VERB", "AUX") and v.dep_ in ("xcomp", "ccomp") and not own_subject and any(
                 c.dep_ == "dobj" for c in head.children):
             return "drop"  # "ordered 300 troops to assist": the object's act, not yet done

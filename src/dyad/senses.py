@@ -232,7 +232,9 @@ class Senses:
         root = ev.code[:2]
         if self._participle_modifier(v):
             return "drop"  # "leads by 271 pledged delegates": a participle before its noun describes it
-        particles = {c.lower_ for c in v.children if c.dep_ in ("prt", "prep", "advmod")}
+        # ("seized farms on Wednesday", "pressed on Monday for talks": a preposition of time says when, no particle)
+        particles = {c.lower_ for c in v.children if c.dep_ in ("prt", "prep", "advmod") and not (
+            c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children))}
         # ("pleaded guilty": the parser makes the adjective a complement, a particle in all but name)
         phrasal = particles | {c.lower_ for c in v.children if c.dep_ in ("acomp", "oprd")}
         if any(lemma == p[0] and p[1] in phrasal for p in self.phrasal) and not (
@@ -284,6 +286,9 @@ class Senses:
             f"{lemma} {p}" in self.armed_only for p in particles)
         if armed_only and (_role(ev.source.code) not in ARMED_ROLES or self._not_left_land(v, index)):
             return "drop"  # "the president left Iraq" travelled; "the last American troops left Iraq" withdrew
+        if root == "14" and _role(ev.source.code) in ARMED_ROLES and any(
+                f"{lemma} {p}" in self.armed_only for p in particles):
+            return "drop"  # "police reinforcements poured into the square": forces massed, no protest
         if root in FORCE_ROOTS and _role(ev.source.code) == "CVL" and (ev.source.text or "").lower().split()[-1:] \
                 and (ev.source.text or "").lower().split()[-1] in self.anonymous and not self._nationality_named(
                     ev.source, v):
