@@ -656,7 +656,8 @@ class Events(EventArguments, EventComplements, EventProtests, EventNouns, EventP
             c = self.lex.cameo["154"]
         if c.code == "171" and t is not None and t.kind == "place":
             c = self.lex.cameo["192"]  # "fighters who seized Mogadishu": a place taken is occupied, not property
-        elif c.code[:3] in ("171", "192") and v.lemma_.lower() in SEIZING_VERBS and t is not None and \
+        elif c.code[:3] in ("171", "192") and pat.code != "1711" and v.lemma_.lower() in SEIZING_VERBS and \
+                t is not None and \
                 t.kind == "role" and (t.code or "")[3:6] in TAKEN_PEOPLE \
                 and sdoc[t.head].head.lower_ not in ("from", "of") \
                 and not (sdoc[t.head].dep_ == "pobj" and sdoc[t.head].head.head.dep_ == "acl"):
