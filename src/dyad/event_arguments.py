@@ -16,6 +16,8 @@ from .arguments import DEATH_NOUNS, MUTUAL
 from .document import Event
 from .event_words import (
     ALLEGATION_NOUNS,
+    CRAFT_NOUNS,
+    DEFINITE_DETS,
     DOMESTIC_ROLES,
     EXERCISE_NOUNS,
     HOLD_NOUNS,
@@ -133,6 +135,12 @@ class EventArguments:
             tgts = [a for o in v.children if o.dep_ == "dobj" for rc in o.children if rc.dep_ in ("relcl", "acl")
                     for c in rc.children if c.dep_ == "prep" and c.lower_ in ("from", "to")
                     for p in c.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index) if a.code]
+        if not tgts or all(t is not MUTUAL and t.kind == "pronoun" and t.code in {s.code for s in srcs if s.code}
+                           for t in tgts):
+            # "released the British-flagged tanker, two months after its forces seized the ship", "refused to hand
+            # it back" (a pronoun no actor acts on as its own object): a craft referred back to is the one named
+            # before, of the country named there
+            tgts = self._craft_referred(v, index) or tgts
         if pat.code == "042":  # "travelled to the G20 summit in Osaka": a visit is to the place of the meeting
             tgts = self._meeting_place(v, index) or tgts
         if pat.code == "016":  # a denial is aimed at whom the denied act would have hit
@@ -323,6 +331,42 @@ class EventArguments:
         first = min((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), key=lambda c: c.i,
                     default=None)
         return first is not None and first.lower_ in self.lex.first_names
+
+    def _craft_referred(self, v, index) -> list[ActorMention]:
+        """The actors of a craft named before that the verb's object refers back to: a definite craft noun naming
+        no actor of its own ("seized the ship"), or a pronoun ("hand it back", "release them") whose nearest object
+        before it is the craft; also the noun of a relative clause the parser read as a complement parted from it
+        ("handed back a Vietnamese boat on Tuesday that its navy had seized")."""
+        objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objs and v.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children) \
+                and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in v.children):
+            return [a for o in v.head.children if o.dep_ == "dobj" and o.i < v.i and o.lemma_.lower() in CRAFT_NOUNS
+                    for a in self._craft_actors(o, index)]
+        # ("refused to hand it back": the refused act's object)
+        objs += [o for c in v.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]
+        sent = v.sent
+        first = v.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for o in objs:
+            definite = o.lemma_.lower() in CRAFT_NOUNS and any(
+                c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in o.children)
+            if not definite and o.lower_ not in ("it", "them"):
+                continue
+            # the nearest object before it (of a verb or a preposition; a pronoun's, of a verb only)
+            before = [t for t in v.doc[first:o.i] if t.dep_ in ("dobj", "nsubjpass") or definite and t.dep_ == "pobj"
+                      and t.lemma_.lower() in CRAFT_NOUNS]
+            if not before or before[-1].lemma_.lower() not in CRAFT_NOUNS:
+                continue
+            found = self._craft_actors(before[-1], index)
+            if found:
+                return found
+        return []
+
+    def _craft_actors(self, craft, index) -> list[ActorMention]:
+        """The actors a craft noun names: its owner or flag before it ("a Thai fishing boat", a name the tagger may
+        take for a place, which names the craft's country, not land taken), not a place it is in ("a boat in Thai
+        waters")."""
+        return [replace(a, kind="modifier") if a.kind == "place" else a for a in self.args.actors_of(craft, index)
+                if a.code and (a.kind != "place" or a.end <= craft.i)]
 
     def _recipients(self, v, tgts, index) -> list:
         """Whom people are handed over or extradited to: the to-phrase anywhere in the verb's own phrase ("hand over
