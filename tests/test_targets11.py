@@ -1,5 +1,6 @@
-"""Targets named before and referred back to: a seized or released craft named again as "the ship", as a pronoun,
-or by a relative clause the parser parts from its noun."""
+"""Targets the verb's own phrase leaves unnamed: a seized or released craft named again as "the ship", as a pronoun,
+or by a relative clause the parser parts from its noun; wrongs an inquiry from abroad looks into, named only by the
+place they happened in."""
 
 from __future__ import annotations
 
@@ -44,3 +45,31 @@ def test_pronoun_for_a_place_is_not_read_as_a_craft():
     text = ("Russian warships blockaded the port of Odesa for months. "
             "Ukraine said on Monday its forces had retaken it.")
     assert not any(t == "RUSMIL" for t in _targets(text, "19"))
+
+
+# 2. wrongs with no author, looked into from abroad: the country they happened in
+
+
+def test_inquiry_into_abuses_in_a_country_is_aimed_at_it():
+    text = "The UN rights council voted on Monday to open an inquiry into rights abuses in Burundi."
+    assert "BDI" in _targets(text, "09")
+
+
+def test_evidence_of_war_crimes_in_a_town_of_a_region_takes_the_region_country():
+    text = "ICC investigators began examining evidence of war crimes in the North Darfur town of Kutum."
+    assert "SDN" in _targets(text, "09")
+
+
+def test_own_country_inquiry_into_abuses_at_home_gives_no_target():
+    text = "Burundi's government set up a commission of inquiry into rights abuses in Burundi on Monday."
+    assert _targets(text, "09") == {None}
+
+
+def test_abuses_with_their_author_named_keep_the_author():
+    text = "The UN opened an inquiry on Monday into abuses by Burundi's police in Bujumbura."
+    assert "BDI" not in _targets(text, "09")
+
+
+def test_abuses_with_their_victims_named_give_no_place_target():
+    text = "UN investigators will look into allegations of abuses against Rohingya refugees in Bangladesh."
+    assert "BGD" not in _targets(text, "09")

@@ -41,6 +41,9 @@ from .lexicon import word_list
 from .moods import to_infinitive
 from .senses import doubled
 
+# the kinds of actor mention that name a country by its land: "in Eritrea", "in the Sudanese city of ...", "in the
+# Darfur town of ..."
+PLACE_KINDS = ("place", "country", "capital", "territory", "modifier", "adjective")
 # verbs of driving a crowd off: "fired tear gas to disperse them" names whom the force was used on
 DISPERSING = word_list("dispersing")
 
@@ -126,6 +129,10 @@ class EventArguments:
             probed = self._investigated_actors(v, index)
             if probed is not None:
                 tgts = probed
+            if not [t for t in tgts if t is not MUTUAL and t.code]:
+                # "set up a commission of inquiry into abuses in Eritrea", "began examining evidence of war crimes
+                # in the city of ...": wrongs with no author named, looked into from abroad, are the country's
+                tgts = self._wrongs_place(v, srcs, index) or tgts
         if not tgts and named:
             tgts = [a for c in named for o in c.children if o.dep_ == "dobj" for a in self.args.actors_of(o, index)
                     if a.code]
@@ -452,6 +459,35 @@ class EventArguments:
                                  for n in acts):
             return None  # "investigated war crimes in Ukraine": wrongs with no author named are the row's to aim
         return found
+
+    def _wrongs_place(self, v, srcs, index) -> list[ActorMention]:
+        """The country where the wrongs against people at large that an inquiry looks into took place (the nouns of
+        the verb table's abuse and war-crime rows of "investigate"), named in their own in-phrase within the verb's
+        phrase, for an inquiry from outside that country; none where the wrongs name their author ("by the
+        army") or their victims ("against Rohingya civilians"), or the inquiry is the country's own."""
+        wrongs = {w for p in self.lex.verbs.get("investigate", ()) if p.code in ("092", "094") for w in p.noun}
+        nouns, stack = [], [(c, 0) for c in v.children if c.dep_ in ("dobj", "prep", "xcomp")]
+        while stack:
+            t, depth = stack.pop()
+            if t.pos_ in ("NOUN", "PROPN"):
+                nouns.append(t)
+            if depth < 5:
+                stack.extend((c, depth + 1) for c in t.children if c.dep_ in ("dobj", "prep", "pobj", "xcomp"))
+        own = {(s.code or "")[:3] for s in srcs if s.code}
+        for n in nouns:
+            name = " ".join([k.lemma_.lower() for k in n.children if k.dep_ == "compound"] + [n.lemma_.lower()])
+            if n.lemma_.lower() not in wrongs and name not in wrongs:
+                continue
+            if any(c.dep_ in ("agent", "prep") and c.lower_ in ("by", "against") or c.dep_ == "poss"
+                   for c in n.children):
+                continue
+            found = [self._as_country(a) for c in n.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for p in c.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index)
+                     if a.code and a.kind in PLACE_KINDS and a.code[:3].isalpha()
+                     and not a.code.startswith("IGO")]
+            if found and own and found[0].code not in own:
+                return found[:1]
+        return []
 
     def _investigated_actors_of(self, acts, index) -> list[ActorMention]:
         """The actors of the acts named by the nouns ``acts`` (see ``_investigated_actors``)."""
