@@ -823,8 +823,9 @@ def test_war_games_investigators_and_looking_into_war_crimes():
     got = events("Iran's Revolutionary Guards staged naval war games in the Strait of Hormuz on Tuesday, days after the lifting of "
                  "sanctions on Tehran.")
     assert ("IRNMIL", "150", None, "asserted") in got, got
+    # (war crimes with no author named, looked into from abroad, are aimed at the country they happened in)
     got = events("UN human rights investigators began looking into possible war crimes in Sudan on Thursday.")
-    assert ("IGOUNO", "094", None, "asserted") in got, got
+    assert ("IGOUNO", "094", "SDN", "asserted") in got, got
     got = events("UN investigators will examine allegations of abuses against civilians in Darfur.")
     assert ("IGOUNO", "092", None, "future") in got, got
     # investigators questioning a person investigate a crime (091), as courts, prosecutors and police do

@@ -16,6 +16,8 @@ from .arguments import DEATH_NOUNS, MUTUAL
 from .document import Event
 from .event_words import (
     ALLEGATION_NOUNS,
+    CRAFT_NOUNS,
+    DEFINITE_DETS,
     DOMESTIC_ROLES,
     EXERCISE_NOUNS,
     HOLD_NOUNS,
@@ -39,6 +41,9 @@ from .lexicon import word_list
 from .moods import to_infinitive
 from .senses import doubled
 
+# the kinds of actor mention that name a country by its land: "in Eritrea", "in the Sudanese city of ...", "in the
+# Darfur town of ..."
+PLACE_KINDS = ("place", "country", "capital", "territory", "modifier", "adjective")
 # verbs of driving a crowd off: "fired tear gas to disperse them" names whom the force was used on
 DISPERSING = word_list("dispersing")
 
@@ -124,6 +129,10 @@ class EventArguments:
             probed = self._investigated_actors(v, index)
             if probed is not None:
                 tgts = probed
+            if not [t for t in tgts if t is not MUTUAL and t.code]:
+                # "set up a commission of inquiry into abuses in Eritrea", "began examining evidence of war crimes
+                # in the city of ...": wrongs with no author named, looked into from abroad, are the country's
+                tgts = self._wrongs_place(v, srcs, index) or tgts
         if not tgts and named:
             tgts = [a for c in named for o in c.children if o.dep_ == "dobj" for a in self.args.actors_of(o, index)
                     if a.code]
@@ -133,6 +142,12 @@ class EventArguments:
             tgts = [a for o in v.children if o.dep_ == "dobj" for rc in o.children if rc.dep_ in ("relcl", "acl")
                     for c in rc.children if c.dep_ == "prep" and c.lower_ in ("from", "to")
                     for p in c.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index) if a.code]
+        if not tgts or all(t is not MUTUAL and t.kind == "pronoun" and t.code in {s.code for s in srcs if s.code}
+                           for t in tgts):
+            # "released the British-flagged tanker, two months after its forces seized the ship", "refused to hand
+            # it back" (a pronoun no actor acts on as its own object): a craft referred back to is the one named
+            # before, of the country named there
+            tgts = self._craft_referred(v, index) or tgts
         if pat.code == "042":  # "travelled to the G20 summit in Osaka": a visit is to the place of the meeting
             tgts = self._meeting_place(v, index) or tgts
         if pat.code == "016":  # a denial is aimed at whom the denied act would have hit
@@ -324,6 +339,42 @@ class EventArguments:
                     default=None)
         return first is not None and first.lower_ in self.lex.first_names
 
+    def _craft_referred(self, v, index) -> list[ActorMention]:
+        """The actors of a craft named before that the verb's object refers back to: a definite craft noun naming
+        no actor of its own ("seized the ship"), or a pronoun ("hand it back", "release them") whose nearest object
+        before it is the craft; also the noun of a relative clause the parser read as a complement parted from it
+        ("handed back a Vietnamese boat on Tuesday that its navy had seized")."""
+        objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objs and v.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children) \
+                and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in v.children):
+            return [a for o in v.head.children if o.dep_ == "dobj" and o.i < v.i and o.lemma_.lower() in CRAFT_NOUNS
+                    for a in self._craft_actors(o, index)]
+        # ("refused to hand it back": the refused act's object)
+        objs += [o for c in v.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]
+        sent = v.sent
+        first = v.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for o in objs:
+            definite = o.lemma_.lower() in CRAFT_NOUNS and any(
+                c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in o.children)
+            if not definite and o.lower_ not in ("it", "them"):
+                continue
+            # the nearest object before it (of a verb or a preposition; a pronoun's, of a verb only)
+            before = [t for t in v.doc[first:o.i] if t.dep_ in ("dobj", "nsubjpass") or definite and t.dep_ == "pobj"
+                      and t.lemma_.lower() in CRAFT_NOUNS]
+            if not before or before[-1].lemma_.lower() not in CRAFT_NOUNS:
+                continue
+            found = self._craft_actors(before[-1], index)
+            if found:
+                return found
+        return []
+
+    def _craft_actors(self, craft, index) -> list[ActorMention]:
+        """The actors a craft noun names: its owner or flag before it ("a Thai fishing boat", a name the tagger may
+        take for a place, which names the craft's country, not land taken), not a place it is in ("a boat in Thai
+        waters")."""
+        return [replace(a, kind="modifier") if a.kind == "place" else a for a in self.args.actors_of(craft, index)
+                if a.code and (a.kind != "place" or a.end <= craft.i)]
+
     def _recipients(self, v, tgts, index) -> list:
         """Whom people are handed over or extradited to: the to-phrase anywhere in the verb's own phrase ("hand over
         officials suspected of ... to UN investigators"), else whoever wants them ("a suspect wanted by
@@ -408,6 +459,35 @@ class EventArguments:
                                  for n in acts):
             return None  # "investigated war crimes in Ukraine": wrongs with no author named are the row's to aim
         return found
+
+    def _wrongs_place(self, v, srcs, index) -> list[ActorMention]:
+        """The country where the wrongs against people at large that an inquiry looks into took place (the nouns of
+        the verb table's abuse and war-crime rows of "investigate"), named in their own in-phrase within the verb's
+        phrase, for an inquiry from outside that country; none where the wrongs name their author ("by the
+        army") or their victims ("against Rohingya civilians"), or the inquiry is the country's own."""
+        wrongs = {w for p in self.lex.verbs.get("investigate", ()) if p.code in ("092", "094") for w in p.noun}
+        nouns, stack = [], [(c, 0) for c in v.children if c.dep_ in ("dobj", "prep", "xcomp")]
+        while stack:
+            t, depth = stack.pop()
+            if t.pos_ in ("NOUN", "PROPN"):
+                nouns.append(t)
+            if depth < 5:
+                stack.extend((c, depth + 1) for c in t.children if c.dep_ in ("dobj", "prep", "pobj", "xcomp"))
+        own = {(s.code or "")[:3] for s in srcs if s.code}
+        for n in nouns:
+            name = " ".join([k.lemma_.lower() for k in n.children if k.dep_ == "compound"] + [n.lemma_.lower()])
+            if n.lemma_.lower() not in wrongs and name not in wrongs:
+                continue
+            if any(c.dep_ in ("agent", "prep") and c.lower_ in ("by", "against") or c.dep_ == "poss"
+                   for c in n.children):
+                continue
+            found = [self._as_country(a) for c in n.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for p in c.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index)
+                     if a.code and a.kind in PLACE_KINDS and a.code[:3].isalpha()
+                     and not a.code.startswith("IGO")]
+            if found and own and found[0].code not in own:
+                return found[:1]
+        return []
 
     def _investigated_actors_of(self, acts, index) -> list[ActorMention]:
         """The actors of the acts named by the nouns ``acts`` (see ``_investigated_actors``)."""
