@@ -44,3 +44,80 @@ def test_noun_object_of_plain_verb_keeps_its_reading():
     # a modifier noun that is also a verb ("halt") in an ordinary object phrase is no clause
     got = _roots("Kenya welcomed the halt order issued by the court on Tuesday.")
     assert not any(c == "08" for s, c, t, m in got), got
+
+
+# 2. gestures of remembrance (017)
+
+
+def test_laid_flowers_at_memorial_is_symbolic_act():
+    got = _events("Latvia's president laid flowers on Monday at the Riga memorial to the victims of the shipwreck.")
+    assert ("LVAGOV", "017", None, "asserted") in got
+
+
+def test_placed_wreath_at_tomb_is_symbolic_act():
+    got = _events("The Polish president placed a wreath at the tomb of the unknown soldier in Warsaw on Sunday.")
+    assert any(s == "POLGOV" and c == "017" for s, c, t, m in got), got
+
+
+def test_visit_to_war_shrine_or_memorial_is_symbolic_act():
+    got = _events("South Korea's president visited the national war memorial in Seoul on Tuesday.")
+    assert ("KORGOV", "017", None, "asserted") in got
+    assert not any(c.startswith("04") for s, c, t, m in got), got
+
+
+def test_visit_to_a_country_stays_a_visit():
+    got = _events("South Korea's president visited Vietnam on Tuesday.")
+    assert ("KORGOV", "042", "VNM", "asserted") in got
+    assert not any(c == "017" for s, c, t, m in got)
+
+
+def test_sent_ritual_offering_is_symbolic_act():
+    got = _events("Japan's defence minister sent a ritual offering to the shrine on Thursday.")
+    assert ("JPNGOV", "017", None, "asserted") in got
+
+
+def test_made_an_offer_is_not_an_offering():
+    got = _events("Japan's defence minister made an offer to South Korea on Thursday.")
+    assert not any(c == "017" for s, c, t, m in got), got
+
+
+# 4. pessimistic comments: "saw little chance of ... with X"
+
+
+def test_saw_little_chance_of_breakthrough_with_party():
+    got = _events("Armenia's foreign minister said he saw little chance of a breakthrough with Azerbaijan this year.")
+    assert ("ARMGOV", "012", "AZE", "asserted") in got
+
+
+def test_saw_little_hope_of_restoring_ties_with_party():
+    got = _events("Peru's prime minister said on Friday he saw little hope of restoring ties with Venezuela soon.")
+    assert ("PERGOV", "012", "VEN", "asserted") in got
+
+
+def test_held_out_slim_hope_of_deal():
+    got = _events("Ukraine's president held out slim hope of a deal with Russia on Tuesday.")
+    assert ("UKRGOV", "012", "RUS", "asserted") in got
+
+
+def test_saw_a_chance_is_not_pessimism():
+    got = _events("Peru's prime minister saw a chance to improve ties with Venezuela on Friday.")
+    assert not any(c == "012" for s, c, t, m in got), got
+
+
+def test_little_chance_of_rain_names_no_party():
+    got = _events("Kenya's weather office saw little chance of rain on Friday.")
+    assert not any(c == "012" and t is not None for s, c, t, m in got), got
+
+
+# 5. joint projects begun: "broke ground on"
+
+
+def test_two_states_broke_ground_on_pipeline():
+    got = _events("Kenya and Uganda broke ground on Monday on a pipeline that will carry crude to the coast.")
+    assert ("KEN", "061", "UGA", "asserted") in got
+    assert ("UGA", "061", "KEN", "asserted") in got
+
+
+def test_broke_new_ground_figuratively_is_no_cooperation():
+    got = _events("Kenya's opposition broke new ground in the campaign on Monday.")
+    assert not any(c.startswith("06") for s, c, t, m in got), got
