@@ -1,5 +1,7 @@
 """Events a sentence names that were left uncoded: a that-clause the parser reads as one noun phrase ("demanded that
-Israel and Hezbollah halt hostilities")."""
+Israel and Hezbollah halt hostilities"), gestures of remembrance (laying flowers, visiting a war shrine, sending an
+offering), pessimistic comments ("saw little chance of a breakthrough with ..."), joint projects begun ("broke ground
+on a pipeline") and a finite verb joined to a negated one ("did not visit ..., but sent ...")."""
 
 from __future__ import annotations
 
@@ -121,3 +123,23 @@ def test_two_states_broke_ground_on_pipeline():
 def test_broke_new_ground_figuratively_is_no_cooperation():
     got = _events("Kenya's opposition broke new ground in the campaign on Monday.")
     assert not any(c.startswith("06") for s, c, t, m in got), got
+
+
+# 3. a finite verb after "did not ..., but": its own tense, not the negation
+
+
+def test_did_not_visit_but_sent_offering_is_asserted():
+    got = _events("Japan's foreign minister did not visit the war shrine on Monday, but sent a ritual offering.")
+    assert ("JPNGOV", "017", None, "negated") in got
+    assert ("JPNGOV", "017", None, "asserted") in got
+
+
+def test_did_not_visit_but_sent_aid_is_asserted():
+    got = _events("Japan's prime minister did not visit China on Friday, but sent aid to Nepal.")
+    assert ("JPNGOV", "042", "CHN", "negated") in got
+    assert ("JPNGOV", "070", "NPL", "asserted") in got
+
+
+def test_conjoined_bare_verb_still_shares_negation():
+    got = _events("Russia did not recall its ambassador or expel any diplomats from Estonia on Monday.")
+    assert not any(c.startswith("17") and m == "asserted" for s, c, t, m in got), got
