@@ -60,6 +60,7 @@ from .event_words import (
     _negated,
     _verbal,
     aux_word,
+    mend_object_clauses,
 )
 from .lexicon import Lexicon, VerbPattern, data_path, read_tsv, word_list
 from .moods import Moods, to_infinitive
@@ -99,6 +100,7 @@ class Events(EventArguments, EventComplements, EventProtests, EventNouns, EventP
         found: list[Event] = []
         done: set[int] = set()
         seen: set[tuple] = set()
+        mend_object_clauses(sdoc, self.lex.verbs)  # "demanded that Israel halt hostilities" read as one noun
         for tok in sdoc:
             if tok.i in done or tok.lemma_.lower() not in self.lex.verbs or not (
                     _verbal(tok) or (tok.pos_ == "ADJ" and tok.dep_ == "acomp")):
@@ -720,8 +722,10 @@ class Events(EventArguments, EventComplements, EventProtests, EventNouns, EventP
             return "negated"
         # "Russia will suspend its mission and close the offices": a conjoined verb with no subject or auxiliary
         # of its own shares the first verb's
+        # ("did not visit the shrine but sent an offering": a finite verb after a bare one has a tense of its own)
         if v.dep_ == "conj" and v.head.i != v.i and _verbal(v.head) and not any(
-                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in kids):
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in kids) and not (
+                v.tag_ in ("VBD", "VBZ") and v.head.tag_ == "VB"):
             return self.modality(v.head)
         # "is due to make her first trip abroad next week, visiting Thailand": a participle adjunct with no subject,
         # auxiliary or marker of its own is planned or supposed as its clause is (not denied with it: "did not
