@@ -60,10 +60,10 @@ from .event_words import (
     _negated,
     _verbal,
     aux_word,
-    mend_object_clauses,
 )
 from .lexicon import Lexicon, VerbPattern, data_path, read_tsv, word_list
 from .moods import Moods, to_infinitive
+from .parse_repairs import mend_object_clauses
 from .senses import Senses
 
 
