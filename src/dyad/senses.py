@@ -129,6 +129,7 @@ class Senses:
         self.offerable = words["offerable"]
         self.rally = words["rally"]
         self.campaign_mods = words["campaign-mod"]
+        self.rally_speech = words["rally-speech"]
         self.object_other: dict[str, set[str]] = {}
         for w in words["object-other"]:  # rows for one verb add up
             self.object_other.setdefault(w.split()[0], set()).update(w.split(maxsplit=1)[1].split("|"))
@@ -457,8 +458,10 @@ class Senses:
         if ev.code[:2] == "14" and source in CAMPAIGN_ROLES and lemma in self.rally:
             return "drop"
         if ev.code[:2] == "14" and ev.source.kind == "implied" and lemma in self.rally and (
-                self._election(v) or self._named_subject(v)):
-            return "drop"  # "Sanders insisted at an Indiana rally that ...": a campaign's rally, no protesters
+                self._election(v) or self._named_subject(v) or self._spoken_at(v)):
+            # "Sanders insisted at an Indiana rally that ...", "said at a midday rally": a campaign's rally, or the
+            # audience of whoever spoke there, no protesters
+            return "drop"
         if ev.code == PHONE_CALL and ev.target is not None and any(
                 c.dep_ == "prep" and c.lower_ == "from" and any(
                     p.dep_ == "pobj" and p.left_edge.idx <= ev.target.start <= p.idx for p in c.children)
@@ -837,6 +840,18 @@ class Senses:
             if head.dep_ in ("advcl", "xcomp", "conj", "pcomp") and head.head.i != head.i:
                 head = head.head  # "he riffed rather than reading at rallies", "began speaking at a rally"
         return any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in head.children)
+
+    def _spoken_at(self, noun) -> bool:
+        """The noun is the scene of a speech: the verb its phrase hangs on is one of speaking ("said at a rally",
+        "speaking at a rally"), or the participle is that of a noun of what is said or who says it ("a comment made
+        at a rally")."""
+        # (the phrase may hang on the speaker: "a comment made by a speaker at a rally")
+        words = [noun.head]
+        while words[-1].dep_ in ("prep", "pobj", "agent") and words[-1].head.i != words[-1].i:
+            words.append(words[-1].head)
+        if words[-1].dep_ == "acl":
+            words.append(words[-1].head)
+        return any(w.pos_ in ("VERB", "NOUN") and w.lemma_.lower() in self.rally_speech for w in words)
 
     def _sport(self, v) -> bool:
         sent = " " + " ".join(t.lower_ for t in v.sent) + " "

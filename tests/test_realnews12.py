@@ -1,0 +1,20 @@
+"""Real-news precision: rallies that are only where someone spoke (news-style sentences written for these tests)."""
+
+from __future__ import annotations
+
+from conftest import event_tuples
+
+
+def events(text, date="2016-05-01"):
+    return event_tuples(text, date)
+
+
+def test_a_rally_someone_spoke_at_is_no_protest():
+    for text in ("Senator Bernie Sanders said at an evening rally in downtown Manchester that the system is rigged.",
+                 "Donald Trump, speaking later at a rally in Charleston, did not mention Paul Ryan.",
+                 "The complaints include a remark made by a speaker at an anti-migrant rally in Dresden."):
+        assert not any(c[:2] == "14" for _, c, _, _ in events(text)), text
+    # a rally where something was done to the crowd took place
+    got = events("Police detained dozens of people at a rally in Minsk on Sunday.")
+    assert ("BLRCVL", "141", "BLRGOV", "asserted") in got
+    assert ("BLRCOP", "173", "BLRCVL", "asserted") in got
