@@ -1,4 +1,5 @@
-"""Real-news precision: rallies that are only where someone spoke (news-style sentences written for these tests)."""
+"""Real-news precision: rallies that are only where someone spoke, and a fronted "under federal law" (news-style
+sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -18,3 +19,11 @@ def test_a_rally_someone_spoke_at_is_no_protest():
     got = events("Police detained dozens of people at a rally in Minsk on Sunday.")
     assert ("BLRCVL", "141", "BLRGOV", "asserted") in got
     assert ("BLRCOP", "173", "BLRCVL", "asserted") in got
+
+
+def test_a_law_under_which_one_must_declare_is_no_state_of_emergency():
+    got = events("Under federal law, American lobbyists must declare publicly if they represent foreign leaders.")
+    assert not any(c.startswith("172") for _, c, _, _ in got), got
+    assert ("ARM", "1724", None, "asserted") in events("Armenia declared martial law on Sunday.")
+    assert ("THA", "1724", None, "asserted") in events("Thailand declared military law in the south.")
+    assert ("ECUGOV", "1724", None, "asserted") in events("Ecuador's president declared a state of emergency.")
