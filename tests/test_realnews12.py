@@ -1,5 +1,5 @@
-"""Real-news precision: rallies that are only where someone spoke, and a fronted "under federal law" (news-style
-sentences written for these tests)."""
+"""Real-news precision: rallies that are only where someone spoke, a fronted "under federal law", and pastors and
+priests as one person (news-style sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -27,3 +27,12 @@ def test_a_law_under_which_one_must_declare_is_no_state_of_emergency():
     assert ("ARM", "1724", None, "asserted") in events("Armenia declared martial law on Sunday.")
     assert ("THA", "1724", None, "asserted") in events("Thailand declared military law in the south.")
     assert ("ECUGOV", "1724", None, "asserted") in events("Ecuador's president declared a state of emergency.")
+
+
+def test_a_pastor_who_said_he_called_someone_made_the_call():
+    got = events("A pastor in Iowa who backs Senator Ted Cruz said he had telephoned Donald Trump twice.")
+    assert ("USAREL", "041", "USAPTY", "asserted") in got
+    assert not any(s == "USALEG" and c == "041" for s, c, _, _ in got), got
+    got = events("A Nigerian priest who supports President Muhammadu Buhari said he had telephoned Senator Bukola "
+                 "Saraki.")
+    assert ("NGAREL", "041", "NGALEG", "asserted") in got
