@@ -1,5 +1,5 @@
-"""Real-news precision: rallies that are only where someone spoke, a fronted "under federal law", and pastors and
-priests as one person (news-style sentences written for these tests)."""
+"""Real-news precision: rallies that are only where someone spoke, a fronted "under federal law", pastors and
+priests as one person, and opposition to a thing (news-style sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -36,3 +36,12 @@ def test_a_pastor_who_said_he_called_someone_made_the_call():
     got = events("A Nigerian priest who supports President Muhammadu Buhari said he had telephoned Senator Bukola "
                  "Saraki.")
     assert ("NGAREL", "041", "NGALEG", "asserted") in got
+
+
+def test_opposition_to_a_thing_is_no_opposition_party():
+    got = events("Opposition to the trade pact was at the heart of the senator's campaign in Ohio. Hillary Clinton "
+                 "opposed it as a candidate.", "2016-07-27")
+    assert not any(t is not None and t.endswith("OPP") for _, _, t, _ in got), got
+    # the opposition as a party still acts
+    assert ("KENOPP", "020", None, "asserted") in events("The Kenyan opposition called for protests on Monday.")
+    assert ("KENCOP", "173", "KENOPP", "asserted") in events("Police arrested opposition supporters in Nairobi.")
