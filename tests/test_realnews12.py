@@ -1,5 +1,5 @@
 """Real-news precision: rallies that are only where someone spoke, a fronted "under federal law", pastors and
-priests as one person, and opposition to a thing (news-style sentences written for these tests)."""
+priests as one person, opposition to a thing, and points conceded (news-style sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -45,3 +45,16 @@ def test_opposition_to_a_thing_is_no_opposition_party():
     # the opposition as a party still acts
     assert ("KENOPP", "020", None, "asserted") in events("The Kenyan opposition called for protests on Monday.")
     assert ("KENCOP", "173", "KENOPP", "asserted") in events("Police arrested opposition supporters in Nairobi.")
+
+
+def test_a_point_conceded_is_no_yielding():
+    got = events("Donald Trump refused to concede that Senator Bernie Sanders's backers were unlikely to vote for "
+                 "him.", "2016-06-08")
+    assert not any(c[:2] in ("08", "12") for _, c, _, _ in got), got
+    got = events("Senator Ted Cruz conceded that Donald Trump had won the primary.", "2016-06-08")
+    assert not any(c[:2] == "08" for _, c, _, _ in got), got
+    # a race or a defeat conceded, or refused, is
+    assert ("USALEG", "080", "USAPTY", "asserted") in events("Senator Ted Cruz conceded the race to Donald Trump.",
+                                                            "2016-06-08")
+    assert ("USAPTY", "124", "USALEG", "asserted") in events("Donald Trump refused to concede defeat to Senator Ted "
+                                                            "Cruz.", "2016-06-08")

@@ -348,6 +348,10 @@ class Senses:
             return "drop"  # '"But why?" the reporter asked him': a question quoted, not a favour asked
         if lemma in self.that_clause and clauses:
             return "drop"  # "recognizes that the issue could get out of control"
+        if root in ("03", "12", "13") and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in self.that_clause and any(k.dep_ == "ccomp" for k in c.children)
+                for c in v.children):
+            return "drop"  # "refused to concede that the race was lost": a point not granted, no act refused
         if lemma in self.bidding and not any(c.dep_ == "xcomp" and to_infinitive(c) for c in v.children):
             return "drop"  # "told Reuters", "told Putin that ...": speech; "told China to stop" is a demand
         # ("insisted in an interview that he was wrong": the parser may hang the that-clause on the adjunct's noun)
