@@ -1,5 +1,6 @@
 """Real-news precision: rallies that are only where someone spoke, a fronted "under federal law", pastors and
-priests as one person, opposition to a thing, and points conceded (news-style sentences written for these tests)."""
+priests as one person, opposition to a thing, points conceded, and deeds acknowledged with nothing named
+(news-style sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -58,3 +59,13 @@ def test_a_point_conceded_is_no_yielding():
                                                             "2016-06-08")
     assert ("USAPTY", "124", "USALEG", "asserted") in events("Donald Trump refused to concede defeat to Senator Ted "
                                                             "Cruz.", "2016-06-08")
+
+
+def test_an_acknowledgement_of_nothing_named_claims_no_deed():
+    got = events("Top aides to Senator Bernie Sanders acknowledged as much in a newspaper interview on Monday.")
+    assert not any(c.startswith("015") for _, c, _, _ in got), got
+    assert ("PAKINS", "015", None, "asserted") in events("The Pakistani Taliban acknowledged the attack on the "
+                                                         "school.")
+    assert ("RUS", "015", None, "asserted") in events("Russia acknowledged that its jets had struck the convoy.")
+    assert ("SYRMIL", "015", None, "asserted") in events("The Syrian army admitted responsibility for the "
+                                                         "shelling.")

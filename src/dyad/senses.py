@@ -316,6 +316,9 @@ class Senses:
         clauses = [c for c in v.children if c.dep_ == "ccomp"]
         if ev.code == CLAIM and generic and lemma in self.owning and not clauses:
             return "drop"  # "admitted 500 refugees": entry granted, no deed owned up to
+        if ev.code == CLAIM and generic and not clauses and not any(
+                c.dep_ in ("xcomp", "nsubjpass") or c.dep_ == "dobj" and c.pos_ != "ADJ" for c in v.children):
+            return "drop"  # "his strategists acknowledged as much": nothing owned up to is named
         if ev.code == CLAIM and clauses and not any(self._own_deed(c, ev, index) for c in clauses):
             return "drop"  # "acknowledged that a rift does exist": a fact admitted, not a deed claimed
         if ev.code == CLAIM and generic and objects and all(
