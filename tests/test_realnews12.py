@@ -1,6 +1,6 @@
 """Real-news precision: rallies that are only where someone spoke, a fronted "under federal law", pastors and
-priests as one person, opposition to a thing, points conceded, and deeds acknowledged with nothing named
-(news-style sentences written for these tests)."""
+priests as one person, opposition to a thing, points conceded, deeds acknowledged with nothing named and papers
+released (news-style sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -69,3 +69,15 @@ def test_an_acknowledgement_of_nothing_named_claims_no_deed():
     assert ("RUS", "015", None, "asserted") in events("Russia acknowledged that its jets had struck the convoy.")
     assert ("SYRMIL", "015", None, "asserted") in events("The Syrian army admitted responsibility for the "
                                                          "shelling.")
+
+
+def test_papers_ordered_released_are_no_persons_freed():
+    got = events("A federal judge in California ordered the release of internal company documents.")
+    assert not any(c.startswith("084") for _, c, _, _ in got), got
+    got = events("The judge ordered the release of the emails in Washington.")
+    assert not any(c.startswith("084") for _, c, _, _ in got), got
+    # persons set free are
+    assert ("EGYJUD", "0841", "EGYMED", "asserted") in events("A court in Cairo ordered the release of the jailed "
+                                                             "journalists.")
+    assert ("BLRJUD", "0841", "BLROPP", "asserted") in events("The court ordered the release of three opposition "
+                                                             "activists in Minsk.")

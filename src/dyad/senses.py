@@ -379,11 +379,22 @@ class Senses:
             return "drop"  # "the ads targeting Clinton", "the bill would help farmers", "the plan threatens jobs"
         helping_asked = asked and lemma in self.verb_complement
         armed_force = root in FORCE_ROOTS and _armed(ev)  # "Israeli jets targeted a weapons depot": an attack
-        if lemma in self.actor_object and generic and objects and not helping_asked and not armed_force and all(
+        # ("ordered the release of internal documents": a nominal act's of-phrase is its object)
+        owned = objects or ([p for c in v.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                             if p.dep_ == "pobj"] if v.pos_ == "NOUN" else [])
+        if lemma in self.actor_object and generic and owned and not helping_asked and not armed_force and all(
                 (self._thing(o, index) or self._thing_pronoun(o, ev, index))
-                and not (lemma == "offer" and o.lemma_.lower() in self.offerable) for o in objects) \
-                and not self._target_beside(ev, v, objects):
+                and not (lemma == "offer" and o.lemma_.lower() in self.offerable) for o in owned) \
+                and not self._target_beside(ev, v, owned):
             return "drop"  # "released a statement", "confronted profound questions"
+        if ev.code.startswith("0841") and ev.target is None:
+            # "ordered the release of internal documents": papers, not persons, set free
+            acts = [v] if v.pos_ == "NOUN" else [o for o in v.children if o.dep_ == "dobj" and pat is not None
+                                                  and pat.noun and o.lemma_.lower() in pat.noun]
+            freed = [p for a in acts for c in a.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"]
+            if freed and all(self._thing(p, index) for p in freed):
+                return "drop"
         comps = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
         if lemma in self.verb_complement and generic and not asked and comps and not any(
                 index.at(o.i) is not None or o.pos_ in ("PROPN", "PRON")
