@@ -1,6 +1,6 @@
 """Real-news precision: rallies that are only where someone spoke, a fronted "under federal law", pastors and
-priests as one person, opposition to a thing, points conceded, deeds acknowledged with nothing named and papers
-released (news-style sentences written for these tests)."""
+priests as one person, opposition to a thing, points conceded, deeds acknowledged with nothing named, papers
+released, and candidates who march or show something (news-style sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -81,3 +81,16 @@ def test_papers_ordered_released_are_no_persons_freed():
                                                              "journalists.")
     assert ("BLRJUD", "0841", "BLROPP", "asserted") in events("The court ordered the release of three opposition "
                                                              "activists in Minsk.")
+
+
+def test_a_candidate_marching_or_showing_something_does_not_protest():
+    for text in ("Hillary Clinton marched in the New York parade on Sunday.",
+                 "Senator Ted Cruz is marching toward the nomination.",
+                 "Donald Trump has demonstrated a fondness for brutal leaders."):
+        assert not any(c[:2] == "14" for _, c, _, _ in events(text, "2016-06-12")), text
+    # crowds that march or demonstrate protest
+    assert ("SRBOPP", "141", "SRBGOV", "asserted") in events("Thousands of opposition supporters marched through "
+                                                            "Belgrade on Saturday.")
+    assert ("KOREDU", "141", "KORGOV", "asserted") in events("Students in Seoul demonstrated against the president.")
+    assert ("KENOPP", "141", "KENGOV", "asserted") in events("Kenya's opposition leader led a march through Nairobi "
+                                                            "on Monday.")

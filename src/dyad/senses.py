@@ -128,6 +128,7 @@ class Senses:
         self.contest_words = words["contest-word"]
         self.offerable = words["offerable"]
         self.rally = words["rally"]
+        self.campaign_march = words["campaign-march"]
         self.campaign_mods = words["campaign-mod"]
         self.rally_speech = words["rally-speech"]
         self.object_other: dict[str, set[str]] = {}
@@ -473,8 +474,8 @@ class Senses:
             # institutions, companies and the press do not take to the street; what they block is politics (a
             # hunger strike, "a jailed reporter went on hunger strike", is anyone's own act)
             return "drop"
-        if ev.code[:2] == "14" and source in CAMPAIGN_ROLES and lemma in self.rally:
-            return "drop"
+        if ev.code[:2] == "14" and source in CAMPAIGN_ROLES and (lemma in self.rally or lemma in self.campaign_march):
+            return "drop"  # "Sanders held a rally", "Clinton marched in the parade", "marching toward November"
         if ev.code[:2] == "14" and ev.source.kind == "implied" and lemma in self.rally and (
                 self._election(v) or self._named_subject(v) or self._spoken_at(v)):
             # "Sanders insisted at an Indiana rally that ...", "said at a midday rally": a campaign's rally, or the
