@@ -1,6 +1,7 @@
 """Real-news precision: rallies that are only where someone spoke, a fronted "under federal law", pastors and
 priests as one person, opposition to a thing, points conceded, deeds acknowledged with nothing named, papers
-released, and candidates who march or show something (news-style sentences written for these tests)."""
+released, candidates who march or show something, and states named in sums of money (news-style sentences written
+for these tests)."""
 
 from __future__ import annotations
 
@@ -94,3 +95,14 @@ def test_a_candidate_marching_or_showing_something_does_not_protest():
     assert ("KOREDU", "141", "KORGOV", "asserted") in events("Students in Seoul demonstrated against the president.")
     assert ("KENOPP", "141", "KENGOV", "asserted") in events("Kenya's opposition leader led a march through Nairobi "
                                                             "on Monday.")
+
+
+def test_a_state_named_in_a_sum_of_money_is_its_currency():
+    got = events("Japan pledged 10 billion US dollars in aid.", "2016-06-12")
+    assert got and not any(t == "USA" for _, _, t, _ in got), got
+    got = events("The Canadian government will return about 1.7 billion Canadian dollars to businesses this year.",
+                 "2016-06-12")
+    assert not any(t == "CAN" for _, _, t, _ in got), got
+    # the state that gives the money, or gets it, is still named
+    assert ("USA", "071", "KEN", "asserted") in events("The United States gave 20 million US dollars to Kenya.",
+                                                       "2016-06-12")

@@ -69,6 +69,10 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
 
     def find(self, sdoc, date: str | None, places=None) -> ActorIndex:
         names = self._name_matches(sdoc, date)
+        # "10 billion US dollars", "1.7 billion Canadian dollars": a state named in a sum of money names its
+        # currency, not an actor
+        names = {s: (e, entry) for s, (e, entry) in names.items()
+                 if not (entry.kind in COUNTRY_EVIDENCE and all(t.ent_type_ == "MONEY" for t in sdoc[s:e]))}
         name_tok: dict[int, tuple[int, int, Entry]] = {}
         for s, (e, entry) in names.items():
             for i in range(s, e):
