@@ -1,7 +1,7 @@
 """Real-news precision: rallies that are only where someone spoke, a fronted "under federal law", pastors and
 priests as one person, opposition to a thing, points conceded, deeds acknowledged with nothing named, papers
-released, candidates who march or show something, and states named in sums of money (news-style sentences written
-for these tests)."""
+released, candidates who march or show something, states named in sums of money, and notes struck (news-style
+sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -106,3 +106,16 @@ def test_a_state_named_in_a_sum_of_money_is_its_currency():
     # the state that gives the money, or gets it, is still named
     assert ("USA", "071", "KEN", "asserted") in events("The United States gave 20 million US dollars to Kenya.",
                                                        "2016-06-12")
+
+
+def test_notes_struck_and_emails_blasted_out_attack_no_one():
+    for text in ("But Donald Trump also struck populist notes similar to those Senator Bernie Sanders had sounded.",
+                 "The senator's message struck a chord with voters in Ohio.",
+                 "Her campaign quickly blasted out an email to supporters."):
+        assert not any(c[:2] in ("11", "19") for _, c, _, _ in events(text, "2016-06-12")), text
+    # a note the row names is a comment; a blast at a rival and a strike by jets stand
+    assert ("USAPTY", "013", "MEX", "asserted") in events("Donald Trump struck an upbeat note on relations with "
+                                                          "Mexico.", "2016-06-12")
+    assert ("USALEG", "111", "USAPTY", "asserted") in events("Senator Bernie Sanders blasted Donald Trump on Sunday.",
+                                                             "2016-06-12")
+    assert ("ISRMIL", "195", "PSEINS", "asserted") in events("Israeli jets struck Hamas positions in Gaza.")

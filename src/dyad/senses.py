@@ -301,9 +301,11 @@ class Senses:
         if any(o.lemma_.lower() in self.object_other.get(lemma, ()) and not (
                 index.at(o.i) is not None and index.at(o.i).code) for o in objects + counted) and not (
                 ev.code.startswith("064") and ev.target is not None and ev.target.code
-                and ev.target.code[:3] != (ev.source.code or "")[:3]):
+                and ev.target.code[:3] != (ev.source.code or "")[:3]) and not (
+                pat is not None and pat.noun and all(" " in n for n in pat.noun)):
             # "signed the Dodd-Frank Act" ("released seven opposition figures": people); records handed to
-            # another state's officials are information shared with it
+            # another state's officials are information shared with it; a row that names its noun with a modifier
+            # is its own sense ("struck an upbeat note", where "struck populist notes" is none)
             return "drop"
         if lemma in self.business and self._business(ev, v, index):
             return "drop"  # "hedge funds lent the company money", "the union invested in a coal mine"
