@@ -52,6 +52,8 @@ from .lexicon import word_list
 STATE_NAMESAKES = word_list("state-namesake")
 # names that groups of several countries bear ("the National Liberation Army", "the TUC"): of the context's country
 SHARED_ORG_NAMES = word_list("shared-name")
+# role nouns that with a "to" phrase name a stance ("opposition to the war"), not who holds it
+STANCE_ROLES = word_list("stance-role")
 
 __all__ = ["AREA_NOUNS", "ActorIndex", "ActorMention", "Actors", "Entry"]
 
@@ -67,6 +69,10 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
 
     def find(self, sdoc, date: str | None, places=None) -> ActorIndex:
         names = self._name_matches(sdoc, date)
+        # "10 billion US dollars", "1.7 billion Canadian dollars": a state named in a sum of money names its
+        # currency, not an actor
+        names = {s: (e, entry) for s, (e, entry) in names.items()
+                 if not (entry.kind in COUNTRY_EVIDENCE and all(t.ent_type_ == "MONEY" for t in sdoc[s:e]))}
         name_tok: dict[int, tuple[int, int, Entry]] = {}
         for s, (e, entry) in names.items():
             for i in range(s, e):
@@ -112,6 +118,9 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
         # role phrases, composed with the country, territory or organization that modifies them
         for s, (e, role) in sorted(roles.items()):
             head = self._head_of(sdoc, s, e)
+            if e - s == 1 and head.lemma_.lower() in STANCE_ROLES and any(
+                    c.dep_ == "prep" and c.lower_ == "to" for c in head.children):
+                continue  # "Opposition to the trade pact was at the heart of his campaign": a stance, not a party
             if head.dep_ == "compound" and head.head.i >= e and head.head.pos_ == "NOUN" \
                     and head.head.lemma_.lower() in self.compound_things and not any(
                         c.pos_ in ("VERB", "AUX") and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)

@@ -128,7 +128,9 @@ class Senses:
         self.contest_words = words["contest-word"]
         self.offerable = words["offerable"]
         self.rally = words["rally"]
+        self.campaign_march = words["campaign-march"]
         self.campaign_mods = words["campaign-mod"]
+        self.rally_speech = words["rally-speech"]
         self.object_other: dict[str, set[str]] = {}
         for w in words["object-other"]:  # rows for one verb add up
             self.object_other.setdefault(w.split()[0], set()).update(w.split(maxsplit=1)[1].split("|"))
@@ -304,9 +306,11 @@ class Senses:
         if any(o.lemma_.lower() in self.object_other.get(lemma, ()) and not (
                 index.at(o.i) is not None and index.at(o.i).code) for o in objects + counted) and not (
                 ev.code.startswith("064") and ev.target is not None and ev.target.code
-                and ev.target.code[:3] != (ev.source.code or "")[:3]):
+                and ev.target.code[:3] != (ev.source.code or "")[:3]) and not (
+                pat is not None and pat.noun and all(" " in n for n in pat.noun)):
             # "signed the Dodd-Frank Act" ("released seven opposition figures": people); records handed to
-            # another state's officials are information shared with it
+            # another state's officials are information shared with it; a row that names its noun with a modifier
+            # is its own sense ("struck an upbeat note", where "struck populist notes" is none)
             return "drop"
         if lemma in self.business and self._business(ev, v, index):
             return "drop"  # "hedge funds lent the company money", "the union invested in a coal mine"
@@ -320,6 +324,9 @@ class Senses:
         clauses = [c for c in v.children if c.dep_ == "ccomp"]
         if ev.code == CLAIM and generic and lemma in self.owning and not clauses:
             return "drop"  # "admitted 500 refugees": entry granted, no deed owned up to
+        if ev.code == CLAIM and generic and not clauses and not any(
+                c.dep_ in ("xcomp", "nsubjpass") or c.dep_ == "dobj" and c.pos_ != "ADJ" for c in v.children):
+            return "drop"  # "his strategists acknowledged as much": nothing owned up to is named
         if ev.code == CLAIM and clauses and not any(self._own_deed(c, ev, index) for c in clauses):
             return "drop"  # "acknowledged that a rift does exist": a fact admitted, not a deed claimed
         if ev.code == CLAIM and generic and objects and all(
@@ -352,6 +359,10 @@ class Senses:
             return "drop"  # '"But why?" the reporter asked him': a question quoted, not a favour asked
         if lemma in self.that_clause and clauses:
             return "drop"  # "recognizes that the issue could get out of control"
+        if root in ("03", "12", "13") and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in self.that_clause and any(k.dep_ == "ccomp" for k in c.children)
+                for c in v.children):
+            return "drop"  # "refused to concede that the race was lost": a point not granted, no act refused
         if lemma in self.bidding and not any(c.dep_ == "xcomp" and to_infinitive(c) for c in v.children):
             return "drop"  # "told Reuters", "told Putin that ...": speech; "told China to stop" is a demand
         # ("insisted in an interview that he was wrong": the parser may hang the that-clause on the adjunct's noun)
@@ -376,11 +387,22 @@ class Senses:
             return "drop"  # "the ads targeting Clinton", "the bill would help farmers", "the plan threatens jobs"
         helping_asked = asked and lemma in self.verb_complement
         armed_force = root in FORCE_ROOTS and _armed(ev)  # "Israeli jets targeted a weapons depot": an attack
-        if lemma in self.actor_object and generic and objects and not helping_asked and not armed_force and all(
+        # ("ordered the release of internal documents": a nominal act's of-phrase is its object)
+        owned = objects or ([p for c in v.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                             if p.dep_ == "pobj"] if v.pos_ == "NOUN" else [])
+        if lemma in self.actor_object and generic and owned and not helping_asked and not armed_force and all(
                 (self._thing(o, index) or self._thing_pronoun(o, ev, index))
-                and not (lemma == "offer" and o.lemma_.lower() in self.offerable) for o in objects) \
-                and not self._target_beside(ev, v, objects):
+                and not (lemma == "offer" and o.lemma_.lower() in self.offerable) for o in owned) \
+                and not self._target_beside(ev, v, owned):
             return "drop"  # "released a statement", "confronted profound questions"
+        if ev.code.startswith("0841") and ev.target is None:
+            # "ordered the release of internal documents": papers, not persons, set free
+            acts = [v] if v.pos_ == "NOUN" else [o for o in v.children if o.dep_ == "dobj" and pat is not None
+                                                  and pat.noun and o.lemma_.lower() in pat.noun]
+            freed = [p for a in acts for c in a.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"]
+            if freed and all(self._thing(p, index) for p in freed):
+                return "drop"
         comps = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
         if lemma in self.verb_complement and generic and not asked and comps and not any(
                 index.at(o.i) is not None or o.pos_ in ("PROPN", "PRON")
@@ -459,11 +481,13 @@ class Senses:
             # institutions, companies and the press do not take to the street; what they block is politics (a
             # hunger strike, "a jailed reporter went on hunger strike", is anyone's own act)
             return "drop"
-        if ev.code[:2] == "14" and source in CAMPAIGN_ROLES and lemma in self.rally:
-            return "drop"
+        if ev.code[:2] == "14" and source in CAMPAIGN_ROLES and (lemma in self.rally or lemma in self.campaign_march):
+            return "drop"  # "Sanders held a rally", "Clinton marched in the parade", "marching toward November"
         if ev.code[:2] == "14" and ev.source.kind == "implied" and lemma in self.rally and (
-                self._election(v) or self._named_subject(v)):
-            return "drop"  # "Sanders insisted at an Indiana rally that ...": a campaign's rally, no protesters
+                self._election(v) or self._named_subject(v) or self._spoken_at(v)):
+            # "Sanders insisted at an Indiana rally that ...", "said at a midday rally": a campaign's rally, or the
+            # audience of whoever spoke there, no protesters
+            return "drop"
         if ev.code == PHONE_CALL and ev.target is not None and any(
                 c.dep_ == "prep" and c.lower_ == "from" and any(
                     p.dep_ == "pobj" and p.left_edge.idx <= ev.target.start <= p.idx for p in c.children)
@@ -842,6 +866,18 @@ class Senses:
             if head.dep_ in ("advcl", "xcomp", "conj", "pcomp") and head.head.i != head.i:
                 head = head.head  # "he riffed rather than reading at rallies", "began speaking at a rally"
         return any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") for c in head.children)
+
+    def _spoken_at(self, noun) -> bool:
+        """The noun is the scene of a speech: the verb its phrase hangs on is one of speaking ("said at a rally",
+        "speaking at a rally"), or the participle is that of a noun of what is said or who says it ("a comment made
+        at a rally")."""
+        # (the phrase may hang on the speaker: "a comment made by a speaker at a rally")
+        words = [noun.head]
+        while words[-1].dep_ in ("prep", "pobj", "agent") and words[-1].head.i != words[-1].i:
+            words.append(words[-1].head)
+        if words[-1].dep_ == "acl":
+            words.append(words[-1].head)
+        return any(w.pos_ in ("VERB", "NOUN") and w.lemma_.lower() in self.rally_speech for w in words)
 
     def _sport(self, v) -> bool:
         sent = " " + " ".join(t.lower_ for t in v.sent) + " "
