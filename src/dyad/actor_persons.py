@@ -37,7 +37,8 @@ class ActorPersons:
                   and tuple(t.lower_ for t in ent) in self.persons]
         # "Modi met Biden", "Trump accused China": a one-word name of the persons file standing alone, which the
         # recogniser left unmarked or took for a common noun's entity at the head of the sentence, is the person
-        ent_one = {ent.start for ent in sdoc.ents if len(ent) == 1 and ent.label_ in ("GPE", "LOC", "ORG", "NORP", "FAC")}
+        # (an organisation's only: a people's word, "a Turk", is no person's surname)
+        ent_one = {ent.start for ent in sdoc.ents if len(ent) == 1 and ent.label_ == "ORG"}
         spans += [(t.i, t.i + 1) for t in sdoc
                   if (t.pos_ == "PROPN" and not t.ent_type_ or t.i in ent_one and t.pos_ == "NOUN" and t.is_title)
                   and t.i not in name_tok and t.idx not in place_starts and (t.lower_,) in self.persons
