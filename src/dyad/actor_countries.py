@@ -18,6 +18,7 @@ from .actor_words import (
     SITE_PREPS,
     STATE_ROLES,
     TOWARD_PREPS,
+    backed_at,
 )
 from .gazetteer import curated_towns, normalize
 from .lexicon import word_list
@@ -136,8 +137,11 @@ class ActorCountries:
         places their sentence names ("killed the leader of the Islamic State group in northwestern Syria"), or the
         document's dominant country."""
         literal, aimed_at = [], []
+        backers = backed_at(sdoc)
         for p in places:
             span = sdoc.char_span(p.start, p.end, alignment_mode="expand") if p.literal and p.country else None
+            if span is not None and span.end in backers:
+                continue  # "Tehran-backed militias ... in Iraq": the backer is no scene
             # only a country or its capital aimed at says the actor is not of it; fighters who seize a town or
             # shell a city are still of the country it is in ("Islamist fighters seized Kunduz")
             if span is not None and p.feature in ("country", "capital") and self._undergoer(span.root):

@@ -30,10 +30,19 @@ class ActorPersons:
         # "Tehran dismissed Obama": a one-word name of the persons file that the tagger took for a place's or a
         # group's, and that the places stage did not read as a place, is the person
         place_starts = {p.start for p in places}
+        # ("Giorgia Meloni" taken for an organization's name: the persons file's full name is the person)
         spans += [(ent.start, ent.end) for ent in sdoc.ents
-                  if ent.label_ in ("GPE", "LOC", "ORG", "NORP", "FAC") and len(ent) == 1 and ent[0].pos_ == "PROPN"
-                  and ent.start not in name_tok and ent.start_char not in place_starts
-                  and (ent.text.lower(),) in self.persons]
+                  if ent.label_ in ("GPE", "LOC", "ORG", "NORP", "FAC") and all(t.pos_ == "PROPN" for t in ent)
+                  and not any(i in name_tok for i in range(ent.start, ent.end)) and ent.start_char not in place_starts
+                  and tuple(t.lower_ for t in ent) in self.persons]
+        # "Modi met Biden", "Trump accused China": a one-word name of the persons file standing alone, which the
+        # recogniser left unmarked or took for a common noun's entity at the head of the sentence, is the person
+        # (an organisation's only: a people's word, "a Turk", is no person's surname)
+        ent_one = {ent.start for ent in sdoc.ents if len(ent) == 1 and ent.label_ == "ORG"}
+        spans += [(t.i, t.i + 1) for t in sdoc
+                  if (t.pos_ == "PROPN" and not t.ent_type_ or t.i in ent_one and t.pos_ == "NOUN" and t.is_title)
+                  and t.i not in name_tok and t.idx not in place_starts and (t.lower_,) in self.persons
+                  and not any(0 <= j < len(sdoc) and sdoc[j].pos_ == "PROPN" for j in (t.i - 1, t.i + 1))]
         for (s, e), entry in {(s, e): entry for s, e, entry in name_tok.values()}.items():
             if entry.kind == "person":
                 spans.append((s, e))
@@ -88,6 +97,13 @@ class ActorPersons:
             elif code is None or country is None:
                 code, role, country = self._known_person(words, when, code, role,
                                                          honorific if len(words) == 1 else None)
+            elif role is None and territory is None and when:
+                # "Turkey's Erdogan", "Kenya's Ruto": a country with no title is the person's own; the persons file
+                # tells the office held that day, where it is in that country
+                held = [x for x in self.persons.get(tuple(w.lower() for w in words), [])
+                        if x.valid_on(when) and x.code[:3] == country]
+                if held:
+                    code, role = held[0].code, held[0].code[3:6] or None
             gender = self._gender(sdoc, s, words)
             m = ActorMention(min(left, s), e, head.i, code, full, "person", territory, full, gender,
                              role=role, country=country)
@@ -194,7 +210,10 @@ class ActorPersons:
                 if t.i < s:
                     left = min(left, rs)
             if t.dep_ != "appos" or t.i != head.head.i:
-                stack.extend(c for c in t.children if c.dep_ in ("compound", "amod", "nmod", "poss", "prep", "pobj"))
+                # the title's own modifiers first ("the Italian prime minister, in Tunis": Italian, not the place a
+                # prepositional phrase names)
+                kids = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod", "poss", "prep", "pobj")]
+                stack.extend(sorted(kids, key=lambda c: c.dep_ not in ("prep", "pobj")))
             if t.lemma_.lower() in KIN_NOUNS and t.dep_ == "appos":
                 # "Khizr Khan, the father of a slain U.S. soldier": one's kin is a civilian of the kin's country,
                 # whatever the role of whom they are kin to

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .lexicon import word_numbers
+from .lexicon import word_list, word_numbers
 
 # dashes that close a dateline: "NEW YORK (AFP) - ", "MOSCOW — "
 DATELINE_DASHES = {"-", "--", "\u2013", "\u2014"}
@@ -106,3 +106,12 @@ def _counted(tok):
             tok.head.head.pos_ == "NUM" or tok.head.head.lemma_.lower() in QUANTITY_WORDS | {"ten", "tens"}):
         tok = tok.head.head
     return tok
+
+# "Iranian-backed militias": a backing participle after a hyphen names who backs the actor, not its owner
+BACKING = word_list("backing")
+
+
+def backed_at(sdoc) -> set[int]:
+    """The hyphens that join a backer's name to a backing participle ("Russian-backed separatists"): a name that
+    ends just before one names the backer, neither the actor's owner nor the scene."""
+    return {t.i for t in sdoc if t.text == "-" and t.i + 1 < len(sdoc) and sdoc[t.i + 1].lemma_.lower() in BACKING}

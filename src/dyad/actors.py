@@ -44,6 +44,7 @@ from .actor_words import (
     SPECIFIC_ROLES,
     STATE_NOUNS,
     TRANSNATIONAL_CIVIL,
+    backed_at,
 )
 from .document import Document, Mention
 from .lexicon import word_list
@@ -83,8 +84,10 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
             for i in range(s, e):
                 role_tok[i] = (s, e, role)
 
-        countries = Counter(entry.code[:3] for _, (_, entry) in names.items() if entry.kind in COUNTRY_EVIDENCE
-                            or entry.kind in ("seat", "capital"))
+        # "Russian-backed separatists" are not Russia's, nor is the story
+        backers = backed_at(sdoc)
+        countries = Counter(entry.code[:3] for s, (e, entry) in names.items() if (
+            entry.kind in COUNTRY_EVIDENCE or entry.kind in ("seat", "capital")) and e not in backers)
         # towns and regions the places stage found count too: "troops killed 30 militants in Maiduguri"
         name_starts = {sdoc[s].idx for s in names}
         countries.update(p.country for p in places or [] if p.literal and p.country and len(p.country) == 3
@@ -138,6 +141,8 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
             if sdoc[s].lower_ in FOREIGN_WORDS and role not in ("GOV",):
                 unknown_proper = True  # "foreign fighters" (a role phrase of its own) come from elsewhere
             for t in self._modifiers(sdoc, head, s, e):
+                if (name_tok[t.i][1] if t.i in name_tok else t.i + 1) in backers:
+                    continue  # "Libya's UN-backed government": the backer owns no part of it
                 if t.i not in name_tok and t.dep_ in ("amod", "compound") and t.text[:1].isupper() \
                         and t.pos_ in ("ADJ", "PROPN") and t.i < s and t.i not in role_tok \
                         and t.lower_ not in self.peoples and t.tag_ not in ("JJR", "JJS") \
