@@ -1,0 +1,150 @@
+"""Doubt cast on an inquiry, dangers that are no threats, words that attack, property seized, acts gone ahead with,
+and purposes that are no complement."""
+
+from __future__ import annotations
+
+from conftest import event_tuples
+
+
+def events(text, date="2021-03-09"):
+    return event_tuples(text, date)
+
+
+def codes(got):
+    return {c for _, c, _, _ in got}
+
+
+# doubt cast on an inquiry or a ruling is criticism of whoever made it
+
+def test_an_inquiry_questioned_is_criticism_of_its_authors():
+    got = events("Sri Lanka's opposition leader questioned the police investigation into the bombing on Monday.")
+    assert ("LKAOPP", "111", "LKACOP", "asserted") in got, got
+    assert not any(c.startswith("09") for c in codes(got)), got
+
+
+def test_a_ruling_questioned_is_criticism_of_the_court():
+    got = events("The Kenyan opposition leader questioned the court's ruling on the election on Monday.")
+    assert ("KENOPP", "111", "KENJUD", "asserted") in got, got
+
+
+def test_people_questioned_are_still_questioned_by_the_police():
+    got = events("Ugandan police questioned the opposition leader for six hours on Monday.")
+    assert any(s == "UGACOP" and c.startswith("09") and t == "UGAOPP" for s, c, t, _ in got), got
+    got = events("Nigerian police questioned the suspects after the attack on Monday.")
+    assert any(s == "NGACOP" and c.startswith("09") for s, c, _, _ in got), got
+    assert "111" not in codes(got), got
+
+
+# a danger to a good is no threat made to anyone
+
+def test_a_law_said_to_threaten_a_freedom_makes_no_threat():
+    got = events("France's foreign ministry criticised Poland's new judicial law on Monday, saying it threatened "
+                 "judicial independence.")
+    assert ("FRAGOV", "111", "POL", "asserted") in got, got
+    assert not any(c.startswith("13") for c in codes(got)), got
+
+
+def test_a_drought_that_threatens_livelihoods_makes_no_threat():
+    got = events("Kenyan officials warned on Monday that the drought threatens the livelihoods of millions.")
+    assert not any(c.startswith("13") for c in codes(got)), got
+
+
+def test_threats_made_to_actors_are_still_threats():
+    got = events("Turkey threatened Greece over the island dispute on Monday.")
+    assert ("TUR", "130", "GRC", "asserted") in got, got
+    got = events("North Korea threatened to strike US bases in Guam.")
+    assert any(s == "PRK" and c.startswith("138") for s, c, _, _ in got), got
+
+
+# words that attack are criticism
+
+def test_a_verbal_attack_is_criticism():
+    got = events("The Turkish president's verbal attack on Israel drew a sharp rebuke from Jerusalem.")
+    assert ("TURGOV", "111", "ISR", "asserted") in got, got
+    assert "190" not in codes(got), got
+
+
+def test_a_verbal_attack_launched_is_criticism():
+    got = events("Venezuela's president launched a verbal attack on Colombia on Monday.")
+    assert ("VENGOV", "111", "COL", "asserted") in got, got
+    got = events("Iran's foreign minister launched a tirade against Saudi Arabia on Sunday.")
+    assert ("IRNGOV", "111", "SAU", "asserted") in got, got
+
+
+def test_an_attack_launched_by_troops_is_still_force():
+    got = events("Israeli troops launched an attack on Hamas fighters in Jenin on Monday.")
+    assert ("ISRMIL", "190", "PSEINS", "asserted") in got, got
+
+
+# property seized
+
+def test_control_of_a_company_seized_is_property_confiscated():
+    got = events("Russian authorities seized control of the local business of a Finnish dairy company on Monday.")
+    assert ("RUSGOV", "1711", "FINBUS", "asserted") in got, got
+
+
+def test_bank_accounts_seized_are_property_confiscated():
+    got = events("Kazakh authorities seized the bank accounts of an independent newspaper on Friday.")
+    assert ("KAZGOV", "1711", "KAZMED", "asserted") in got, got
+    assert not any(c.startswith("18") for c in codes(got)), got
+
+
+def test_control_of_a_town_or_an_oil_field_seized_is_still_taken_land():
+    got = events("M23 rebels seized control of the town of Bunagana on Monday.")
+    assert any(s == "CODREB" and c == "192" for s, c, _, _ in got), got
+    got = events("Islamic State militants seized control of an oil field in eastern Syria.")
+    assert any(c == "192" for c in codes(got)), got
+
+
+# acts gone ahead with, or not
+
+def test_a_strike_not_gone_ahead_with_is_a_negated_strike():
+    got = events("Nigeria's main labour unions did not go ahead with a planned general strike on Monday.")
+    assert any(s == "NGALAB" and c == "143" and m == "negated" for s, c, _, m in got), got
+
+
+def test_a_strike_and_a_march_gone_ahead_with_are_held():
+    got = events("Kenyan doctors went ahead with their strike on Monday despite a court order.")
+    assert any(s == "KENHLH" and c == "143" and m == "asserted" for s, c, _, m in got), got
+    got = events("Opposition supporters in Togo went ahead with a march against the president on Saturday.")
+    assert any(s == "TGOOPP" and c == "141" for s, c, _, _ in got), got
+
+
+def test_an_offensive_pressed_ahead_with_is_force():
+    got = events("Russian forces pressed ahead with their offensive on the Ukrainian town of Bakhmut.")
+    assert any(s == "RUSMIL" and c == "190" for s, c, _, _ in got), got
+
+
+def test_a_plan_gone_ahead_with_is_no_act():
+    got = events("Uganda's government went ahead with the plan to build the oil pipeline.")
+    assert not got, got
+    got = events("Kenyan teachers went ahead on Monday.")
+    assert not got, got
+
+
+# an infinitive beside an object is a purpose, not the act the verb stops
+
+def test_rights_suspended_to_fight_gangs_halt_no_fighting():
+    got = events("Egypt's government declared a state of emergency on Monday, suspending some constitutional "
+                 "rights to fight gangs that rob tourists.")
+    assert not any(c.startswith("087") for c in codes(got)), got
+    assert any(s == "EGYGOV" and c.startswith("172") for s, c, _, _ in got), got
+
+
+def test_an_ultimatum_of_hours_to_leave_keeps_its_act():
+    got = events("Sudan's army gave the rebels 72 hours to leave the city.")
+    assert got, got
+
+
+# disappointment at another's conduct is disapproval
+
+def test_disappointment_expressed_at_a_state_is_disapproval():
+    got = events("Japan expressed disappointment on Monday at China's handling of the fishing dispute.")
+    assert ("JPN", "110", "CHN", "asserted") in got, got
+    got = events("Germany voiced disappointment with Turkey's decision to close the base.")
+    assert any(s == "DEU" and c == "110" and t == "TUR" for s, c, t, _ in got), got
+
+
+def test_concern_expressed_stays_a_pessimistic_comment():
+    got = events("Japan expressed concern over China's military build-up.")
+    assert ("JPN", "012", "CHN", "asserted") in got, got
