@@ -425,8 +425,9 @@ class Events(EventArguments, EventComplements, EventProtests, EventNouns, EventP
         # "gave the envoy 72 hours to leave": an infinitive hung on the verb or on its object
         # ("suspended some rights to fight gangs": beside an object that is no span of time, an infinitive hung on
         # the verb is a purpose, not the act the verb stops or starts)
-        purpose = any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in TIME_SPANS
-                      for c in v.children)
+        # ("gave Canada's ambassador 24 hours to leave": an ultimatum's span of time, however hung, is no purpose)
+        purpose = any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in v.children) and not any(
+            c.lemma_.lower() in TIME_SPANS for c in v.children)
         comps |= {c.lemma_.lower() for h in (v, *(c for c in v.children if c.dep_ in ("dobj", "npadvmod")))
                   for c in h.children if c.dep_ in ("advcl", "relcl", "acl") and to_infinitive(c)
                   and not (h is v and c.dep_ == "advcl" and purpose)}
