@@ -148,3 +148,26 @@ def test_disappointment_expressed_at_a_state_is_disapproval():
 def test_concern_expressed_stays_a_pessimistic_comment():
     got = events("Japan expressed concern over China's military build-up.")
     assert ("JPN", "012", "CHN", "asserted") in got, got
+
+
+# an act asked for on the askers' own things ("their rights") is done to the askers
+
+def test_their_rights_recognised_on_demand_are_the_askers():
+    got = events("Indigenous leaders in Peru demanded on Monday that the government recognise their land rights.")
+    assert any(s == "PERGOV" and c.startswith("08") and t == "PERCVL" and m == "requested"
+               for s, c, t, m in got), got
+
+
+def test_their_leaders_released_on_demand_are_the_askers():
+    got = events("Sudanese protesters demanded that the army release their leaders.")
+    assert any(s == "SDNMIL" and c.startswith("084") and t == "SDNCVL" for s, c, t, _ in got), got
+
+
+def test_its_own_promises_honoured_name_no_asker():
+    got = events("Bolivian miners demanded that the government honour its promises.")
+    assert not any(m == "requested" and t == "BOLLAB" for _, _, t, m in got), got
+
+
+def test_an_envoy_given_hours_to_leave_is_still_expelled():
+    got = events("Bahrain gave Iran's charge d'affaires 48 hours to leave the country on Sunday.")
+    assert any(s.startswith("BHR") and c.startswith("17") for s, c, _, _ in got), got

@@ -154,6 +154,10 @@ class EventComplements:
                         if askers:
                             e.target = askers[0]
                             inner += [replace(e, target=a) for a in askers[1:]]
+                    elif e.target is None and out and self._askers_own(e, out[0].source, sdoc):
+                        # "indigenous leaders demanded that the government recognise their land rights": a plural
+                        # possessive no singular subject can take is the askers', and the act is done to them
+                        e.target = out[0].source
                     elif e.target is None and e.code.startswith("087") and len(e.code) == 3 and out:
                         # "demanded that US troops leave the country": a withdrawal from the asker's country
                         asker = out[0].source
@@ -162,6 +166,22 @@ class EventComplements:
             if (others or pat.xcomp in ("requested", "hypothetical") or not out) and not unnamed:
                 out.extend(inner)
         return out
+
+    @staticmethod
+    def _askers_own(e: Event, asker, sdoc) -> bool:
+        """The asked act's object is the askers' own ("their land rights"): a "their" on it that a singular subject
+        of the act cannot take, with a plural asker of another side."""
+        if not asker.code or not e.source.code or asker.code == e.source.code or not asker.text \
+                or not e.source.text:
+            return False
+        heads = [sdoc.char_span(m.start, m.end, alignment_mode="expand") for m in (asker, e.source)]
+        if any(h is None for h in heads) or heads[0].root.tag_ not in ("NNS", "NNPS") \
+                or heads[1].root.tag_ not in ("NN", "NNP"):
+            return False
+        verb = next((t for t in sdoc if t.idx == e.verb.start), None)
+        return verb is not None and any(
+            o.dep_ == "dobj" and any(k.dep_ == "poss" and k.lower_ == "their" for k in o.children)
+            for o in verb.children)
 
     def _refine(self, ev: Event, inner: Event, own_subjects, xcomp: str | None) -> Event:
         """The governing event of a complement: its code from the complement table, its target from the
