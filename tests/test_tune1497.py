@@ -171,3 +171,18 @@ def test_its_own_promises_honoured_name_no_asker():
 def test_an_envoy_given_hours_to_leave_is_still_expelled():
     got = events("Bahrain gave Iran's charge d'affaires 48 hours to leave the country on Sunday.")
     assert any(s.startswith("BHR") and c.startswith("17") for s, c, _, _ in got), got
+
+
+# a past tense joined to a demanded act is the demander's own second act
+
+def test_a_strike_called_after_a_demand_is_the_demanders():
+    got = events("The Kenyan opposition demanded that the government free its leader and called a nationwide "
+                 "strike for Monday.")
+    assert any(s == "KENOPP" and c.startswith("143") for s, c, _, _ in got), got
+    assert not any(s == "KENGOV" and c.startswith("14") for s, c, _, _ in got), got
+
+
+def test_two_bare_acts_demanded_are_both_asked():
+    got = events("Ukraine demanded that Russia withdraw its troops and return the occupied land.")
+    assert any(s == "RUS" and c.startswith("08") and m == "requested" for s, c, _, m in got), got
+    assert not any(s == "UKR" and c.startswith("08") for s, c, _, _ in got), got

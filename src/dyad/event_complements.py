@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .arguments import MUTUAL
+from .arguments import MUTUAL, main_clause_conjunct
 from .document import Event
 from .event_words import (
     CESSATION_VERBS,
@@ -64,7 +64,7 @@ class EventComplements:
             complements.append(c)
             # "vowed to crush the uprising and hunt down protesters": each conjoined act is vowed
             complements += [k for k in c.conjuncts if k.i > c.i and k.dep_ == "conj" and _verbal(k) and not any(
-                j.dep_ in ("nsubj", "nsubjpass") for j in k.children)]
+                j.dep_ in ("nsubj", "nsubjpass") for j in k.children) and not main_clause_conjunct(k)]
         for c in complements:
             own = self.args.sources(c, index) if any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) else []
             if not any(o.code for o in own) and any(k.dep_ in ("nsubj", "nsubjpass") and k.pos_ != "PRON"
