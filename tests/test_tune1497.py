@@ -186,3 +186,15 @@ def test_two_bare_acts_demanded_are_both_asked():
     got = events("Ukraine demanded that Russia withdraw its troops and return the occupied land.")
     assert any(s == "RUS" and c.startswith("08") and m == "requested" for s, c, _, m in got), got
     assert not any(s == "UKR" and c.startswith("08") for s, c, _, _ in got), got
+
+
+# force aimed at a company's ship is force, not business
+
+def test_a_missile_fired_at_a_companys_ship_is_an_attack():
+    got = events("Houthi rebels fired a missile at a cargo ship owned by a Danish shipping company on Monday.")
+    assert ("YEMREB", "195", "DNKBUS", "asserted") in got, got
+
+
+def test_employees_fired_by_a_company_are_still_no_event():
+    assert not events("The Kenyan bank fired 300 employees on Monday.")
+    assert not events("A Nigerian oil company fired its workers after the strike.")

@@ -685,6 +685,8 @@ class Senses:
     def _business(self, ev: Event, v, index: ActorIndex) -> bool:
         """A loan or an investment that is business: a company gives or gets it, or the money goes into a thing that
         no country owns ("invested in a coal mine", "lent his campaign money"), not to an actor."""
+        if ev.code[:2] in ("15", "18", "19", "20"):
+            return False  # "fired a missile at a tanker owned by a Greek company": force, whoever owns the target
         if "BUS" in (_role(ev.source.code), _role(ev.target.code if ev.target else None)):
             return True
         if ev.code[:2] not in ("06", "07"):
