@@ -198,3 +198,17 @@ def test_a_missile_fired_at_a_companys_ship_is_an_attack():
 def test_employees_fired_by_a_company_are_still_no_event():
     assert not events("The Kenyan bank fired 300 employees on Monday.")
     assert not events("A Nigerian oil company fired its workers after the strike.")
+
+
+# a noun a verb's row names with its modifier ("+air strike") is that verb's act, not one of its own
+
+def test_air_strikes_asked_to_be_stepped_up_are_only_asked_for():
+    got = events("Syrian rebel leaders called on NATO to intensify its air strikes on government forces.")
+    assert any(s == "IGOWSTNAT" and c.startswith("19") and m == "requested" for s, c, _, m in got), got
+    assert not any(c.startswith("19") and m == "asserted" for _, c, _, m in got), got
+
+
+def test_air_strikes_intensified_are_still_force():
+    got = events("Israel intensified its air strikes on Hamas in Gaza on Monday.")
+    assert any(s == "ISR" and c.startswith("19") and t == "PSEINS" for s, c, t, _ in got), got
+    assert len([e for e in got if e[1].startswith("19")]) == 1, got
