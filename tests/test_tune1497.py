@@ -212,3 +212,24 @@ def test_air_strikes_intensified_are_still_force():
     got = events("Israel intensified its air strikes on Hamas in Gaza on Monday.")
     assert any(s == "ISR" and c.startswith("19") and t == "PSEINS" for s, c, t, _ in got), got
     assert len([e for e in got if e[1].startswith("19")]) == 1, got
+
+
+# force a state threatens its own crowds with is repression
+
+def test_troops_warned_to_fire_on_protesters_are_a_threat_of_repression():
+    got = events("Kenya's interior minister warned protesters on Monday that police would open fire on anyone who "
+                 "tried to storm parliament.")
+    assert ("KENGOV", "137", "KENCVL", "asserted") in got, got
+
+
+def test_force_threatened_against_opposition_supporters_is_repression():
+    got = events("Togo's interior minister warned opposition supporters that security forces would use force to "
+                 "break up any further protests.")
+    assert ("TGOGOV", "137", "TGOOPP", "asserted") in got, got
+    got = events("Belarus's interior minister threatened to use force against protesters.")
+    assert ("BLRGOV", "137", "BLRCVL", "asserted") in got, got
+
+
+def test_force_threatened_against_another_state_stays_military():
+    got = events("Russia warned Ukraine that its forces would strike Kyiv.")
+    assert ("RUS", "1384", "UKR", "asserted") in got, got

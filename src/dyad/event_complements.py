@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .actor_words import STATE_ROLES
 from .arguments import MUTUAL, main_clause_conjunct
 from .document import Event
 from .event_words import (
@@ -35,7 +36,7 @@ from .event_words import (
 )
 from .lexicon import VerbPattern
 from .moods import mood_words, to_infinitive
-from .senses import LAND_NOUNS
+from .senses import CROWD_ROLES, LAND_NOUNS
 
 # verbs of refusal, whose "until" clause names what they wait for ("refused to ... until X freed ...")
 REFUSING = mood_words().get("refusal", frozenset())
@@ -423,6 +424,9 @@ class EventComplements:
                         threats.append(copy)
                 else:
                     threats.append(ev)
+            for ev in threats:
+                if self._repression_threat(ev):
+                    self._recode(ev, "137")
             return threats
         clauses = [c for c in v.children if c.dep_ == "ccomp"]
         named = {(m.code or "")[:3] for c in clauses for k in c.subtree for m in [index.at(k.i)] if m is not None}
@@ -436,6 +440,14 @@ class EventComplements:
         if clauses:
             return [e for e in out if not (e.root == "01" and e.verb.start == v.idx)]
         return out
+
+    @staticmethod
+    def _repression_threat(ev: Event) -> bool:
+        """Force a state threatens its own people with ("warned protesters that troops would open fire", "warned
+        the opposition that police would break up any rally"): a threat of repression (137), not of war (138)."""
+        src, tgt = ev.source.code or "", (ev.target.code if ev.target is not None else None) or ""
+        return ev.code.startswith("138") and len(src) >= 6 and len(tgt) >= 6 and src[:3] == tgt[:3] \
+            and src[3:6] in STATE_ROLES and tgt[3:6] in CROWD_ROLES
 
     def _conditional_warning(self, v, clause, index) -> set[str]:
         """The codes of the actors a warning is addressed to, where what may befall them hangs on a condition

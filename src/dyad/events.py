@@ -543,6 +543,9 @@ class Events(EventArguments, EventComplements, EventProtests, EventNouns, EventP
             out = self._complement_events(v, pat, srcs, tgts, out, index, sdoc, doc, done)
         out = self._settle_targets(v, pat, out, modality, sources, index, sdoc, doc, done)
         self._protest_targets(v, out, index, sdoc, doc)
+        for ev in out:
+            if ev.verb.start == v.idx and self._repression_threat(ev):
+                self._recode(ev, "137")  # "threatened to use force against protesters"
         if out and pat.code[:2] in ("02", "10") and mod == "asserted":
             out = self._appeal_requests(v, pat, out, tgts, index, sdoc, doc)
         return out
