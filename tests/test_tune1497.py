@@ -233,3 +233,24 @@ def test_force_threatened_against_opposition_supporters_is_repression():
 def test_force_threatened_against_another_state_stays_military():
     got = events("Russia warned Ukraine that its forces would strike Kyiv.")
     assert ("RUS", "1384", "UKR", "asserted") in got, got
+
+
+# cooperation stepped up, and joint forces set up
+
+def test_a_joint_force_agreed_is_intent_to_cooperate_militarily():
+    got = events("Kenya and Tanzania agreed on Monday to set up a joint force to fight cattle rustlers.")
+    assert ("KEN", "0312", "TZA", "asserted") in got, got
+    assert ("TZA", "0312", "KEN", "asserted") in got, got
+    got = events("Mali and Niger set up a joint military force on their border.")
+    assert ("MLI", "062", "NER", "asserted") in got, got
+
+
+def test_cooperation_stepped_up_keeps_its_kind():
+    got = events("Japan and Australia pledged to step up military cooperation.")
+    assert ("JPN", "0312", "AUS", "asserted") in got, got
+    got = events("Vietnam and India agreed to step up trade ties.")
+    assert ("VNM", "0311", "IND", "asserted") in got, got
+
+
+def test_a_task_force_of_ones_own_is_no_cooperation():
+    assert not events("The Kenyan government set up a task force on corruption.")
