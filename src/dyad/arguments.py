@@ -159,6 +159,18 @@ def object_gap(v) -> bool:
     return all(o.tag_ in ("WDT", "WP") for o in objects)
 
 
+def main_clause_conjunct(v) -> bool:
+    """A past-tense verb with no subject joined to a subjunctive that-clause: "demanded that the government free
+    him and called a strike". A past tense cannot share the bare verb's clause; it is the main verb's second act,
+    done by the main subject."""
+    head = v.head
+    return v.dep_ == "conj" and v.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "ccomp" \
+        and head.head.i != head.i and head.head.tag_ in ("VBD", "VBZ", "VBP") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children) and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in head.children) and not any(
+            c.dep_ == "aux" for c in head.children)
+
+
 def misread_main_verb(v) -> bool:
     """A main verb the parser read as a participle on its subject, which it made the root: "Yemen's Houthi rebels
     offered on Monday to free ...". Only a participle with an object or an infinitive of its own is taken for one
@@ -697,6 +709,8 @@ class Arguments:
         head = v.head
         if head.i == v.i:
             return []
+        if main_clause_conjunct(v):
+            return self.sources(head.head, index, depth + 1)  # "demanded that ... and called a strike"
         if v.dep_ == "conj":
             if head.dep_ == "xcomp" and head.head.i != head.i and to_infinitive(head) and \
                     head.head.lemma_.lower() in APPEAL_VERBS | PRESSING_VERBS:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .arguments import MUTUAL
+from .actor_words import STATE_ROLES
+from .arguments import MUTUAL, main_clause_conjunct
 from .document import Event
 from .event_words import (
     CESSATION_VERBS,
@@ -35,7 +36,7 @@ from .event_words import (
 )
 from .lexicon import VerbPattern
 from .moods import mood_words, to_infinitive
-from .senses import LAND_NOUNS
+from .senses import CROWD_ROLES, LAND_NOUNS
 
 # verbs of refusal, whose "until" clause names what they wait for ("refused to ... until X freed ...")
 REFUSING = mood_words().get("refusal", frozenset())
@@ -64,7 +65,7 @@ class EventComplements:
             complements.append(c)
             # "vowed to crush the uprising and hunt down protesters": each conjoined act is vowed
             complements += [k for k in c.conjuncts if k.i > c.i and k.dep_ == "conj" and _verbal(k) and not any(
-                j.dep_ in ("nsubj", "nsubjpass") for j in k.children)]
+                j.dep_ in ("nsubj", "nsubjpass") for j in k.children) and not main_clause_conjunct(k)]
         for c in complements:
             own = self.args.sources(c, index) if any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children) else []
             if not any(o.code for o in own) and any(k.dep_ in ("nsubj", "nsubjpass") and k.pos_ != "PRON"
@@ -154,6 +155,10 @@ class EventComplements:
                         if askers:
                             e.target = askers[0]
                             inner += [replace(e, target=a) for a in askers[1:]]
+                    elif e.target is None and out and self._askers_own(e, out[0].source, sdoc):
+                        # "indigenous leaders demanded that the government recognise their land rights": a plural
+                        # possessive no singular subject can take is the askers', and the act is done to them
+                        e.target = out[0].source
                     elif e.target is None and e.code.startswith("087") and len(e.code) == 3 and out:
                         # "demanded that US troops leave the country": a withdrawal from the asker's country
                         asker = out[0].source
@@ -162,6 +167,22 @@ class EventComplements:
             if (others or pat.xcomp in ("requested", "hypothetical") or not out) and not unnamed:
                 out.extend(inner)
         return out
+
+    @staticmethod
+    def _askers_own(e: Event, asker, sdoc) -> bool:
+        """The asked act's object is the askers' own ("their land rights"): a "their" on it that a singular subject
+        of the act cannot take, with a plural asker of another side."""
+        if not asker.code or not e.source.code or asker.code == e.source.code or not asker.text \
+                or not e.source.text:
+            return False
+        heads = [sdoc.char_span(m.start, m.end, alignment_mode="expand") for m in (asker, e.source)]
+        if any(h is None for h in heads) or heads[0].root.tag_ not in ("NNS", "NNPS") \
+                or heads[1].root.tag_ not in ("NN", "NNP"):
+            return False
+        verb = next((t for t in sdoc if t.idx == e.verb.start), None)
+        return verb is not None and any(
+            o.dep_ == "dobj" and any(k.dep_ == "poss" and k.lower_ == "their" for k in o.children)
+            for o in verb.children)
 
     def _refine(self, ev: Event, inner: Event, own_subjects, xcomp: str | None) -> Event:
         """The governing event of a complement: its code from the complement table, its target from the
@@ -403,6 +424,9 @@ class EventComplements:
                         threats.append(copy)
                 else:
                     threats.append(ev)
+            for ev in threats:
+                if self._repression_threat(ev):
+                    self._recode(ev, "137")
             return threats
         clauses = [c for c in v.children if c.dep_ == "ccomp"]
         named = {(m.code or "")[:3] for c in clauses for k in c.subtree for m in [index.at(k.i)] if m is not None}
@@ -416,6 +440,14 @@ class EventComplements:
         if clauses:
             return [e for e in out if not (e.root == "01" and e.verb.start == v.idx)]
         return out
+
+    @staticmethod
+    def _repression_threat(ev: Event) -> bool:
+        """Force a state threatens its own people with ("warned protesters that troops would open fire", "warned
+        the opposition that police would break up any rally"): a threat of repression (137), not of war (138)."""
+        src, tgt = ev.source.code or "", (ev.target.code if ev.target is not None else None) or ""
+        return ev.code.startswith("138") and len(src) >= 6 and len(tgt) >= 6 and src[:3] == tgt[:3] \
+            and src[3:6] in STATE_ROLES and tgt[3:6] in CROWD_ROLES
 
     def _conditional_warning(self, v, clause, index) -> set[str]:
         """The codes of the actors a warning is addressed to, where what may befall them hangs on a condition

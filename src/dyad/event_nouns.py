@@ -124,8 +124,11 @@ class EventNouns:
             third_party = pat is not None and (pat.code in ("044", "045") or pat.code == "043" and pat.noun is not None
                                                and n.lemma_.lower() in pat.noun)  # "hosted talks between X and Y"
             mediated = third_party and pat.code == "045"  # "mediated the talks between X and Y": they negotiate
+            # ("intensified its air strikes": the row may name the noun with its modifier)
+            names = {n.lemma_.lower()} | {f"{m.lemma_.lower()} {n.lemma_.lower()}" for m in n.children
+                                          if m.dep_ in ("compound", "amod")}
             if pat is not None and not asked and not third_party and (
-                    pat.noun is not None and n.lemma_.lower() in pat.noun
+                    pat.noun is not None and pat.noun & names
                     or pat.code[:2] in ("02", "03", "10", "12", "13") or pat.code in ("015", "016")):
                 return None
             if asked:

@@ -233,6 +233,8 @@ class Events(EventArguments, EventComplements, EventProtests, EventNouns, EventP
         governed = {c.lower_ for c in particles}
         # the parser often reads a particle as an adverb: "brushed aside the calls", "backed down"
         governed |= {c.lower_ for c in v.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}
+        # "went ahead with the strike", "pressed ahead with its offensive"
+        governed |= {c.lower_ for c in v.children if c.dep_ == "advmod" and c.lower_ == "ahead"}
         # "send its troops back | into Somalia": the preposition hung on the particle read as an adverb
         governed |= {g.lower_ for c in v.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES
                      for g in c.children if g.dep_ == "prep"}
@@ -423,8 +425,14 @@ class Events(EventArguments, EventComplements, EventProtests, EventNouns, EventP
         inquiry = {h.lemma_.lower() for h in into} | {
             m.lemma_.lower() + " " + h.lemma_.lower() for h in into for m in h.children if m.dep_ in ("compound", "amod")}
         # "gave the envoy 72 hours to leave": an infinitive hung on the verb or on its object
+        # ("suspended some rights to fight gangs": beside an object that is no span of time, an infinitive hung on
+        # the verb is a purpose, not the act the verb stops or starts)
+        # ("gave Canada's ambassador 24 hours to leave": an ultimatum's span of time, however hung, is no purpose)
+        purpose = any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in v.children) and not any(
+            c.lemma_.lower() in TIME_SPANS for c in v.children)
         comps |= {c.lemma_.lower() for h in (v, *(c for c in v.children if c.dep_ in ("dobj", "npadvmod")))
-                  for c in h.children if c.dep_ in ("advcl", "relcl", "acl") and to_infinitive(c)}
+                  for c in h.children if c.dep_ in ("advcl", "relcl", "acl") and to_infinitive(c)
+                  and not (h is v and c.dep_ == "advcl" and purpose)}
         # "ordered the former minister held in custody": the parser may hang a bare participle complement on the object
         comps |= {a.lemma_.lower() for o in v.children if o.dep_ == "dobj" for a in o.children
                   if a.dep_ == "acl" and a.tag_ == "VBN" and a.i == o.i + 1}
@@ -537,6 +545,9 @@ class Events(EventArguments, EventComplements, EventProtests, EventNouns, EventP
             out = self._complement_events(v, pat, srcs, tgts, out, index, sdoc, doc, done)
         out = self._settle_targets(v, pat, out, modality, sources, index, sdoc, doc, done)
         self._protest_targets(v, out, index, sdoc, doc)
+        for ev in out:
+            if ev.verb.start == v.idx and self._repression_threat(ev):
+                self._recode(ev, "137")  # "threatened to use force against protesters"
         if out and pat.code[:2] in ("02", "10") and mod == "asserted":
             out = self._appeal_requests(v, pat, out, tgts, index, sdoc, doc)
         return out

@@ -19,8 +19,8 @@ from pathlib import Path
 from .errors import DictionaryError
 
 PREPOSITIONS = frozenset(
-    "about across aside after against along alongside among around as at away back before behind between by down for from in "
-    "into near of off on onto out over through to toward towards under up upon with within without".split()
+    "about across ahead aside after against along alongside among around as at away back before behind between by down "
+    "for from in into near of off on onto out over through to toward towards under up upon with within without".split()
 )
 
 

@@ -315,7 +315,9 @@ class Senses:
         if lemma in self.business and self._business(ev, v, index):
             return "drop"  # "hedge funds lent the company money", "the union invested in a coal mine"
         if root == "09" and lemma in self.doubt and generic and objects and all(
-                self._thing(o, index) for o in objects):
+                self._thing(o, index) or self._doubted_act(o, index) for o in objects):
+            # ("questioned the police investigation": an inquiry, a report or a verdict doubted is criticism of
+            # whoever made it, not an inquiry of the doubter's own)
             return "verbal"  # "questioned Cruz's eligibility": doubt cast on a quality, criticism of its owner
         if ev.code == DEFEND and generic and self._own_thing_defended(v, index):
             return "drop"  # "defended his endorsement", "stood by his comments": one's own words, no other party
@@ -690,6 +692,12 @@ class Senses:
             return False  # "a Palestinian state": a polity its modifier names
         return not any(f"{m.lemma_.lower()} {lemma}" in self.lex.arms for m in tok.children if m.dep_ == "compound")
 
+    def _doubted_act(self, tok, index: ActorIndex) -> bool:
+        """A common noun of an act, one no actor names itself ("the inquiry", "the verdict", not "the protesters"):
+        what a verb of doubt casts doubt on."""
+        return tok.pos_ == "NOUN" and tok.lemma_.lower() in self.lex.event_nouns and index.at(tok.i) is None \
+            and not self._counts_actors(tok, index)
+
     @staticmethod
     def _thing_pronoun(tok, ev: Event, index: ActorIndex) -> bool:
         """A pronoun for a thing ("released it", "executed this flawlessly") that names no actor, in an
@@ -701,6 +709,8 @@ class Senses:
     def _business(self, ev: Event, v, index: ActorIndex) -> bool:
         """A loan or an investment that is business: a company gives or gets it, or the money goes into a thing that
         no country owns ("invested in a coal mine", "lent his campaign money"), not to an actor."""
+        if ev.code[:2] in ("15", "18", "19", "20"):
+            return False  # "fired a missile at a tanker owned by a Greek company": force, whoever owns the target
         if "BUS" in (_role(ev.source.code), _role(ev.target.code if ev.target else None)):
             return True
         if ev.code[:2] not in ("06", "07"):
