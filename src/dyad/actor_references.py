@@ -26,6 +26,9 @@ ORG_NOUNS = word_list("org-noun")
 REPORTING = word_list("reporting")
 # the person pronouns in the object case
 OBJECT_CASE = ("him", "her")
+# nouns for one private person, who names no actor, with the gender the noun tells
+PRIVATE_PERSONS = {**dict.fromkeys(word_list("private-person")), **dict.fromkeys(word_list("private-man"), "m"),
+                   **dict.fromkeys(word_list("private-woman"), "f")}
 
 
 class ActorReferences:
@@ -72,12 +75,26 @@ class ActorReferences:
                 index.add((ahead.antecedent or ahead).refer(tok.i, tok.i + 1, tok.i, "pronoun"))
                 continue
             before = [p for p in persons if p.end <= tok.i and (gender(p, tok.i) in (None, g))]
+            if tok.dep_ == "poss" and tok.head.dep_ == "appos":
+                # "Rahm Emanuel, his chief of staff": not the one the phrase is in apposition to
+                before = [p for p in before if p.head != tok.head.head.i]
+            compatible = before
             # a person of the pronoun's own gender named lately is its antecedent over persons of unknown gender
             # named since ("Clinton ... a spokesman, Nick Merrill ... He attacked her")
             if before and gender(before[-1], tok.i) is None and any(
                     gender(p, tok.i) == g and sent_no[tok.i] - sent_no[p.head] <= RECENT_SENTENCES for p in before):
                 before = [p for p in before if gender(p, tok.i) == g]
             if not before:
+                continue
+            if tok.dep_ == "poss" and tok.head.dep_ == "conj":
+                # "Chelsea Clinton and her husband": the person the owned one is conjoined to
+                partner = [p for p in before if p.head == tok.head.head.i]
+                if partner:
+                    index.add((partner[-1].antecedent or partner[-1]).refer(tok.i, tok.i + 1, tok.i, "pronoun"))
+                    continue
+            main = _previous_main_subject(sdoc, tok, index, before, g)
+            if main is not None:
+                index.add(main.refer(tok.i, tok.i + 1, tok.i, "pronoun"))
                 continue
             # the last person named before; within the pronoun's own sentence, a subject over other persons; a
             # subject pronoun opening its clause continues the last subject ("X received Y. She urged him ...")
@@ -87,6 +104,13 @@ class ActorReferences:
             # governing verb's object, and is resolved as one
             object_case = tok.dep_ == "nsubj" and tok.lower_ in OBJECT_CASE and tok.head.dep_ == "ccomp"
             gov = tok.head.head if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and not object_case else None
+            private = [c for c in gov.children if c.dep_ == "nsubj" and _private_person(c, g, index)] if gov else []
+            if private:
+                # "a grocery worker said he was voting for Sanders": the worker, as the role names him if it does
+                worker = index.at(private[0].i)
+                if worker is not None:
+                    index.add(worker.refer(tok.i, tok.i + 1, tok.i, "pronoun"))
+                continue
             teller = [index.at(c.i) for c in gov.children if c.dep_ == "nsubj" and index.at(c.i)] if gov else []
             if teller and teller[0].kind in ("person", "pronoun") and (
                     teller[0].antecedent or teller[0]).gender in (None, g) \
@@ -96,6 +120,14 @@ class ActorReferences:
                 continue
             same = [p for p in before if p.start >= tok.sent.start]
             subj = [p for p in same if sdoc[p.head].dep_ in ("nsubj", "nsubjpass")]
+            # "He visited Netanyahu, where he met reporters": a subject pronoun of this gender earlier in the
+            # sentence stands for a subject too
+            said = {(p.antecedent or p).start for p in before}
+            subj = sorted(subj + [m for m in index.mentions if m.kind == "pronoun" and m.antecedent is not None
+                                  and tok.sent.start <= m.head < tok.i and PRONOUNS.get(sdoc[m.head].lower_) == g
+                                  and sdoc[m.head].dep_ in ("nsubj", "nsubjpass")
+                                  and (m.antecedent.antecedent or m.antecedent).start in said],
+                          key=lambda m: m.start)
             if tok.dep_ in ("dobj", "pobj", "dative") or object_case:
                 # "Jammeh congratulated him": an object pronoun is not its own clause's subject
                 own = {(m.antecedent or m).start for c in _clause_subjects(tok)
@@ -120,8 +152,19 @@ class ActorReferences:
                 subj_ref = [index.at(c.i) for c in _clause_subjects(tok) if index.at(c.i)]
                 taken = {(m.antecedent or m).start for m in subj_ref}
                 others = [p for p in before if (p.antecedent or p).start not in taken]
-                if others:
-                    ante = others[-1]
+                # ("X and Y sent the referral to the U.S. attorney, asking him": one of unknown gender, when all of
+                # the pronoun's gender are its clause's subjects)
+                others = others or [p for p in compatible if (p.antecedent or p).start not in taken]
+                if not others:
+                    continue  # "Jammeh congratulated him" with no one else named: not Jammeh
+                ante = others[-1]
+            if (tok.dep_ in ("dobj", "pobj", "dative") or object_case) and tok.lower_ in OBJECT_CASE:
+                # "She threw a book at an agent, hitting him": a private person named between the antecedent and
+                # an object pronoun, not its clause's subject, is the one it stands for
+                own = {k.i for c in _clause_subjects(tok) for k in c.subtree}
+                if any(_private_person(t, g, index) for t in sdoc[max(ante.end, tok.sent.start):tok.i]
+                       if t.i not in own):
+                    continue
             root = ante.antecedent or ante
             index.add(root.refer(tok.i, tok.i + 1, tok.i, "pronoun"))
 
@@ -454,6 +497,16 @@ class ActorReferences:
                           and before[-1].end <= m.start and m.end <= tok.i]
                 if plural:
                     before = [max(plural, key=lambda m: m.start)]
+            if tok.lower_ in ("it", "its"):
+                # "the state legislature passed the bill after the governor said he would sign it": "it" is no one
+                # person's office, while another actor is named
+                kept = [m for m in before if not self._one_person(sdoc, m)]
+                since = kept[-1].end if kept else window  # (only offices named: a thing named anywhere since)
+                before = kept or before
+            if tok.lower_ == "it" and tok.dep_ in ("dobj", "pobj") and before and any(
+                    t.tag_ == "NN" and t.dep_ in ("nsubj", "nsubjpass") and index.at(t.i) is None
+                    and t.lemma_.lower() not in PRIVATE_PERSONS for t in sdoc[since:tok.i]):
+                continue  # "Iran said the deal was fair and would abide by it": a thing named as a subject since
             if not before:
                 continue
             ante = self._main_subject(sdoc, tok, before)
@@ -581,6 +634,50 @@ class ActorReferences:
         return found
 
 
+def _private_person(t, g: str, index: ActorIndex) -> bool:
+    """A noun for one private person of gender ``g`` or of none the noun tells ("a grocery worker", "his father"),
+    standing as a noun phrase of its own: no actor, or a role at most ("a worker" of labour), never a person's
+    office."""
+    if t.tag_ != "NN" or t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj", "attr"):
+        return False
+    lemma = t.lemma_.lower()
+    if lemma not in PRIVATE_PERSONS or PRIVATE_PERSONS[lemma] not in (None, g):
+        return False
+    m = index.at(t.i)
+    return m is None or m.head == t.i and m.kind == "role"
+
+
+def _previous_main_subject(sdoc, tok, index: ActorIndex, before: list, g: str):
+    """A pronoun in the main subject of a sentence that names no person before it continues the subject of the
+    sentence before, when that is a person of the pronoun's gender named by name, title or pronoun: "Limbaugh
+    accused the Democrats. He said voters are unfamiliar with what Sanders is saying. He blames ..."; "Jay Carney,
+    a former aide to Mr. Obama, is now at Amazon. He declined to comment"."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        clause = tok.head
+    elif tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+        clause = tok.head.head  # "Back in Washington, his staff churned out ..."
+    else:
+        return None
+    sent = tok.sent
+    if clause.i != sent.root.i or sent.start == 0:
+        return None
+    if any(m.start >= sent.start and m.end <= tok.i and m.kind in ("person", "pronoun") for m in index.mentions):
+        return None
+    last = sdoc[sent.start - 1].sent
+    subjects = [c for c in last.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].lower_ in ("it", "they", "we", "i", "you"):
+        return None
+    m = index.at(subjects[0].i)
+    if m is None or m.head != subjects[0].i:
+        return None
+    if m.kind == "pronoun" and PRONOUNS.get(subjects[0].lower_) != g:
+        return None
+    root = m.antecedent or m
+    if not any((p.antecedent or p) is root or p is root for p in before):
+        return None
+    return root
+
+
 def _clause_subjects(tok) -> list:
     """The subjects an object pronoun cannot stand for: its own clause's ("Jammeh congratulated him"), through a
     preposition ("agreed to work with him"), and the controller of an infinitive with none of its own ("Greece's
@@ -590,10 +687,14 @@ def _clause_subjects(tok) -> list:
             and verb.head.i != verb.i:
         verb = verb.head
     out = [c for c in verb.children if c.dep_ == "nsubj"]
-    while not out and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+    # ("sent the referral to the attorney, asking him to ...": a participle's unstated subject is its clause's;
+    # "met Modi and praised him": a verb conjoined to one with a subject shares it)
+    while not out and (verb.dep_ in ("xcomp", "conj") or verb.dep_ == "advcl" and verb.tag_ == "VBG") \
+            and verb.head.i != verb.i:
         verb = verb.head
         out = [c for c in verb.children if c.dep_ == "nsubj"]
-    return out
+    # ("X and Y sent the referral, asking him": each of conjoined subjects)
+    return out + [k for c in out for k in c.conjuncts]
 
 
 def _plural_role(sdoc, m: ActorMention) -> bool:
