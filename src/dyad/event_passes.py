@@ -67,6 +67,21 @@ def _fates() -> set[tuple[str, str]]:
 
 
 FATES = _fates()
+
+
+def _demand_span(v) -> set[int]:
+    """The words of a protest's demand, without a clause of time with a finite verb and a subject of its own the
+    parser hangs inside it: in "demanding that the president step down, before police dispersed them" the
+    dispersal is done, not demanded."""
+    own = [k for k in v.subtree if k.i != v.i and k.dep_ == "advcl" and k.tag_ in ("VBD", "VBZ", "VBP")
+           and any(c.dep_ == "mark" and c.lower_ in ("before", "after", "until", "when", "as") for c in k.children)
+           and any(c.dep_ in ("nsubj", "nsubjpass") for c in k.children)]
+    out = {t.idx for t in v.subtree}
+    for k in own:
+        out -= {t.idx for t in k.subtree}
+    return out
+
+
 # those given access, and the kind of involvement allowed ("granted inspectors access to the site" is 0862)
 ACCESS_GRANTEES = {r["noun"].lower(): r["code"] for _, r in read_tsv(data_path("access_grantees.tsv"))}
 FATE_AUX = {"will", "would", "'ll", "wo", "shall"}
@@ -397,12 +412,12 @@ class EventPasses:
                     v.head.idx in protests or v.head.dep_ == "pobj" and v.head.head.lower_ == "by"
                     and v.head.head.head.idx in protests):
                 # "weeks of protests by teachers demanding higher pay": the protesters' demand is the protest's aim
-                aims.update(t.idx for t in v.subtree)
+                aims.update(_demand_span(v))
                 continue
             if v is None or e.root not in ("02", "10") or v.dep_ != "advcl" or v.head.idx not in protests:
                 continue
             if v.tag_ == "VBG" or to_infinitive(v):
-                span = {t.idx for t in v.subtree}
+                span = _demand_span(v)
                 if e.root == "02" and any(r.root == "08" and r.modality == "requested" and r.verb.start in span
                                           and r.verb.start != v.idx for r in found):
                     # "demonstrated in Cairo, calling for the president to step down": an appeal that a leader
