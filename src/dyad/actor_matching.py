@@ -14,6 +14,9 @@ from .actor_words import (
     PLURAL_ONLY,
     PLURAL_OR_MODIFIED,
 )
+from .lexicon import word_list
+
+COMPASS_NAMES = word_list("compass-name")
 
 
 class ActorMatching:
@@ -111,7 +114,30 @@ class ActorMatching:
                 i = hit[0]
             else:
                 i += 1
+        self._elided_names(sdoc, date, lowers, found)
         return found
+
+    def _elided_names(self, sdoc, date: str | None, lowers, found: dict[int, tuple[int, Entry]]) -> None:
+        """"North and South Korea", "East and West German troops": a compass word before "and" and a name that
+        opens with another shares that name's rest, and names the state it makes with it."""
+        for s, (e, entry) in list(found.items()):
+            if e - s < 2 or s < 2 or lowers[s] not in COMPASS_NAMES or lowers[s - 1] not in ("and", "or") \
+                    or lowers[s - 2] not in COMPASS_NAMES or not sdoc[s - 2].text[:1].isupper() \
+                    or any(j in found for j in (s - 2, s - 1)) or any(s - 2 < j < e for j, (k, _) in found.items()
+                                                                        if j < s - 2 and k > s - 2):
+                continue
+            valid = [x for x in self.names.get((lowers[s - 2], *lowers[s + 1:e])) or () if x.valid_on(date)
+                     and x.kind == entry.kind]
+            if valid and self._prefer(valid).code[:3] != entry.code[:3]:
+                found[s - 2] = (s - 1, self._prefer(valid))
+                first, head = sdoc[s - 2], sdoc[e - 1]
+                if first.head.i == head.i and first.dep_ in ("nmod", "compound", "amod") and \
+                        sdoc[s].head.i == first.i and head.dep_ != "ROOT" and head.head.i != head.i:
+                    # the parser hangs the first word on the shared noun ("North" on "Korea") and the second on
+                    # the first: the two states are conjuncts, as in "North Korea and South Korea"
+                    first.head, first.dep_ = head.head, head.dep_
+                    head.head, head.dep_ = first, "conj"
+                    sdoc[s].head, sdoc[s].dep_ = head, "compound"
 
     def _inside_role_phrase(self, sdoc, s: int, e: int) -> bool:
         """Tokens s..e (an organization's name) end a role phrase of roles.tsv that opens with one or two
