@@ -1,0 +1,93 @@
+"""Crowd dispersals after a protest's demand, detention prolonged, and states named with a shared name."""
+
+from __future__ import annotations
+
+from conftest import event_tuples
+
+
+def events(text, date="2021-06-15"):
+    return event_tuples(text, date)
+
+
+# a clause of time inside a protest's demand is an act of its own
+
+def test_a_dispersal_after_a_protests_demand_is_coded():
+    got = events("Thousands of opposition supporters marched on the state house in Nairobi on Friday, demanding "
+                 "that the president step down, before riot police dispersed them with tear gas.")
+    assert ("KENCOP", "175", "KENOPP", "asserted") in got, got
+    assert any(s == "KENOPP" and c.startswith("14") for s, c, _, _ in got), got
+
+
+def test_a_dispersal_after_a_demand_with_a_lone_subject_is_coded():
+    got = events("Farmers rallied outside the ministry in Lima, demanding that the minister step down, until police "
+                 "fired tear gas at them.")
+    assert ("PERCOP", "175", "PERCVL", "asserted") in got, got
+
+
+def test_a_time_clause_the_demand_itself_sets_stays_uncoded():
+    got = events("Thousands of teachers rallied in Nairobi on Monday, demanding that the government raise their pay "
+                 "before the school year starts.")
+    assert [c for _, c, _, _ in got if not c.startswith("14")] == [], got
+
+
+def test_a_release_demanded_by_protesters_is_no_release():
+    got = events("Hundreds of students marched in Nairobi on Tuesday, demanding that police free the leaders they "
+                 "had arrested.")
+    assert not any(c.startswith("08") and m == "asserted" for _, c, _, m in got), got
+
+
+# detention prolonged, house arrest lifted
+
+def test_a_court_extending_a_detention_detains():
+    got = events("A Moscow court on Thursday extended the pre-trial detention of a British journalist by two "
+                 "months.")
+    assert ("RUSJUD", "173", "GBRMED", "asserted") in got, got
+
+
+def test_prolonged_custody_is_a_detention():
+    got = events("A Cairo court prolonged the custody of three opposition activists for another 45 days.")
+    assert any(s == "EGYJUD" and c == "173" and t and t.startswith("EGY") for s, c, t, _ in got), got
+
+
+def test_house_arrest_extended_and_lifted():
+    got = events("Myanmar's junta extended the house arrest of the opposition leader on Monday.")
+    assert ("MMRGOV", "173", "MMROPP", "asserted") in got, got
+    got = events("Myanmar's junta lifted the house arrest of the opposition leader on Monday.")
+    assert ("MMRGOV", "0841", "MMROPP", "asserted") in got, got
+
+
+def test_an_extended_deadline_or_a_detention_centre_is_no_detention():
+    assert events("Kenya extended the deadline for the talks by a week.") == []
+    got = events("The government extended the migrant detention centre near the capital.")
+    assert not any(c.startswith("17") for _, c, _, _ in got), got
+
+
+# "North and South Korea": two states named with one shared name
+
+def test_north_and_south_korea_hold_talks_with_each_other():
+    got = events("North and South Korea held talks at the border village of Panmunjom on Thursday.")
+    assert ("PRK", "040", "KOR", "asserted") in got, got
+    assert ("KOR", "040", "PRK", "asserted") in got, got
+
+
+def test_officers_from_north_and_south_korea_are_each_states_military():
+    got = events("Army officers from North and South Korea will meet at Panmunjom next week.")
+    assert ("PRKMIL", "040", "KORMIL", "future") in got, got
+    assert ("KORMIL", "040", "PRKMIL", "future") in got, got
+
+
+def test_north_and_south_korean_ships_are_two_navies():
+    got = events("North and South Korean warships exchanged fire near the disputed maritime border on Monday.")
+    assert any(s == "PRKMIL" and t == "KORMIL" for s, _, t, _ in got), got
+    assert not any(s.startswith("USA") or (t or "").startswith("USA") for s, _, t, _ in got), got
+
+
+def test_both_koreas_urged_to_talk():
+    got = events("China urged North and South Korea on Monday to resume talks.")
+    assert ("CHN", "026", "PRK", "asserted") in got or any(
+        s == "CHN" and c.startswith("02") and t == "PRK" for s, c, t, _ in got), got
+    assert any(s == "CHN" and c.startswith("02") and t == "KOR" for s, c, t, _ in got), got
+
+
+def test_a_compass_word_before_a_us_state_names_no_country():
+    assert events("Storms hit North and South Dakota on Friday.") == []
