@@ -279,6 +279,10 @@ class ActorMatching:
                     # ("delegations from Libya's rival parliaments": whose the parliaments are)
                     out.extend(k for cc in c.children if cc.dep_ == "pobj" and c.lower_ in ("of", "from")
                                for k in cc.children if k.dep_ == "poss" or (k.dep_ == "amod" and k.ent_type_ == "NORP"))
+                    # "warplanes from the Saudi-led coalition": who leads the body they are from
+                    out.extend(k for cc in c.children if cc.dep_ == "pobj" and c.lower_ in ("of", "from")
+                               for a in cc.children if a.dep_ == "amod" and a.lemma_.lower() == "lead"
+                               for k in a.children if k.dep_ in ("npadvmod", "compound") and k.i < a.i)
                     # "flood victims in Pakistan's Sindh province", "residents in Russia's Belgorod region": the
                     # country whose region it is
                     out.extend(k for cc in c.children if cc.dep_ == "pobj" and c.lower_ == "in" for k in cc.children
