@@ -91,3 +91,34 @@ def test_both_koreas_urged_to_talk():
 
 def test_a_compass_word_before_a_us_state_names_no_country():
     assert events("Storms hit North and South Dakota on Friday.") == []
+
+
+# who leads the body a force is from
+
+def test_warplanes_from_a_led_coalition_are_the_leaders_forces():
+    got = events("Warplanes from the Saudi-led coalition bombed a market in northern Yemen on Tuesday.")
+    assert any(s == "SAUMIL" and c.startswith("19") for s, c, _, _ in got), got
+
+
+def test_troops_of_a_led_force_are_the_leaders_forces():
+    got = events("Troops of the French-led force killed ten militants in northern Mali on Sunday.")
+    assert any(s == "FRAMIL" and c.startswith("19") for s, c, _, _ in got), got
+
+
+def test_a_backer_of_the_coalition_is_not_its_leader():
+    got = events("Warplanes from the Saudi-backed coalition bombed a market in northern Yemen on Tuesday.")
+    assert not any(s.startswith("SAU") for s, _, _, _ in got), got
+
+
+# a meeting held by two parties is between them
+
+def test_a_meeting_held_by_two_leaders_is_mutual():
+    got = events("The presidents of Kenya and Uganda held a meeting in Kampala on Monday.")
+    assert ("KENGOV", "040", "UGAGOV", "asserted") in got, got
+    assert ("UGAGOV", "040", "KENGOV", "asserted") in got, got
+
+
+def test_a_meeting_with_another_is_one_way_and_a_cabinet_meeting_is_none():
+    got = events("Kenya's president held a meeting with Uganda's president on Monday.")
+    assert got == [("KENGOV", "040", "UGAGOV", "asserted")], got
+    assert events("Kenya's cabinet held a meeting on Monday.") == []
