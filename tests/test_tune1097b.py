@@ -122,3 +122,18 @@ def test_a_meeting_with_another_is_one_way_and_a_cabinet_meeting_is_none():
     got = events("Kenya's president held a meeting with Uganda's president on Monday.")
     assert got == [("KENGOV", "040", "UGAGOV", "asserted")], got
     assert events("Kenya's cabinet held a meeting on Monday.") == []
+
+
+# a fire an attack sets off is its damage
+
+def test_fires_an_air_strike_sets_off_are_no_arson_of_their_own():
+    got = events("Drones struck a fuel depot in the port city on Sunday, setting off huge fires, Ukrainian military "
+                 "officials said.") + events("Houthi rebels shelled an oil terminal near Aden on Saturday, setting "
+                                             "off a large fire.")
+    assert not any(c == "1712" for _, c, _, _ in got), got
+    assert any(s == "YEMREB" and c.startswith("19") for s, c, _, _ in got), got
+
+
+def test_homes_set_on_fire_in_a_raid_are_still_arson():
+    got = events("Rebels attacked a village in Darfur on Saturday, setting fire to dozens of homes.")
+    assert any(s == "SDNREB" and c == "1712" for s, c, _, _ in got), got

@@ -428,7 +428,8 @@ class EventPasses:
 
     @staticmethod
     def _toll(found: list[Event], by_start) -> list[Event]:
-        """"Bombed a police station, killing two officers", "set off a bomb on a train, killing 60 passengers":
+        """"Bombed a police station, killing two officers", "set off a bomb on a train, killing 60 passengers",
+        "shelled a fuel depot, setting off huge fires":
         the participle tells the toll of the attack, not another act; the attack is aimed at those it hit where
         the text names only the place."""
         attacks = {}
@@ -445,7 +446,11 @@ class EventPasses:
                     if a.code == "196" and a.source.code == e.source.code and (
                             a.target is None or len(a.target.code or "") == 3):
                         a.target = e.target
-            if v is None or not (e.root in ("18", "20") or e.code == "190") or v.dep_ != "advcl" or v.tag_ != "VBG":
+            # (a fire the attack set off is its damage: "struck an oil refinery, setting off a large fire"; one
+            # set to things named, "setting fire to dozens of homes", is arson of its own)
+            if v is None or not (e.root in ("18", "20") or e.code == "190" or e.code == "1712" and e.target is None
+                                 and not any(c.dep_ == "prep" and c.lower_ == "to" for c in v.children)) \
+                    or v.dep_ != "advcl" or v.tag_ != "VBG":
                 continue  # a death or a wound; "capturing the town" is an act of its own
             hits = [a for a in attacks.get(v.head.idx, []) if a.source.code == e.source.code]
             if not hits:
