@@ -137,3 +137,22 @@ def test_fires_an_air_strike_sets_off_are_no_arson_of_their_own():
 def test_homes_set_on_fire_in_a_raid_are_still_arson():
     got = events("Rebels attacked a village in Darfur on Saturday, setting fire to dozens of homes.")
     assert any(s == "SDNREB" and c == "1712" for s, c, _, _ in got), got
+
+
+# inspectors and monitors belong to no state of the scene
+
+def test_inspectors_no_body_owns_are_not_the_expelling_states():
+    got = events("Iran barred the nuclear inspectors from entering the country on Monday.")
+    assert not any((t or "").startswith("IRN") for _, _, t, _ in got), got
+
+
+def test_inspectors_in_a_text_naming_the_un_are_the_uns():
+    got = events("North Korea defied the United Nations on Monday and expelled the nuclear inspectors from "
+                 "Yongbyon.")
+    assert any(s == "PRK" and t == "IGOUNO" and c.startswith("16") for s, c, t, _ in got), got
+    assert not any("PRKIGO" in (s, t) for s, _, t, _ in got), got
+
+
+def test_named_monitors_keep_their_body():
+    got = events("Election observers from the OSCE criticised Sunday's vote in Azerbaijan.")
+    assert any(s == "IGOEUROSC" and c.startswith("11") for s, c, _, _ in got), got
