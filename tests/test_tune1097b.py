@@ -156,3 +156,24 @@ def test_inspectors_in_a_text_naming_the_un_are_the_uns():
 def test_named_monitors_keep_their_body():
     got = events("Election observers from the OSCE criticised Sunday's vote in Azerbaijan.")
     assert any(s == "IGOEUROSC" and c.startswith("11") for s, c, _, _ in got), got
+
+
+# people on the move pay no visit
+
+def test_refugees_arriving_in_a_country_pay_no_visit():
+    assert events("Thousands of Syrian refugees arrived on the Greek island of Lesbos on Monday.") == []
+    got = events("Government troops have driven thousands of villagers from their homes, refugees arriving in "
+                 "Chad said on Tuesday.")
+    assert not any(c.startswith("04") for _, c, _, _ in got), got
+
+
+def test_pilgrims_travelling_to_a_shrine_pay_no_visit():
+    got = events("Gunmen attacked a bus carrying Egyptian pilgrims travelling to a monastery on Friday.")
+    assert not any(c.startswith("04") for _, c, _, _ in got), got
+
+
+def test_leaders_and_lawmakers_arriving_still_visit():
+    got = events("Kenya's president arrived in Uganda on Monday for a two-day visit.")
+    assert ("KENGOV", "042", "UGA", "asserted") in got, got
+    got = events("A delegation of Palestinian lawmakers visited Jordan on Monday.")
+    assert ("PSELEG", "042", "JOR", "asserted") in got, got
