@@ -161,15 +161,15 @@ def test_named_monitors_keep_their_body():
 # people on the move pay no visit
 
 def test_refugees_arriving_in_a_country_pay_no_visit():
-    assert events("Thousands of Syrian refugees arrived on the Greek island of Lesbos on Monday.") == []
-    got = events("Government troops have driven thousands of villagers from their homes, refugees arriving in "
-                 "Chad said on Tuesday.")
+    assert events("Thousands of Syrian refugees arrived in Greece on Monday.") == []
+    got = events("Government troops have driven thousands of villagers from their homes in Darfur, Sudanese refugees "
+                 "arriving in Chad said on Tuesday.")
     assert not any(c.startswith("04") for _, c, _, _ in got), got
+    assert any(s == "SDNMIL" and c.startswith("20") for s, c, _, _ in got), got
 
 
-def test_pilgrims_travelling_to_a_shrine_pay_no_visit():
-    got = events("Gunmen attacked a bus carrying Egyptian pilgrims travelling to a monastery on Friday.")
-    assert not any(c.startswith("04") for _, c, _, _ in got), got
+def test_migrants_travelling_to_a_country_pay_no_visit():
+    assert events("Hundreds of Afghan migrants travelled to Iran on Monday.") == []
 
 
 def test_leaders_and_lawmakers_arriving_still_visit():
