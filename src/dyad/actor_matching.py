@@ -14,9 +14,12 @@ from .actor_words import (
     PLURAL_ONLY,
     PLURAL_OR_MODIFIED,
 )
-from .lexicon import word_list
+from .lexicon import data_path, read_tsv, word_list
 
 COMPASS_NAMES = word_list("compass-name")
+# "the South" in a text about the Koreas: word -> (states one of which the text names, the state it stands for)
+SHORT_STATE_NAMES = {r["word"].strip().lower(): (frozenset(r["context"].split("|")), r["code"].strip())
+                     for _, r in read_tsv(data_path("short_state_names.tsv"))}
 
 
 class ActorMatching:
@@ -115,7 +118,20 @@ class ActorMatching:
             else:
                 i += 1
         self._elided_names(sdoc, date, lowers, found)
+        self._short_state_names(sdoc, lowers, found)
         return found
+
+    def _short_state_names(self, sdoc, lowers, found: dict[int, tuple[int, Entry]]) -> None:
+        """"the South", "the North" in a text that names one of the Koreas: the state the compass word stands for
+        (``short_state_names.tsv``), where it opens no longer name ("the North Atlantic") and is no place's part."""
+        named = {e.code[:3] for _, e in found.values() if e.kind in ("country", "adjective", "capital")}
+        for i, tok in enumerate(sdoc):
+            row = SHORT_STATE_NAMES.get(lowers[i])
+            if row is None or i in found or i == 0 or lowers[i - 1] != "the" or not tok.text[:1].isupper() \
+                    or not named & row[0] or tok.dep_ in ("compound", "amod", "nmod") \
+                    or (i + 1 < len(sdoc) and sdoc[i + 1].text[:1].isupper() and sdoc[i + 1].is_alpha):
+                continue
+            found[i] = (i + 1, Entry(row[1], self.country_name.get(row[1], row[1]), "country"))
 
     def _elided_names(self, sdoc, date: str | None, lowers, found: dict[int, tuple[int, Entry]]) -> None:
         """"North and South Korea", "East and West German troops": a compass word before "and" and a name that
