@@ -177,3 +177,27 @@ def test_leaders_and_lawmakers_arriving_still_visit():
     assert ("KENGOV", "042", "UGA", "asserted") in got, got
     got = events("A delegation of Palestinian lawmakers visited Jordan on Monday.")
     assert ("PSELEG", "042", "JOR", "asserted") in got, got
+
+
+# "the South", "the North" in a story about the Koreas
+
+def test_the_souths_president_in_a_korea_story_is_seouls():
+    got = events("North Korea on Tuesday denounced the South's president as a traitor.")
+    assert ("PRK", "111", "KORGOV", "asserted") in got, got
+
+
+def test_the_north_urged_to_talk_is_pyongyang():
+    got = events("South Korea's president urged the North on Monday to return to talks.")
+    assert any(s == "KORGOV" and c.startswith("02") and t == "PRK" for s, c, t, _ in got), got
+
+
+def test_the_south_accused_is_seoul():
+    got = events("North Korea accused the South of staging provocative military drills.")
+    assert any(s == "PRK" and c.startswith("112") and t == "KOR" for s, c, t, _ in got), got
+
+
+def test_a_compass_word_opening_a_longer_name_or_outside_a_korea_story_is_no_korea():
+    got = events("South Korea sent two warships to the North Atlantic on Monday.")
+    assert not any("PRK" in (s, t) for s, _, t, _ in got), got
+    got = events("Sudan's army attacked rebels in the South on Monday.")
+    assert not any("KOR" in (s or "") + (t or "") for s, _, t, _ in got), got
