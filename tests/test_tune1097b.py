@@ -201,3 +201,8 @@ def test_a_compass_word_opening_a_longer_name_or_outside_a_korea_story_is_no_kor
     assert not any("PRK" in (s, t) for s, _, t, _ in got), got
     got = events("Sudan's army attacked rebels in the South on Monday.")
     assert not any("KOR" in (s or "") + (t or "") for s, _, t, _ in got), got
+
+
+def test_crowds_welcoming_a_leader_still_host_him():
+    got = events("Thousands of supporters gave the opposition leader a warm welcome in Nairobi on Saturday.")
+    assert any(s == "KENCVL" and c == "043" for s, c, _, _ in got), got
