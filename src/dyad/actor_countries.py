@@ -216,6 +216,14 @@ class ActorCountries:
                 m.code, m.role, m.country = "IGOUNO", None, None
                 m.name = "United Nations peacekeepers"
                 continue
+            if m.code is None and m.role == "IGO" and m.kind == "role" and not m.unplaced:
+                # "nuclear inspectors", "international monitors": a body of no one state, never of the scene's
+                # country; in a text that names the UN, the UN's ("gave the United Nations an ultimatum, warning
+                # that it would expel the inspectors")
+                if un:
+                    m.code, m.role, m.country = "IGOUNO", None, None
+                    m.name = "United Nations " + sdoc[m.head].text
+                continue
             if m.code is None and m.role and not m.unplaced:
                 country = None
                 for c in sdoc[m.head].children:  # "its forces", "their ambassador"

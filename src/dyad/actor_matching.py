@@ -14,6 +14,12 @@ from .actor_words import (
     PLURAL_ONLY,
     PLURAL_OR_MODIFIED,
 )
+from .lexicon import data_path, read_tsv, word_list
+
+COMPASS_NAMES = word_list("compass-name")
+# "the South" in a text about the Koreas: word -> (states one of which the text names, the state it stands for)
+SHORT_STATE_NAMES = {r["word"].strip().lower(): (frozenset(r["context"].split("|")), r["code"].strip())
+                     for _, r in read_tsv(data_path("short_state_names.tsv"))}
 
 
 class ActorMatching:
@@ -111,7 +117,43 @@ class ActorMatching:
                 i = hit[0]
             else:
                 i += 1
+        self._elided_names(sdoc, date, lowers, found)
+        self._short_state_names(sdoc, lowers, found)
         return found
+
+    def _short_state_names(self, sdoc, lowers, found: dict[int, tuple[int, Entry]]) -> None:
+        """"the South", "the North" in a text that names one of the Koreas: the state the compass word stands for
+        (``short_state_names.tsv``), where it opens no longer name ("the North Atlantic") and is no place's part."""
+        named = {e.code[:3] for _, e in found.values() if e.kind in ("country", "adjective", "capital")}
+        for i, tok in enumerate(sdoc):
+            row = SHORT_STATE_NAMES.get(lowers[i])
+            if row is None or i in found or i == 0 or lowers[i - 1] != "the" or not tok.text[:1].isupper() \
+                    or not named & row[0] or tok.dep_ in ("compound", "amod", "nmod") \
+                    or (i + 1 < len(sdoc) and sdoc[i + 1].text[:1].isupper() and sdoc[i + 1].is_alpha):
+                continue
+            found[i] = (i + 1, Entry(row[1], self.country_name.get(row[1], row[1]), "country"))
+
+    def _elided_names(self, sdoc, date: str | None, lowers, found: dict[int, tuple[int, Entry]]) -> None:
+        """"North and South Korea", "East and West German troops": a compass word before "and" and a name that
+        opens with another shares that name's rest, and names the state it makes with it."""
+        for s, (e, entry) in list(found.items()):
+            if e - s < 2 or s < 2 or lowers[s] not in COMPASS_NAMES or lowers[s - 1] not in ("and", "or") \
+                    or lowers[s - 2] not in COMPASS_NAMES or not sdoc[s - 2].text[:1].isupper() \
+                    or any(j in found for j in (s - 2, s - 1)) or any(s - 2 < j < e for j, (k, _) in found.items()
+                                                                        if j < s - 2 and k > s - 2):
+                continue
+            valid = [x for x in self.names.get((lowers[s - 2], *lowers[s + 1:e])) or () if x.valid_on(date)
+                     and x.kind == entry.kind]
+            if valid and self._prefer(valid).code[:3] != entry.code[:3]:
+                found[s - 2] = (s - 1, self._prefer(valid))
+                first, head = sdoc[s - 2], sdoc[e - 1]
+                if first.head.i == head.i and first.dep_ in ("nmod", "compound", "amod") and \
+                        sdoc[s].head.i == first.i and head.dep_ != "ROOT" and head.head.i != head.i:
+                    # the parser hangs the first word on the shared noun ("North" on "Korea") and the second on
+                    # the first: the two states are conjuncts, as in "North Korea and South Korea"
+                    first.head, first.dep_ = head.head, head.dep_
+                    head.head, head.dep_ = first, "conj"
+                    sdoc[s].head, sdoc[s].dep_ = head, "compound"
 
     def _inside_role_phrase(self, sdoc, s: int, e: int) -> bool:
         """Tokens s..e (an organization's name) end a role phrase of roles.tsv that opens with one or two
@@ -253,6 +295,10 @@ class ActorMatching:
                     # ("delegations from Libya's rival parliaments": whose the parliaments are)
                     out.extend(k for cc in c.children if cc.dep_ == "pobj" and c.lower_ in ("of", "from")
                                for k in cc.children if k.dep_ == "poss" or (k.dep_ == "amod" and k.ent_type_ == "NORP"))
+                    # "warplanes from the Saudi-led coalition": who leads the body they are from
+                    out.extend(k for cc in c.children if cc.dep_ == "pobj" and c.lower_ in ("of", "from")
+                               for a in cc.children if a.dep_ == "amod" and a.lemma_.lower() == "lead"
+                               for k in a.children if k.dep_ in ("npadvmod", "compound") and k.i < a.i)
                     # "flood victims in Pakistan's Sindh province", "residents in Russia's Belgorod region": the
                     # country whose region it is
                     out.extend(k for cc in c.children if cc.dep_ == "pobj" and c.lower_ == "in" for k in cc.children

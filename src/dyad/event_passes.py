@@ -67,6 +67,21 @@ def _fates() -> set[tuple[str, str]]:
 
 
 FATES = _fates()
+
+
+def _demand_span(v) -> set[int]:
+    """The words of a protest's demand, without a clause of time with a finite verb and a subject of its own the
+    parser hangs inside it: in "demanding that the president step down, before police dispersed them" the
+    dispersal is done, not demanded."""
+    own = [k for k in v.subtree if k.i != v.i and k.dep_ == "advcl" and k.tag_ in ("VBD", "VBZ", "VBP")
+           and any(c.dep_ == "mark" and c.lower_ in ("before", "after", "until", "when", "as") for c in k.children)
+           and any(c.dep_ in ("nsubj", "nsubjpass") for c in k.children)]
+    out = {t.idx for t in v.subtree}
+    for k in own:
+        out -= {t.idx for t in k.subtree}
+    return out
+
+
 # those given access, and the kind of involvement allowed ("granted inspectors access to the site" is 0862)
 ACCESS_GRANTEES = {r["noun"].lower(): r["code"] for _, r in read_tsv(data_path("access_grantees.tsv"))}
 FATE_AUX = {"will", "would", "'ll", "wo", "shall"}
@@ -397,12 +412,12 @@ class EventPasses:
                     v.head.idx in protests or v.head.dep_ == "pobj" and v.head.head.lower_ == "by"
                     and v.head.head.head.idx in protests):
                 # "weeks of protests by teachers demanding higher pay": the protesters' demand is the protest's aim
-                aims.update(t.idx for t in v.subtree)
+                aims.update(_demand_span(v))
                 continue
             if v is None or e.root not in ("02", "10") or v.dep_ != "advcl" or v.head.idx not in protests:
                 continue
             if v.tag_ == "VBG" or to_infinitive(v):
-                span = {t.idx for t in v.subtree}
+                span = _demand_span(v)
                 if e.root == "02" and any(r.root == "08" and r.modality == "requested" and r.verb.start in span
                                           and r.verb.start != v.idx for r in found):
                     # "demonstrated in Cairo, calling for the president to step down": an appeal that a leader
@@ -413,7 +428,8 @@ class EventPasses:
 
     @staticmethod
     def _toll(found: list[Event], by_start) -> list[Event]:
-        """"Bombed a police station, killing two officers", "set off a bomb on a train, killing 60 passengers":
+        """"Bombed a police station, killing two officers", "set off a bomb on a train, killing 60 passengers",
+        "shelled a fuel depot, setting off huge fires":
         the participle tells the toll of the attack, not another act; the attack is aimed at those it hit where
         the text names only the place."""
         attacks = {}
@@ -430,7 +446,11 @@ class EventPasses:
                     if a.code == "196" and a.source.code == e.source.code and (
                             a.target is None or len(a.target.code or "") == 3):
                         a.target = e.target
-            if v is None or not (e.root in ("18", "20") or e.code == "190") or v.dep_ != "advcl" or v.tag_ != "VBG":
+            # (a fire the attack set off is its damage: "struck an oil refinery, setting off a large fire"; one
+            # set to things named, "setting fire to dozens of homes", is arson of its own)
+            if v is None or not (e.root in ("18", "20") or e.code == "190" or e.code == "1712" and e.target is None
+                                 and not any(c.dep_ == "prep" and c.lower_ == "to" for c in v.children)) \
+                    or v.dep_ != "advcl" or v.tag_ != "VBG":
                 continue  # a death or a wound; "capturing the town" is an act of its own
             hits = [a for a in attacks.get(v.head.idx, []) if a.source.code == e.source.code]
             if not hits:

@@ -234,6 +234,9 @@ class Senses:
         root = ev.code[:2]
         if self._participle_modifier(v):
             return "drop"  # "leads by 271 pledged delegates": a participle before its noun describes it
+        if ev.code == "042" and _role(ev.source.code) in ("CVL", "REF"):
+            return "drop"  # "refugees arriving in Macedonia", "pilgrims travelling to a monastery": people on the move
+            # pay no visit (crowds that welcome a leader still host one, 043)
         # ("seized farms on Wednesday", "pressed on Monday for talks": a preposition of time says when, no particle)
         particles = {c.lower_ for c in v.children if c.dep_ in ("prt", "prep", "advmod") and not (
             c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children))}
