@@ -919,6 +919,11 @@ class Arguments:
         if "-" in pat.targets or "mutual" in pat.targets or "inverse" in pat.targets:
             # ("faced criticism from rivals": the one who acts is the slot's or no one, not an actor further on)
             return []
+        if pat.code[:2] in ("02", "10") and any(c.dep_ == "dobj" for c in kids) and any(
+                c.dep_ == "xcomp" for c in kids):
+            # "urged others to attack Americans": the one asked is the object, whose act the complement names; an
+            # addressee no actor names leaves the appeal without a target, not aimed at the complement's object
+            return self.nearest_actor(v, index, skip=("xcomp",))
         return self.nearest_actor(v, index, force=pat.code[:2] in FORCE_ROOTS, refusal=pat.code[:2] == "12")
 
     @staticmethod
@@ -948,12 +953,13 @@ class Arguments:
         noun = doc[t.i + 2].head if doc[t.i + 2].dep_ == "amod" else t.head
         return noun.lemma_.lower() in TALKS_NOUNS
 
-    def nearest_actor(self, v, index: ActorIndex, force: bool = False, refusal: bool = False) -> list[ActorMention]:
+    def nearest_actor(self, v, index: ActorIndex, force: bool = False, refusal: bool = False,
+                      skip: tuple = ()) -> list[ActorMention]:
         """Where no slot names the target, the first actor the verb's own phrase names after it: inside its object
         ("rejected a UN-brokered plan", "an offer of talks from the government"), a preposition it governs
         ("used gas against rebel-held suburbs") or its complement clause ("demanded that the United States stop
         ..."). Subjects, adverbial clauses and coordinated clauses are not searched: they are other events'."""
-        stack = [(c, False) for c in v.children if c.i > v.i and c.dep_ not in FALLBACK_SKIP]
+        stack = [(c, False) for c in v.children if c.i > v.i and c.dep_ not in FALLBACK_SKIP and c.dep_ not in skip]
         toks = []
         while stack:
             t, where = stack.pop()
@@ -962,6 +968,16 @@ class Arguments:
                 continue  # "in defiance of a UN ban", "in response to", "in protest at": why, not where or whom
             if t.dep_ == "prep" and t.lower_ in TIME_PREPS:
                 continue  # "days after the lifting of sanctions on Tehran": when, not where or whom
+            if t.dep_ == "prep" and t.lower_ in ("for", "over") and t.head.i == v.i and any(
+                    c.dep_ == "dobj" for c in v.children) and any(
+                    p.dep_ == "pcomp" and p.tag_ == "VBG" for p in t.children):
+                # "slammed the Boy Scouts for promoting trips for teenagers": what the one acted on did is why, and
+                # whom that act touched is not the target
+                continue
+            if t.dep_ == "prep" and t.lower_ == "than" and not any(
+                    p.dep_ == "pobj" and (p.pos_ == "NUM" or any(k.dep_ == "nummod" for k in p.children))
+                    for p in t.children):
+                continue  # "would get more from the plan than students": whom a comparison is with, not whom
             if t.dep_ == "nsubj" and t.head.dep_ == "ccomp" and t.head.lemma_.lower() in NAMING_VERBS and any(
                     k.dep_ == "dobj" and k.tag_ == "WP" for k in t.head.children):
                 continue  # "struck what Ankara called militant camps in Iraq": who names the object, not whom it hit
