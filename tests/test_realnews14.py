@@ -93,3 +93,14 @@ def test_an_appeal_not_made_asks_for_nothing():
     # an appeal made asks for the act
     got = events("Germany called on Russia to withdraw its troops.")
     assert any(s == "RUS" and c.startswith("087") and m == "requested" for s, c, _, m in got), got
+
+
+def test_a_medium_words_went_out_on_is_no_target():
+    for text in ("The Mexican president warned followers on Facebook that the border could close.",
+                 "The senator criticized the governor's plan on social media."):
+        got = events(text)
+        assert not any(t == "USABUS" or t == "USAMED" for _, _, t, _ in got), (text, got)
+    # what is done to a company, or said of a state, on a medium still names its target
+    assert any(s == "RUS" and c.startswith("163") and t == "USABUS" for s, c, t, _ in events(
+        "Russia imposed sanctions on Facebook."))
+    assert any(c == "111" and t == "DEU" for _, c, t, _ in events("The senator criticized Germany on Twitter."))

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from .actor_words import DATELINE_DASHES
 from .actors import ActorIndex, ActorMention
-from .event_words import NAMING_VERBS
+from .event_words import NAMING_VERBS, SPEECH_ROOTS
 from .lexicon import Lexicon, VerbPattern, word_list
 from .moods import mood_words, to_infinitive
 
@@ -141,6 +141,7 @@ CAUSATIVES = mood_words().get("causative", frozenset())
 # prepositions whose gerund tells how or when the subject of the verb they hang on acted ("responded by closing")
 MEANS_PREPS = {"by", "after", "before", "while"}
 SPAN_NOUNS = word_list("prior-span")  # "after weeks of fighting"
+CHANNELS = word_list("channel")  # "warned followers on social media"
 LAUNCH_VERBS = word_list("launch-verb")  # "missiles fired from Russian ships"
 LAUNCH_PLATFORMS = word_list("launch-platform")
 DATELINE_MONTHS = word_list("dateline-month")  # "MEXICO CITY, Nov 14 - ...": a month's first three letters
@@ -924,7 +925,8 @@ class Arguments:
             # "urged others to attack Americans": the one asked is the object, whose act the complement names; an
             # addressee no actor names leaves the appeal without a target, not aimed at the complement's object
             return self.nearest_actor(v, index, skip=("xcomp",))
-        return self.nearest_actor(v, index, force=pat.code[:2] in FORCE_ROOTS, refusal=pat.code[:2] == "12")
+        return self.nearest_actor(v, index, force=pat.code[:2] in FORCE_ROOTS, refusal=pat.code[:2] == "12",
+                                  said=pat.code[:2] in SPEECH_ROOTS)
 
     @staticmethod
     def _relative_object(v, passive: bool) -> bool:
@@ -954,7 +956,7 @@ class Arguments:
         return noun.lemma_.lower() in TALKS_NOUNS
 
     def nearest_actor(self, v, index: ActorIndex, force: bool = False, refusal: bool = False,
-                      skip: tuple = ()) -> list[ActorMention]:
+                      skip: tuple = (), said: bool = False) -> list[ActorMention]:
         """Where no slot names the target, the first actor the verb's own phrase names after it: inside its object
         ("rejected a UN-brokered plan", "an offer of talks from the government"), a preposition it governs
         ("used gas against rebel-held suburbs") or its complement clause ("demanded that the United States stop
@@ -974,6 +976,10 @@ class Arguments:
                 # "slammed the Boy Scouts for promoting trips for teenagers": what the one acted on did is why, and
                 # whom that act touched is not the target
                 continue
+            if said and t.dep_ == "prep" and t.lower_ == "on" and any(
+                    p.dep_ == "pobj" and (p.lemma_.lower() in CHANNELS or " ".join(
+                        k.lower_ for k in p.subtree if k.dep_ != "det") in CHANNELS) for p in t.children):
+                continue  # "warned followers on social media": where the words went out, not whom they were for
             if t.dep_ == "prep" and t.lower_ == "than" and not any(
                     p.dep_ == "pobj" and (p.pos_ == "NUM" or any(k.dep_ == "nummod" for k in p.children))
                     for p in t.children):
