@@ -104,3 +104,11 @@ def test_a_medium_words_went_out_on_is_no_target():
     assert any(s == "RUS" and c.startswith("163") and t == "USABUS" for s, c, t, _ in events(
         "Russia imposed sanctions on Facebook."))
     assert any(c == "111" and t == "DEU" for _, c, t, _ in events("The senator criticized Germany on Twitter."))
+
+
+def test_a_topic_of_what_is_handed_over_is_no_recipient():
+    got = events("The Obama administration refused to give up key information about Hillary Clinton's email.")
+    assert not any(t == "USAPTY" for _, _, t, _ in got), got
+    # a recipient named stays
+    got = events("Pakistan handed over intelligence about the attackers to India.")
+    assert any(s == "PAK" and c.startswith("06") and t == "IND" for s, c, t, _ in got), got

@@ -925,7 +925,9 @@ class Arguments:
             # "urged others to attack Americans": the one asked is the object, whose act the complement names; an
             # addressee no actor names leaves the appeal without a target, not aimed at the complement's object
             return self.nearest_actor(v, index, skip=("xcomp",))
-        return self.nearest_actor(v, index, force=pat.code[:2] in FORCE_ROOTS, refusal=pat.code[:2] == "12",
+        # (what is handed over "about" someone is a topic too: "refused to give up information about her email")
+        return self.nearest_actor(v, index, force=pat.code[:2] in FORCE_ROOTS,
+                                  refusal=pat.code[:2] in ("06", "07", "12"),
                                   said=pat.code[:2] in SPEECH_ROOTS)
 
     @staticmethod
