@@ -112,3 +112,13 @@ def test_a_topic_of_what_is_handed_over_is_no_recipient():
     # a recipient named stays
     got = events("Pakistan handed over intelligence about the attackers to India.")
     assert any(s == "PAK" and c.startswith("06") and t == "IND" for s, c, t, _ in got), got
+
+
+def test_backing_a_policy_is_not_backing_whom_it_acts_on():
+    for text in ("The senator supports deporting Syrian refugees.",
+                 "The governor backs squeezing out undocumented Mexican immigrants."):
+        got = events(text)
+        assert not any(c.startswith("05") and t in ("SYRREF", "MEXCVL") for _, c, t, _ in got), (text, got)
+    # backing an actor, or an actor's bid, still names it
+    assert any(s == "FRA" and c.startswith("05") and t == "DEU" for s, c, t, _ in events("France backed Germany's bid."))
+    assert any(s == "FRA" and c.startswith("05") and t == "DEU" for s, c, t, _ in events("France backed Germany."))

@@ -925,6 +925,10 @@ class Arguments:
             # "urged others to attack Americans": the one asked is the object, whose act the complement names; an
             # addressee no actor names leaves the appeal without a target, not aimed at the complement's object
             return self.nearest_actor(v, index, skip=("xcomp",))
+        if pat.code[:2] == "05" and not pat.noun and any(
+                c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG" and c.i > v.i for c in kids):
+            # "supports deporting Syrian refugees": a policy backed, whose object is no one the backing is for
+            return self.nearest_actor(v, index, skip=("xcomp", "dobj"))
         # (what is handed over "about" someone is a topic too: "refused to give up information about her email")
         return self.nearest_actor(v, index, force=pat.code[:2] in FORCE_ROOTS,
                                   refusal=pat.code[:2] in ("06", "07", "12"),
