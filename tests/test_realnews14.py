@@ -122,3 +122,8 @@ def test_backing_a_policy_is_not_backing_whom_it_acts_on():
     # backing an actor, or an actor's bid, still names it
     assert any(s == "FRA" and c.startswith("05") and t == "DEU" for s, c, t, _ in events("France backed Germany's bid."))
     assert any(s == "FRA" and c.startswith("05") and t == "DEU" for s, c, t, _ in events("France backed Germany."))
+
+
+def test_an_opinion_of_others_is_no_policy_option():
+    got = events("While the senator considered drug companies her enemies, she took their donations.")
+    assert not any(c == "014" for _, c, _, _ in got), got

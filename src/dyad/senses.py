@@ -339,7 +339,10 @@ class Senses:
         if ev.code == CLAIM and generic and not clauses and not objects:
             return "drop"  # "as Sanders has sometimes acknowledged", "these supporters acknowledge, ...": an aside
         if lemma in self.deem and root != "11" and (any(
-                c.dep_ == "oprd" and objects or c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "be"
+                # ("considered drug companies her enemies": the parser may read the object as a clause)
+                c.dep_ == "oprd" and (objects or any(k.dep_ == "ccomp" and k.pos_ in ("NOUN", "PROPN")
+                                                     for k in v.children))
+                or c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "be"
                 # "voters who consider themselves liberal", "consider the feud a useful distraction": a verbless
                 # clause (subject and predicate) is an opinion of its subject
                 or c.dep_ in ("xcomp", "ccomp", "dobj") and c.pos_ in ("ADJ", "NOUN") and any(
