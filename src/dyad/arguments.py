@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from .actor_words import DATELINE_DASHES
 from .actors import ActorIndex, ActorMention
-from .event_words import NAMING_VERBS
+from .event_words import NAMING_VERBS, SPEECH_ROOTS
 from .lexicon import Lexicon, VerbPattern, word_list
 from .moods import mood_words, to_infinitive
 
@@ -141,6 +141,7 @@ CAUSATIVES = mood_words().get("causative", frozenset())
 # prepositions whose gerund tells how or when the subject of the verb they hang on acted ("responded by closing")
 MEANS_PREPS = {"by", "after", "before", "while"}
 SPAN_NOUNS = word_list("prior-span")  # "after weeks of fighting"
+CHANNELS = word_list("channel")  # "warned followers on social media"
 LAUNCH_VERBS = word_list("launch-verb")  # "missiles fired from Russian ships"
 LAUNCH_PLATFORMS = word_list("launch-platform")
 DATELINE_MONTHS = word_list("dateline-month")  # "MEXICO CITY, Nov 14 - ...": a month's first three letters
@@ -933,7 +934,19 @@ class Arguments:
         if "-" in pat.targets or "mutual" in pat.targets or "inverse" in pat.targets:
             # ("faced criticism from rivals": the one who acts is the slot's or no one, not an actor further on)
             return []
-        return self.nearest_actor(v, index, force=pat.code[:2] in FORCE_ROOTS, refusal=pat.code[:2] == "12")
+        if pat.code[:2] in ("02", "10") and any(c.dep_ == "dobj" for c in kids) and any(
+                c.dep_ == "xcomp" for c in kids):
+            # "urged others to attack Americans": the one asked is the object, whose act the complement names; an
+            # addressee no actor names leaves the appeal without a target, not aimed at the complement's object
+            return self.nearest_actor(v, index, skip=("xcomp",))
+        if pat.code[:2] == "05" and not pat.noun and any(
+                c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG" and c.i > v.i for c in kids):
+            # "supports deporting Syrian refugees": a policy backed, whose object is no one the backing is for
+            return self.nearest_actor(v, index, skip=("xcomp", "dobj"))
+        # (what is handed over "about" someone is a topic too: "refused to give up information about her email")
+        return self.nearest_actor(v, index, force=pat.code[:2] in FORCE_ROOTS,
+                                  refusal=pat.code[:2] in ("06", "07", "12"),
+                                  said=pat.code[:2] in SPEECH_ROOTS)
 
     @staticmethod
     def _relative_object(v, passive: bool) -> bool:
@@ -962,12 +975,13 @@ class Arguments:
         noun = doc[t.i + 2].head if doc[t.i + 2].dep_ == "amod" else t.head
         return noun.lemma_.lower() in TALKS_NOUNS
 
-    def nearest_actor(self, v, index: ActorIndex, force: bool = False, refusal: bool = False) -> list[ActorMention]:
+    def nearest_actor(self, v, index: ActorIndex, force: bool = False, refusal: bool = False,
+                      skip: tuple = (), said: bool = False) -> list[ActorMention]:
         """Where no slot names the target, the first actor the verb's own phrase names after it: inside its object
         ("rejected a UN-brokered plan", "an offer of talks from the government"), a preposition it governs
         ("used gas against rebel-held suburbs") or its complement clause ("demanded that the United States stop
         ..."). Subjects, adverbial clauses and coordinated clauses are not searched: they are other events'."""
-        stack = [(c, False) for c in v.children if c.i > v.i and c.dep_ not in FALLBACK_SKIP]
+        stack = [(c, False) for c in v.children if c.i > v.i and c.dep_ not in FALLBACK_SKIP and c.dep_ not in skip]
         toks = []
         while stack:
             t, where = stack.pop()
@@ -976,6 +990,20 @@ class Arguments:
                 continue  # "in defiance of a UN ban", "in response to", "in protest at": why, not where or whom
             if t.dep_ == "prep" and t.lower_ in TIME_PREPS:
                 continue  # "days after the lifting of sanctions on Tehran": when, not where or whom
+            if t.dep_ == "prep" and t.lower_ in ("for", "over") and t.head.i == v.i and any(
+                    c.dep_ == "dobj" for c in v.children) and any(
+                    p.dep_ == "pcomp" and p.tag_ == "VBG" for p in t.children):
+                # "slammed the Boy Scouts for promoting trips for teenagers": what the one acted on did is why, and
+                # whom that act touched is not the target
+                continue
+            if said and t.dep_ == "prep" and t.lower_ == "on" and any(
+                    p.dep_ == "pobj" and (p.lemma_.lower() in CHANNELS or " ".join(
+                        k.lower_ for k in p.subtree if k.dep_ != "det") in CHANNELS) for p in t.children):
+                continue  # "warned followers on social media": where the words went out, not whom they were for
+            if t.dep_ == "prep" and t.lower_ == "than" and not any(
+                    p.dep_ == "pobj" and (p.pos_ == "NUM" or any(k.dep_ == "nummod" for k in p.children))
+                    for p in t.children):
+                continue  # "would get more from the plan than students": whom a comparison is with, not whom
             if t.dep_ == "nsubj" and t.head.dep_ == "ccomp" and t.head.lemma_.lower() in NAMING_VERBS and any(
                     k.dep_ == "dobj" and k.tag_ == "WP" for k in t.head.children):
                 continue  # "struck what Ankara called militant camps in Iraq": who names the object, not whom it hit

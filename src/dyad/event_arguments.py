@@ -78,6 +78,11 @@ class EventArguments:
 
     def _verb_targets(self, v, pat, named, srcs, index, sdoc) -> list | None:
         """The targets of a verb's act under its pattern; None where the act is not coded at all."""
+        if pat.code[:2] == "03" and not pat.noun and not any(
+                c.dep_ in ("dobj", "dative", "xcomp") for c in v.children) and any(
+                c.dep_ == "ccomp" and c.lemma_.lower() == "be" and not any(
+                    k.tag_ == "VB" or k.dep_ == "xcomp" for k in c.subtree if k.i != c.i) for c in v.children):
+            return None  # "pledged that the governor really is in favour of free trade": vouches for a view, no act
         tgts = self.args.targets(v, pat, index)
         if not tgts and pat.xcomp == "negated" and not pat.noun:
             # "declined on Tuesday to allow Germany to re-export ...": the parser may read a refusal's complement

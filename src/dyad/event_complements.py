@@ -40,6 +40,7 @@ from .senses import CROWD_ROLES, LAND_NOUNS
 
 # verbs of refusal, whose "until" clause names what they wait for ("refused to ... until X freed ...")
 REFUSING = mood_words().get("refusal", frozenset())
+UNASKED_MOODS = {"negated", "future", "hypothetical"}  # modalities of an appeal that asks nothing of its addressee
 
 
 class EventComplements:
@@ -164,6 +165,11 @@ class EventComplements:
                         asker = out[0].source
                         if asker.code and asker.code[:3] != "IGO" and asker.code[:3] != e.source.code[:3]:
                             e.target = self._as_country(asker)
+            if pat.xcomp == "requested" and not others and out and all(
+                    e.modality in UNASKED_MOODS for e in out if e.verb.start == v.idx):
+                # "has not called for him to resign": an appeal not made (or only planned or supposed) asks for
+                # nothing
+                inner = []
             if (others or pat.xcomp in ("requested", "hypothetical") or not out) and not unnamed:
                 out.extend(inner)
         return out

@@ -166,6 +166,7 @@ class Senses:
         self.sport_words = words["sport-word"]
         self.market_words = words["market-word"]
         self.anonymous = words["anonymous"]
+        self.goods = words["goods"]
         self.economic = words["economic"]
         self.deploy_places = words["deploy-place"]
         self.walkout = words["walkout"]
@@ -343,11 +344,22 @@ class Senses:
         if ev.code == CLAIM and generic and not clauses and not objects:
             return "drop"  # "as Sanders has sometimes acknowledged", "these supporters acknowledge, ...": an aside
         if lemma in self.deem and root != "11" and (any(
-                c.dep_ == "oprd" and objects or c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "be"
+                # ("considered drug companies her enemies": the parser may read the object as a clause)
+                c.dep_ == "oprd" and (objects or any(k.dep_ == "ccomp" and k.pos_ in ("NOUN", "PROPN")
+                                                     for k in v.children))
+                or c.dep_ in ("xcomp", "ccomp") and c.lemma_ == "be"
                 # "voters who consider themselves liberal", "consider the feud a useful distraction": a verbless
                 # clause (subject and predicate) is an opinion of its subject
                 or c.dep_ in ("xcomp", "ccomp", "dobj") and c.pos_ in ("ADJ", "NOUN") and any(
-                    k.dep_ == "nsubj" for k in c.children) for c in v.children)
+                    k.dep_ == "nsubj" for k in c.children)
+                # "considers his recommendation handled": a participle with no auxiliary or complementiser
+                or c.dep_ in ("xcomp", "ccomp") and c.tag_ in ("VBN", "VBD") and any(
+                    k.dep_ in ("nsubj", "nsubjpass") for k in c.children) and not any(
+                    k.dep_ in ("aux", "auxpass", "mark") for k in c.children)
+                # "considered the emails as classified", "regards the pact as dead": the object's label
+                or objects and (c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "advcl" and any(
+                    k.dep_ == "mark" and k.lower_ == "as" for k in c.children) and not any(
+                    k.dep_ in ("nsubj", "nsubjpass") for k in c.children)) for c in v.children)
                 or len([c for c in v.children if c.dep_ == "dobj" or v.dep_ == "relcl" and c.tag_ in ("WP", "WDT")
                         and (c.dep_ == "dep" or c.lower_ == "whom")]) > 1):  # "whom he considers a friend"
             # "a man whom most Americans consider to be a fringe extremist": an opinion of him ("called the move a
@@ -478,6 +490,11 @@ class Senses:
             # "the carmaker launched an offensive in the van market", "shares rose after a rally", "investors
             # shrugged off fears of a downgrade", "investors fretted over rising US interest rates"
             return "drop"
+        if ev.code[:2] in FORCE_ROOTS and ev.source.kind != "implied" and any(
+                ev.source.start <= t.idx < ev.source.end and t.dep_ in ("amod", "compound", "nmod", "poss")
+                and t.head.lower_ in self.goods and not ev.source.start <= t.head.idx < ev.source.end
+                for t in v.sent):
+            return "drop"  # "voters hardest hit by Chinese imports": where goods come from is no one using force
         if ev.code[:2] in FORCE_ROOTS and self._market_aim(v):
             return "drop"  # "launched an all-out assault on the smartphone market in India": competition
         if ev.code[:2] == "14" and not ev.code.startswith(("142", "143")) and (
