@@ -122,6 +122,13 @@ def test_backing_a_policy_is_not_backing_whom_it_acts_on():
     # backing an actor, or an actor's bid, still names it
     assert any(s == "FRA" and c.startswith("05") and t == "DEU" for s, c, t, _ in events("France backed Germany's bid."))
     assert any(s == "FRA" and c.startswith("05") and t == "DEU" for s, c, t, _ in events("France backed Germany."))
+    # backing a policy of giving to someone backs the one given to ("supports sending tanks to Ukraine"), where
+    # deporting people to a country backs neither them nor it
+    assert any(s == "DEU" and c.startswith("05") and t == "UKR"
+               for s, c, t, _ in events("Germany supports sending tanks to Ukraine, the chancellor said."))
+    got = events("Britain supports deporting illegal migrants to Rwanda.")
+    assert any(s == "GBR" and c.startswith("05") for s, c, t, _ in got)
+    assert not any(c.startswith("05") and t in ("GBRCVL", "RWA") for _, c, t, _ in got), got
 
 
 def test_an_opinion_of_others_is_no_policy_option():

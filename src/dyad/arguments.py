@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .actor_words import DATELINE_DASHES
+from .actor_words import DATELINE_DASHES, GIVING_VERBS
 from .actors import ActorIndex, ActorMention
 from .event_words import NAMING_VERBS, SPEECH_ROOTS
 from .lexicon import Lexicon, VerbPattern, word_list
@@ -940,8 +940,12 @@ class Arguments:
             # addressee no actor names leaves the appeal without a target, not aimed at the complement's object
             return self.nearest_actor(v, index, skip=("xcomp",))
         if pat.code[:2] == "05" and not pat.noun and any(
-                c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG" and c.i > v.i for c in kids):
+                c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG" and c.i > v.i
+                and not (c.lemma_.lower() in GIVING_VERBS
+                         and any(k.dep_ in ("prep", "dative") and k.lower_ in ("to", "for") for k in c.children))
+                for c in kids):
             # "supports deporting Syrian refugees": a policy backed, whose object is no one the backing is for
+            # ("supports sending tanks to Ukraine": the one given to is named, and backed)
             return self.nearest_actor(v, index, skip=("xcomp", "dobj"))
         # (what is handed over "about" someone is a topic too: "refused to give up information about her email")
         return self.nearest_actor(v, index, force=pat.code[:2] in FORCE_ROOTS,
