@@ -19,6 +19,7 @@ from .actor_words import (
     STATE_ROLES,
     TOWARD_PREPS,
     backed_at,
+    led_at,
 )
 from .gazetteer import curated_towns, normalize
 from .lexicon import word_list
@@ -137,11 +138,11 @@ class ActorCountries:
         places their sentence names ("killed the leader of the Islamic State group in northwestern Syria"), or the
         document's dominant country."""
         literal, aimed_at = [], []
-        backers = backed_at(sdoc)
+        backers = backed_at(sdoc) | led_at(sdoc)
         for p in places:
             span = sdoc.char_span(p.start, p.end, alignment_mode="expand") if p.literal and p.country else None
             if span is not None and span.end in backers:
-                continue  # "Tehran-backed militias ... in Iraq": the backer is no scene
+                continue  # "Tehran-backed militias ... in Iraq", "the US-led coalition": backer and leader are no scene
             # only a country or its capital aimed at says the actor is not of it; fighters who seize a town or
             # shell a city are still of the country it is in ("Islamist fighters seized Kunduz")
             if span is not None and p.feature in ("country", "capital") and self._undergoer(span.root):

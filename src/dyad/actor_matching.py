@@ -17,6 +17,7 @@ from .actor_words import (
 from .lexicon import data_path, read_tsv, word_list
 
 COMPASS_NAMES = word_list("compass-name")
+LED_FORCES = word_list("led-force")
 # "the South" in a text about the Koreas: word -> (states one of which the text names, the state it stands for)
 SHORT_STATE_NAMES = {r["word"].strip().lower(): (frozenset(r["context"].split("|")), r["code"].strip())
                      for _, r in read_tsv(data_path("short_state_names.tsv"))}
@@ -212,6 +213,8 @@ class ActorMatching:
                     c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.text[:1].isupper())
                     for c in sdoc[i].children):
                 hit = None
+            if hit is None and lemmas[i] in LED_FORCES and self._state_led_subject(sdoc[i]):
+                hit = (i + 1, "MIL")  # "the Saudi-led coalition bombed ...": the leading state's forces
             if hit and sdoc[hit[0] - 1].dep_ == "oprd":
                 hit = None  # "if elected president", "named him prime minister": an office, not one who holds it
             if hit:
@@ -225,6 +228,21 @@ class ActorMatching:
             else:
                 i += 1
         return found
+
+    def _state_led_subject(self, tok) -> bool:
+        """A noun that acts (a subject, or the agent of a passive) and that a state's name hyphened to "led"
+        qualifies ("the Saudi-led coalition bombed", "struck by the US-led alliance"); a coalition joined or
+        backed ("join the US-led naval coalition", "a Saudi-backed coalition") is no such force."""
+        if not (tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
+            return False
+        for a in tok.children:
+            if a.dep_ == "amod" and a.lemma_.lower() == "lead" and a.i < tok.i:
+                for k in a.children:
+                    if k.dep_ in ("npadvmod", "compound", "nmod", "amod") and k.i < a.i and any(
+                            e.valid_on(None) and e.kind in ("country", "adjective")
+                            for e in self.names.get((k.lower_,)) or ()):
+                        return True
+        return False
 
     def _state_office(self, sdoc, e: int) -> str | None:
         """The role of ``state_offices.tsv`` for the role phrase ending before token ``e`` ("chief executive"),

@@ -115,3 +115,9 @@ def backed_at(sdoc) -> set[int]:
     """The hyphens that join a backer's name to a backing participle ("Russian-backed separatists"): a name that
     ends just before one names the backer, neither the actor's owner nor the scene."""
     return {t.i for t in sdoc if t.text == "-" and t.i + 1 < len(sdoc) and sdoc[t.i + 1].lemma_.lower() in BACKING}
+
+
+def led_at(sdoc) -> set[int]:
+    """The hyphens that join a leader's name to "led" ("US-led coalition", "Saudi-led forces"): a name that ends
+    just before one names who leads the actor, never the scene."""
+    return {t.i for t in sdoc if t.text == "-" and t.i + 1 < len(sdoc) and sdoc[t.i + 1].lemma_.lower() == "lead"}

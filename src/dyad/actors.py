@@ -55,6 +55,9 @@ STATE_NAMESAKES = word_list("state-namesake")
 SHARED_ORG_NAMES = word_list("shared-name")
 # role nouns that with a "to" phrase name a stance ("opposition to the war"), not who holds it
 STANCE_ROLES = word_list("stance-role")
+US_PARTIES = word_list("us-party")
+CARRIERS = word_list("carrier")
+CARRIED_ROLES = {"EDU", "REL"}  # institutions whose vehicles carry pupils or worshippers, civilians
 
 __all__ = ["AREA_NOUNS", "ActorIndex", "ActorMention", "Actors", "Entry"]
 
@@ -215,10 +218,20 @@ class Actors(ActorTables, ActorMatching, ActorPersons, ActorCountries, ActorRefe
                             and c.left_edge.i >= name_tok[c.i][0] - 1 and c.right_edge.i < name_tok[c.i][1]:
                         extra_countries.append(name_tok[c.i][2].code[:3])
                         used_as_modifier.update(range(name_tok[c.i][0], name_tok[c.i][1]))
+            if not country and not mod_role and role == "LEG" and any(
+                    t.lower_ in US_PARTIES and t.text[:1].isupper() and t.dep_ in ("amod", "compound")
+                    and t.i < head.i and t.i not in name_tok
+                    for t in (*self._modifiers(sdoc, head, s, e), *sdoc[s:head.i])):
+                # "Republican senators", "a Democratic congresswoman": a US party's legislators are members of
+                # Congress when nothing in the phrase places them elsewhere ("Democratic lawmakers in Seoul")
+                country, unknown_proper = "USA", False
             role_final = mod_role or role
             if state_owner and not mod_role:
                 # "Hong Kong's chief executive" heads its government; "Gazprom's chief executive" runs a company
                 role_final = self._state_office(sdoc, e) or role_final
+            if role_final in CARRIED_ROLES and head.dep_ == "compound" and head.head.i >= e \
+                    and head.head.lemma_.lower() in CARRIERS:
+                role_final = "CVL"  # "struck a school bus": the children it carried, not the school
             if role_final == "REF":
                 # refugees keep the country they fled, wherever they are: "Rohingya refugees in Bangladesh"; a
                 # nationality word before them still says which ("Afghan Hazara refugees")

@@ -247,6 +247,9 @@ class Places:
         mentions += self._county_lists(doc, sdoc, mentions, starts)
         mentions += self._cued(sdoc, mentions, starts)
         mentions += self._untagged_after_prep(sdoc, mentions, starts)
+        # "rebels in the North", "fighting in the South-East": a bare compass word after "the" is a region of the
+        # story's own country, never a foreign town that GeoNames also lists under it ("North" for North Salt Lake)
+        mentions = [m for m in mentions if not _bare_compass(text, m)]
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
             m.kind = _kind_cue(text, m.start, m.end)
@@ -853,6 +856,15 @@ LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "inside", "from", "in
 # entity labels the small model gives some town names ("in Manchester on Monday" DATE, "Kidal" LANGUAGE), or none
 UNPLACED_LABELS = frozenset({"", "DATE", "LANGUAGE", "TIME"})
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"}
+
+
+COMPASS_POINTS = frozenset(d for d in DIRECTIONS if d != "outskirts")
+
+
+def _bare_compass(text: str, m: _Mention) -> bool:
+    """The mention is a compass word alone ("North", "South-East") after "the" ("in the North")."""
+    word = re.sub(r"[\s\-‐–—]+", "", m.text.lower())
+    return word in COMPASS_POINTS and text[max(0, m.start - 4):m.start].lower() == "the "
 
 
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "csubj", "relcl", "parataxis", "conj"})

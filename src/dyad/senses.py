@@ -25,7 +25,7 @@ from collections import defaultdict
 from .actors import ActorIndex
 from .arguments import INCLUDING, MEMBER_NOUNS, SPEAKING_FOR, Arguments
 from .document import Event
-from .lexicon import Lexicon, data_path, read_tsv
+from .lexicon import Lexicon, data_path, read_tsv, word_list
 from .moods import to_infinitive
 
 # roots of material acts: aid, yielding and release, protest, force posture, coercion, assault, fighting, mass
@@ -77,6 +77,7 @@ QUOTE_MARKS = {'"', "”", "''", "'"}  # marks that close a quotation
 LAND_KINDS = {"country", "place", "capital", "territory", "seat"}
 LAND_NOUNS = {"country", "territory", "region", "province", "city", "town", "area", "soil", "enclave", "zone"}
 CRITICIZE = "111"
+ARMED_NOUNS = word_list("armed-noun")  # "Taliban gunmen": a group's attackers, armed whatever the group's code
 # people acting privately: their border crossings are migration and their money sent home is no aid
 PRIVATE_ROLES = {"CVL", "REF"}
 # pronouns that name things: "executed this flawlessly" (a plan), "released it"
@@ -448,11 +449,28 @@ class Senses:
         verdict = self._politics(ev, v)
         sides = {_role(ev.source.code)} | ({_role(ev.target.code)} if ev.target is not None else set())
         if verdict is None and root in FORCE_ROOTS and lemma in self.verbal and sides & WORDS_ONLY_ROLES and \
-                sides <= WORDS_ONLY_ROLES | {"GOV"}:
+                sides <= WORDS_ONLY_ROLES | {"GOV"} and not self._armed_words(ev, v):
             # "the senator attacked Clinton", "Clinton clashed with Johnson at the hearing": parties, lawmakers,
             # the press and the like bear no arms; force they use on an unarmed side is words
             return "verbal"
         return verdict
+
+    def _armed_words(self, ev: Event, v) -> bool:
+        """The source's own words name armed men ("Taliban gunmen", "government troops", "the regime's police"),
+        whatever the role its code carries: their force is force."""
+        nouns = set()
+        for t in v.doc:
+            if ev.source.start <= t.idx < ev.source.end:
+                nouns.add(t)
+                while t.dep_ in ("compound", "amod", "nmod", "poss") and t.head.i != t.i:
+                    t = t.head  # "Taliban" in "Taliban gunmen": the noun the name qualifies
+                    nouns.add(t)
+        for t in nouns:
+            lemma = t.lemma_.lower()
+            if t.pos_ in ("NOUN", "PROPN") and (
+                    lemma in ARMED_NOUNS or _role("XXX" + (self.lex.roles.get((lemma,)) or "")) in ARMED_ROLES):
+                return True
+        return False
 
     def _protection_force(self, noun) -> bool:
         """A noun for a peacekeeping or protection force, or a contingent or battalion of one."""
