@@ -273,7 +273,7 @@ def _act_date(head, date: str | None) -> str | None:
                   for p in c.children if p.dep_ == "prep" and p.lower_ in YEAR_PREPS]
         for p in preps:
             for y in p.children:
-                if y.dep_ == "pobj" and y.like_num and len(y.text) == 4 and y.text.isdigit() \
-                        and not any(True for _ in y.children) and 1900 <= int(y.text) < int(date[:4]):
+                if y.dep_ == "pobj" and len(y.text) == 4 and y.text.isdigit() and not list(y.children) \
+                        and 1900 <= int(y.text) < int(date[:4]):
                     return f"{y.text}-07-01"
     return date
