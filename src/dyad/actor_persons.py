@@ -15,6 +15,9 @@ from .actor_words import (
     TITLE_GENDER,
 )
 
+# prepositions whose year dates an act ("in 2008", "during 1998")
+YEAR_PREPS = ("in", "during")
+
 
 class ActorPersons:
     """Person mentions (mixed into ``dyad.actors.Actors``)."""
@@ -241,10 +244,6 @@ class ActorPersons:
         if role:
             return None, None, role, None, left  # country filled later from context
         return None, None, None, None, left
-
-
-# prepositions whose year dates an act ("in 2008", "during 1998")
-YEAR_PREPS = ("in", "during")
 
 
 def _act_date(head, date: str | None) -> str | None:
