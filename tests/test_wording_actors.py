@@ -12,9 +12,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import assert_coded_to_row, wording_rows
+from conftest import assert_coded_to_row, event_tuples, wording_rows
 
-import dyad
 from dyad import lexicon
 
 SENTENCES = Path(__file__).parent / "data" / "wording_actors.tsv"
@@ -39,8 +38,7 @@ def test_actor_sentence_is_coded_to_its_code(row):
 
 
 def _events(text: str, date: str) -> list[tuple[str, str, str, str]]:
-    doc = dyad.code(text, date=date)
-    return [(e.source.code, e.code, e.target.code if e.target else "-", e.modality) for e in doc.events]
+    return [(s, c, t or "-", m) for s, c, t, m in event_tuples(text, date)]
 
 
 def _has(got, source: str, root: str, target: str) -> bool:

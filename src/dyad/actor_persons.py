@@ -15,6 +15,9 @@ from .actor_words import (
     TITLE_GENDER,
 )
 
+# prepositions whose year dates an act ("in 2008", "during 1998")
+YEAR_PREPS = ("in", "during")
+
 
 class ActorPersons:
     """Person mentions (mixed into ``dyad.actors.Actors``)."""
@@ -243,10 +246,6 @@ class ActorPersons:
         return None, None, None, None, left
 
 
-# prepositions whose year dates an act ("in 2008", "during 1998")
-YEAR_PREPS = ("in", "during")
-
-
 def _act_date(head, date: str | None) -> str | None:
     """The day to read a person's offices on: ``date`` (the story's), unless the act the person ``head`` takes part
     in is dated by a bare year before the story's ("In 2008, Obama visited Iraq", "Obama in 2008 promised",
@@ -273,7 +272,7 @@ def _act_date(head, date: str | None) -> str | None:
                   for p in c.children if p.dep_ == "prep" and p.lower_ in YEAR_PREPS]
         for p in preps:
             for y in p.children:
-                if y.dep_ == "pobj" and y.like_num and len(y.text) == 4 and y.text.isdigit() \
-                        and not any(True for _ in y.children) and 1900 <= int(y.text) < int(date[:4]):
+                if y.dep_ == "pobj" and len(y.text) == 4 and y.text.isdigit() and not list(y.children) \
+                        and 1900 <= int(y.text) < int(date[:4]):
                     return f"{y.text}-07-01"
     return date

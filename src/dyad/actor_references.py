@@ -99,10 +99,11 @@ class ActorReferences:
             # the last person named before; within the pronoun's own sentence, a subject over other persons; a
             # subject pronoun opening its clause continues the last subject ("X received Y. She urged him ...")
             ante = before[-1]
-            # "He told X that he wanted ...": the reported clause's subject is the teller
             # "ordered him held", "wants her freed": a pronoun in the object case heading a bare complement is the
             # governing verb's object, and is resolved as one
             object_case = tok.dep_ == "nsubj" and tok.lower_ in OBJECT_CASE and tok.head.dep_ == "ccomp"
+            as_object = tok.dep_ in ("dobj", "pobj", "dative") or object_case
+            # "He told X that he wanted ...": the reported clause's subject is the teller
             gov = tok.head.head if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and not object_case else None
             private = [c for c in gov.children if c.dep_ == "nsubj" and _private_person(c, g, index)] if gov else []
             if private:
@@ -128,11 +129,10 @@ class ActorReferences:
                                   and sdoc[m.head].dep_ in ("nsubj", "nsubjpass")
                                   and (m.antecedent.antecedent or m.antecedent).start in said],
                           key=lambda m: m.start)
-            if tok.dep_ in ("dobj", "pobj", "dative") or object_case:
-                # "Jammeh congratulated him": an object pronoun is not its own clause's subject
-                own = {(m.antecedent or m).start for c in _clause_subjects(tok)
-                       for m in [index.at(c.i)] if m is not None}
-                subj = [p for p in subj if (p.antecedent or p).start not in own]
+            # "Jammeh congratulated him": an object pronoun is not its own clause's subject
+            own = {(m.antecedent or m).start for c in _clause_subjects(tok)
+                   for m in [index.at(c.i)] if m is not None} if as_object else set()
+            subj = [p for p in subj if (p.antecedent or p).start not in own]
             if subj:
                 ante = subj[-1]
             elif tok.dep_ in ("nsubj", "nsubjpass") and not object_case:
@@ -147,23 +147,21 @@ class ActorReferences:
                     ante = subjects[-1]
                 elif taken and cands:
                     ante = cands[-1]
-            elif tok.dep_ in ("dobj", "pobj", "dative") or object_case:
+            elif as_object:
                 # "She urged him": not the clause's own subject
-                subj_ref = [index.at(c.i) for c in _clause_subjects(tok) if index.at(c.i)]
-                taken = {(m.antecedent or m).start for m in subj_ref}
-                others = [p for p in before if (p.antecedent or p).start not in taken]
+                others = [p for p in before if (p.antecedent or p).start not in own]
                 # ("X and Y sent the referral to the U.S. attorney, asking him": one of unknown gender, when all of
                 # the pronoun's gender are its clause's subjects)
-                others = others or [p for p in compatible if (p.antecedent or p).start not in taken]
+                others = others or [p for p in compatible if (p.antecedent or p).start not in own]
                 if not others:
                     continue  # "Jammeh congratulated him" with no one else named: not Jammeh
                 ante = others[-1]
-            if (tok.dep_ in ("dobj", "pobj", "dative") or object_case) and tok.lower_ in OBJECT_CASE:
+            if as_object and tok.lower_ in OBJECT_CASE:
                 # "She threw a book at an agent, hitting him": a private person named between the antecedent and
                 # an object pronoun, not its clause's subject, is the one it stands for
-                own = {k.i for c in _clause_subjects(tok) for k in c.subtree}
+                subject_words = {k.i for c in _clause_subjects(tok) for k in c.subtree}
                 if any(_private_person(t, g, index) for t in sdoc[max(ante.end, tok.sent.start):tok.i]
-                       if t.i not in own):
+                       if t.i not in subject_words):
                     continue
             root = ante.antecedent or ante
             index.add(root.refer(tok.i, tok.i + 1, tok.i, "pronoun"))

@@ -89,10 +89,12 @@ SITE_PREPS = {"in", "inside", "near", "outside", "across", "around", "along", "w
 # lemmas of peacekeepers and their missions ("blue helmets", "a stabilisation force"); the events stage reads them
 # too, for deployments that are peace missions (074)
 PEACEKEEPERS = {"peacekeeper", "peacekeeping", "helmet", "stabilisation", "stabilization"}
-# plural nouns that, after "the two" or "both", stand for the two parties named before
 # number words before a plural noun that stands for that many parties named before ("the two leaders", "the three
 # countries")
 GROUP_SIZES = word_numbers("group-size")
+# "Iranian-backed militias": a backing participle after a hyphen names who backs the actor, not its owner
+BACKING = word_list("backing")
+# plural nouns that, after "the two" or "both", stand for the two parties named before
 PAIR_NOUNS = {"leader", "side", "country", "government", "man", "president", "minister", "nation", "neighbour",
               "neighbor", "rival", "party", "delegation", "premier", "capital", "army", "foe", "adversary", "state"}
 
@@ -106,9 +108,6 @@ def _counted(tok):
             tok.head.head.pos_ == "NUM" or tok.head.head.lemma_.lower() in QUANTITY_WORDS | {"ten", "tens"}):
         tok = tok.head.head
     return tok
-
-# "Iranian-backed militias": a backing participle after a hyphen names who backs the actor, not its owner
-BACKING = word_list("backing")
 
 
 def backed_at(sdoc) -> set[int]:

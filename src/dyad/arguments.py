@@ -172,6 +172,13 @@ def main_clause_conjunct(v) -> bool:
             c.dep_ == "aux" for c in head.children)
 
 
+def naming_clause(v) -> bool:
+    """A complement clause whose verb names what its object "what" is: "struck what Ankara called militant camps".
+    Its subject names the object, its predicate is the namer's label; neither is whom the governing act hits."""
+    return v.dep_ == "ccomp" and v.lemma_.lower() in NAMING_VERBS and any(
+        c.dep_ == "dobj" and c.tag_ == "WP" for c in v.children)
+
+
 def misread_main_verb(v) -> bool:
     """A main verb the parser read as a participle on its subject, which it made the root: "Yemen's Houthi rebels
     offered on Monday to free ...". Only a participle with an object or an infinitive of its own is taken for one
@@ -1008,8 +1015,7 @@ class Arguments:
                     p.dep_ == "pobj" and (p.pos_ == "NUM" or any(k.dep_ == "nummod" for k in p.children))
                     for p in t.children):
                 continue  # "would get more from the plan than students": whom a comparison is with, not whom
-            if t.dep_ == "nsubj" and t.head.dep_ == "ccomp" and t.head.lemma_.lower() in NAMING_VERBS and any(
-                    k.dep_ == "dobj" and k.tag_ == "WP" for k in t.head.children):
+            if t.dep_ == "nsubj" and naming_clause(t.head):
                 continue  # "struck what Ankara called militant camps in Iraq": who names the object, not whom it hit
             if refusal and t.dep_ == "prep" and t.lower_ == "about" and t.head.pos_ == "NOUN" and t.head.i != v.i:
                 # "rejecting an inquiry about her use of a server": what the thing refused is about, not whom (a
@@ -1038,9 +1044,7 @@ class Arguments:
             stack.extend((c, where) for c in t.children
                          if c.dep_ not in ("advcl", "relcl", "conj", "parataxis", "appos"))
         # "what Ankara called militant camps in Iraq": the label is the attacker's word; the place named is whom
-        labels = {k.i for t, _ in toks if t.dep_ == "oprd" and t.head.dep_ == "ccomp" and t.head.lemma_.lower()
-                  in NAMING_VERBS and any(c.dep_ == "dobj" and c.tag_ == "WP" for c in t.head.children)
-                  for k in t.subtree}
+        labels = {k.i for t, _ in toks if t.dep_ == "oprd" and naming_clause(t.head) for k in t.subtree}
         for t, where in sorted(toks, key=lambda x: x[0].i):
             m = index.at(t.i)
             if t.i in labels and (m is None or m.kind not in ("place", "capital", "country")):

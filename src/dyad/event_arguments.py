@@ -43,7 +43,7 @@ from .senses import doubled
 
 # the kinds of actor mention that name a country by its land: "in Eritrea", "in the Sudanese city of ...", "in the
 # Darfur town of ..."
-PLACE_KINDS = ("place", "country", "capital", "territory", "modifier", "adjective")
+LAND_KINDS = ("place", "country", "capital", "territory", "modifier", "adjective")
 # verbs of driving a crowd off: "fired tear gas to disperse them" names whom the force was used on
 DISPERSING = word_list("dispersing")
 
@@ -488,7 +488,7 @@ class EventArguments:
                 continue
             found = [self._as_country(a) for c in n.children if c.dep_ == "prep" and c.lower_ == "in"
                      for p in c.children if p.dep_ == "pobj" for a in self.args.actors_of(p, index)
-                     if a.code and a.kind in PLACE_KINDS and a.code[:3].isalpha()
+                     if a.code and a.kind in LAND_KINDS and a.code[:3].isalpha()
                      and not a.code.startswith("IGO")]
             if found and own and found[0].code not in own:
                 return found[:1]

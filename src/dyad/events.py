@@ -231,10 +231,10 @@ class Events(EventArguments, EventComplements, EventProtests, EventNouns, EventP
             c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") and not any(
                 k.dep_ == "prep" and k.lower_ == "of" for k in p.children) for p in c.children))]
         governed = {c.lower_ for c in particles}
-        # the parser often reads a particle as an adverb: "brushed aside the calls", "backed down"
-        governed |= {c.lower_ for c in v.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES}
-        # "went ahead with the strike", "pressed ahead with its offensive"
-        governed |= {c.lower_ for c in v.children if c.dep_ == "advmod" and c.lower_ == "ahead"}
+        # the parser often reads a particle as an adverb: "brushed aside the calls", "backed down", "went ahead with
+        # the strike"
+        governed |= {c.lower_ for c in v.children if c.dep_ == "advmod" and (
+            c.lower_ in ADVERB_PARTICLES or c.lower_ == "ahead")}
         # "send its troops back | into Somalia": the preposition hung on the particle read as an adverb
         governed |= {g.lower_ for c in v.children if c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES
                      for g in c.children if g.dep_ == "prep"}

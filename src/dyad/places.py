@@ -972,7 +972,7 @@ def _referred_to_as_person(span) -> bool:
     until = sents[k + 1].end if k + 1 < len(sents) else sent.end
     others = [e for e in doc.ents if e.label_ == "PERSON" and e.start != span.start and e.start < until]
     for t in doc[span.end:until]:
-        if t.lower_ in PRONOUNS and t.pos_ == "PRON" or t.lower_ in PRONOUNS and t.tag_ == "PRP$":
+        if t.lower_ in PRONOUNS and (t.pos_ == "PRON" or t.tag_ == "PRP$"):
             return not any(sent.start <= e.start < t.i for e in others)
     return False
 

@@ -107,6 +107,11 @@ def _abroad(ev: Event) -> bool:
     return ((ev.target.code if ev.target else None) or "").startswith("IGO")
 
 
+def _of_objects(tok) -> list:
+    """The objects of the token's own of-phrases: "documents" in "the release of documents"."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+
+
 def doubled(noun) -> bool:
     """A noun in an adverbial of manner made of it twice: "face to face", "side by side"."""
     return any(p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ == noun.lower_ for o in p.children)
@@ -306,8 +311,7 @@ class Senses:
             return "drop"  # "Sanders supporters threaten ...": the supporters act, not Sanders
         if self._place_modifier_source(ev, v):
             return "drop"  # "Richard Burr, a North Carolina Republican who embraced Trump": not North Carolina
-        counted = [p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for p in c.children if p.dep_ == "pobj"]  # "invested a lot of time"
+        counted = [p for o in objects for p in _of_objects(o)]  # "invested a lot of time"
         if any(o.lemma_.lower() in self.object_other.get(lemma, ()) and not (
                 index.at(o.i) is not None and index.at(o.i).code) for o in objects + counted) and not (
                 ev.code.startswith("064") and ev.target is not None and ev.target.code
@@ -406,8 +410,7 @@ class Senses:
         helping_asked = asked and lemma in self.verb_complement
         armed_force = root in FORCE_ROOTS and _armed(ev)  # "Israeli jets targeted a weapons depot": an attack
         # ("ordered the release of internal documents": a nominal act's of-phrase is its object)
-        owned = objects or ([p for c in v.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                             if p.dep_ == "pobj"] if v.pos_ == "NOUN" else [])
+        owned = objects or (_of_objects(v) if v.pos_ == "NOUN" else [])
         if lemma in self.actor_object and generic and owned and not helping_asked and not armed_force and all(
                 (self._thing(o, index) or self._thing_pronoun(o, ev, index))
                 and not (lemma == "offer" and o.lemma_.lower() in self.offerable) for o in owned) \
@@ -417,8 +420,7 @@ class Senses:
             # "ordered the release of internal documents": papers, not persons, set free
             acts = [v] if v.pos_ == "NOUN" else [o for o in v.children if o.dep_ == "dobj" and pat is not None
                                                   and pat.noun and o.lemma_.lower() in pat.noun]
-            freed = [p for a in acts for c in a.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for p in c.children if p.dep_ == "pobj"]
+            freed = [p for a in acts for p in _of_objects(a)]
             if freed and all(self._thing(p, index) for p in freed):
                 return "drop"
         comps = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
@@ -645,8 +647,7 @@ class Senses:
         subjects = [c for c in v.children if c.dep_ == "nsubj"]
         subjects += [p for c in v.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         # "by some of his rivals", "many of Trump's critics": what the quantity counts
-        subjects += [p for n in list(subjects) if index.at(n.i) is None for c in n.children
-                     if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        subjects += [p for n in list(subjects) if index.at(n.i) is None for p in _of_objects(n)]
         for subj in subjects:
             own = index.at(subj.i)
             if subj.lemma_.lower() not in self.followers or (own is not None and own.head == subj.i and own.code):

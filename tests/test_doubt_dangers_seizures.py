@@ -132,8 +132,11 @@ def test_rights_suspended_to_fight_gangs_halt_no_fighting():
 
 
 def test_an_ultimatum_of_hours_to_leave_keeps_its_act():
+    # (beside an object, an infinitive hung on the verb is a purpose, unless the object is a span of time)
     got = events("Sudan's army gave the rebels 72 hours to leave the city.")
-    assert got, got
+    assert ("SDNMIL", "174", "SDNREB", "asserted") in got, got
+    got = events("Mali gave the French ambassador 72 hours to leave the country.")
+    assert ("MLI", "174", "FRAGOV", "asserted") in got, got
 
 
 # disappointment at another's conduct is disapproval

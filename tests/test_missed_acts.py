@@ -5,12 +5,11 @@ on a pipeline") and a finite verb joined to a negated one ("did not visit ..., b
 
 from __future__ import annotations
 
-import dyad
+from conftest import event_tuples
 
 
 def _events(text: str, date: str = "2019-05-01") -> set[tuple]:
-    doc = dyad.code(text, date=date)
-    return {(e.source.code, e.code, e.target.code if e.target else None, e.modality) for e in doc.events}
+    return set(event_tuples(text, date))
 
 
 def _roots(text: str, date: str = "2019-05-01") -> set[tuple]:
