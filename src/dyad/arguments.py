@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .actor_words import DATELINE_DASHES, GIVING_VERBS
+from .actor_words import DATELINE_DASHES, GIVING_VERBS, backs_at, leads_at
 from .actors import ActorIndex, ActorMention
 from .event_words import NAMING_VERBS, SPEECH_ROOTS
 from .lexicon import Lexicon, VerbPattern, word_list
@@ -89,8 +89,7 @@ APPEAL_VERBS = {"demand", "urge", "ask", "call", "appeal", "press", "insist", "r
 HOST_NOUNS = word_list("host-noun")
 # verbs besides those of appeal that press their object to do their infinitive ("pressured Sanders to quit")
 PRESSING_VERBS = {"pressure", "pressurize", "pressurise", "encourage", "push", "persuade", "convince", "lobby"}
-# participles that name who sponsors talks ("UN-backed", "Qatari-mediated"), and the nouns of talks they qualify
-SPONSORING = {"back", "broker", "sponsor", "mediate", "host", "facilitate", "organise", "organize", "lead"}
+# nouns of talks that a backing participle ("UN-backed", "Qatari-mediated") makes its backer no party to
 TALKS_NOUNS = {"talk", "negotiation", "dialogue", "process", "conference", "summit", "meeting", "round"}
 MUTUAL = object()  # the target slot of acts between conjoined sources
 
@@ -981,7 +980,7 @@ class Arguments:
         """A name joined by a hyphen to a participle of sponsorship on a noun of talks: "UN-backed talks",
         "Qatari-mediated negotiations" name who sponsors the talks, not a party to them."""
         doc = t.doc
-        if t.i + 2 >= len(doc) or doc[t.i + 1].text != "-" or doc[t.i + 2].lemma_.lower() not in SPONSORING:
+        if not (backs_at(doc, t.i + 1) or leads_at(doc, t.i + 1)):
             return False
         noun = doc[t.i + 2].head if doc[t.i + 2].dep_ == "amod" else t.head
         return noun.lemma_.lower() in TALKS_NOUNS
