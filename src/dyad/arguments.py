@@ -146,6 +146,14 @@ LAUNCH_PLATFORMS = word_list("launch-platform")
 DATELINE_MONTHS = word_list("dateline-month")  # "MEXICO CITY, Nov 14 - ...": a month's first three letters
 
 
+def time_prep(c) -> bool:
+    """Whether a preposition says when ("on Friday", "in March", "seized farms on Wednesday"), not what the verb it
+    hangs on means ("call on"): its object is a date or a time. A span of time of an act is that act's, no time of
+    the verb ("is on the ninth day of a hunger strike")."""
+    return c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") and not any(
+        k.dep_ == "prep" and k.lower_ == "of" for k in p.children) for p in c.children)
+
+
 def object_gap(v) -> bool:
     """A relative clause whose own subject is named and whose object is the noun it describes: "the sailors they
     abducted", "the towns that the army shelled" (not "the day they met", "the town where they fought")."""

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from .actor_index import two_people as _two_people
 from .actors import ActorIndex, ActorMention, Actors
-from .arguments import ADVERB_PARTICLES, LAUNCH_VERBS, Arguments, object_gap, shared_object
+from .arguments import ADVERB_PARTICLES, LAUNCH_VERBS, Arguments, object_gap, shared_object, time_prep
 from .dates import event_date
 from .document import Document, Event, Span
 from .event_arguments import EventArguments, _verdict_clauses
@@ -225,11 +225,7 @@ class Events(EventArguments, EventComplements, EventProtests, EventNouns, EventP
         pats = self.lex.verbs.get(v.lemma_.lower())
         if not pats:
             return None
-        # prepositions of time ("on Friday", "in March") say when, not what the verb means ("call on")
-        # ("is on the ninth day of a hunger strike": a span of time of an act is that act's)
-        particles = [c for c in v.children if c.dep_ in ("prt", "prep", "agent", "dative") and not (
-            c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") and not any(
-                k.dep_ == "prep" and k.lower_ == "of" for k in p.children) for p in c.children))]
+        particles = [c for c in v.children if c.dep_ in ("prt", "prep", "agent", "dative") and not time_prep(c)]
         governed = {c.lower_ for c in particles}
         # the parser often reads a particle as an adverb: "brushed aside the calls", "backed down", "went ahead with
         # the strike"
