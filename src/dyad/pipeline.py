@@ -80,7 +80,7 @@ class Pipeline:
     def places(self):
         from .places import Places
 
-        return Places(self.settings)
+        return Places(self.settings, lexicon=self.lexicon)
 
     def extract(self, item: Item) -> Document:
         doc = extract(item.content, kind=item.kind, url=item.url, date=item.date, settings=self.settings,
