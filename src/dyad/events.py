@@ -63,7 +63,6 @@ from .event_words import (
 )
 from .lexicon import Lexicon, VerbPattern, data_path, read_tsv, word_list
 from .moods import Moods, to_infinitive
-from .parse_repairs import mend_object_clauses
 from .senses import Senses
 
 
@@ -100,7 +99,6 @@ class Events(EventArguments, EventComplements, EventProtests, EventNouns, EventP
         found: list[Event] = []
         done: set[int] = set()
         seen: set[tuple] = set()
-        mend_object_clauses(sdoc, self.lex.verbs)  # "demanded that Israel halt hostilities" read as one noun
         for tok in sdoc:
             if tok.i in done or tok.lemma_.lower() not in self.lex.verbs or not (
                     _verbal(tok) or (tok.pos_ == "ADJ" and tok.dep_ == "acomp")):
