@@ -2815,3 +2815,13 @@ def test_an_object_shared_by_two_verbs_selects_the_first_verbs_pattern():
     assert ("BGDCOP", "173", "BGDCVL", "asserted") in got, got
     got = events("Riot police in Dhaka beat a photographer and arrested dozens of protesters on Sunday.")
     assert not any(c == "175" for _, c, _, _ in got), got
+
+
+def test_backing_and_sponsoring_participles_are_one_list(nlp):
+    from dyad.actor_words import backed_at, backs_at
+
+    doc = nlp("Iranian-funded militias left the UN-mediated talks that Qatari-hosted envoys joined.")
+    hyphens = [t.i for t in doc if t.text == "-"]
+    assert hyphens and backed_at(doc) == set(hyphens)
+    assert all(backs_at(doc, i) for i in hyphens)
+    assert not backs_at(doc, len(doc) - 1)

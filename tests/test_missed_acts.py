@@ -142,3 +142,20 @@ def test_did_not_visit_but_sent_aid_is_asserted():
 def test_conjoined_bare_verb_still_shares_negation():
     got = _events("Russia did not recall its ambassador or expel any diplomats from Estonia on Monday.")
     assert not any(c.startswith("17") and m == "asserted" for s, c, t, m in got), got
+
+
+def test_a_that_clause_read_as_a_noun_phrase_is_mended_before_the_actors_stage(monkeypatch):
+    from dyad.pipeline import Pipeline
+
+    pipe = Pipeline()
+    seen = {}
+    actors, _, _ = pipe.actors, pipe.events, pipe.quotes  # the later stages hold the actors stage itself
+
+    def watching(doc, sdoc):
+        seen.update({t.lower_: (t.dep_, t.head.lower_) for t in sdoc})
+        return actors(doc, sdoc)
+
+    monkeypatch.setattr(pipe, "actors", watching)
+    pipe.code("The union demanded on Tuesday that Chad and Niger halt hostilities at once.", date="2020-06-15")
+    assert seen["halt"] == ("ccomp", "demanded"), seen
+    assert seen["hostilities"] == ("dobj", "halt"), seen

@@ -139,3 +139,18 @@ def test_two_people_keeps_one_armed_actor_and_its_roles_as_one():
     assert not two_people(army, army)
     assert not two_people(ministry, government)  # a ministry is its government
     assert not two_people(police, police)
+
+
+def test_a_person_of_the_users_persons_file_is_not_read_as_a_town(tmp_path):
+    import dataclasses
+
+    from dyad.pipeline import Pipeline
+    from dyad.settings import from_env
+
+    (tmp_path / "persons.tsv").write_text("name\taliases\tcode\tfrom\tuntil\tnote\n"
+                                          "Kenta Kushiro\t\tJPNGOV\t2015-01-01\t\t\n", encoding="utf-8")
+    text = "Tehran dismissed Kushiro as weak."
+    plain = Pipeline(dataclasses.replace(from_env(), dict_dir=None)).code(text, date="2020-05-01")
+    assert any(p.text == "Kushiro" for p in plain.places)  # a town in Japan, with no one of that name known
+    users = Pipeline(dataclasses.replace(from_env(), dict_dir=tmp_path)).code(text, date="2020-05-01")
+    assert not any(p.text == "Kushiro" for p in users.places)

@@ -110,13 +110,24 @@ def _counted(tok):
     return tok
 
 
+def backs_at(doc, i: int) -> bool:
+    """Whether token i is a hyphen that joins a backer's name to a backing participle ("Russian-backed
+    separatists", "UN-brokered talks")."""
+    return 0 <= i < len(doc) - 1 and doc[i].text == "-" and doc[i + 1].lemma_.lower() in BACKING
+
+
+def leads_at(doc, i: int) -> bool:
+    """Whether token i is a hyphen that joins a leader's name to "led" ("US-led coalition")."""
+    return 0 <= i < len(doc) - 1 and doc[i].text == "-" and doc[i + 1].lemma_.lower() == "lead"
+
+
 def backed_at(sdoc) -> set[int]:
     """The hyphens that join a backer's name to a backing participle ("Russian-backed separatists"): a name that
     ends just before one names the backer, neither the actor's owner nor the scene."""
-    return {t.i for t in sdoc if t.text == "-" and t.i + 1 < len(sdoc) and sdoc[t.i + 1].lemma_.lower() in BACKING}
+    return {t.i for t in sdoc if backs_at(sdoc, t.i)}
 
 
 def led_at(sdoc) -> set[int]:
     """The hyphens that join a leader's name to "led" ("US-led coalition", "Saudi-led forces"): a name that ends
     just before one names who leads the actor, never the scene."""
-    return {t.i for t in sdoc if t.text == "-" and t.i + 1 < len(sdoc) and sdoc[t.i + 1].lemma_.lower() == "lead"}
+    return {t.i for t in sdoc if leads_at(sdoc, t.i)}

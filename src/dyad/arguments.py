@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .actor_words import DATELINE_DASHES, GIVING_VERBS
+from .actor_words import DATELINE_DASHES, GIVING_VERBS, backs_at, leads_at
 from .actors import ActorIndex, ActorMention
 from .event_words import NAMING_VERBS, SPEECH_ROOTS
 from .lexicon import Lexicon, VerbPattern, word_list
@@ -89,8 +89,7 @@ APPEAL_VERBS = {"demand", "urge", "ask", "call", "appeal", "press", "insist", "r
 HOST_NOUNS = word_list("host-noun")
 # verbs besides those of appeal that press their object to do their infinitive ("pressured Sanders to quit")
 PRESSING_VERBS = {"pressure", "pressurize", "pressurise", "encourage", "push", "persuade", "convince", "lobby"}
-# participles that name who sponsors talks ("UN-backed", "Qatari-mediated"), and the nouns of talks they qualify
-SPONSORING = {"back", "broker", "sponsor", "mediate", "host", "facilitate", "organise", "organize", "lead"}
+# nouns of talks that a backing participle ("UN-backed", "Qatari-mediated") makes its backer no party to
 TALKS_NOUNS = {"talk", "negotiation", "dialogue", "process", "conference", "summit", "meeting", "round"}
 MUTUAL = object()  # the target slot of acts between conjoined sources
 
@@ -145,6 +144,14 @@ CHANNELS = word_list("channel")  # "warned followers on social media"
 LAUNCH_VERBS = word_list("launch-verb")  # "missiles fired from Russian ships"
 LAUNCH_PLATFORMS = word_list("launch-platform")
 DATELINE_MONTHS = word_list("dateline-month")  # "MEXICO CITY, Nov 14 - ...": a month's first three letters
+
+
+def time_prep(c) -> bool:
+    """Whether a preposition says when ("on Friday", "in March", "seized farms on Wednesday"), not what the verb it
+    hangs on means ("call on"): its object is a date or a time. A span of time of an act is that act's, no time of
+    the verb ("is on the ninth day of a hunger strike")."""
+    return c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") and not any(
+        k.dep_ == "prep" and k.lower_ == "of" for k in p.children) for p in c.children)
 
 
 def object_gap(v) -> bool:
@@ -981,7 +988,7 @@ class Arguments:
         """A name joined by a hyphen to a participle of sponsorship on a noun of talks: "UN-backed talks",
         "Qatari-mediated negotiations" name who sponsors the talks, not a party to them."""
         doc = t.doc
-        if t.i + 2 >= len(doc) or doc[t.i + 1].text != "-" or doc[t.i + 2].lemma_.lower() not in SPONSORING:
+        if not (backs_at(doc, t.i + 1) or leads_at(doc, t.i + 1)):
             return False
         noun = doc[t.i + 2].head if doc[t.i + 2].dep_ == "amod" else t.head
         return noun.lemma_.lower() in TALKS_NOUNS

@@ -9,6 +9,7 @@ Mixed into ``dyad.events.Events``.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
 from .actors import AREA_NOUNS, ActorMention
@@ -46,6 +47,9 @@ from .senses import doubled
 LAND_KINDS = ("place", "country", "capital", "territory", "modifier", "adjective")
 # verbs of driving a crowd off: "fired tear gas to disperse them" names whom the force was used on
 DISPERSING = word_list("dispersing")
+# the codes of the verb table's rows of "investigate" whose nouns are wrongs against people at large: abuses (092) and
+# war crimes (094); an inquiry into them from abroad is aimed at the country where they took place
+WRONGS_CODES = frozenset({"092", "094"})
 
 
 def _verdict_clauses(v) -> list:
@@ -58,6 +62,11 @@ def _verdict_clauses(v) -> list:
 
 class EventArguments:
     """The argument choice of the events stage (mixed into ``dyad.events.Events``)."""
+
+    @functools.cached_property
+    def _wrongs(self) -> frozenset[str]:
+        """The nouns of the wrongs of WRONGS_CODES, read once from the lexicon's rows of "investigate"."""
+        return frozenset(w for p in self.lex.verbs.get("investigate", ()) if p.code in WRONGS_CODES for w in p.noun)
 
     def _counted_crowd(self, v, pat, srcs, index) -> ActorMention | None:
         """The people a protest verb's bare count of a subject stands for ("tens of thousands marched against the
@@ -470,7 +479,7 @@ class EventArguments:
         the verb table's abuse and war-crime rows of "investigate"), named in their own in-phrase within the verb's
         phrase, for an inquiry from outside that country; none where the wrongs name their author ("by the
         army") or their victims ("against Rohingya civilians"), or the inquiry is the country's own."""
-        wrongs = {w for p in self.lex.verbs.get("investigate", ()) if p.code in ("092", "094") for w in p.noun}
+        wrongs = self._wrongs
         nouns, stack = [], [(c, 0) for c in v.children if c.dep_ in ("dobj", "prep", "xcomp")]
         while stack:
             t, depth = stack.pop()

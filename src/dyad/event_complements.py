@@ -430,9 +430,6 @@ class EventComplements:
                         threats.append(copy)
                 else:
                     threats.append(ev)
-            for ev in threats:
-                if self._repression_threat(ev):
-                    self._recode(ev, "137")
             return threats
         clauses = [c for c in v.children if c.dep_ == "ccomp"]
         named = {(m.code or "")[:3] for c in clauses for k in c.subtree for m in [index.at(k.i)] if m is not None}

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from .actor_index import two_people as _two_people
 from .actors import ActorIndex, ActorMention, Actors
-from .arguments import ADVERB_PARTICLES, LAUNCH_VERBS, Arguments, object_gap, shared_object
+from .arguments import ADVERB_PARTICLES, LAUNCH_VERBS, Arguments, object_gap, shared_object, time_prep
 from .dates import event_date
 from .document import Document, Event, Span
 from .event_arguments import EventArguments, _verdict_clauses
@@ -63,7 +63,6 @@ from .event_words import (
 )
 from .lexicon import Lexicon, VerbPattern, data_path, read_tsv, word_list
 from .moods import Moods, to_infinitive
-from .parse_repairs import mend_object_clauses
 from .senses import Senses
 
 
@@ -100,7 +99,6 @@ class Events(EventArguments, EventComplements, EventProtests, EventNouns, EventP
         found: list[Event] = []
         done: set[int] = set()
         seen: set[tuple] = set()
-        mend_object_clauses(sdoc, self.lex.verbs)  # "demanded that Israel halt hostilities" read as one noun
         for tok in sdoc:
             if tok.i in done or tok.lemma_.lower() not in self.lex.verbs or not (
                     _verbal(tok) or (tok.pos_ == "ADJ" and tok.dep_ == "acomp")):
@@ -225,11 +223,7 @@ class Events(EventArguments, EventComplements, EventProtests, EventNouns, EventP
         pats = self.lex.verbs.get(v.lemma_.lower())
         if not pats:
             return None
-        # prepositions of time ("on Friday", "in March") say when, not what the verb means ("call on")
-        # ("is on the ninth day of a hunger strike": a span of time of an act is that act's)
-        particles = [c for c in v.children if c.dep_ in ("prt", "prep", "agent", "dative") and not (
-            c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") and not any(
-                k.dep_ == "prep" and k.lower_ == "of" for k in p.children) for p in c.children))]
+        particles = [c for c in v.children if c.dep_ in ("prt", "prep", "agent", "dative") and not time_prep(c)]
         governed = {c.lower_ for c in particles}
         # the parser often reads a particle as an adverb: "brushed aside the calls", "backed down", "went ahead with
         # the strike"

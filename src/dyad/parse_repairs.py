@@ -1,7 +1,7 @@
-"""Repairs of the parser's known misreadings, made to a sentence's parse before its events are coded.
+"""Repairs of the parser's known misreadings, made to a document's parse before any coding stage reads it.
 
 The small English model reads some clauses as noun phrases; where the words leave no doubt which verb heads the
-clause, the tree is re-hung so the event coder sees the clause the writer wrote. Each repair changes only the
+clause, the tree is re-hung so every stage sees the clause the writer wrote. Each repair changes only the
 tokens of the misread phrase.
 """
 

@@ -20,6 +20,7 @@ from .extract import extract
 from .lexicon import Lexicon
 from .lexicon import load as load_lexicon
 from .parse import parse
+from .parse_repairs import mend_object_clauses
 from .petrarch_dict import discard_events
 from .quotes import Quotes
 from .settings import Settings, from_env
@@ -80,7 +81,7 @@ class Pipeline:
     def places(self):
         from .places import Places
 
-        return Places(self.settings)
+        return Places(self.settings, lexicon=self.lexicon)
 
     def extract(self, item: Item) -> Document:
         doc = extract(item.content, kind=item.kind, url=item.url, date=item.date, settings=self.settings,
@@ -117,6 +118,8 @@ class Pipeline:
 
     def code_parsed(self, doc: Document, sdoc) -> Document:
         """Run the coding stages on one parsed document."""
+        # "demanded that Israel halt hostilities" read as one noun: mended before any stage reads the parse
+        mend_object_clauses(sdoc, self.lexicon.verbs)
         self.places.find_places(doc, sdoc)
         self.actors(doc, sdoc)
         self.events(doc, sdoc)

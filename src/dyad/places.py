@@ -23,7 +23,8 @@ from pathlib import Path
 from dyad.actor_words import PRONOUNS
 from dyad.document import Document, Location, Place
 from dyad.gazetteer import KIND_NAME, KIND_QUALIFIER, Entry, Gazetteer, curated_towns, distance_km, normalize
-from dyad.lexicon import data_path, read_tsv
+from dyad.lexicon import Lexicon, data_path, read_tsv
+from dyad.lexicon import load as load_lexicon
 from dyad.settings import Settings
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -125,13 +126,12 @@ def first_names() -> frozenset[str]:
     return frozenset(row["name"].lower() for _, row in read_tsv(data_path("first_names.tsv")) if row.get("name"))
 
 
-@functools.cache
-def person_names() -> frozenset[str]:
-    """The one-word names the persons file (``data/persons.tsv``) knows someone by, lower-cased: the last word of
-    each name and each one-word alias ("Obama", "Hemedti"). A town of such a name ("Obama", Japan) is taken for the
-    person unless the words around it say it is the town."""
+def person_names(persons) -> frozenset[str]:
+    """The one-word names the lexicon's persons (``data/persons.tsv`` and a user's persons file) know someone by,
+    lower-cased: the last word of each name and each one-word alias ("Obama", "Hemedti"). A town of such a name
+    ("Obama", Japan) is taken for the person unless the words around it say it is the town."""
     out = set()
-    for _, row in read_tsv(data_path("persons.tsv")):
+    for row in persons:
         names = [row.get("name") or "", *(row.get("aliases") or "").split("|")]
         for k, n in enumerate(names):
             words = n.split()
@@ -183,10 +183,18 @@ def _strip_span(text: str, start: int) -> tuple[str, int, int]:
 class Places:
     """Find, resolve and classify toponyms; set each event's location. One instance serves many documents."""
 
-    def __init__(self, settings: Settings | None = None, gazetteer: Gazetteer | None = None):
+    def __init__(self, settings: Settings | None = None, gazetteer: Gazetteer | None = None,
+                 lexicon: Lexicon | None = None):
         self.settings = settings or Settings()
         self.gazetteer = gazetteer or Gazetteer.open(self.settings)
         self.context = load_context()
+        self._lexicon = lexicon
+
+    @functools.cached_property
+    def known_persons(self) -> frozenset[str]:
+        """The one-word names of the lexicon's persons, the user's dictionaries included (see ``person_names``)."""
+        lex = self._lexicon or load_lexicon(self.settings.dict_dir, self.settings.dict_only)
+        return person_names(lex.persons)
 
     # -- finding -------------------------------------------------------------------------------------------------
 
@@ -385,7 +393,7 @@ class Places:
         taken = [(m.start, m.end) for m in mentions]
         first = first_names()
         persons = _person_words(sdoc)
-        known = person_names()
+        known = self.known_persons
         countries = _named_countries(mentions) | set(nationality_words().get(t.lower_, "") for t in sdoc)
         extra = []
         for ent in sdoc.ents:
@@ -778,7 +786,7 @@ class Places:
         if not doc.sentences:
             doc.sentences = [(s.start_char, s.end_char) for s in sdoc.sents]
         nationals = self.nationals(doc, sdoc)
-        mentions = _not_persons(self.find(doc, sdoc), nationals)
+        mentions = _not_persons(self.find(doc, sdoc), nationals, self.known_persons)
         self.resolve(mentions, doc.text, nationals)
         stray = _stray_towns(mentions, nationals, self.gazetteer)
         if stray:
@@ -943,11 +951,10 @@ def _stray_towns(mentions: list[_Mention], nationals: dict[int, set[str]], gazet
     return out
 
 
-def _not_persons(mentions: list[_Mention], nationals: dict[int, set[str]]) -> list[_Mention]:
+def _not_persons(mentions: list[_Mention], nationals: dict[int, set[str]], known: frozenset[str]) -> list[_Mention]:
     """The mentions without the one-word names of persons the persons file knows ("Obama") where their only readings
     are towns and nothing says the town is meant: no qualifier ("Obama, Japan"), no town noun ("the town of Obama"),
     no other mention of a place or nationality word in the town's country ("a Japanese town")."""
-    known = person_names()
     named = {c for cs in nationals.values() for c in cs}
     drop = []
     for m in mentions:

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .actors import ActorIndex
-from .arguments import INCLUDING, MEMBER_NOUNS, SPEAKING_FOR, Arguments
+from .arguments import INCLUDING, MEMBER_NOUNS, SPEAKING_FOR, Arguments, time_prep
 from .document import Event
 from .lexicon import Lexicon, data_path, read_tsv, word_list
 from .moods import to_infinitive
@@ -244,9 +244,8 @@ class Senses:
         if ev.code == "042" and _role(ev.source.code) in ("CVL", "REF"):
             return "drop"  # "refugees arriving in Macedonia", "pilgrims travelling to a monastery": people on the move
             # pay no visit (crowds that welcome a leader still host one, 043)
-        # ("seized farms on Wednesday", "pressed on Monday for talks": a preposition of time says when, no particle)
-        particles = {c.lower_ for c in v.children if c.dep_ in ("prt", "prep", "advmod") and not (
-            c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children))}
+        # ("pressed on Monday for talks": a preposition of time says when, no particle)
+        particles = {c.lower_ for c in v.children if c.dep_ in ("prt", "prep", "advmod") and not time_prep(c)}
         # ("pleaded guilty": the parser makes the adjective a complement, a particle in all but name)
         phrasal = particles | {c.lower_ for c in v.children if c.dep_ in ("acomp", "oprd")}
         if any(lemma == p[0] and p[1] in phrasal for p in self.phrasal) and not (
