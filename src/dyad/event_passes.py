@@ -818,6 +818,22 @@ class EventPasses:
             if country in self.actors.country_name:
                 ev.target = replace(ev.target, code=country, name=self.actors.country_name[country])
 
+    @staticmethod
+    def _answered_acts(found: list[Event]) -> None:
+        """"Argentina seized Repsol's stake, and Madrid vowed to retaliate", "Estonia expelled a Russian diplomat.
+        Moscow vowed a tit-for-tat response": a threat that names no one is aimed at the actor of the last act
+        told before it against the threatening side."""
+        for ev in found:
+            side = (ev.source.code or "")[:3]
+            if ev.root != "13" or ev.target is not None or ev.modality != "asserted" or not side.isalpha():
+                continue
+            earlier = [e for e in found if (e.sentence, e.verb.start) < (ev.sentence, ev.verb.start)
+                       and e.sentence >= ev.sentence - 1 and e.target is not None and e.source.code
+                       and (e.target.code or "")[:3] == side and e.source.code[:3] != side
+                       and e.modality == "asserted" and e.root not in ("01", "02", "03", "04", "05", "06", "07", "08")]
+            if earlier:
+                ev.target = max(earlier, key=lambda e: (e.sentence, e.verb.start)).source
+
     def _told_acts(self, found: list[Event], by_start, index) -> None:
         """"North Korea detonated a nuclear device. Japan condemned the test": an act named by a definite noun
         with no actor of its own refers back to an act an earlier sentence told; it is aimed at that act's actor

@@ -132,7 +132,7 @@ CLAIMING_VERBS = {"claim", "take", "accept", "admit", "assume", "deny", "disclai
 REJECTING_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "dispute"}
 # nouns that name an act already told ("condemned the test", "snubbed the offer"), besides the event nouns
 TOLD_ACT_NOUNS = {"test", "launch", "detonation", "blast", "explosion", "move", "step", "decision", "action", "act",
-                  "offer", "proposal", "plan", "overture", "gesture"}
+                  "offer", "proposal", "plan", "overture", "gesture"} | word_list("told-ruling")
 # nouns of what is told or what happened, whose clause names the act an inquiry into them looks at ("investigating
 # reports that its air strike killed civilians", "an incident in which a school was hit"), and the inquiry code the
 # act's root gives
