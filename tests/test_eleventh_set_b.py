@@ -79,3 +79,13 @@ def test_a_race_won_is_no_repression():
     # troops that crush a challenge still repress it
     got = events("Ethiopian troops crushed a rebel challenge in the north on Sunday.")
     assert ("ETHMIL", "175", "ETHREB", "asserted") in got, got
+
+
+def test_fire_returned_is_aimed_at_whoever_fired_first():
+    got = events("Indian troops fired on a Pakistani border post on Monday. Pakistani soldiers returned fire.")
+    assert ("PAKMIL", "190", "INDMIL", "asserted") in got, got
+    got = events("Israeli jets struck Gaza on Monday. Hamas hit back with rockets.")
+    assert any(s == "PSEINS" and c.startswith("19") and t == "ISRMIL" for s, c, t, _ in got), got
+    # after no act of force against it, fire returned names no one
+    got = events("Pakistan praised India on Monday. Pakistani soldiers returned fire.")
+    assert not any(c.startswith("19") and t is not None for _, c, t, _ in got), got

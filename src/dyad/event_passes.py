@@ -11,6 +11,7 @@ from .actor_words import STATE_NOUNS
 from .arguments import MUTUAL
 from .document import Event
 from .event_words import (
+    ANSWERING_VERBS,
     ASKING_FOR_NOUNS,
     CLAIM_VERBS,
     DEFINITE_DETS,
@@ -819,13 +820,19 @@ class EventPasses:
                 ev.target = replace(ev.target, code=country, name=self.actors.country_name[country])
 
     @staticmethod
-    def _answered_acts(found: list[Event]) -> None:
+    def _answered_acts(found: list[Event], by_start) -> None:
         """"Argentina seized Repsol's stake, and Madrid vowed to retaliate", "Estonia expelled a Russian diplomat.
         Moscow vowed a tit-for-tat response": a threat that names no one is aimed at the actor of the last act
-        told before it against the threatening side."""
+        told before it against the threatening side; so is force used in answer ("... and South Korean forces
+        returned fire", "Hamas hit back with rockets")."""
         for ev in found:
             side = (ev.source.code or "")[:3]
-            if ev.root != "13" or ev.target is not None or ev.modality != "asserted" or not side.isalpha():
+            if ev.target is not None or ev.modality != "asserted" or not side.isalpha():
+                continue
+            v = by_start.get(ev.verb.start)
+            answering = ev.root in ("18", "19") and v is not None and (v.lemma_.lower() in ANSWERING_VERBS or any(
+                c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in v.children))
+            if ev.root != "13" and not answering:
                 continue
             earlier = [e for e in found if (e.sentence, e.verb.start) < (ev.sentence, ev.verb.start)
                        and e.sentence >= ev.sentence - 1 and e.target is not None and e.source.code

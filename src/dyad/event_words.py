@@ -137,6 +137,8 @@ TOLD_ACT_NOUNS = {"test", "launch", "detonation", "blast", "explosion", "move", 
 # reports that its air strike killed civilians", "an incident in which a school was hit"), and the inquiry code the
 # act's root gives
 REPORT_NOUNS = word_list("report-noun")
+# verbs of force used in answer, aimed at whoever acted before ("returned fire", "retaliated with air strikes")
+ANSWERING_VERBS = word_list("answering")
 PROBED_ACTS = {"18": "092", "19": "093", "20": "094"}
 DEFINITE_DETS = {"the", "this", "these", "that", "those"}
 # craft that, acted on other than by force, are their country's property ("let Indian warships make port calls",

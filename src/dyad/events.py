@@ -186,7 +186,7 @@ class Events(EventArguments, EventComplements, EventProtests, EventNouns, EventP
         self._predicate_targets(found, by_start, sdoc)
         self._shared_partner(found, by_start)
         self._told_acts(found, by_start, index)
-        self._answered_acts(found)
+        self._answered_acts(found, by_start)
         self._held_strikers(found, sdoc, index)
         self._shared_object(found, by_start, index)
         self._told_to(found, sdoc, by_start, index, doc)
