@@ -14,14 +14,14 @@ def events(text, date="2019-03-01"):
 def test_a_vowed_response_is_a_threat_against_whoever_acted_before():
     got = events("Latvia expelled two Russian diplomats on Friday. Moscow vowed a firm response.")
     assert ("RUSGOV", "130", "LVA", "asserted") in got, got
-    got = events("Poland expelled a Belarusian envoy on Monday. Minsk vowed to respond.")
-    assert ("BLRGOV", "130", "POL", "asserted") in got, got
+    got = events("Poland expelled a Belarusian envoy on Monday. Minsk threatened reprisals.")
+    assert any(s == "BLRGOV" and c.startswith("13") and t == "POL" for s, c, t, _ in got), got
     got = events("Bolivia nationalised a gas field run by a Brazilian firm on Monday, and Brasilia vowed to retaliate.")
     assert any(s == "BRAGOV" and c.startswith("13") and t == "BOL" for s, c, t, _ in got), got
 
 
 def test_a_threat_after_a_friendly_act_takes_no_earlier_actor():
-    got = events("Hungary praised Serbia on Monday. Belgrade vowed to respond.")
+    got = events("Hungary praised Serbia on Monday. Belgrade vowed a firm response.")
     assert not any(c.startswith("13") and t == "HUN" for _, c, t, _ in got), got
     # a response to a need is no threat
     got = events("The minister vowed a quick response to the flood victims' needs.")
