@@ -11,6 +11,7 @@ from .actor_words import STATE_NOUNS
 from .arguments import MUTUAL
 from .document import Event
 from .event_words import (
+    ANSWERING_VERBS,
     ASKING_FOR_NOUNS,
     CLAIM_VERBS,
     DEFINITE_DETS,
@@ -817,6 +818,28 @@ class EventPasses:
             country = jailers[0].code[:3] if jailers else (ev.source.code or "")[:3]
             if country in self.actors.country_name:
                 ev.target = replace(ev.target, code=country, name=self.actors.country_name[country])
+
+    @staticmethod
+    def _answered_acts(found: list[Event], by_start) -> None:
+        """"Argentina seized Repsol's stake, and Madrid vowed to retaliate", "Estonia expelled a Russian diplomat.
+        Moscow vowed a tit-for-tat response": a threat that names no one is aimed at the actor of the last act
+        told before it against the threatening side; so is force used in answer ("... and South Korean forces
+        returned fire", "Hamas hit back with rockets")."""
+        for ev in found:
+            side = (ev.source.code or "")[:3]
+            if ev.target is not None or ev.modality != "asserted" or not side.isalpha():
+                continue
+            v = by_start.get(ev.verb.start)
+            answering = ev.root in ("18", "19") and v is not None and (v.lemma_.lower() in ANSWERING_VERBS or any(
+                c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in v.children))
+            if ev.root != "13" and not answering:
+                continue
+            earlier = [e for e in found if (e.sentence, e.verb.start) < (ev.sentence, ev.verb.start)
+                       and e.sentence >= ev.sentence - 1 and e.target is not None and e.source.code
+                       and (e.target.code or "")[:3] == side and e.source.code[:3] != side
+                       and e.modality == "asserted" and e.root not in ("01", "02", "03", "04", "05", "06", "07", "08")]
+            if earlier:
+                ev.target = max(earlier, key=lambda e: (e.sentence, e.verb.start)).source
 
     def _told_acts(self, found: list[Event], by_start, index) -> None:
         """"North Korea detonated a nuclear device. Japan condemned the test": an act named by a definite noun

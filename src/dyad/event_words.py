@@ -132,11 +132,13 @@ CLAIMING_VERBS = {"claim", "take", "accept", "admit", "assume", "deny", "disclai
 REJECTING_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "dispute"}
 # nouns that name an act already told ("condemned the test", "snubbed the offer"), besides the event nouns
 TOLD_ACT_NOUNS = {"test", "launch", "detonation", "blast", "explosion", "move", "step", "decision", "action", "act",
-                  "offer", "proposal", "plan", "overture", "gesture"}
+                  "offer", "proposal", "plan", "overture", "gesture"} | word_list("told-ruling")
 # nouns of what is told or what happened, whose clause names the act an inquiry into them looks at ("investigating
 # reports that its air strike killed civilians", "an incident in which a school was hit"), and the inquiry code the
 # act's root gives
 REPORT_NOUNS = word_list("report-noun")
+# verbs of force used in answer, aimed at whoever acted before ("returned fire", "retaliated with air strikes")
+ANSWERING_VERBS = word_list("answering")
 PROBED_ACTS = {"18": "092", "19": "093", "20": "094"}
 DEFINITE_DETS = {"the", "this", "these", "that", "those"}
 # craft that, acted on other than by force, are their country's property ("let Indian warships make port calls",

@@ -184,6 +184,7 @@ class Events(EventArguments, EventComplements, EventProtests, EventNouns, EventP
         self._predicate_targets(found, by_start, sdoc)
         self._shared_partner(found, by_start)
         self._told_acts(found, by_start, index)
+        self._answered_acts(found, by_start)
         self._held_strikers(found, sdoc, index)
         self._shared_object(found, by_start, index)
         self._told_to(found, sdoc, by_start, index, doc)
@@ -267,6 +268,10 @@ class Events(EventArguments, EventComplements, EventProtests, EventNouns, EventP
         dobjs = [o for o in objects if o.dep_ == "dobj" and o.pos_ == "NOUN"]
         dobjs += [p for o in dobjs for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
                   for p in c.children if p.dep_ == "pobj"]
+        # "fired rockets loaded with nerve gas": what the weapon carries names the act with it
+        dobjs += [p for o in dobjs for a in o.children if a.dep_ == "acl" and a.lemma_.lower() in FILLED_PARTICIPLES
+                  for c in a.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
         direct = {m.lemma_.lower() + " " + o.lemma_.lower() if m is not o else o.lemma_.lower()
                   for o in dobjs for m in (o, *(k for k in o.children if k.dep_ in ("compound", "amod")))}
         direct |= {f"{k.lemma_.lower()} {m.lemma_.lower()} {o.lemma_.lower()}" for o in dobjs for m in o.children
@@ -355,6 +360,10 @@ class Events(EventArguments, EventComplements, EventProtests, EventNouns, EventP
             # "a shipload of aid", "a mobilisation of reservists", "euros in aid", "calls for reform"
             # "gave the fighters 48 hours": the parser may hang the second object on the first
             of += [k for k in o.children if k.dep_ == "dobj" and k.pos_ == "NOUN"]
+            # "fired rockets loaded with nerve gas", "shells filled with sarin": what the weapon carries names the act
+            of += [p for a in o.children if a.dep_ == "acl" and a.lemma_.lower() in FILLED_PARTICIPLES
+                   for c in a.children if c.dep_ == "prep" and c.lower_ == "with"
+                   for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
             # "accused the other of firing first": the parser may hang the gerund that names the act on the object
             of += [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for p in c.children
                    if p.dep_ == "pcomp" and p.pos_ == "VERB"]

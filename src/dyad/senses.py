@@ -277,6 +277,8 @@ class Senses:
         if ev.code == RETREAT and lemma in self.retreat and (
                 _role(ev.source.code) not in RETREATING_ROLES or v.dep_ == "relcl"):
             return "drop"  # "robbers fled with the cash", "rebels who had fled across the border"
+        if ev.code == RETREAT and _role(ev.source.code) == "BUS" and self._market(v):
+            return "drop"  # "shares surrendered early gains", "exporters retreated": a market's fall, no retreat
         if lemma in self.refusing and not any(c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp") or (
                 c.dep_ == "advcl" and to_infinitive(c)) for c in v.children):
             return "drop"  # "Russia's gas exports declined": a fall, not a refusal ("declined to allow" refuses)
