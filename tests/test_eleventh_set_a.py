@@ -1,0 +1,57 @@
+"""Hunger strikes, alert levels, batons and seized drugs: codes of wire-style sentences."""
+
+from __future__ import annotations
+
+from conftest import event_tuples
+
+
+def events(text, date="2020-06-15"):
+    return event_tuples(text, date)
+
+
+def codes(got):
+    return {c for _, c, _, _ in got}
+
+
+def test_a_hunger_strike_launched_is_a_hunger_strike():
+    got = events("Dozens of detained migrants in Belgian holding centres launched a hunger strike on Tuesday.")
+    assert "142" in codes(got) and "143" not in codes(got) and "195" not in codes(got), got
+    got = events("Jailed Kurdish activists in Turkey declared a hunger strike on Friday, their lawyers said.")
+    assert "142" in codes(got), got
+
+
+def test_a_labour_or_air_strike_launched_is_not_a_hunger_strike():
+    got = events("Israel launched an air strike on Gaza on Tuesday.")
+    assert "142" not in codes(got), got
+    got = events("Dock workers in Antwerp launched a strike on Monday over pay.")
+    assert "142" not in codes(got), got
+
+
+def test_forces_placed_on_a_level_of_combat_readiness():
+    got = events("Armenia's president placed the army on its highest level of combat readiness on Sunday.")
+    assert ("ARMGOV", "152", None, "asserted") in got, got
+    got = events("Armenia's president placed the army on combat readiness on Sunday.")
+    assert ("ARMGOV", "152", None, "asserted") in got, got
+
+
+def test_batons_swung_or_used_at_a_crowd_are_violent_repression():
+    got = events("Riot police swung batons at students in Dhaka on Sunday.")
+    assert ("BGDCOP", "175", "BGDEDU", "asserted") in got, got
+    got = events("Police in Minsk used truncheons against opposition supporters on Sunday.")
+    assert ("BLRCOP", "175", "BLROPP", "asserted") in got, got
+
+
+def test_a_bat_swung_at_a_ball_is_no_event():
+    assert events("The batsman swung his bat at the ball in the final over.") == []
+
+
+def test_seized_drugs_are_confiscated_property():
+    got = events("Colombian troops seized three tonnes of cocaine near the Venezuelan border on Monday.")
+    assert ("COLMIL", "1711", None, "asserted") in got, got
+    got = events("Peruvian police confiscated a haul of heroin from a gang in Lima.")
+    assert any(c == "1711" for _, c, _, _ in got), got
+
+
+def test_a_seized_ship_is_still_a_seizure():
+    got = events("Iran's Revolutionary Guards seized a British tanker in the Strait of Hormuz on Friday.")
+    assert any(c == "171" for _, c, _, _ in got) and "1711" not in codes(got), got
