@@ -55,3 +55,15 @@ def test_seized_drugs_are_confiscated_property():
 def test_a_seized_ship_is_still_a_seizure():
     got = events("Iran's Revolutionary Guards seized a British tanker in the Strait of Hormuz on Friday.")
     assert any(c == "171" for _, c, _, _ in got) and "1711" not in codes(got), got
+
+
+def test_a_hunger_strike_in_a_states_jails_is_aimed_at_that_state():
+    got = events("Kurdish detainees launched a hunger strike in Turkish prisons on Monday.")
+    assert any(c == "142" and t == "TUR" for _, c, t, _ in got), got
+    got = events("Palestinian prisoners began a hunger strike in Israeli jails on Sunday.")
+    assert any(c == "142" and t == "ISR" for _, c, t, _ in got), got
+
+
+def test_a_hunger_strike_by_free_people_in_a_town_is_not_aimed_at_a_jailer():
+    got = events("Palestinian students began a hunger strike in Ramallah on Sunday.")
+    assert not any(t == "ISR" for _, _, t, _ in got), got

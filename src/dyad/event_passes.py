@@ -809,6 +809,12 @@ class EventPasses:
             phrase = list(span.root.subtree)
             if not any(t.lemma_.lower() in HELD_NOUNS or t.lower_ in HELD_WORDS for t in phrase):
                 continue
+            # ("prisoners launched a hunger strike in Israeli jails": the jail may hang on the verb)
+            verb = sdoc.char_span(ev.verb.start, ev.verb.end, alignment_mode="expand")
+            if verb is not None:
+                heads = [verb.root, *(o for o in verb.root.children if o.dep_ == "dobj")]
+                phrase += [t for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "inside")
+                           for t in p.subtree]
             jailers = [a for t in phrase if t.lemma_.lower() in JAIL_NOUNS for c in t.children
                        if c.dep_ in ("poss", "amod", "compound") and c.i < t.i
                        for a in (self.args.actors_of(c, index) or [index.modifiers.get(c.i)])
