@@ -67,3 +67,17 @@ def test_a_hunger_strike_in_a_states_jails_is_aimed_at_that_state():
 def test_a_hunger_strike_by_free_people_in_a_town_is_not_aimed_at_a_jailer():
     got = events("Palestinian students began a hunger strike in Ramallah on Sunday.")
     assert not any(t == "ISR" for _, _, t, _ in got), got
+
+
+def test_an_alert_raised_amid_tensions_with_a_rival_is_aimed_at_it():
+    got = events("Armenia's president placed the army on high alert on Friday amid rising tensions with Azerbaijan.")
+    assert ("ARMGOV", "152", "AZE", "asserted") in got, got
+    got = events("Pakistan put its air force on high alert on Tuesday amid a standoff with India.")
+    assert ("PAK", "152", "IND", "asserted") in got, got
+
+
+def test_an_alert_after_talks_with_a_rival_has_no_target():
+    got = events("Armenia put its armed forces on high alert on Sunday after talks with Azerbaijan collapsed.")
+    assert ("ARM", "152", None, "asserted") in got, got
+    got = events("Greece put its navy on high alert on Monday.")
+    assert ("GRC", "152", None, "asserted") in got, got

@@ -34,6 +34,7 @@ from .event_words import (
     PROPOSAL_NOUNS,
     REJECTED_APPEALS,
     REPORT_NOUNS,
+    RIVAL_STRAINS,
     SPEECH_ROOTS,
     TOLD_ACT_NOUNS,
     _headcount,
@@ -795,6 +796,22 @@ class EventPasses:
                             and any(e.source.start <= h < e.source.end for h in heads)}
             if len(partners) == 1:
                 ev.target = next(iter(partners.values()))
+
+    def _alert_rivals(self, found: list[Event], sdoc, by_start, index, doc) -> None:
+        """"Placed the army on combat readiness amid rising tensions with Kosovo": a raised military alert with no
+        target of its own is aimed at the rival the tension it is raised in is with (a border it is raised along
+        is only where: "on combat alert along the border with Ukraine")."""
+        for ev in found:
+            v = by_start.get(ev.verb.start)
+            if v is None or ev.code != "152" or ev.target is not None:
+                continue
+            subjects = {t.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+            rivals = [a for t in v.subtree if t.i not in subjects and t.lemma_.lower() in RIVAL_STRAINS
+                      for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
+                      for o in p.children if o.dep_ == "pobj" for a in self.args.actors_of(o, index)
+                      if a.code and a.code[:3] != (ev.source.code or "")[:3]]
+            if rivals:
+                ev.target = self.actors.evidence(rivals[0], sdoc, doc)
 
     def _held_strikers(self, found: list[Event], sdoc, index) -> None:
         """A hunger strike by prisoners or detainees is aimed at the state that holds them, not at a government
