@@ -81,3 +81,18 @@ def test_an_alert_after_talks_with_a_rival_has_no_target():
     assert ("ARM", "152", None, "asserted") in got, got
     got = events("Greece put its navy on high alert on Monday.")
     assert ("GRC", "152", None, "asserted") in got, got
+
+
+def test_a_warning_set_off_after_a_demand_is_the_demanders_and_aimed_at_whom_it_asks():
+    got = events("Tehran demanded on Friday that London free a detained Iranian scientist, warning of serious "
+                 "consequences.")
+    assert ("IRNGOV", "130", "GBRGOV", "asserted") in got, got
+    assert not any(c == "130" and s != "IRNGOV" for s, c, _, _ in got), got
+    got = events("Ghana's opposition urged the president to sack the finance minister, threatening to call "
+                 "mass protests.")
+    assert any(s == "GHAOPP" and c.startswith("13") and t == "GHAGOV" for s, c, t, _ in got), got
+
+
+def test_a_warning_in_a_later_sentence_keeps_no_target():
+    got = events("Iran urged Britain to release the tanker. Its navy later warned of a firm response.")
+    assert not any(c.startswith("13") and t == "GBR" for _, c, t, _ in got), got

@@ -797,6 +797,22 @@ class EventPasses:
             if len(partners) == 1:
                 ev.target = next(iter(partners.values()))
 
+    @staticmethod
+    def _demand_threats(found: list[Event], by_start) -> None:
+        """"Demanded that Canada free the executive, warning of grave consequences", "urged the president to open
+        talks, threatening to resume protests": a threat told by a participle after a demand, with no target of
+        its own, is aimed at whom the demand is made of."""
+        for ev in found:
+            v = by_start.get(ev.verb.start)
+            if v is None or ev.root != "13" or ev.target is not None or v.tag_ != "VBG" or v.i == 0 \
+                    or v.doc[v.i - 1].text != ",":
+                continue
+            asked = {e.target.code: e.target for e in found if e.sentence == ev.sentence and e.root in ("02", "10")
+                     and e.modality == "asserted" and e.source.code == ev.source.code and e.target is not None
+                     and e.verb.start < ev.verb.start}
+            if len(asked) == 1:
+                ev.target = next(iter(asked.values()))
+
     def _alert_rivals(self, found: list[Event], sdoc, by_start, index, doc) -> None:
         """"Placed the army on combat readiness amid rising tensions with Kosovo": a raised military alert with no
         target of its own is aimed at the rival the tension it is raised in is with (a border it is raised along
