@@ -96,3 +96,14 @@ def test_a_warning_set_off_after_a_demand_is_the_demanders_and_aimed_at_whom_it_
 def test_a_warning_in_a_later_sentence_keeps_no_target():
     got = events("Iran urged Britain to release the tanker. Its navy later warned of a firm response.")
     assert not any(c.startswith("13") and t == "GBR" for _, c, t, _ in got), got
+
+
+def test_an_inquiry_into_war_crimes_by_forces_in_a_region_is_aimed_at_the_forces():
+    got = events("UN investigators began investigating alleged war crimes by Sudanese and Chadian troops in the "
+                 "Darfur region on Monday.")
+    assert ("IGOUNO", "094", "SDNMIL", "asserted") in got and ("IGOUNO", "094", "TCDMIL", "asserted") in got, got
+
+
+def test_an_inquiry_into_war_crimes_in_a_place_with_no_perpetrator_is_aimed_at_the_place():
+    got = events("The International Criminal Court will investigate war crimes in Darfur.")
+    assert any(c == "094" and t == "SDN" for _, c, t, _ in got), got
