@@ -769,6 +769,12 @@ class Arguments:
                 and head.head.head.head.pos_ in ("VERB", "AUX"):
             # "seized the town after weeks of fighting with government troops": the subject fought
             return self.sources(head.head.head.head, index, depth + 1)
+        if v.dep_ == "acl" and v.tag_ == "VBG" and head.dep_ == "dobj" and v.i > 0 and v.doc[v.i - 1].text == "," \
+                and head.head.dep_ in ("ccomp", "xcomp") and head.head.head.lemma_.lower() in APPEAL_VERBS \
+                and head.head.head.i != head.head.i:
+            # "demanded that Canada free the executive, warning of grave consequences": the parser hangs the
+            # participle set off by a comma on the object of the act asked for; the one who demands warns
+            return self.sources(head.head.head, index, depth + 1)
         if v.dep_ == "advcl" and v.tag_ == "VBG":  # "..., demanding": the subject acts; "when asked": it does not
             if head.dep_ in ("ccomp", "xcomp") and head.head.lemma_.lower() in APPEAL_VERBS and v.i > 0 and \
                     v.doc[v.i - 1].text == "," and head.head.i != head.i:

@@ -35,6 +35,7 @@ from .event_words import (
     PROPOSAL_NOUNS,
     REJECTED_APPEALS,
     REPORT_NOUNS,
+    RIVAL_STRAINS,
     SPEECH_ROOTS,
     TOLD_ACT_NOUNS,
     _headcount,
@@ -797,6 +798,38 @@ class EventPasses:
             if len(partners) == 1:
                 ev.target = next(iter(partners.values()))
 
+    @staticmethod
+    def _demand_threats(found: list[Event], by_start) -> None:
+        """"Demanded that Canada free the executive, warning of grave consequences", "urged the president to open
+        talks, threatening to resume protests": a threat told by a participle after a demand, with no target of
+        its own, is aimed at whom the demand is made of."""
+        for ev in found:
+            v = by_start.get(ev.verb.start)
+            if v is None or ev.root != "13" or ev.target is not None or v.tag_ != "VBG" or v.i == 0 \
+                    or v.doc[v.i - 1].text != ",":
+                continue
+            asked = {e.target.code: e.target for e in found if e.sentence == ev.sentence and e.root in ("02", "10")
+                     and e.modality == "asserted" and e.source.code == ev.source.code and e.target is not None
+                     and e.verb.start < ev.verb.start}
+            if len(asked) == 1:
+                ev.target = next(iter(asked.values()))
+
+    def _alert_rivals(self, found: list[Event], sdoc, by_start, index, doc) -> None:
+        """"Placed the army on combat readiness amid rising tensions with Kosovo": a raised military alert with no
+        target of its own is aimed at the rival the tension it is raised in is with (a border it is raised along
+        is only where: "on combat alert along the border with Ukraine")."""
+        for ev in found:
+            v = by_start.get(ev.verb.start)
+            if v is None or ev.code != "152" or ev.target is not None:
+                continue
+            subjects = {t.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+            rivals = [a for t in v.subtree if t.i not in subjects and t.lemma_.lower() in RIVAL_STRAINS
+                      for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
+                      for o in p.children if o.dep_ == "pobj" for a in self.args.actors_of(o, index)
+                      if a.code and a.code[:3] != (ev.source.code or "")[:3]]
+            if rivals:
+                ev.target = self.actors.evidence(rivals[0], sdoc, doc)
+
     def _held_strikers(self, found: list[Event], sdoc, index) -> None:
         """A hunger strike by prisoners or detainees is aimed at the state that holds them, not at a government
         its strikers' own country implies: "Palestinian prisoners in Israeli jails" (Israel), "Kurdish prisoners
@@ -810,6 +843,12 @@ class EventPasses:
             phrase = list(span.root.subtree)
             if not any(t.lemma_.lower() in HELD_NOUNS or t.lower_ in HELD_WORDS for t in phrase):
                 continue
+            # ("prisoners launched a hunger strike in Israeli jails": the jail may hang on the verb)
+            verb = sdoc.char_span(ev.verb.start, ev.verb.end, alignment_mode="expand")
+            if verb is not None:
+                heads = [verb.root, *(o for o in verb.root.children if o.dep_ == "dobj")]
+                phrase += [t for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "inside")
+                           for t in p.subtree]
             jailers = [a for t in phrase if t.lemma_.lower() in JAIL_NOUNS for c in t.children
                        if c.dep_ in ("poss", "amod", "compound") and c.i < t.i
                        for a in (self.args.actors_of(c, index) or [index.modifiers.get(c.i)])

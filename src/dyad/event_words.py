@@ -100,6 +100,7 @@ WHEN_PREPS = {"after", "before", "since", "following", "until", "till", "amid", 
 LAND_ROOTS = {"13", "17", "18", "19", "20"}  # threats, seizures and force a place can be what is aimed at
 MEDIATED_ROOTS = {"03", "04", "05", "08"}  # acts between two parties a third may mediate
 SETTLED_DEALS = word_list("settled-deal")  # "under a deal brokered by Moscow": its broker mediated
+RIVAL_STRAINS = word_list("rival-strain")  # "on alert amid tensions with Kosovo": the rival the alert is aimed at
 INSURGENT_ROLES = {"INS", "REB", "SEP"}  # armed groups that fight within their own country
 UNDIRECTED_CODES = {"033", "034", "035", "038"}  # intents coded with no target (see Events.__call__)
 MUTUAL_ROOTS = {"03", "05", "06"}  # intents and cooperation between conjoined parties run both ways

@@ -186,6 +186,8 @@ class Events(EventArguments, EventComplements, EventProtests, EventNouns, EventP
         self._told_acts(found, by_start, index)
         self._answered_acts(found, by_start)
         self._held_strikers(found, sdoc, index)
+        self._alert_rivals(found, sdoc, by_start, index, doc)
+        self._demand_threats(found, by_start)
         self._shared_object(found, by_start, index)
         self._told_to(found, sdoc, by_start, index, doc)
         found += self._mediators(found, sdoc, by_start, index, doc)
