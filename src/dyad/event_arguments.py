@@ -60,6 +60,11 @@ def _verdict_clauses(v) -> list:
             for k in c.children if k.dep_ == "nsubj" and k.i < c.i and k.pos_ in ("NOUN", "PROPN")]
 
 
+def _compound_lemma(n) -> str:
+    """The noun's lemma with its compound modifiers before it ("war crime" of "war crimes")."""
+    return " ".join([k.lemma_.lower() for k in n.children if k.dep_ == "compound"] + [n.lemma_.lower()])
+
+
 class EventArguments:
     """The argument choice of the events stage (mixed into ``dyad.events.Events``)."""
 
@@ -67,6 +72,13 @@ class EventArguments:
     def _wrongs(self) -> frozenset[str]:
         """The nouns of the wrongs of WRONGS_CODES, read once from the lexicon's rows of "investigate"."""
         return frozenset(w for p in self.lex.verbs.get("investigate", ()) if p.code in WRONGS_CODES for w in p.noun)
+
+    @functools.cached_property
+    def _inquired_wrongs(self) -> frozenset[str]:
+        """The nouns of the wrongs an inquiry looks into by name ("war crimes", "abuses"): those of the lexicon's
+        rows of "investigate" with a specific inquiry code (09x but 090), read once."""
+        return frozenset(w for p in self.lex.verbs.get("investigate", ()) if p.code.startswith("09")
+                         and p.code != "090" for w in p.noun)
 
     def _counted_crowd(self, v, pat, srcs, index) -> ActorMention | None:
         """The people a protest verb's bare count of a subject stands for ("tens of thousands marched against the
@@ -454,12 +466,10 @@ class EventArguments:
                         return list({a.code: a for a in found}.values())
         # the wrongs an inquiry looks into by name ("war crimes", "abuses"): those the verb table's "investigate"
         # rows name
-        wrongs = {w for p in self.lex.verbs.get("investigate", ()) if p.code.startswith("09") and p.code != "090"
-                  for w in p.noun}
+        wrongs = self._inquired_wrongs
         acts = [n for o in nouns for n in (o, *o.conjuncts) if n.lemma_.lower() in self.lex.event_nouns
-                or n.lemma_.lower() in DEATH_NOUNS or n.lemma_.lower() in wrongs or any(w in self.lex.event_nouns
-                or w in wrongs for w in [" ".join(
-                    [k.lemma_.lower() for k in n.children if k.dep_ == "compound"] + [n.lemma_.lower()])])]
+                or n.lemma_.lower() in DEATH_NOUNS or n.lemma_.lower() in wrongs
+                or _compound_lemma(n) in self.lex.event_nouns or _compound_lemma(n) in wrongs]
         if not acts:
             return None
         found = self._investigated_actors_of(acts, index)
@@ -489,8 +499,7 @@ class EventArguments:
                 stack.extend((c, depth + 1) for c in t.children if c.dep_ in ("dobj", "prep", "pobj", "xcomp"))
         own = {(s.code or "")[:3] for s in srcs if s.code}
         for n in nouns:
-            name = " ".join([k.lemma_.lower() for k in n.children if k.dep_ == "compound"] + [n.lemma_.lower()])
-            if n.lemma_.lower() not in wrongs and name not in wrongs:
+            if n.lemma_.lower() not in wrongs and _compound_lemma(n) not in wrongs:
                 continue
             if any(c.dep_ in ("agent", "prep") and c.lower_ in ("by", "against") or c.dep_ == "poss"
                    for c in n.children):

@@ -471,7 +471,7 @@ class Senses:
         for t in nouns:
             lemma = t.lemma_.lower()
             if t.pos_ in ("NOUN", "PROPN") and (
-                    lemma in ARMED_NOUNS or _role("XXX" + (self.lex.roles.get((lemma,)) or "")) in ARMED_ROLES):
+                    lemma in ARMED_NOUNS or (self.lex.roles.get((lemma,)) or "")[:3] in ARMED_ROLES):
                 return True
         return False
 
